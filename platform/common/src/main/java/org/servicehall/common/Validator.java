@@ -1,0 +1,64 @@
+package org.servicehall.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every broken rule of one input before failing, so a form shows all problems at
+ * once. Plain Java; the domain classes of every area use it.
+ */
+public final class Validator {
+    private final List<ValidationException.FieldError> errors = new ArrayList<>();
+
+    public Validator required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            error(field, "must not be empty");
+        }
+        return this;
+    }
+
+    public Validator maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            error(field, "is " + value.length() + " characters long; at most " + max + " are allowed");
+        }
+        return this;
+    }
+
+    public Validator matches(String field, String value, Pattern pattern, String explanation) {
+        if (value != null && !value.isBlank() && !pattern.matcher(value).matches()) {
+            error(field, "'" + value + "' " + explanation);
+        }
+        return this;
+    }
+
+    public Validator range(String field, long value, long min, long max) {
+        if (value < min || value > max) {
+            error(field, "is " + value + "; it must be between " + min + " and " + max);
+        }
+        return this;
+    }
+
+    public Validator check(boolean ok, String field, String message) {
+        if (!ok) {
+            error(field, message);
+        }
+        return this;
+    }
+
+    public Validator error(String field, String message) {
+        errors.add(new ValidationException.FieldError(field, message));
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Throws a {@link ValidationException} listing every collected problem, if there is one. */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

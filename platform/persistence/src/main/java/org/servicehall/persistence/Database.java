@@ -1,0 +1,34 @@
+package org.servicehall.persistence;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The one database a ServiceHall node works on (embedded H2 by default, PostgreSQL in
+ * production; chosen in {@code etc/org.ops4j.datasource-servicehall.cfg}). A bundle with
+ * entities migrates its schema and builds its persistence unit through this service when it
+ * activates.
+ */
+public interface Database {
+
+    /** The pooled data source shared by all bundles. */
+    DataSource dataSource();
+
+    /** Which database product it is, for the few statements that differ (row locking). */
+    DatabaseKind kind();
+
+    /**
+     * Applies the bundle's pending migrations from {@code db/migration/<module>/} found through
+     * {@code loader}, recorded in the history table {@code flyway_history_<module>}.
+     *
+     * @throws MigrationFailed naming the script and the database's complaint
+     */
+    void migrate(String module, ClassLoader loader);
+
+    /**
+     * Builds the persistence unit {@code unit} declared in {@code META-INF/persistence.xml} of the
+     * bundle whose class loader is given, on the shared data source. The caller closes it.
+     */
+    EntityManagerFactory createEntityManagerFactory(String unit, ClassLoader loader);
+}
