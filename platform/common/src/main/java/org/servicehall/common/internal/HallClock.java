@@ -1,0 +1,48 @@
+package org.servicehall.common.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The platform's {@link Clock} as an OSGi service (DESIGN §3: time is injected, never read from
+ * the system directly), so every area can be tested and demonstrated at any time of day.
+ */
+@Component(service = Clock.class, configurationPid = "org.servicehall.clock")
+@Designate(ocd = HallClock.Config.class)
+public final class HallClock extends Clock {
+
+    @ObjectClassDefinition(name = "ServiceHall clock")
+    public @interface Config {
+        @AttributeDefinition(description = "Time zone of the halls, e.g. Asia/Shanghai; empty means the server's zone")
+        String zone() default "";
+    }
+
+    private final Clock delegate;
+
+    @Activate
+    public HallClock(Config config) {
+        this.delegate = config.zone().isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(config.zone()));
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return delegate.getZone();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return delegate.withZone(zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return delegate.instant();
+    }
+}

@@ -1,0 +1,33 @@
+package org.servicehall.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Login accounts. Writes take the caller's {@link EntityManager} so that an account is created
+ * or changed in the same transaction as the record it belongs to (a staff member, say) and its
+ * audit entry; if the caller's transaction rolls back, so does the account.
+ */
+public interface AccountService {
+
+    /** Checks the password (slow salted hash); empty for an unknown, disabled or wrong login. */
+    Optional<Actor> authenticate(String username, String password);
+
+    Optional<Account> find(String username);
+
+    List<Account> list();
+
+    /**
+     * @throws org.servicehall.common.ValidationException for a malformed name or a weak password
+     * @throws org.servicehall.common.Conflict when the username is taken
+     */
+    void create(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, String password);
+
+    /** Changes name, roles and whether the account may log in. */
+    void update(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, boolean enabled);
+
+    void setPassword(EntityManager em, Actor by, String username, String newPassword);
+}

@@ -1,0 +1,24 @@
+package org.servicehall.security;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+/** REQUIREMENTS S2: who changed what, when, with the state before and after. */
+public interface AuditLog {
+
+    /**
+     * Writes one entry through the caller's {@link EntityManager}, inside its transaction.
+     *
+     * @param action a verb such as {@code create}, {@code update}, {@code delete}
+     * @param before the state before (a short text form), or null for a creation
+     * @param after the state after, or null for a deletion
+     */
+    void record(EntityManager em, Actor actor, String action, String entityType, Object entityId, Object before, Object after);
+
+    /** The newest entries, newest first. */
+    List<AuditEntry> recent(int limit);
+
+    /** The history of one record, oldest first. */
+    List<AuditEntry> history(String entityType, Object entityId);
+}

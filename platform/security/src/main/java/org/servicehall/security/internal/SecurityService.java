@@ -1,0 +1,251 @@
+package org.servicehall.security.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.Conflict;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.Validator;
+import org.servicehall.persistence.Database;
+import org.servicehall.persistence.Transactions;
+import org.servicehall.security.Account;
+import org.servicehall.security.AccountService;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditEntry;
+import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Accounts and audit log on the shared database. Writes go through the caller's
+ * {@link EntityManager} as SQL so they join the caller's transaction.
+ */
+@Component(service = { AccountService.class, AuditLog.class }, immediate = true)
+public final class SecurityService implements AccountService, AuditLog {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityService.class);
+    static final String ADMIN_PASSWORD_ENV = "SERVICEHALL_ADMIN_PASSWORD";
+    static final String ADMIN_PASSWORD_PROPERTY = "servicehall.admin.password";
+    private static final int MAX_STATE = 4000;
+
+    private final EntityManagerFactory emf;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+
+    @Activate
+    public SecurityService(@Reference Database database, @Reference Clock clock) {
+        database.migrate("security", getClass().getClassLoader());
+        this.emf = database.createEntityManagerFactory("security", getClass().getClassLoader());
+        this.clock = clock;
+        this.hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
+        bootstrapFirstAdmin();
+    }
+
+    /** For tests outside OSGi. */
+    SecurityService(EntityManagerFactory emf, Clock clock, int iterations) {
+        this.emf = emf;
+        this.clock = clock;
+        this.hasher = new PasswordHasher(iterations);
+    }
+
+    @Deactivate
+    void deactivate() {
+        emf.close();
+    }
+
+    /**
+     * No fixed default password: the first admin's password comes from the run command
+     * ({@value #ADMIN_PASSWORD_ENV}) or is generated here and shown once.
+     */
+    void bootstrapFirstAdmin() {
+        boolean hasAdmin = list().stream().anyMatch(a -> a.enabled() && a.roles().contains(Role.ADMIN));
+        if (hasAdmin) {
+            return;
+        }
+        String given = System.getProperty(ADMIN_PASSWORD_PROPERTY, System.getenv(ADMIN_PASSWORD_ENV));
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? PasswordHasher.generate(16) : given;
+        Transactions.run(emf, em -> create(em, Actor.SYSTEM, "admin", "Administrator", EnumSet.of(Role.ADMIN), password));
+        String banner = "\n=================================================================\n"
+                + " ServiceHall first start: an administrator account was created.\n"
+                + "   user: admin\n"
+                + (generated ? "   password: " + password + "   (shown once; change it after login)\n"
+                        : "   password: the one given in " + ADMIN_PASSWORD_ENV + "\n")
+                + "=================================================================\n";
+        System.out.println(banner);
+        LOG.warn("First administrator account 'admin' created{}", generated ? " with a generated password printed on the console" : "");
+    }
+
+    @Override
+    public Optional<Actor> authenticate(String username, String password) {
+        String name = AccountRules.normalizeUsername(username);
+        if (name == null || password == null) {
+            return Optional.empty();
+        }
+        List<?> rows = Transactions.read(emf, em -> em.createNativeQuery(
+                "SELECT username, display_name, roles, enabled, password_hash FROM sh_account WHERE username = ?1")
+                .setParameter(1, name).getResultList());
+        if (rows.isEmpty()) {
+            // Spend the same time as for a real account, so timing does not reveal which names exist.
+            hasher.matches(password, hasher.hash("not-a-user"));
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!Boolean.TRUE.equals(row[3]) || !hasher.matches(password, (String) row[4])) {
+            return Optional.empty();
+        }
+        return Optional.of(toAccount(row).asActor());
+    }
+
+    @Override
+    public Optional<Account> find(String username) {
+        String name = AccountRules.normalizeUsername(username);
+        return Transactions.read(emf, em -> find(em, name));
+    }
+
+    private Optional<Account> find(EntityManager em, String name) {
+        List<?> rows = em.createNativeQuery(
+                "SELECT username, display_name, roles, enabled FROM sh_account WHERE username = ?1")
+                .setParameter(1, name).getResultList();
+        return rows.stream().findFirst().map(r -> toAccount((Object[]) r));
+    }
+
+    @Override
+    public List<Account> list() {
+        return Transactions.read(emf, em -> em.createNativeQuery(
+                "SELECT username, display_name, roles, enabled FROM sh_account ORDER BY username").getResultList())
+                .stream().map(r -> toAccount((Object[]) r)).toList();
+    }
+
+    @Override
+    public void create(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, String password) {
+        by.require(Role.ADMIN, "create accounts");
+        String name = AccountRules.normalizeUsername(username);
+        Validator v = new Validator();
+        AccountRules.checkAccount(v, name, displayName, roles);
+        AccountRules.checkPassword(v, name, password);
+        v.throwIfInvalid();
+        if (find(em, name).isPresent()) {
+            throw new Conflict("the username '" + name + "' is already taken");
+        }
+        em.createNativeQuery("INSERT INTO sh_account (username, display_name, password_hash, roles, enabled, created_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, name).setParameter(2, displayName.trim()).setParameter(3, hasher.hash(password))
+                .setParameter(4, rolesText(roles)).setParameter(5, true).setParameter(6, Timestamp.from(clock.instant()))
+                .executeUpdate();
+        record(em, by, "create", "account", name, null, new Account(name, displayName.trim(), roles, true));
+    }
+
+    @Override
+    public void update(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, boolean enabled) {
+        by.require(Role.ADMIN, "change accounts");
+        String name = AccountRules.normalizeUsername(username);
+        Account before = find(em, name).orElseThrow(() -> new NotFound("Account", name));
+        Validator v = new Validator();
+        AccountRules.checkAccount(v, name, displayName, roles);
+        v.throwIfInvalid();
+        Account after = new Account(name, displayName.trim(), roles, enabled);
+        if (before.roles().contains(Role.ADMIN) && (!after.roles().contains(Role.ADMIN) || !enabled)
+                && countEnabledAdmins(em) <= 1) {
+            throw new Conflict("'" + name + "' is the last enabled administrator; create another one first");
+        }
+        em.createNativeQuery("UPDATE sh_account SET display_name = ?1, roles = ?2, enabled = ?3 WHERE username = ?4")
+                .setParameter(1, after.displayName()).setParameter(2, rolesText(roles)).setParameter(3, enabled)
+                .setParameter(4, name).executeUpdate();
+        record(em, by, "update", "account", name, before, after);
+    }
+
+    @Override
+    public void setPassword(EntityManager em, Actor by, String username, String newPassword) {
+        String name = AccountRules.normalizeUsername(username);
+        if (!by.username().equals(name)) {
+            by.require(Role.ADMIN, "set another account's password");
+        }
+        find(em, name).orElseThrow(() -> new NotFound("Account", name));
+        Validator v = new Validator();
+        AccountRules.checkPassword(v, name, newPassword);
+        v.throwIfInvalid();
+        em.createNativeQuery("UPDATE sh_account SET password_hash = ?1 WHERE username = ?2")
+                .setParameter(1, hasher.hash(newPassword)).setParameter(2, name).executeUpdate();
+        record(em, by, "set-password", "account", name, null, "(password changed)");
+    }
+
+    private long countEnabledAdmins(EntityManager em) {
+        return em.createNativeQuery("SELECT roles FROM sh_account WHERE enabled = ?1").setParameter(1, true)
+                .getResultList().stream().filter(r -> parseRoles((String) r).contains(Role.ADMIN)).count();
+    }
+
+    @Override
+    public void record(EntityManager em, Actor actor, String action, String entityType, Object entityId, Object before,
+            Object after) {
+        em.createNativeQuery("INSERT INTO sh_audit_log (at, actor, action, entity_type, entity_id, before_state, after_state) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, actor.username())
+                .setParameter(3, action).setParameter(4, entityType).setParameter(5, String.valueOf(entityId))
+                .setParameter(6, state(before)).setParameter(7, state(after))
+                .executeUpdate();
+    }
+
+    @Override
+    public List<AuditEntry> recent(int limit) {
+        return Transactions.read(emf, em -> em.createNativeQuery(
+                "SELECT at, actor, action, entity_type, entity_id, before_state, after_state FROM sh_audit_log ORDER BY id DESC")
+                .setMaxResults(Math.max(1, Math.min(limit, 10_000))).getResultList())
+                .stream().map(r -> toEntry((Object[]) r)).toList();
+    }
+
+    @Override
+    public List<AuditEntry> history(String entityType, Object entityId) {
+        return Transactions.read(emf, em -> em.createNativeQuery(
+                "SELECT at, actor, action, entity_type, entity_id, before_state, after_state FROM sh_audit_log "
+                        + "WHERE entity_type = ?1 AND entity_id = ?2 ORDER BY id")
+                .setParameter(1, entityType).setParameter(2, String.valueOf(entityId)).getResultList())
+                .stream().map(r -> toEntry((Object[]) r)).toList();
+    }
+
+    private static String state(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        return text.length() <= MAX_STATE ? text : text.substring(0, MAX_STATE - 1) + "…";
+    }
+
+    private static AuditEntry toEntry(Object[] r) {
+        return new AuditEntry(((Timestamp) r[0]).toInstant(), (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6]);
+    }
+
+    private static Account toAccount(Object[] r) {
+        return new Account((String) r[0], (String) r[1], parseRoles((String) r[2]), Boolean.TRUE.equals(r[3]));
+    }
+
+    static String rolesText(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    static Set<Role> parseRoles(String text) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(s -> {
+            try {
+                roles.add(Role.valueOf(s));
+            } catch (IllegalArgumentException unknownRole) {
+                // a role from a newer version: ignored rather than locking the account out
+            }
+        });
+        return roles;
+    }
+}
