@@ -1,0 +1,59 @@
+package org.servicehall.web;
+
+import java.util.Optional;
+
+import org.servicehall.common.HallException;
+import org.servicehall.common.ValidationException;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.VaadinSession;
+
+/** Helpers for views: who is signed in, and how to tell the user what happened. */
+public final class Console {
+    /** The session attribute holding the signed-in {@link Actor}. */
+    public static final String ACTOR_ATTRIBUTE = "servicehall.actor";
+
+    private Console() {
+    }
+
+    /** The actor signed in to the current console session, if any. */
+    public static Optional<Actor> currentActor() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((Actor) session.getAttribute(ACTOR_ATTRIBUTE));
+    }
+
+    /** The signed-in actor; views behind a role are only shown to signed-in users. */
+    public static Actor actor() {
+        return currentActor().orElseThrow(() -> new AccessDenied("nobody is signed in"));
+    }
+
+    /** Shows a success message. */
+    public static void success(String message) {
+        Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /**
+     * Shows why an action failed: the message of a user error, or a generic sentence (the details
+     * go to the log) for anything else. Never a stack trace.
+     */
+    public static void error(Throwable failure) {
+        String text;
+        if (failure instanceof ValidationException v) {
+            text = String.join("\n", v.errors().stream().map(Object::toString).toList());
+        } else if (failure instanceof HallException) {
+            text = failure.getMessage();
+        } else {
+            org.slf4j.LoggerFactory.getLogger(Console.class).error("Unexpected error in the console", failure);
+            UI ui = UI.getCurrent();
+            text = ui != null ? ui.getTranslation("console.error.unexpected") : "Something went wrong.";
+        }
+        Notification n = new Notification(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.open();
+    }
+}

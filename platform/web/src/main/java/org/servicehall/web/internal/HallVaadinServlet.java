@@ -1,0 +1,107 @@
+package org.servicehall.web.internal;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.servicehall.security.Role;
+import org.servicehall.web.Console;
+import org.servicehall.web.ViewContribution;
+import org.servicehall.web.internal.ui.LoginView;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.DefaultInstantiator;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NavigationEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletService;
+
+/**
+ * The console's Vaadin servlet. Its service builds contributed views through their
+ * {@link ViewContribution} (so plugins inject services into their views), provides the merged
+ * translations, serves static files of embedded jars from the class loader (RECIPES R1) and checks
+ * the signed-in role before every navigation (S1).
+ */
+final class HallVaadinServlet extends VaadinServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ViewRegistry views;
+    private final transient I18NProvider i18n;
+    /** Console classes that take constructor arguments (layout, login, error pages). */
+    private final transient Map<Class<?>, Supplier<? extends HasElement>> internal;
+
+    HallVaadinServlet(ViewRegistry views, I18NProvider i18n, Map<Class<?>, Supplier<? extends HasElement>> internal) {
+        this.views = views;
+        this.i18n = i18n;
+        this.internal = internal;
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+        VaadinServletService service = new VaadinServletService(this, configuration) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected Instantiator createInstantiator() {
+                return new DefaultInstantiator(this) {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T extends HasElement> T createRouteTarget(Class<T> type, NavigationEvent event) {
+                        Supplier<? extends HasElement> factory = internal.get(type);
+                        if (factory != null) {
+                            return (T) factory.get();
+                        }
+                        return views.byType(type).map(v -> (T) v.createView()).orElseGet(() -> super.createRouteTarget(type, event));
+                    }
+
+                    @Override
+                    public I18NProvider getI18NProvider() {
+                        return i18n;
+                    }
+                };
+            }
+
+            @Override
+            public URL getStaticResource(String path) {
+                URL url = super.getStaticResource(path);
+                if (url == null) {
+                    url = getClassLoader().getResource("META-INF/resources" + (path.startsWith("/") ? path : "/" + path));
+                }
+                return url;
+            }
+        };
+        service.init();
+        service.addUIInitListener(e -> e.getUI().addBeforeEnterListener(this::checkAccess));
+        return service;
+    }
+
+    /** S1: every console page checks the role; anonymous users go to the login page first. */
+    private void checkAccess(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == LoginView.class || internal.containsKey(target)) {
+            return; // the login page, the layout and the error pages
+        }
+        Role required = views.byType(target).map(v -> v.info().requiredRole()).orElse(Role.STAFF);
+        if (required == null) {
+            return;
+        }
+        var actor = Console.currentActor();
+        if (actor.isEmpty()) {
+            String back = event.getLocation().getPathWithQueryParameters();
+            event.forwardTo("login", QueryParameters.simple(Map.of("to", back)));
+        } else if (!actor.get().has(required)) {
+            UI ui = event.getUI();
+            event.forwardTo("");
+            Console.error(new org.servicehall.security.AccessDenied(
+                    ui.getTranslation("console.error.role", ui.getTranslation(required.name().toLowerCase() + ".role"))));
+        }
+    }
+}

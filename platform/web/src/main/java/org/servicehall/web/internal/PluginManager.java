@@ -1,0 +1,208 @@
+package org.servicehall.web.internal;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeatureState;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.kar.KarService;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.servicehall.common.HallException;
+import org.servicehall.common.PluginDiagnostics;
+import org.servicehall.common.PluginProblem;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sector plugins as Karaf features: lists them and installs, uninstalls, updates them and KAR
+ * archives while the platform runs. A sector feature is one named {@code servicehall-<sector>}
+ * that is not part of the platform itself ({@code servicehall-platform*}). Operations run one at a
+ * time on a worker thread; the console is told the outcome.
+ */
+@Component(service = PluginManager.class, immediate = true)
+public final class PluginManager {
+    private static final Logger LOG = LoggerFactory.getLogger(PluginManager.class);
+    static final String PREFIX = "servicehall-";
+    static final String PLATFORM_PREFIX = "servicehall-platform";
+    /** Feature operations must not refresh the console's own bundle under an open request. */
+    private static final EnumSet<FeaturesService.Option> OPTIONS = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    /** One sector feature as the Plugins page shows it. */
+    public record SectorFeature(String name, String version, String description, String state, String newerVersion) {
+        public boolean installed() {
+            return !"NotInstalled".equals(state);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeaturesService features;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile KarService kars;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginDiagnostics diagnostics;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "servicehall-plugins");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Deactivate
+    void deactivate() {
+        worker.shutdown();
+    }
+
+    static boolean isSector(String featureName) {
+        return featureName.startsWith(PREFIX) && !featureName.startsWith(PLATFORM_PREFIX);
+    }
+
+    /** The newest version of each sector feature known to the container, with its state. */
+    public List<SectorFeature> sectors() {
+        FeaturesService fs = requireFeatures();
+        Feature[] all;
+        try {
+            all = fs.listFeatures();
+        } catch (Exception e) {
+            throw new HallException("the feature repositories could not be read: " + e.getMessage(), e);
+        }
+        Map<String, List<Feature>> byName = new LinkedHashMap<>();
+        for (Feature f : all) {
+            if (isSector(f.getName())) {
+                byName.computeIfAbsent(f.getName(), n -> new ArrayList<>()).add(f);
+            }
+        }
+        List<SectorFeature> result = new ArrayList<>();
+        byName.forEach((name, versions) -> {
+            versions.sort(Comparator.comparing((Feature f) -> Version.parseVersion(f.getVersion())).reversed());
+            Feature newest = versions.get(0);
+            Optional<Feature> installed = versions.stream().filter(fs::isInstalled).findFirst();
+            Feature shown = installed.orElse(newest);
+            String state = installed.map(f -> stateOf(fs, f)).orElse("NotInstalled");
+            String newer = installed.isPresent() && installed.get() != newest ? newest.getVersion() : null;
+            result.add(new SectorFeature(name, shown.getVersion(), shown.getDescription(), state, newer));
+        });
+        result.sort(Comparator.comparing(SectorFeature::name));
+        return result;
+    }
+
+    private static String stateOf(FeaturesService fs, Feature f) {
+        FeatureState s = fs.getState(f.getId());
+        return s == null ? "Installed" : s.name();
+    }
+
+    public List<PluginProblem> problems() {
+        PluginDiagnostics d = diagnostics;
+        return d == null ? List.of() : d.problems();
+    }
+
+    public CompletableFuture<String> install(Actor actor, String name, String version) {
+        actor.require(Role.ADMIN, "install plugins");
+        checkSector(name);
+        return run(() -> {
+            requireFeatures().installFeature(name, version, OPTIONS);
+            return name + " " + version;
+        });
+    }
+
+    public CompletableFuture<String> uninstall(Actor actor, String name, String version) {
+        actor.require(Role.ADMIN, "uninstall plugins");
+        checkSector(name);
+        return run(() -> {
+            requireFeatures().uninstallFeature(name, version, OPTIONS);
+            return name + " " + version;
+        });
+    }
+
+    /** Switches an installed sector to the newest version known (say, from an uploaded KAR). */
+    public CompletableFuture<String> update(Actor actor, String name) {
+        actor.require(Role.ADMIN, "update plugins");
+        checkSector(name);
+        return run(() -> {
+            SectorFeature s = sectors().stream().filter(f -> f.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new HallException("no sector feature named '" + name + "'"));
+            if (!s.installed()) {
+                throw new HallException(name + " is not installed; install it instead");
+            }
+            if (s.newerVersion() == null) {
+                throw new HallException(name + " " + s.version() + " is already the newest version known");
+            }
+            FeaturesService fs = requireFeatures();
+            fs.installFeature(name, s.newerVersion(), OPTIONS);
+            fs.uninstallFeature(name, s.version(), OPTIONS);
+            return name + " " + s.newerVersion();
+        });
+    }
+
+    /** Installs a KAR archive (a vendor's plugin): its repository is added and its features installed. */
+    public CompletableFuture<String> installKar(Actor actor, File kar, String originalName) {
+        actor.require(Role.ADMIN, "install plugin archives");
+        if (!originalName.toLowerCase().endsWith(".kar")) {
+            throw new HallException("'" + originalName + "' is not a KAR archive (*.kar)");
+        }
+        KarService k = kars;
+        if (k == null) {
+            throw new HallException("KAR support (Karaf feature 'kar') is not installed");
+        }
+        return run(() -> {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kar)) {
+                if (zip.stream().noneMatch(e -> e.getName().startsWith("repository/"))) {
+                    throw new HallException("'" + originalName + "' contains no repository/ folder: it is not a Karaf KAR");
+                }
+            } catch (java.util.zip.ZipException e) {
+                throw new HallException("'" + originalName + "' is not a valid archive: " + e.getMessage());
+            }
+            k.install(kar.toURI());
+            return originalName;
+        });
+    }
+
+    private interface Operation {
+        String call() throws Exception;
+    }
+
+    private CompletableFuture<String> run(Operation op) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                result.complete(op.call());
+            } catch (HallException e) {
+                result.completeExceptionally(e);
+            } catch (Exception | LinkageError e) {
+                LOG.error("Plugin operation failed", e);
+                result.completeExceptionally(new HallException(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+            }
+        });
+        return result;
+    }
+
+    private static void checkSector(String name) {
+        if (name == null || !isSector(name)) {
+            throw new HallException("'" + name + "' is not a sector plugin feature (servicehall-<sector>)");
+        }
+    }
+
+    private FeaturesService requireFeatures() {
+        FeaturesService fs = features;
+        if (fs == null) {
+            throw new HallException("Karaf's feature service is not available");
+        }
+        return fs;
+    }
+}

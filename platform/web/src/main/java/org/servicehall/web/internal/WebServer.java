@@ -1,0 +1,180 @@
+package org.servicehall.web.internal;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.jetty.ee10.servlet.ServletContainerInitializerHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.servicehall.security.AccountService;
+import org.servicehall.web.ViewContribution;
+import org.servicehall.web.ViewInfo;
+import org.servicehall.web.internal.rest.ApiApplication;
+import org.servicehall.web.internal.rest.ApiRegistry;
+import org.servicehall.web.internal.rest.ApiServlet;
+import org.servicehall.web.internal.rest.HealthResource;
+import org.servicehall.web.internal.ui.AppShell;
+import org.servicehall.web.internal.ui.InternalErrorView;
+import org.servicehall.web.internal.ui.LoginView;
+import org.servicehall.web.internal.ui.MainLayout;
+import org.servicehall.web.internal.ui.NotFoundView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.di.LookupInitializer;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
+import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+
+/**
+ * The one HTTP port of a node (RECIPES R1, R7): embedded Jetty 12 serving the Vaadin console at
+ * {@code /} and the REST API at {@code /api}. Routes follow the view whiteboard live.
+ */
+@Component(service = WebServer.class, immediate = true, configurationPid = "org.servicehall.web")
+@Designate(ocd = WebServer.Config.class)
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    @ObjectClassDefinition(name = "ServiceHall web server")
+    public @interface Config {
+        @AttributeDefinition(description = "HTTP port of the console and REST API")
+        int port() default 8080;
+
+        @AttributeDefinition(description = "Address to listen on; 0.0.0.0 for all")
+        String host() default "0.0.0.0";
+
+        @AttributeDefinition(description = "Minutes of inactivity after which a console session ends")
+        int sessionTimeoutMinutes() default 30;
+    }
+
+    private final ViewRegistry views;
+    private final ApiRegistry apis;
+    private final Server server;
+    private final ApiServlet api;
+    private final ViewRegistry.Listener routeUpdater;
+    private final Runnable apiUpdater;
+    private final int port;
+    private RouteConfiguration routes;
+
+    @Activate
+    public WebServer(Config config, @Reference ViewRegistry views, @Reference ApiRegistry apis,
+            @Reference HallI18n i18n, @Reference AccountService accounts) throws Exception {
+        this.views = views;
+        this.apis = apis;
+        long start = System.nanoTime();
+        ClassLoader loader = WebServer.class.getClassLoader();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            QueuedThreadPool pool = new QueuedThreadPool(200, 8);
+            pool.setName("servicehall-http");
+            server = new Server(pool);
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            server.addConnector(connector);
+
+            ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+            context.setContextPath("/");
+            context.setClassLoader(loader);
+            context.getSessionHandler().setMaxInactiveInterval(config.sessionTimeoutMinutes() * 60);
+            context.setInitParameter("productionMode", "true");
+            // No classpath scanning in OSGi: Vaadin's initializers get their classes here.
+            context.addServletContainerInitializer(
+                    new ServletContainerInitializerHolder(LookupServletContainerInitializer.class, LookupInitializer.class));
+            context.addServletContainerInitializer(new ServletContainerInitializerHolder(VaadinAppShellInitializer.class, AppShell.class));
+            context.addServletContainerInitializer(new ServletContainerInitializerHolder(ErrorNavigationTargetInitializer.class,
+                    NotFoundView.class, InternalErrorView.class));
+            JakartaWebSocketServletContainerInitializer.configure(context, null);
+
+            Map<Class<?>, Supplier<? extends HasElement>> internal = Map.of(
+                    MainLayout.class, () -> new MainLayout(views),
+                    LoginView.class, () -> new LoginView(accounts),
+                    NotFoundView.class, NotFoundView::new,
+                    InternalErrorView.class, InternalErrorView::new);
+            ServletHolder vaadin = new ServletHolder("console", new HallVaadinServlet(views, i18n, internal));
+            vaadin.setAsyncSupported(true);
+            vaadin.setInitOrder(1);
+            context.addServlet(vaadin, "/*");
+
+            HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", ApiApplication.API_VERSION,
+                    views.views().size(), apis.resources().size()));
+            api = new ApiServlet(() -> ApiApplication.build(apis.resources(), accounts, health), loader);
+            ServletHolder apiHolder = new ServletHolder("api", api);
+            apiHolder.setAsyncSupported(true);
+            apiHolder.setInitOrder(2);
+            context.addServlet(apiHolder, "/api/*");
+
+            server.setHandler(context);
+            server.start();
+            port = connector.getLocalPort();
+
+            routes = RouteConfiguration.forRegistry(
+                    ApplicationRouteRegistry.getInstance(new VaadinServletContext(context.getServletContext())));
+            routes.setRoute("login", LoginView.class);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        routeUpdater = new ViewRegistry.Listener() {
+            @Override
+            public void added(ViewContribution view) {
+                addRoute(view);
+            }
+
+            @Override
+            public void removed(ViewContribution view) {
+                routes.getHandledRegistry().update(() -> routes.removeRoute(view.info().path()));
+            }
+        };
+        views.addListener(routeUpdater);
+        views.views().forEach(this::addRoute);
+        apiUpdater = api::scheduleRebuild;
+        apis.onChange(apiUpdater);
+        LOG.info("ServiceHall console listening on http://{}:{}/ (REST at /api) – started in {} ms", config.host(), port,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void addRoute(ViewContribution view) {
+        ViewInfo info = view.info();
+        try {
+            routes.getHandledRegistry().update(() -> {
+                if (info.isPublic()) {
+                    routes.setRoute(info.path(), view.viewType());
+                } else {
+                    routes.setRoute(info.path(), view.viewType(), MainLayout.class);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Route /{} for {} could not be added", info.path(), view.viewType().getName(), e);
+        }
+    }
+
+    /** The port actually bound (differs from the configured one when that was 0). */
+    public int port() {
+        return port;
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        views.removeListener(routeUpdater);
+        apis.removeOnChange(apiUpdater);
+        server.stop();
+        LOG.info("ServiceHall console stopped");
+    }
+}

@@ -1,0 +1,81 @@
+package org.servicehall.web.internal.rest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.servicehall.security.AccountService;
+import org.servicehall.web.ApiResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+
+/** Builds one generation of the REST application from the resources registered now (RECIPES R7). */
+public final class ApiApplication {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiApplication.class);
+    public static final String API_VERSION = "1.0.0";
+
+    private ApiApplication() {
+    }
+
+    public static ResourceConfig build(List<ApiResource> contributed, AccountService accounts, HealthResource health) {
+        ResourceConfig rc = new ResourceConfig();
+        rc.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        rc.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        // A fresh mapper per generation, so no cache pins an undeployed plugin's classes.
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        rc.register(new JacksonJsonProvider(mapper));
+        rc.register(new ProblemMappers.UserErrors());
+        rc.register(new ProblemMappers.BadJson());
+        rc.register(new ProblemMappers.Http());
+        rc.register(new ProblemMappers.Unexpected());
+        rc.register(new RoleFeature(accounts));
+        rc.register(health);
+        Set<Class<?>> documented = new HashSet<>();
+        documented.add(HealthResource.class);
+        for (ApiResource resource : contributed) {
+            rc.register(resource);
+            documented.add(resource.getClass());
+        }
+        rc.register(new OpenApiResource(openApiJson(documented)));
+        return rc;
+    }
+
+    static String openApiJson(Set<Class<?>> classes) {
+        try {
+            OpenAPI base = new OpenAPI().info(new Info().title("ServiceHall API").version(API_VERSION)
+                    .description("Queues, conduct, attendance and complaints of service-counter halls. "
+                            + "Errors are application/problem+json; protected operations use HTTP Basic."));
+            base.addServersItem(new io.swagger.v3.oas.models.servers.Server().url("/api"));
+            Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
+            OpenAPI doc = reader.read(classes);
+            return Json.pretty(doc);
+        } catch (RuntimeException e) {
+            LOG.error("OpenAPI document could not be built", e);
+            return "{\"openapi\":\"3.0.1\",\"info\":{\"title\":\"ServiceHall API\",\"version\":\"" + API_VERSION + "\"},\"paths\":{}}";
+        } finally {
+            // swagger keeps static caches of model classes: clear them so removed plugins can be collected
+            ModelConverters.reset();
+            Json.mapper().getTypeFactory().clearCache();
+        }
+    }
+}

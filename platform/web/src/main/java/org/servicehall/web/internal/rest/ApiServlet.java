@@ -1,0 +1,133 @@
+package org.servicehall.web.internal.rest;
+
+import java.io.IOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves {@code /api/*} through a Jersey container that is rebuilt whenever resources come or go.
+ * A rebuild never disturbs running requests (RECIPES R7): a new container is built and swapped in;
+ * the old one is destroyed when its last in-flight request has finished. Rebuilds are debounced.
+ */
+public final class ApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    private static final long DEBOUNCE_MS = 100;
+
+    private final transient Supplier<ResourceConfig> application;
+    private final transient ClassLoader loader;
+    private final transient ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "servicehall-api-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private transient volatile Generation current;
+    private transient ScheduledFuture<?> pending;
+
+    private static final class Generation {
+        final ServletContainer container;
+        final AtomicInteger inFlight = new AtomicInteger();
+        volatile boolean retired;
+
+        Generation(ServletContainer container) {
+            this.container = container;
+        }
+
+        void destroyIfIdle() {
+            if (retired && inFlight.get() == 0 && inFlight.compareAndSet(0, Integer.MIN_VALUE)) {
+                container.destroy();
+            }
+        }
+    }
+
+    public ApiServlet(Supplier<ResourceConfig> application, ClassLoader loader) {
+        this.application = application;
+        this.loader = loader;
+    }
+
+    @Override
+    public void init() throws ServletException {
+        current = build();
+    }
+
+    /** Rebuilds soon; several calls within the debounce time cause one rebuild. */
+    public synchronized void scheduleRebuild() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = rebuilder.schedule(this::rebuild, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private void rebuild() {
+        if (current == null) {
+            return; // not started yet: init() builds the first one
+        }
+        try {
+            long start = System.nanoTime();
+            Generation next = build();
+            Generation old = current;
+            current = next;
+            old.retired = true;
+            old.destroyIfIdle();
+            LOG.info("REST API rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (ServletException | RuntimeException e) {
+            LOG.error("REST API could not be rebuilt; the previous one keeps serving", e);
+        }
+    }
+
+    private Generation build() throws ServletException {
+        Thread t = Thread.currentThread();
+        ClassLoader previous = t.getContextClassLoader();
+        t.setContextClassLoader(loader);
+        try {
+            ServletContainer container = new ServletContainer(application.get());
+            container.init(getServletConfig());
+            return new Generation(container);
+        } finally {
+            t.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        Generation g;
+        while (true) {
+            g = current;
+            if (g.inFlight.incrementAndGet() > 0 && !g.retired) {
+                break;
+            }
+            // swapped (or being destroyed) between reading and counting: give it back and take the new one
+            g.inFlight.decrementAndGet();
+            g.destroyIfIdle();
+        }
+        try {
+            g.container.service(req, resp);
+        } finally {
+            g.inFlight.decrementAndGet();
+            g.destroyIfIdle();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        rebuilder.shutdownNow();
+        Generation g = current;
+        if (g != null) {
+            g.container.destroy();
+        }
+    }
+}

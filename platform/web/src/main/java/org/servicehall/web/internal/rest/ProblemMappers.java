@@ -1,0 +1,70 @@
+package org.servicehall.web.internal.rest;
+
+import org.servicehall.common.Conflict;
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
+import org.servicehall.security.AccessDenied;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/** Turns every failure into {@code application/problem+json} naming the problem; never a stack trace. */
+final class ProblemMappers {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMappers.class);
+
+    private ProblemMappers() {
+    }
+
+    static final class UserErrors implements ExceptionMapper<HallException> {
+        @Override
+        public Response toResponse(HallException e) {
+            if (e instanceof ValidationException v) {
+                return Problem.response(400, "Invalid input", v.getMessage(),
+                        v.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList());
+            }
+            if (e instanceof NotFound) {
+                return Problem.response(404, "Not found", e.getMessage(), null);
+            }
+            if (e instanceof Conflict) {
+                return Problem.response(409, "Conflict", e.getMessage(), null);
+            }
+            if (e instanceof AccessDenied) {
+                return Problem.response(403, "Forbidden", e.getMessage(), null);
+            }
+            return Problem.response(400, "Request refused", e.getMessage(), null);
+        }
+    }
+
+    static final class BadJson implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            return Problem.response(400, "Malformed JSON", e.getOriginalMessage(), null);
+        }
+    }
+
+    static final class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response r = e.getResponse();
+            String title = r.getStatusInfo().getReasonPhrase();
+            return Problem.response(r.getStatus(), title, e.getMessage(), null);
+        }
+    }
+
+    static final class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            if (e instanceof WebApplicationException w) {
+                return new Http().toResponse(w);
+            }
+            LOG.error("Unexpected error in the REST API", e);
+            return Problem.response(500, "Internal error", "The server could not complete the request; the details are in its log.", null);
+        }
+    }
+}
