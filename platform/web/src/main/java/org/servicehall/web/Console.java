@@ -1,5 +1,6 @@
 package org.servicehall.web;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.servicehall.common.HallException;
@@ -7,6 +8,7 @@ import org.servicehall.common.ValidationException;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -55,5 +57,33 @@ public final class Console {
         Notification n = new Notification(text, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.open();
+    }
+
+    /**
+     * Runs a form action: on success returns true; on a validation error marks each named field
+     * with its message (and shows them all); on any other error shows {@link #error}.
+     */
+    public static boolean attempt(Runnable action, Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+        try {
+            action.run();
+            return true;
+        } catch (ValidationException e) {
+            e.byField().forEach((field, message) -> {
+                HasValidation f = fields.get(field);
+                if (f != null) {
+                    f.setErrorMessage(message);
+                    f.setInvalid(true);
+                }
+            });
+            error(e);
+            return false;
+        } catch (RuntimeException e) {
+            error(e);
+            return false;
+        }
     }
 }

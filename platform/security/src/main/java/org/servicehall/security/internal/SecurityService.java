@@ -54,8 +54,8 @@ public final class SecurityService implements AccountService, AuditLog {
         bootstrapFirstAdmin();
     }
 
-    /** For tests outside OSGi. */
-    SecurityService(EntityManagerFactory emf, Clock clock, int iterations) {
+    /** For tests and tools outside OSGi: the same service on a given persistence unit. */
+    public SecurityService(EntityManagerFactory emf, Clock clock, int iterations) {
         this.emf = emf;
         this.clock = clock;
         this.hasher = new PasswordHasher(iterations);
@@ -70,7 +70,7 @@ public final class SecurityService implements AccountService, AuditLog {
      * No fixed default password: the first admin's password comes from the run command
      * ({@value #ADMIN_PASSWORD_ENV}) or is generated here and shown once.
      */
-    void bootstrapFirstAdmin() {
+    public void bootstrapFirstAdmin() {
         boolean hasAdmin = list().stream().anyMatch(a -> a.enabled() && a.roles().contains(Role.ADMIN));
         if (hasAdmin) {
             return;

@@ -1,0 +1,65 @@
+package org.servicehall.site;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.servicehall.security.Actor;
+
+/**
+ * Reading and changing sites, windows, service items, staff and calendars. Every change checks the
+ * actor's role (S1), validates the whole input and names every problem
+ * ({@link org.servicehall.common.ValidationException}, {@link org.servicehall.common.Conflict},
+ * {@link org.servicehall.common.NotFound}), and is saved together with its audit entry (S2) or
+ * not at all.
+ */
+public interface SiteService {
+
+    List<Site> sites();
+
+    Site site(long siteId);
+
+    Optional<Site> siteByCode(String code);
+
+    Site createSite(Actor actor, SiteDraft draft);
+
+    Site updateSite(Actor actor, long siteId, SiteDraft draft);
+
+    List<Window> windows(long siteId);
+
+    Window createWindow(Actor actor, long siteId, WindowDraft draft);
+
+    Window updateWindow(Actor actor, long windowId, WindowDraft draft);
+
+    void deleteWindow(Actor actor, long windowId);
+
+    List<ServiceItem> serviceItems(long siteId);
+
+    /** Whether the item can be used now: core items always, sector items while their plugin runs. */
+    boolean isAvailable(ServiceItem item);
+
+    ServiceItem createServiceItem(Actor actor, long siteId, ServiceItemDraft draft);
+
+    ServiceItem updateServiceItem(Actor actor, long itemId, ServiceItemDraft draft);
+
+    /** @throws org.servicehall.common.Conflict when windows still serve it */
+    void deleteServiceItem(Actor actor, long itemId);
+
+    /** Adopts a catalogue item of an installed sector plugin for the site, with the given ticket prefix. */
+    ServiceItem adoptCatalogueItem(Actor actor, long siteId, String code, String ticketPrefix);
+
+    List<Staff> staff(long siteId);
+
+    /** Creates the staff member and their login account (username = lower-case staff number). */
+    Staff createStaff(Actor actor, long siteId, StaffDraft draft, String initialPassword);
+
+    Staff updateStaff(Actor actor, long staffId, StaffDraft draft);
+
+    List<CalendarDay> calendarDays(long siteId);
+
+    WorkingDayCalendar calendar(long siteId);
+
+    CalendarDay setCalendarDay(Actor actor, long siteId, CalendarDay day);
+
+    void removeCalendarDay(Actor actor, long siteId, LocalDate date);
+}

@@ -1,0 +1,72 @@
+package org.servicehall.site;
+
+import java.time.LocalDate;
+
+import org.servicehall.common.ValidationException;
+
+/**
+ * A service item's time limit (T1): its class and, for {@link TimeLimitClass#LEGAL}, the number of
+ * working days. Written as {@code ON_THE_SPOT}, {@code SAME_DAY}, {@code THREE_DAYS},
+ * {@code ONE_WEEK} or {@code LEGAL:<days>}.
+ */
+public record TimeLimit(TimeLimitClass kind, int workingDays) {
+    public static final int MAX_LEGAL_DAYS = 365;
+
+    public TimeLimit {
+        if (kind == null) {
+            throw ValidationException.of("timeLimit", "a time-limit class is required");
+        }
+        if (kind == TimeLimitClass.LEGAL) {
+            if (workingDays < 1 || workingDays > MAX_LEGAL_DAYS) {
+                throw ValidationException.of("timeLimit",
+                        "a legal time limit must be 1 to " + MAX_LEGAL_DAYS + " working days, not " + workingDays);
+            }
+        } else {
+            workingDays = kind.defaultWorkingDays();
+        }
+    }
+
+    public static TimeLimit of(TimeLimitClass kind) {
+        return new TimeLimit(kind, kind.defaultWorkingDays());
+    }
+
+    public static TimeLimit legal(int workingDays) {
+        return new TimeLimit(TimeLimitClass.LEGAL, workingDays);
+    }
+
+    /**
+     * Parses the written form.
+     *
+     * @throws ValidationException naming the text that is not a time limit
+     */
+    public static TimeLimit parse(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.startsWith("LEGAL:")) {
+            try {
+                return legal(Integer.parseInt(t.substring(6).trim()));
+            } catch (NumberFormatException e) {
+                throw ValidationException.of("timeLimit", "'" + text + "' must be LEGAL:<working days>, e.g. LEGAL:10");
+            }
+        }
+        try {
+            TimeLimitClass kind = TimeLimitClass.valueOf(t);
+            if (kind == TimeLimitClass.LEGAL) {
+                throw ValidationException.of("timeLimit", "LEGAL needs its working days, e.g. LEGAL:10");
+            }
+            return of(kind);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("timeLimit", "'" + text
+                    + "' is not a time limit: use ON_THE_SPOT, SAME_DAY, THREE_DAYS, ONE_WEEK or LEGAL:<working days>");
+        }
+    }
+
+    /** The last day on which a matter accepted on {@code accepted} must be completed (T1, T2). */
+    public LocalDate deadline(LocalDate accepted, WorkingDayCalendar calendar) {
+        return calendar.addWorkingDays(accepted, workingDays);
+    }
+
+    @Override
+    public String toString() {
+        return kind == TimeLimitClass.LEGAL ? "LEGAL:" + workingDays : kind.name();
+    }
+}

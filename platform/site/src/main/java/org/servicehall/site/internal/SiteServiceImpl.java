@@ -1,0 +1,447 @@
+package org.servicehall.site.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.Conflict;
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.Validator;
+import org.servicehall.persistence.Database;
+import org.servicehall.persistence.Transactions;
+import org.servicehall.security.AccountService;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
+import org.servicehall.site.CalendarDay;
+import org.servicehall.site.CatalogueItem;
+import org.servicehall.site.ServiceCatalogue;
+import org.servicehall.site.ServiceItem;
+import org.servicehall.site.ServiceItemDraft;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteDraft;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
+import org.servicehall.site.StaffDraft;
+import org.servicehall.site.Window;
+import org.servicehall.site.WindowDraft;
+import org.servicehall.site.WorkingDayCalendar;
+import org.servicehall.site.internal.jpa.CalendarDayEntity;
+import org.servicehall.site.internal.jpa.ServiceItemEntity;
+import org.servicehall.site.internal.jpa.SiteEntity;
+import org.servicehall.site.internal.jpa.StaffEntity;
+import org.servicehall.site.internal.jpa.WindowEntity;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+
+/** {@link SiteService} on the shared database: rules from {@link SiteRules}, one transaction per change. */
+@Component(service = SiteService.class, immediate = true)
+public final class SiteServiceImpl implements SiteService {
+    static final String MODULE = "site";
+
+    private final EntityManagerFactory emf;
+    private final ServiceCatalogue catalogue;
+    private final AccountService accounts;
+    private final AuditLog audit;
+
+    @Activate
+    public SiteServiceImpl(@Reference Database database, @Reference ServiceCatalogue catalogue,
+            @Reference AccountService accounts, @Reference AuditLog audit) {
+        database.migrate(MODULE, getClass().getClassLoader());
+        this.emf = database.createEntityManagerFactory(MODULE, getClass().getClassLoader());
+        this.catalogue = catalogue;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /** For tests and tools outside OSGi. */
+    public SiteServiceImpl(EntityManagerFactory emf, ServiceCatalogue catalogue, AccountService accounts, AuditLog audit) {
+        this.emf = emf;
+        this.catalogue = catalogue;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Deactivate
+    void deactivate() {
+        emf.close();
+    }
+
+    /** Runs a change in one transaction; a unique-key race with another admin becomes a clear conflict. */
+    private <T> T change(Function<EntityManager, T> work) {
+        try {
+            return Transactions.inTransaction(emf, work);
+        } catch (HallException e) {
+            throw e;
+        } catch (PersistenceException e) {
+            throw new Conflict("the change clashed with another change made at the same time; reload and try again ("
+                    + rootMessage(e) + ")");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    private <T> T read(Function<EntityManager, T> work) {
+        return Transactions.read(emf, work);
+    }
+
+    // ---- sites
+
+    @Override
+    public List<Site> sites() {
+        return read(em -> em.createQuery("SELECT s FROM SiteEntity s ORDER BY s.code", SiteEntity.class).getResultList())
+                .stream().map(SiteEntity::toSite).toList();
+    }
+
+    @Override
+    public Site site(long siteId) {
+        return read(em -> siteEntity(em, siteId).toSite());
+    }
+
+    @Override
+    public Optional<Site> siteByCode(String code) {
+        String c = SiteRules.upper(code);
+        return sites().stream().filter(s -> s.code().equals(c)).findFirst();
+    }
+
+    private static SiteEntity siteEntity(EntityManager em, long siteId) {
+        SiteEntity e = em.find(SiteEntity.class, siteId);
+        if (e == null) {
+            throw new NotFound("Site", siteId);
+        }
+        return e;
+    }
+
+    @Override
+    public Site createSite(Actor actor, SiteDraft draft) {
+        actor.require(Role.ADMIN, "create sites");
+        SiteDraft d = SiteRules.normalize(draft);
+        return change(em -> {
+            SiteRules.checkSite(d, allSites(em), null);
+            SiteEntity e = new SiteEntity(d);
+            em.persist(e);
+            em.flush();
+            Site s = e.toSite();
+            audit.record(em, actor, "create", "site", s.id(), null, s);
+            return s;
+        });
+    }
+
+    @Override
+    public Site updateSite(Actor actor, long siteId, SiteDraft draft) {
+        actor.require(Role.ADMIN, "change sites");
+        SiteDraft d = SiteRules.normalize(draft);
+        return change(em -> {
+            SiteEntity e = siteEntity(em, siteId);
+            Site before = e.toSite();
+            SiteRules.checkSite(d, allSites(em), siteId);
+            e.apply(d);
+            em.flush();
+            Site after = e.toSite();
+            audit.record(em, actor, "update", "site", siteId, before, after);
+            return after;
+        });
+    }
+
+    private static List<Site> allSites(EntityManager em) {
+        return em.createQuery("SELECT s FROM SiteEntity s", SiteEntity.class).getResultList().stream().map(SiteEntity::toSite).toList();
+    }
+
+    // ---- windows
+
+    @Override
+    public List<Window> windows(long siteId) {
+        return read(em -> windows(em, siteId));
+    }
+
+    private static List<Window> windows(EntityManager em, long siteId) {
+        return em.createQuery("SELECT w FROM WindowEntity w WHERE w.siteId = :site", WindowEntity.class)
+                .setParameter("site", siteId).getResultList().stream().map(WindowEntity::toWindow)
+                .sorted(Comparator.comparingInt(Window::number)).toList();
+    }
+
+    @Override
+    public Window createWindow(Actor actor, long siteId, WindowDraft draft) {
+        actor.require(Role.ADMIN, "create windows");
+        WindowDraft d = SiteRules.normalize(draft);
+        return change(em -> {
+            siteEntity(em, siteId);
+            checkWindow(em, siteId, d, null);
+            WindowEntity e = new WindowEntity(siteId, d);
+            em.persist(e);
+            em.flush();
+            Window w = e.toWindow();
+            audit.record(em, actor, "create", "window", w.id(), null, w);
+            return w;
+        });
+    }
+
+    @Override
+    public Window updateWindow(Actor actor, long windowId, WindowDraft draft) {
+        actor.require(Role.ADMIN, "change windows");
+        WindowDraft d = SiteRules.normalize(draft);
+        return change(em -> {
+            WindowEntity e = windowEntity(em, windowId);
+            Window before = e.toWindow();
+            checkWindow(em, e.siteId(), d, windowId);
+            e.apply(d);
+            em.flush();
+            Window after = e.toWindow();
+            audit.record(em, actor, "update", "window", windowId, before, after);
+            return after;
+        });
+    }
+
+    private void checkWindow(EntityManager em, long siteId, WindowDraft d, Long selfId) {
+        Map<String, ServiceItem> items = items(em, siteId).stream().collect(Collectors.toMap(ServiceItem::code, i -> i));
+        Set<String> available = items.values().stream().filter(this::isAvailable).map(ServiceItem::code).collect(Collectors.toSet());
+        SiteRules.checkWindow(d, windows(em, siteId), selfId, items, available);
+    }
+
+    @Override
+    public void deleteWindow(Actor actor, long windowId) {
+        actor.require(Role.ADMIN, "delete windows");
+        change(em -> {
+            WindowEntity e = windowEntity(em, windowId);
+            Window before = e.toWindow();
+            em.remove(e);
+            audit.record(em, actor, "delete", "window", windowId, before, null);
+            return null;
+        });
+    }
+
+    private static WindowEntity windowEntity(EntityManager em, long windowId) {
+        WindowEntity e = em.find(WindowEntity.class, windowId);
+        if (e == null) {
+            throw new NotFound("Window", windowId);
+        }
+        return e;
+    }
+
+    // ---- service items
+
+    @Override
+    public List<ServiceItem> serviceItems(long siteId) {
+        return read(em -> items(em, siteId));
+    }
+
+    private static List<ServiceItem> items(EntityManager em, long siteId) {
+        return em.createQuery("SELECT i FROM ServiceItemEntity i WHERE i.siteId = :site", ServiceItemEntity.class)
+                .setParameter("site", siteId).getResultList().stream().map(ServiceItemEntity::toItem)
+                .sorted(Comparator.comparing(ServiceItem::code)).toList();
+    }
+
+    @Override
+    public boolean isAvailable(ServiceItem item) {
+        return "core".equals(item.sector()) || catalogue.sectors().contains(item.sector());
+    }
+
+    @Override
+    public ServiceItem createServiceItem(Actor actor, long siteId, ServiceItemDraft draft) {
+        actor.require(Role.ADMIN, "create service items");
+        ServiceItemDraft d = SiteRules.normalize(draft);
+        return change(em -> insertItem(em, actor, siteId, d));
+    }
+
+    private ServiceItem insertItem(EntityManager em, Actor actor, long siteId, ServiceItemDraft d) {
+        siteEntity(em, siteId);
+        SiteRules.checkServiceItem(d, items(em, siteId), null);
+        ServiceItemEntity e = new ServiceItemEntity(siteId, d);
+        em.persist(e);
+        em.flush();
+        ServiceItem item = e.toItem();
+        audit.record(em, actor, "create", "service-item", item.id(), null, item);
+        return item;
+    }
+
+    @Override
+    public ServiceItem updateServiceItem(Actor actor, long itemId, ServiceItemDraft draft) {
+        actor.require(Role.ADMIN, "change service items");
+        return change(em -> {
+            ServiceItemEntity e = itemEntity(em, itemId);
+            ServiceItem before = e.toItem();
+            // the code and sector identify the item for windows and tickets: they do not change
+            ServiceItemDraft d = SiteRules.normalize(new ServiceItemDraft(before.code(), draft.name(), draft.ticketPrefix(),
+                    before.sector(), draft.timeLimit()));
+            if (draft.code() != null && !SiteRules.upper(draft.code()).equals(before.code())) {
+                throw org.servicehall.common.ValidationException.of("code",
+                        "the code of '" + before.name() + "' cannot change; create a new service item instead");
+            }
+            SiteRules.checkServiceItem(d, items(em, e.siteId()), itemId);
+            e.apply(d);
+            em.flush();
+            ServiceItem after = e.toItem();
+            audit.record(em, actor, "update", "service-item", itemId, before, after);
+            return after;
+        });
+    }
+
+    @Override
+    public void deleteServiceItem(Actor actor, long itemId) {
+        actor.require(Role.ADMIN, "delete service items");
+        change(em -> {
+            ServiceItemEntity e = itemEntity(em, itemId);
+            ServiceItem before = e.toItem();
+            List<String> users = windows(em, e.siteId()).stream().filter(w -> w.serviceCodes().contains(before.code()))
+                    .map(w -> w.number() + " " + w.name()).toList();
+            if (!users.isEmpty()) {
+                throw new Conflict("'" + before.name() + "' is still served by window(s) " + String.join(", ", users)
+                        + "; remove it from them first");
+            }
+            em.remove(e);
+            audit.record(em, actor, "delete", "service-item", itemId, before, null);
+            return null;
+        });
+    }
+
+    @Override
+    public ServiceItem adoptCatalogueItem(Actor actor, long siteId, String code, String ticketPrefix) {
+        actor.require(Role.ADMIN, "add service items");
+        CatalogueItem item = catalogue.item(SiteRules.upper(code))
+                .orElseThrow(() -> new NotFound("Catalogue item (of an installed sector plugin)", code));
+        String prefix = ticketPrefix == null || ticketPrefix.isBlank() ? item.defaultPrefix() : ticketPrefix;
+        ServiceItemDraft d = SiteRules.normalize(new ServiceItemDraft(item.code(), item.nameZh(), prefix, item.sector(), item.timeLimit()));
+        return change(em -> insertItem(em, actor, siteId, d));
+    }
+
+    private static ServiceItemEntity itemEntity(EntityManager em, long itemId) {
+        ServiceItemEntity e = em.find(ServiceItemEntity.class, itemId);
+        if (e == null) {
+            throw new NotFound("Service item", itemId);
+        }
+        return e;
+    }
+
+    // ---- staff
+
+    @Override
+    public List<Staff> staff(long siteId) {
+        return read(em -> staff(em, siteId));
+    }
+
+    private static List<Staff> staff(EntityManager em, long siteId) {
+        return em.createQuery("SELECT s FROM StaffEntity s WHERE s.siteId = :site", StaffEntity.class)
+                .setParameter("site", siteId).getResultList().stream().map(StaffEntity::toStaff)
+                .sorted(Comparator.comparing(Staff::staffNumber)).toList();
+    }
+
+    @Override
+    public Staff createStaff(Actor actor, long siteId, StaffDraft draft, String initialPassword) {
+        actor.require(Role.ADMIN, "create staff");
+        StaffDraft d = SiteRules.normalize(draft);
+        return change(em -> {
+            siteEntity(em, siteId);
+            SiteRules.checkStaff(d, staff(em, siteId), null);
+            String username = SiteRules.usernameOf(d.staffNumber());
+            // the account joins this transaction: both are saved, or neither
+            accounts.create(em, actor, username, d.name(), d.roles(), initialPassword);
+            StaffEntity e = new StaffEntity(siteId, username, d);
+            em.persist(e);
+            em.flush();
+            Staff s = e.toStaff();
+            audit.record(em, actor, "create", "staff", s.id(), null, s);
+            return s;
+        });
+    }
+
+    @Override
+    public Staff updateStaff(Actor actor, long staffId, StaffDraft draft) {
+        actor.require(Role.ADMIN, "change staff");
+        return change(em -> {
+            StaffEntity e = em.find(StaffEntity.class, staffId);
+            if (e == null) {
+                throw new NotFound("Staff member", staffId);
+            }
+            Staff before = e.toStaff();
+            StaffDraft d = SiteRules.normalize(draft);
+            if (!d.staffNumber().equalsIgnoreCase(before.staffNumber())) {
+                throw org.servicehall.common.ValidationException.of("staffNumber",
+                        "the staff number of " + before.name() + " cannot change; it is also the login name");
+            }
+            SiteRules.checkStaff(d, staff(em, e.siteId()), staffId);
+            accounts.update(em, actor, before.username(), d.name(), d.roles(), d.active());
+            e.apply(d);
+            em.flush();
+            Staff after = e.toStaff();
+            audit.record(em, actor, "update", "staff", staffId, before, after);
+            return after;
+        });
+    }
+
+    // ---- calendar
+
+    @Override
+    public List<CalendarDay> calendarDays(long siteId) {
+        return read(em -> days(em, siteId));
+    }
+
+    private static List<CalendarDay> days(EntityManager em, long siteId) {
+        return em.createQuery("SELECT d FROM CalendarDayEntity d WHERE d.siteId = :site", CalendarDayEntity.class)
+                .setParameter("site", siteId).getResultList().stream().map(CalendarDayEntity::toDay)
+                .sorted(Comparator.comparing(CalendarDay::date)).toList();
+    }
+
+    @Override
+    public WorkingDayCalendar calendar(long siteId) {
+        return new WorkingDayCalendar(calendarDays(siteId));
+    }
+
+    @Override
+    public CalendarDay setCalendarDay(Actor actor, long siteId, CalendarDay day) {
+        actor.require(Role.ADMIN, "change the calendar");
+        Validator v = new Validator();
+        v.check(day != null && day.date() != null, "date", "a date is required")
+                .check(day != null && day.kind() != null, "kind", "choose holiday or make-up working day");
+        if (day != null) {
+            v.maxLength("note", day.note(), 100);
+        }
+        v.throwIfInvalid();
+        CalendarDay d = new CalendarDay(day.date(), day.kind(), SiteRules.trim(day.note()));
+        return change(em -> {
+            siteEntity(em, siteId);
+            CalendarDayEntity e = em.find(CalendarDayEntity.class, new CalendarDayEntity.Key(siteId, d.date()));
+            CalendarDay before = e == null ? null : e.toDay();
+            if (e == null) {
+                em.persist(new CalendarDayEntity(siteId, d));
+            } else {
+                e.apply(d);
+            }
+            audit.record(em, actor, before == null ? "create" : "update", "calendar-day", siteId + "/" + d.date(), before, d);
+            return d;
+        });
+    }
+
+    @Override
+    public void removeCalendarDay(Actor actor, long siteId, LocalDate date) {
+        actor.require(Role.ADMIN, "change the calendar");
+        change(em -> {
+            CalendarDayEntity e = em.find(CalendarDayEntity.class, new CalendarDayEntity.Key(siteId, date));
+            if (e == null) {
+                throw new NotFound("Calendar entry", date);
+            }
+            CalendarDay before = e.toDay();
+            em.remove(e);
+            audit.record(em, actor, "delete", "calendar-day", siteId + "/" + date, before, null);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package org.servicehall.site.internal.jpa;
+
+import java.time.LocalTime;
+
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteDraft;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "sh_site")
+public class SiteEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, length = 40)
+    private String code;
+    @Column(nullable = false, length = 100)
+    private String name;
+    @Column(length = 200)
+    private String address;
+    @Column(name = "opens_at", nullable = false)
+    private LocalTime opensAt;
+    @Column(name = "closes_at", nullable = false)
+    private LocalTime closesAt;
+
+    protected SiteEntity() {
+    }
+
+    public SiteEntity(SiteDraft d) {
+        apply(d);
+    }
+
+    public final void apply(SiteDraft d) {
+        code = d.code();
+        name = d.name();
+        address = d.address();
+        opensAt = d.opensAt();
+        closesAt = d.closesAt();
+    }
+
+    public Site toSite() {
+        return new Site(id, code, name, address, opensAt, closesAt);
+    }
+}

@@ -1,0 +1,109 @@
+package org.servicehall.site.internal.ui;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.servicehall.security.Role;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
+import org.servicehall.site.StaffDraft;
+import org.servicehall.web.Console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** Staff of a site: staff number (also the login name), name, roles (S1) and whether active. */
+public final class StaffView extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+
+    private final transient SiteService sites;
+    private final SitePicker picker;
+    private final Grid<Staff> grid = new Grid<>();
+    private final TextField number = new TextField();
+    private final TextField name = new TextField();
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    private final Checkbox active = new Checkbox();
+    private final PasswordField password = new PasswordField();
+    private Staff editing;
+
+    public StaffView(SiteService sites) {
+        this.sites = sites;
+        setId("staff");
+        picker = new SitePicker(sites, s -> refresh());
+        add(new H2(getTranslation("staff.title")), picker);
+        grid.setId("staff-grid");
+        grid.addColumn(Staff::staffNumber).setHeader(getTranslation("staff.number")).setAutoWidth(true);
+        grid.addColumn(Staff::name).setHeader(getTranslation("staff.name")).setFlexGrow(1);
+        grid.addColumn(s -> s.roles().stream().sorted().map(r -> getTranslation(r.name().toLowerCase() + ".role"))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("staff.roles")).setFlexGrow(1);
+        grid.addColumn(Staff::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(s.active() ? "staff.active" : "staff.inactive")).setHeader(getTranslation("staff.state"))
+                .setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+
+        number.setLabel(getTranslation("staff.number"));
+        number.setId("staff-number");
+        name.setLabel(getTranslation("staff.name"));
+        name.setId("staff-name");
+        roles.setLabel(getTranslation("staff.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation(r.name().toLowerCase() + ".role"));
+        active.setLabel(getTranslation("staff.active"));
+        password.setLabel(getTranslation("staff.password"));
+        password.setId("staff-password");
+        FormLayout form = new FormLayout(number, name, roles, active, password);
+        Button save = new Button(getTranslation("form.save"), e -> save());
+        save.setId("staff-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button create = new Button(getTranslation("form.new"), e -> edit(null));
+        add(grid, form, new HorizontalLayout(save, create));
+        refresh();
+    }
+
+    private void edit(Staff staff) {
+        editing = staff;
+        number.setValue(staff == null ? "" : staff.staffNumber());
+        number.setReadOnly(staff != null);
+        name.setValue(staff == null ? "" : staff.name());
+        roles.setValue(staff == null ? EnumSet.of(Role.STAFF) : staff.roles());
+        active.setValue(staff == null || staff.active());
+        password.setValue("");
+        password.setVisible(staff == null);
+    }
+
+    private void save() {
+        Site site = picker.getValue();
+        if (site == null) {
+            Console.error(new org.servicehall.common.HallException(getTranslation("site.choose")));
+            return;
+        }
+        StaffDraft draft = new StaffDraft(number.getValue(), name.getValue(), roles.getValue(), active.getValue());
+        Staff[] saved = new Staff[1];
+        if (Console.attempt(() -> saved[0] = editing == null
+                ? sites.createStaff(Console.actor(), site.id(), draft, password.getValue())
+                : sites.updateStaff(Console.actor(), editing.id(), draft),
+                Map.of("staffNumber", number, "name", name, "roles", roles, "password", password))) {
+            Console.success(getTranslation("form.saved", saved[0].name()));
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        Site site = picker.getValue();
+        grid.setItems(site == null ? List.of() : sites.staff(site.id()));
+        edit(null);
+    }
+}
