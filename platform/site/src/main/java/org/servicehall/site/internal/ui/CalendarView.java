@@ -8,6 +8,7 @@ import java.util.Map;
 import org.servicehall.site.CalendarDay;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.servicehall.site.ui.SitePicker;
 import org.servicehall.web.Console;
 
 import com.vaadin.flow.component.button.Button;

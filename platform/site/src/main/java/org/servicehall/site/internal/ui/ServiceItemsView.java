@@ -7,6 +7,7 @@ import org.servicehall.site.ServiceItem;
 import org.servicehall.site.ServiceItemDraft;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.servicehall.site.ui.SitePicker;
 import org.servicehall.site.TimeLimit;
 import org.servicehall.site.TimeLimitClass;
 import org.servicehall.web.Console;

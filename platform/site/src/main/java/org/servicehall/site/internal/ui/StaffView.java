@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.servicehall.site.ui.SitePicker;
 import org.servicehall.site.Staff;
 import org.servicehall.site.StaffDraft;
 import org.servicehall.web.Console;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.servicehall.site.ui.SitePicker;
 import org.servicehall.site.Window;
 import org.servicehall.site.WindowDraft;
 import org.servicehall.web.Console;

@@ -1,4 +1,4 @@
-package org.servicehall.site.internal.ui;
+package org.servicehall.site.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,11 +10,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.server.VaadinSession;
 
 /** Chooses the site a page works on; the choice is kept for the session. */
-final class SitePicker extends ComboBox<Site> {
+public final class SitePicker extends ComboBox<Site> {
     private static final long serialVersionUID = 1L;
     private static final String ATTRIBUTE = "servicehall.site";
 
-    SitePicker(SiteService sites, Consumer<Site> onChange) {
+    public SitePicker(SiteService sites, Consumer<Site> onChange) {
         setLabel(getTranslation("site.picker"));
         setId("site-picker");
         setItemLabelGenerator(s -> s.code() + " – " + s.name());
