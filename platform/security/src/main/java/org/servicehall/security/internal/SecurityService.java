@@ -76,6 +76,19 @@ public final class SecurityService implements AccountService, AuditLog {
             return;
         }
         String given = System.getProperty(ADMIN_PASSWORD_PROPERTY, System.getenv(ADMIN_PASSWORD_ENV));
+        if (given != null && !given.isBlank()) {
+            Validator v = new Validator();
+            AccountRules.checkPassword(v, "admin", given);
+            if (v.hasErrors()) {
+                try {
+                    v.throwIfInvalid();
+                } catch (org.servicehall.common.ValidationException e) {
+                    LOG.error("The administrator password given in {} was not used: {}; a generated one is shown instead",
+                            ADMIN_PASSWORD_ENV, e.getMessage());
+                }
+                given = null;
+            }
+        }
         boolean generated = given == null || given.isBlank();
         String password = generated ? PasswordHasher.generate(16) : given;
         Transactions.run(emf, em -> create(em, Actor.SYSTEM, "admin", "Administrator", EnumSet.of(Role.ADMIN), password));

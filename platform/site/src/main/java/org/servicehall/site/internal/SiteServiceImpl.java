@@ -59,15 +59,21 @@ public final class SiteServiceImpl implements SiteService {
     @Activate
     public SiteServiceImpl(@Reference Database database, @Reference ServiceCatalogue catalogue,
             @Reference AccountService accounts, @Reference AuditLog audit) {
-        database.migrate(MODULE, getClass().getClassLoader());
-        this.emf = database.createEntityManagerFactory(MODULE, getClass().getClassLoader());
-        this.catalogue = catalogue;
-        this.accounts = accounts;
-        this.audit = audit;
+        this(migratedUnit(database), catalogue, accounts, audit);
     }
 
-    /** For tests and tools outside OSGi. */
-    public SiteServiceImpl(EntityManagerFactory emf, ServiceCatalogue catalogue, AccountService accounts, AuditLog audit) {
+    private static EntityManagerFactory migratedUnit(Database database) {
+        database.migrate(MODULE, SiteServiceImpl.class.getClassLoader());
+        return database.createEntityManagerFactory(MODULE, SiteServiceImpl.class.getClassLoader());
+    }
+
+    /** For tests and tools outside OSGi: the same service on a given persistence unit. */
+    public static SiteServiceImpl onUnit(EntityManagerFactory emf, ServiceCatalogue catalogue, AccountService accounts,
+            AuditLog audit) {
+        return new SiteServiceImpl(emf, catalogue, accounts, audit);
+    }
+
+    SiteServiceImpl(EntityManagerFactory emf, ServiceCatalogue catalogue, AccountService accounts, AuditLog audit) {
         this.emf = emf;
         this.catalogue = catalogue;
         this.accounts = accounts;

@@ -12,13 +12,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "sh_service_item")
 public class ServiceItemEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sh_service_item_seq")
+    @SequenceGenerator(name = "sh_service_item_seq", sequenceName = "sh_service_item_seq", allocationSize = 1)
     private Long id;
     @Column(name = "site_id", nullable = false)
     private long siteId;

@@ -10,13 +10,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "sh_site")
 public class SiteEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sh_site_seq")
+    @SequenceGenerator(name = "sh_site_seq", sequenceName = "sh_site_seq", allocationSize = 1)
     private Long id;
     @Column(nullable = false, length = 40)
     private String code;

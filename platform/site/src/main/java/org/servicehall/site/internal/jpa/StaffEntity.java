@@ -14,13 +14,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "sh_staff")
 public class StaffEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sh_staff_seq")
+    @SequenceGenerator(name = "sh_staff_seq", sequenceName = "sh_staff_seq", allocationSize = 1)
     private Long id;
     @Column(name = "site_id", nullable = false)
     private long siteId;

@@ -14,6 +14,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
@@ -21,7 +22,8 @@ import jakarta.persistence.Table;
 @Table(name = "sh_window")
 public class WindowEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sh_window_seq")
+    @SequenceGenerator(name = "sh_window_seq", sequenceName = "sh_window_seq", allocationSize = 1)
     private Long id;
     @Column(name = "site_id", nullable = false)
     private long siteId;
