@@ -76,7 +76,7 @@ class TimeLimitTest {
         assertTrue(e.getMessage().contains(text.substring("LEGAL:".length())), "names the number: " + e.getMessage());
     }
 
-    @Disabled("bug: TimeLimit.parse (TimeLimit.java:45) lets the range check of the constructor (TimeLimit.java:20-22) "
+    @Disabled("bug: TimeLimit.parse (TimeLimit.java:46) lets the range check of the constructor (TimeLimit.java:20-22) "
             + "escape, so for LEGAL:0 / LEGAL:400 the message is 'a legal time limit must be 1 to 365 working days, not 0' "
             + "and does not name the text, although parse's Javadoc promises a ValidationException naming it")
     @ParameterizedTest

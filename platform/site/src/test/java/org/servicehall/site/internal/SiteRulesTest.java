@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.function.Executable;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.ValidationException.FieldError;
 import org.servicehall.security.Role;

@@ -1,0 +1,246 @@
+package org.servicehall.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.servicehall.common.PluginDiagnostics;
+import org.servicehall.site.ServiceCatalogue;
+import org.servicehall.site.ServiceItem;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.testing.Distribution;
+import org.servicehall.web.ViewContribution;
+
+/**
+ * Boots the real distribution in Pax Exam and proves the wiring: the platform's services, sector
+ * features that come and go while it runs (their screens and catalogue with them, their data
+ * staying), and plugins that fail without taking anything else down.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+    private static final String HOSPITAL = "servicehall-hospital";
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    private FeaturesService features;
+    @Inject
+    private SiteService sites;
+    @Inject
+    private ServiceCatalogue catalogue;
+    @Inject
+    private PluginDiagnostics diagnostics;
+
+    @Configuration
+    public Option[] config() {
+        String version = System.getProperty("project.version");
+        String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        int http = Distribution.freePort();
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(maven().groupId("org.servicehall").artifactId("servicehall-assembly").version(version).type("tar.gz"))
+                    .name("ServiceHall").unpackDirectory(new java.io.File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
+            editConfigurationFilePut("etc/org.servicehall.web.cfg", "port", String.valueOf(http)),
+            editConfigurationFilePut("etc/org.servicehall.web.cfg", "host", "127.0.0.1"),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Distribution.freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(Distribution.freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Distribution.freePort())),
+            systemProperty("servicehall.admin.password").value("Pax-Exam-Secret-1"),
+            systemProperty("itest.http.port").value(String.valueOf(http)),
+        };
+    }
+
+    private static int httpStatus(String path) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + System.getProperty("itest.http.port") + path)
+                    .toURL().openConnection();
+            c.setConnectTimeout(2000);
+            c.setReadTimeout(10000);
+            return c.getResponseCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("timed out waiting until " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private List<ViewContribution> views(String sector) {
+        try {
+            return context.getServiceReferences(ViewContribution.class, null).stream().map(context::getService)
+                    .filter(v -> v.info().sector().equals(sector)).toList();
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Site demo() {
+        return sites.siteByCode("DEMO").orElseThrow(() -> new AssertionError("the demo hall was not created"));
+    }
+
+    @Test
+    public void thePlatformBootsWithItsDemoHallConsoleAndApi() throws Exception {
+        await("the console answers", () -> httpStatus("/api/health") == 200);
+        assertEquals(200, httpStatus("/login"));
+        assertEquals(200, httpStatus("/api/openapi.json"));
+        assertEquals(200, httpStatus("/api/v1/sites"));
+        for (String sector : List.of("tax-hall", "hospital", "admin-center")) {
+            assertTrue(sector + " is in the catalogue", catalogue.sectors().contains(sector));
+            assertEquals(sector + " contributes one screen", 1, views(sector).size());
+        }
+        await("the demo hall has its windows filled", () -> sites.windows(demo().id()).stream().allMatch(w -> !w.serviceCodes().isEmpty()));
+        assertEquals(6, sites.windows(demo().id()).size());
+        // TX1: the tax registration items carry their legal limit from the plugin's catalogue
+        assertEquals("LEGAL:22", catalogue.item("TX-VAT-GENERAL").orElseThrow().timeLimit().toString());
+    }
+
+    @Test
+    public void aSectorUninstalledAndReinstalledWhileRunningTakesItsScreenAndCatalogueButKeepsItsData() throws Exception {
+        await("the hospital plugin is up", () -> views("hospital").size() == 1 && catalogue.sectors().contains("hospital"));
+        await("the demo hall adopted the hospital items",
+                () -> sites.serviceItems(demo().id()).stream().anyMatch(i -> i.code().equals("H-REG")));
+        String version = features.getFeature(HOSPITAL).getVersion();
+
+        features.uninstallFeature(HOSPITAL, version, NO_REFRESH);
+        await("the hospital screen is withdrawn", () -> views("hospital").isEmpty());
+        assertFalse(catalogue.sectors().contains("hospital"));
+        assertTrue(catalogue.item("H-REG").isEmpty());
+        // the core keeps serving, the other sectors stay
+        assertEquals(200, httpStatus("/api/health"));
+        assertEquals(1, views("tax-hall").size());
+        // the data the plugin's sector created stays, marked unavailable
+        ServiceItem registration = sites.serviceItems(demo().id()).stream().filter(i -> i.code().equals("H-REG")).findFirst()
+                .orElseThrow(() -> new AssertionError("the hospital's service item was lost on uninstall"));
+        assertFalse(sites.isAvailable(registration));
+
+        long start = System.nanoTime();
+        features.installFeature(HOSPITAL, version, NO_REFRESH);
+        await("the hospital screen is back", () -> views("hospital").size() == 1);
+        long installMs = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("MEASURE feature install -> screen registered: " + installMs + " ms");
+        assertTrue(sites.isAvailable(registration));
+        long regItems = sites.serviceItems(demo().id()).stream().filter(i -> i.code().equals("H-REG")).count();
+        assertEquals("re-installing adopts nothing twice", 1, regItems);
+    }
+
+    @Test
+    public void brokenPluginsDoNotTakeThePlatformOrOtherPluginsDown() throws Exception {
+        await("the console answers", () -> httpStatus("/api/health") == 200);
+        // 1. a plugin whose activation throws
+        Bundle failing = context.installBundle("itest:failing-plugin", jar("itest.failing.plugin", "hospital",
+                "org.servicehall.itests.broken.FailingActivator", null));
+        try {
+            failing.start();
+            fail("the failing plugin should not start");
+        } catch (BundleException expected) {
+            assertTrue(expected.getCause() == null || expected.getCause().getMessage().contains("fails on purpose"));
+        }
+        // 2. a plugin whose catalogue file is malformed
+        Bundle badCatalogue = context.installBundle("itest:bad-catalogue", jar("itest.bad.catalogue", "radiology", null,
+                "X-BROKEN.name = Broken item\nX-BROKEN.prefix = 99\nX-BROKEN.timeLimit = SOON\n"));
+        badCatalogue.start();
+        await("the bad catalogue is reported", () -> diagnostics.problems().stream()
+                .anyMatch(p -> p.source().symbolicName().equals("itest.bad.catalogue")));
+        String message = diagnostics.problems().stream().filter(p -> p.source().symbolicName().equals("itest.bad.catalogue"))
+                .findFirst().orElseThrow().message();
+        assertTrue(message, message.contains("X-BROKEN.prefix") && message.contains("99"));
+        assertFalse(catalogue.sectors().contains("radiology"));
+
+        // everything else keeps working
+        assertEquals(200, httpStatus("/api/health"));
+        assertEquals(200, httpStatus("/api/v1/sites/DEMO/service-items"));
+        assertEquals(1, views("hospital").size());
+        assertTrue(catalogue.sectors().containsAll(List.of("tax-hall", "hospital", "admin-center")));
+        for (String name : List.of("servicehall-web", "servicehall-site", "servicehall-hospital", "servicehall-tax-hall")) {
+            Bundle b = java.util.Arrays.stream(context.getBundles()).filter(x -> name.equals(x.getSymbolicName())).findFirst().orElseThrow();
+            assertEquals(name + " is active", Bundle.ACTIVE, b.getState());
+        }
+        failing.uninstall();
+        badCatalogue.uninstall();
+        await("the problem leaves with its plugin", () -> diagnostics.problems().stream()
+                .noneMatch(p -> p.source().symbolicName().equals("itest.bad.catalogue")));
+    }
+
+    /** A plugin bundle built on the fly: an optional activator (from this probe) and an optional catalogue file. */
+    private InputStream jar(String symbolicName, String sector, String activator, String catalogue) throws IOException {
+        Manifest mf = new Manifest();
+        Attributes a = mf.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", symbolicName);
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Hall-Sector", sector);
+        if (activator != null) {
+            a.putValue("Bundle-Activator", activator);
+            a.putValue("Import-Package", "org.osgi.framework");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(out, mf)) {
+            if (activator != null) {
+                String path = activator.replace('.', '/') + ".class";
+                jar.putNextEntry(new JarEntry(path));
+                try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+                    jar.write(in.readAllBytes());
+                }
+            }
+            if (catalogue != null) {
+                jar.putNextEntry(new JarEntry("HALL-INF/"));
+                jar.putNextEntry(new JarEntry("HALL-INF/catalogue/"));
+                jar.putNextEntry(new JarEntry("HALL-INF/catalogue/items.properties"));
+                jar.write(catalogue.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return new ByteArrayInputStream(out.toByteArray());
+    }
+
+}

@@ -1,0 +1,234 @@
+package org.servicehall.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real ServiceHall distribution (the tarball a site installs), unpacked into a work folder
+ * and started as its own process with free ports, for end-to-end and browser tests. What these
+ * tests exercise is exactly what {@code run.sh} starts.
+ */
+public final class Distribution implements AutoCloseable {
+    private final Path home;
+    private final Process process;
+    private final int httpPort;
+    private final Duration startup;
+
+    private Distribution(Path home, Process process, int httpPort, Duration startup) {
+        this.home = home;
+        this.process = process;
+        this.httpPort = httpPort;
+        this.startup = startup;
+    }
+
+    /** The tarball built by features/assembly, as passed by the build ({@code servicehall.distribution}). */
+    public static Path tarball() {
+        String path = System.getProperty("servicehall.distribution");
+        if (path == null || !Files.isRegularFile(Path.of(path))) {
+            throw new IllegalStateException("system property servicehall.distribution must name the built tarball, not " + path);
+        }
+        return Path.of(path);
+    }
+
+    /**
+     * Unpacks and starts the distribution and waits until {@code /api/health} answers.
+     *
+     * @param config extra settings: file under etc/ → key → value
+     */
+    public static Distribution start(Path workDir, String adminPassword, Map<String, Map<String, String>> config) {
+        try {
+            Files.createDirectories(workDir);
+            run(workDir, "tar", "xzf", tarball().toString(), "--strip-components=1");
+            int http = freePort();
+            Map<String, Map<String, String>> all = new LinkedHashMap<>();
+            all.put("org.servicehall.web.cfg", Map.of("port", String.valueOf(http), "host", "127.0.0.1"));
+            all.put("org.apache.karaf.shell.cfg", Map.of("sshPort", String.valueOf(freePort()), "sshHost", "127.0.0.1"));
+            all.put("org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", String.valueOf(freePort()),
+                    "rmiServerPort", String.valueOf(freePort()), "rmiRegistryHost", "127.0.0.1", "rmiServerHost", "127.0.0.1"));
+            config.forEach((file, values) -> all.computeIfAbsent(file, f -> new LinkedHashMap<>()).putAll(values));
+            for (Map.Entry<String, Map<String, String>> e : all.entrySet()) {
+                editConfig(workDir.resolve("etc").resolve(e.getKey()), e.getValue());
+            }
+            ProcessBuilder pb = new ProcessBuilder(workDir.resolve("bin/karaf").toString(), "server")
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(workDir.resolve("console.out").toFile());
+            pb.environment().put("SERVICEHALL_ADMIN_PASSWORD", adminPassword);
+            pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+            pb.environment().put("EXTRA_JAVA_OPTS", "-Xmx768m");
+            long t0 = System.nanoTime();
+            Process process = pb.start();
+            Distribution d = new Distribution(workDir, process, http, null);
+            d.awaitHealthy(Duration.ofSeconds(180));
+            return new Distribution(workDir, process, http, Duration.ofNanos(System.nanoTime() - t0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the distribution stopped during start-up:\n" + logTail());
+            }
+            if (status("/api/health") == 200 && status("/api/v1/sites") == 200) {
+                return;
+            }
+            sleep(250);
+        }
+        close();
+        throw new IllegalStateException("the distribution did not answer within " + timeout + ":\n" + logTail());
+    }
+
+    /** HTTP status of a GET on this node, or -1 when nothing answers. */
+    public int status(String path) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(5000);
+            int code = c.getResponseCode();
+            c.disconnect();
+            return code;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The body of a GET on this node. */
+    public String get(String path) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
+            c.setReadTimeout(10000);
+            try (var in = c.getResponseCode() < 400 ? c.getInputStream() : c.getErrorStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** From process start until the console and API answered. */
+    public Duration startup() {
+        return startup;
+    }
+
+    /** Resident memory of the Karaf JVM in KiB (Linux), or -1. */
+    public long residentKib() {
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(process.toHandle());
+        process.toHandle().descendants().forEach(all::add);
+        long max = -1;
+        for (ProcessHandle h : all) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/" + h.pid() + "/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        max = Math.max(max, Long.parseLong(line.replaceAll("[^0-9]", "")));
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                // the process may have ended
+            }
+        }
+        return max;
+    }
+
+    public String logTail() {
+        StringBuilder sb = new StringBuilder();
+        for (Path p : List.of(home.resolve("console.out"), home.resolve("data/log/karaf.log"))) {
+            try {
+                List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                sb.append("--- ").append(p.getFileName()).append('\n');
+                lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(l -> sb.append(l).append('\n'));
+            } catch (IOException e) {
+                sb.append("(no ").append(p.getFileName()).append(")\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() {
+        List<ProcessHandle> children = process.toHandle().descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            for (ProcessHandle h : children) {
+                h.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets keys in a Karaf .cfg file, replacing existing lines and appending new ones. */
+    static void editConfig(Path file, Map<String, String> values) throws IOException {
+        List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
+        Map<String, String> pending = new LinkedHashMap<>(values);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String key = eq < 0 ? line : line.substring(0, eq).trim();
+            if (pending.containsKey(key)) {
+                lines.set(i, key + " = " + pending.remove(key));
+            }
+        }
+        pending.forEach((k, v) -> lines.add(k + " = " + v));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static void run(Path dir, String... command) throws IOException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        try {
+            if (p.waitFor() != 0) {
+                throw new IOException(String.join(" ", command) + " failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
