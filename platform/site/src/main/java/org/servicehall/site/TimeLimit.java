@@ -42,10 +42,16 @@ public record TimeLimit(TimeLimitClass kind, int workingDays) {
     public static TimeLimit parse(String text) {
         String t = text == null ? "" : text.trim();
         if (t.startsWith("LEGAL:")) {
+            int days;
             try {
-                return legal(Integer.parseInt(t.substring(6).trim()));
+                days = Integer.parseInt(t.substring(6).trim());
             } catch (NumberFormatException e) {
                 throw ValidationException.of("timeLimit", "'" + text + "' must be LEGAL:<working days>, e.g. LEGAL:10");
+            }
+            try {
+                return legal(days);
+            } catch (ValidationException e) {
+                throw ValidationException.of("timeLimit", "'" + text + "': " + e.errors().get(0).message());
             }
         }
         try {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,9 +75,6 @@ class TimeLimitTest {
         assertTrue(e.getMessage().contains(text.substring("LEGAL:".length())), "names the number: " + e.getMessage());
     }
 
-    @Disabled("bug: TimeLimit.parse (TimeLimit.java:46) lets the range check of the constructor (TimeLimit.java:20-22) "
-            + "escape, so for LEGAL:0 / LEGAL:400 the message is 'a legal time limit must be 1 to 365 working days, not 0' "
-            + "and does not name the text, although parse's Javadoc promises a ValidationException naming it")
     @ParameterizedTest
     @ValueSource(strings = { "LEGAL:0", "LEGAL:400" })
     void outOfRangeLegalLimitsAreRefusedNamingTheText_T1(String text) {

@@ -26,7 +26,7 @@ import org.servicehall.site.WindowDraft;
 final class SiteRules {
     static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     static final Pattern PREFIX = Pattern.compile("[A-Z]{1,2}");
-    static final Pattern STAFF_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
+    static final Pattern STAFF_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,19}");
     static final int MAX_WINDOW_NUMBER = 999;
 
     private SiteRules() {
@@ -132,7 +132,7 @@ final class SiteRules {
         Validator v = new Validator();
         v.required("staffNumber", d.staffNumber())
                 .matches("staffNumber", d.staffNumber(), STAFF_NUMBER,
-                        "is not a valid staff number: use up to 20 letters, digits or '-'")
+                        "is not a valid staff number: use 2-20 letters, digits or '-' (it is also the login name)")
                 .required("name", d.name()).maxLength("name", d.name(), 60)
                 .check(!d.roles().isEmpty(), "roles", "at least one role is required");
         existing.stream().filter(s -> !Objects.equals(s.id(), selfId) && s.staffNumber().equalsIgnoreCase(d.staffNumber()))

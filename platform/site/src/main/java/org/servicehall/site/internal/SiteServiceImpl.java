@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.Conflict;
-import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.Validator;
 import org.servicehall.persistence.Database;
@@ -85,16 +84,30 @@ public final class SiteServiceImpl implements SiteService {
         emf.close();
     }
 
-    /** Runs a change in one transaction; a unique-key race with another admin becomes a clear conflict. */
+    /**
+     * Runs a change in one transaction. A unique-key violation (SQLSTATE 23505: another admin saved
+     * the same number or code a moment earlier, past the rules' check) becomes a clear conflict;
+     * any other database failure is not the user's doing and propagates with its cause.
+     */
     private <T> T change(Function<EntityManager, T> work) {
         try {
             return Transactions.inTransaction(emf, work);
-        } catch (HallException e) {
-            throw e;
         } catch (PersistenceException e) {
-            throw new Conflict("the change clashed with another change made at the same time; reload and try again ("
-                    + rootMessage(e) + ")");
+            if (isUniqueViolation(e)) {
+                throw new Conflict("the change clashed with another change made at the same time; reload and try again ("
+                        + rootMessage(e) + ")");
+            }
+            throw e;
         }
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
@@ -258,7 +271,9 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public boolean isAvailable(ServiceItem item) {
-        return "core".equals(item.sector()) || catalogue.sectors().contains(item.sector());
+        // a sector item is available while a running plugin of its sector offers its code
+        return "core".equals(item.sector())
+                || catalogue.item(item.code()).map(c -> c.sector().equals(item.sector())).orElse(false);
     }
 
     @Override
@@ -379,6 +394,9 @@ public final class SiteServiceImpl implements SiteService {
             }
             Staff before = e.toStaff();
             StaffDraft d = SiteRules.normalize(draft);
+            if (d.staffNumber() == null || d.staffNumber().isBlank()) {
+                throw org.servicehall.common.ValidationException.of("staffNumber", "must not be empty");
+            }
             if (!d.staffNumber().equalsIgnoreCase(before.staffNumber())) {
                 throw org.servicehall.common.ValidationException.of("staffNumber",
                         "the staff number of " + before.name() + " cannot change; it is also the login name");

@@ -30,7 +30,6 @@ import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -570,10 +569,6 @@ class SiteServicePersistenceTest {
         assertTrue(sites.windows(site.id()).isEmpty());
     }
 
-    @Disabled("bug: SiteServiceImpl.change (SiteServiceImpl.java:94-96) turns EVERY PersistenceException into a Conflict "
-            + "'the change clashed with another change made at the same time; reload and try again', without the cause; "
-            + "its Javadoc means only unique-key races, so a broken schema, a failed constraint or a lost database "
-            + "connection tells the admin to retry a 'concurrent change' and the stack trace is lost")
     @ParameterizedTest
     @MethodSource("kinds")
     void aDatabaseFailureThatIsNoConcurrentChangeIsNotReportedAsOne_S2(TestDatabase.Kind kind) throws Exception {
@@ -586,23 +581,20 @@ class SiteServicePersistenceTest {
         assertTrue(e.getCause() != null, "the database's error is kept as the cause");
     }
 
-    @Disabled("bug: SiteRules.STAFF_NUMBER (SiteRules.java:29) accepts a 1-character staff number such as '7', but the "
-            + "login name derived from it is refused by AccountRules (username needs 2-64 characters), so createStaff "
-            + "fails with an error on the field 'username', which the staff form does not have")
     @ParameterizedTest
     @MethodSource("kinds")
-    void aStaffNumberTheRulesAcceptCanBeCreated_S1(TestDatabase.Kind kind) throws IOException {
+    void aOneCharacterStaffNumberIsRefusedOnItsOwnField_S1(TestDatabase.Kind kind) throws IOException {
         SiteServiceImpl sites = start(kind);
         Site site = demoSite(sites);
         StaffDraft seven = new StaffDraft("7", "周七", Set.of(Role.STAFF), true);
-        assertDoesNotThrow(() -> SiteRules.checkStaff(seven, List.of(), null), "the site rules accept '7'");
-        Staff staff = sites.createStaff(ADMIN, site.id(), seven, "counter-pass-abc");
-        assertEquals("7", staff.username());
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> sites.createStaff(ADMIN, site.id(), seven, "counter-pass-abc"));
+        assertTrue(e.byField().containsKey("staffNumber"), "the form's own field is named: " + e.getMessage());
+        assertEquals(0, count("sh_staff"));
+        Staff staff = sites.createStaff(ADMIN, site.id(), new StaffDraft("07", "周七", Set.of(Role.STAFF), true), "counter-pass-abc");
+        assertEquals("07", staff.username());
     }
 
-    @Disabled("bug: SiteServiceImpl.updateStaff (SiteServiceImpl.java:382) calls d.staffNumber().equalsIgnoreCase(...) "
-            + "without a null check, so a draft without staff number gives a NullPointerException instead of a "
-            + "ValidationException naming the field, as SiteService promises")
     @ParameterizedTest
     @MethodSource("kinds")
     void updatingStaffWithoutAStaffNumberNamesTheField_S1(TestDatabase.Kind kind) throws IOException {
@@ -614,10 +606,6 @@ class SiteServicePersistenceTest {
         assertTrue(e.byField().containsKey("staffNumber"), e.getMessage());
     }
 
-    @Disabled("bug (latent): SiteServiceImpl.isAvailable (SiteServiceImpl.java:261) checks whether the item's SECTOR has a "
-            + "running plugin, not whether a running plugin offers the item; with two plugins of one sector, stopping "
-            + "the one that offers an item leaves it 'available' and windows can still be given it, contrary to "
-            + "SiteService.isAvailable ('sector items while their plugin runs')")
     @ParameterizedTest
     @MethodSource("kinds")
     void anItemIsUnavailableWhenItsOwnPluginStopsEvenIfAnotherPluginOfTheSectorRuns_Q5(TestDatabase.Kind kind)
