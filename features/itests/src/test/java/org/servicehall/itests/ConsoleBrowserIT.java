@@ -1,0 +1,168 @@
+package org.servicehall.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicehall.testing.Browser;
+import org.servicehall.testing.Distribution;
+
+/**
+ * What an admin sees, in headless Chromium against the real distribution: logging in, a window
+ * form that explains a duplicate number, and a sector plugin installed from the Plugins page whose
+ * menu entry arrives on a console page that is already open, without a reload.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+    private static final String PASSWORD = "Browser-Test-Pass-7";
+    @TempDir
+    static Path work;
+    private static Distribution hall;
+    private static Browser browser;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        if (!Browser.available()) {
+            Assumptions.assumeTrue("required".equals(System.getProperty("servicehall.test.browser")) ? fail() : false,
+                    "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        }
+        hall = Distribution.start(work.resolve("hall"), PASSWORD, Map.of());
+        System.out.println("MEASURE distribution start -> console answers: " + hall.startup().toMillis() + " ms");
+        browser = new Browser();
+        driver = browser.driver();
+    }
+
+    private static boolean fail() {
+        throw new IllegalStateException("browser tests are required here but Chromium/chromedriver are missing");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (hall != null) {
+            hall.close();
+        }
+    }
+
+    private static WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+    }
+
+    private static WebElement byId(String id) {
+        return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** Types into a Vaadin field (its inner input) and leaves it, so the value reaches the server. */
+    private static void type(String fieldId, String text) {
+        WebElement field = byId(fieldId);
+        WebElement input = field.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+    }
+
+    private static void click(String id) {
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static String notifications() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText).join('\\n');");
+    }
+
+    @Test
+    @Order(1)
+    void anAdminLogsIn_S1() {
+        driver.get(hall.baseUrl() + "/admin/windows");
+        waitUpTo(30).until(ExpectedConditions.urlContains("/login"));
+        WebElement form = byId("vaadinLoginFormWrapper");
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+        // back to the page asked for, inside the console frame, with the signed-in user shown
+        byId("windows");
+        assertTrue(byId("signed-in-user").getText().contains("Administrator"));
+        assertTrue(driver.getCurrentUrl().endsWith("/admin/windows"), driver.getCurrentUrl());
+    }
+
+    @Test
+    @Order(2)
+    void aDuplicateWindowNumberIsExplainedAndNothingIsSaved_Q5() {
+        driver.get(hall.baseUrl() + "/admin/windows");
+        byId("windows-grid");
+        type("window-number", "1");
+        type("window-name", "Second window one");
+        click("window-save");
+        waitUpTo(15).until(d -> notifications().contains("window number 1 is already used"));
+        String error = byId("window-number").getAttribute("errorMessage");
+        assertTrue(error != null && error.contains("already used"), "the field itself says why: " + error);
+        assertTrue(hall.get("/api/v1/sites/DEMO/windows").contains("办税服务窗口"));
+        assertEquals(false, hall.get("/api/v1/sites/DEMO/windows").contains("Second window one"), "nothing was saved");
+
+        type("window-number", "7");
+        type("window-name", "Enquiries");
+        click("window-save");
+        waitUpTo(15).until(d -> hall.get("/api/v1/sites/DEMO/windows").contains("Enquiries"));
+    }
+
+    @Test
+    @Order(3)
+    void aSectorInstalledFromThePluginsPageAppearsInAnAlreadyOpenConsole_Q11() {
+        String pluginsTab = driver.getWindowHandle();
+        driver.get(hall.baseUrl() + "/plugins");
+        byId("plugins-grid");
+        click("uninstall-servicehall-hospital");
+        waitUpTo(60).until(d -> !d.findElements(By.id("install-servicehall-hospital")).isEmpty());
+        waitUpTo(15).until(d -> d.findElements(By.id("nav-hospital-catalogue")).isEmpty());
+
+        // a second console page, opened before the hospital comes back, and never reloaded
+        driver.switchTo().newWindow(WindowType.TAB);
+        String homeTab = driver.getWindowHandle();
+        driver.get(hall.baseUrl() + "/");
+        byId("home");
+        assertTrue(driver.findElements(By.id("nav-hospital-catalogue")).isEmpty());
+        ((JavascriptExecutor) driver).executeScript("window.__servicehallMarker = 'not reloaded';");
+
+        driver.switchTo().window(pluginsTab);
+        long start = System.nanoTime();
+        click("install-servicehall-hospital");
+        driver.switchTo().window(homeTab);
+        waitUpTo(60).until(d -> !d.findElements(By.id("nav-hospital-catalogue")).isEmpty());
+        long arrivedMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("not reloaded", ((JavascriptExecutor) driver).executeScript("return window.__servicehallMarker;"));
+
+        // the new screen answers, with the hospital's catalogue and its adopted items (data kept)
+        byId("nav-hospital-catalogue").click();
+        WebElement grid = byId("catalogue-hospital");
+        waitUpTo(30).until(d -> grid.getText().contains("H-REG") || !d.findElements(By.id("adopt-H-GUIDE")).isEmpty()
+                || !d.findElements(By.cssSelector("vaadin-grid-cell-content")).isEmpty());
+        long screenMs = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("MEASURE plugin install click -> menu entry on open page: " + arrivedMs + " ms; -> screen shown: "
+                + screenMs + " ms");
+        List<String> cells = driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+        assertTrue(cells.stream().anyMatch(c -> c.contains("H-REG")), "catalogue rows: " + cells);
+        System.out.println("MEASURE idle RSS of the distribution: " + hall.residentKib() / 1024 + " MiB");
+    }
+}
