@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -72,12 +71,12 @@ public class PlatformIT {
 
     @Configuration
     public Option[] config() {
-        String version = System.getProperty("project.version");
         String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
         int http = Distribution.freePort();
         return new Option[] {
             karafDistributionConfiguration()
-                    .frameworkUrl(maven().groupId("org.servicehall").artifactId("servicehall-assembly").version(version).type("tar.gz"))
+                    // the tarball this build made (file URL: no install to the local repository needed)
+                    .frameworkUrl(Distribution.tarball().toUri().toString())
                     .name("ServiceHall").unpackDirectory(new java.io.File("target/exam")).useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
