@@ -165,4 +165,34 @@ class ConsoleBrowserIT {
         assertTrue(cells.stream().anyMatch(c -> c.contains("H-REG")), "catalogue rows: " + cells);
         System.out.println("MEASURE idle RSS of the distribution: " + hall.residentKib() / 1024 + " MiB");
     }
+
+    @Test
+    @Order(4)
+    void aVendorKarUploadedOnThePluginsPageAddsAndThenUpdatesASector() throws Exception {
+        driver.get(hall.baseUrl() + "/plugins");
+        byId("plugins-grid");
+        upload(VendorKar.radiology("1.0.0"));
+        waitUpTo(60).until(d -> !d.findElements(By.id("uninstall-servicehall-radiology")).isEmpty());
+        waitUpTo(15).until(d -> hall.get("/api/health").contains("UP"));
+        assertTrue(gridText().contains("servicehall-radiology"), gridText());
+        assertTrue(gridText().contains("1.0.0"), gridText());
+
+        // a newer archive of the same sector replaces the installed version
+        upload(VendorKar.radiology("1.1.0"));
+        waitUpTo(60).until(d -> gridText().contains("1.1.0") && !gridText().contains("1.0.0"));
+    }
+
+    private static void upload(java.io.File kar) {
+        WebElement upload = byId("kar-upload");
+        List<WebElement> inLight = upload.findElements(By.cssSelector("input[type=file]"));
+        WebElement input = inLight.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : inLight.get(0);
+        // the upload's own file input is hidden behind its button; show it so a file can be typed in
+        ((JavascriptExecutor) driver).executeScript("arguments[0].hidden = false; arguments[0].style.display = 'block';", input);
+        input.sendKeys(kar.getAbsolutePath());
+    }
+
+    private static String gridText() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#plugins-grid vaadin-grid-cell-content')).map(c => c.innerText).join(' | ');");
+    }
 }

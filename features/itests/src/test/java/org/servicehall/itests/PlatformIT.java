@@ -11,23 +11,18 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.kar.KarService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -68,6 +63,8 @@ public class PlatformIT {
     private ServiceCatalogue catalogue;
     @Inject
     private PluginDiagnostics diagnostics;
+    @Inject
+    private KarService kars;
 
     @Configuration
     public Option[] config() {
@@ -210,36 +207,26 @@ public class PlatformIT {
                 .noneMatch(p -> p.source().symbolicName().equals("itest.bad.catalogue")));
     }
 
-    /** A plugin bundle built on the fly: an optional activator (from this probe) and an optional catalogue file. */
-    private InputStream jar(String symbolicName, String sector, String activator, String catalogue) throws IOException {
-        Manifest mf = new Manifest();
-        Attributes a = mf.getMainAttributes();
-        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        a.putValue("Bundle-ManifestVersion", "2");
-        a.putValue("Bundle-SymbolicName", symbolicName);
-        a.putValue("Bundle-Version", "1.0.0");
-        a.putValue("Hall-Sector", sector);
-        if (activator != null) {
-            a.putValue("Bundle-Activator", activator);
-            a.putValue("Import-Package", "org.osgi.framework");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(out, mf)) {
-            if (activator != null) {
-                String path = activator.replace('.', '/') + ".class";
-                jar.putNextEntry(new JarEntry(path));
-                try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
-                    jar.write(in.readAllBytes());
-                }
-            }
-            if (catalogue != null) {
-                jar.putNextEntry(new JarEntry("HALL-INF/"));
-                jar.putNextEntry(new JarEntry("HALL-INF/catalogue/"));
-                jar.putNextEntry(new JarEntry("HALL-INF/catalogue/items.properties"));
-                jar.write(catalogue.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return new ByteArrayInputStream(out.toByteArray());
+    @Test
+    public void aVendorKarAddsASectorThatWasNeverInstalled() throws Exception {
+        assertFalse(catalogue.sectors().contains("radiology"));
+        java.io.File kar = VendorKar.radiology("1.0.0");
+        kars.install(kar.toURI());
+        await("the vendor's sector is in the catalogue", () -> catalogue.sectors().contains("radiology"));
+        assertTrue(features("servicehall-radiology"));
+        assertEquals("SAME_DAY", catalogue.item("RAD-CT").orElseThrow().timeLimit().toString());
+        assertEquals(200, httpStatus("/api/health"));
+
+        kars.uninstall(kars.list().stream().filter(n -> n.startsWith("radiology")).findFirst().orElseThrow());
+        await("the vendor's sector is withdrawn", () -> !catalogue.sectors().contains("radiology"));
+        assertEquals(1, views("hospital").size());
     }
 
+    private boolean features(String name) throws Exception {
+        return java.util.Arrays.stream(features.listInstalledFeatures()).anyMatch(f -> f.getName().equals(name));
+    }
+
+    private static InputStream jar(String symbolicName, String sector, String activator, String catalogue) throws IOException {
+        return new ByteArrayInputStream(VendorKar.bundle(symbolicName, "1.0.0", sector, activator, catalogue));
+    }
 }

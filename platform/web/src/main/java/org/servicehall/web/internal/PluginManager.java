@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * Sector plugins as Karaf features: lists them and installs, uninstalls, updates them and KAR
  * archives while the platform runs. A sector feature is one named {@code servicehall-<sector>}
  * that is not part of the platform itself ({@code servicehall-platform*}). Operations run one at a
- * time on a worker thread; the console is told the outcome.
+ * time on a worker thread; the console is told the outcome. Uploading a KAR with a newer version
+ * of an installed sector updates it: the newer version replaces the older one.
  */
 @Component(service = PluginManager.class, immediate = true)
 public final class PluginManager {
@@ -168,7 +169,18 @@ public final class PluginManager {
             } catch (java.util.zip.ZipException e) {
                 throw new HallException("'" + originalName + "' is not a valid archive: " + e.getMessage());
             }
+            FeaturesService fs = requireFeatures();
+            Map<String, String> before = installedSectorVersions(fs);
             k.install(kar.toURI());
+            // A newer version of an installed sector is an update: the KAR installed it beside the old one.
+            for (Map.Entry<String, String> old : before.entrySet()) {
+                boolean newerInstalled = java.util.Arrays.stream(fs.listInstalledFeatures())
+                        .anyMatch(f -> f.getName().equals(old.getKey()) && !f.getVersion().equals(old.getValue()));
+                if (newerInstalled) {
+                    fs.uninstallFeature(old.getKey(), old.getValue(), OPTIONS);
+                    LOG.info("Sector {} updated from {} by the archive {}", old.getKey(), old.getValue(), originalName);
+                }
+            }
             return originalName;
         });
     }
@@ -190,6 +202,16 @@ public final class PluginManager {
             }
         });
         return result;
+    }
+
+    private static Map<String, String> installedSectorVersions(FeaturesService fs) throws Exception {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (Feature f : fs.listInstalledFeatures()) {
+            if (isSector(f.getName())) {
+                versions.put(f.getName(), f.getVersion());
+            }
+        }
+        return versions;
     }
 
     private static void checkSector(String name) {
