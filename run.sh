@@ -12,8 +12,8 @@ cd "$(dirname "$0")"
 command -v java >/dev/null || { echo "Java 17 is required (java not found)"; exit 1; }
 command -v mvn >/dev/null || { echo "Maven 3.8+ is required (mvn not found)"; exit 1; }
 
-version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || true)
-[ -n "$version" ] || version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+# the project's version: the first <version> of the root pom (it has no parent)
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 dist="features/assembly/target/servicehall-assembly-${version}.tar.gz"
 home="${SERVICEHALL_HOME:-run/servicehall}"
 port="${SERVICEHALL_PORT:-8080}"
@@ -46,7 +46,7 @@ fi
 sed -i "s/^port *=.*/port = ${port}/" "$home/etc/org.servicehall.web.cfg"
 if [ ! -e "$home/data/servicehall/servicehall.mv.db" ] && grep -q "org.h2.Driver" "$home/etc/org.ops4j.datasource-servicehall.cfg"; then
   if [ -z "${SERVICEHALL_ADMIN_PASSWORD:-}" ]; then
-    SERVICEHALL_ADMIN_PASSWORD="Hall-$(LC_ALL=C tr -dc 'A-HJ-NP-Za-km-z2-9' </dev/urandom | head -c 12)"
+    SERVICEHALL_ADMIN_PASSWORD="Hall-$(head -c 512 /dev/urandom | LC_ALL=C tr -dc 'A-HJ-NP-Za-km-z2-9' | cut -c1-12)"
   fi
   export SERVICEHALL_ADMIN_PASSWORD
   login="user admin, password ${SERVICEHALL_ADMIN_PASSWORD}   (first start: note it now)"
