@@ -16,6 +16,15 @@ public interface AuditLog {
      */
     void record(EntityManager em, Actor actor, String action, String entityType, Object entityId, Object before, Object after);
 
+    /**
+     * The same, through a JDBC connection whose transaction the caller owns (for hot paths written
+     * in plain JDBC, such as the queue).
+     *
+     * @since 1.1
+     */
+    void record(java.sql.Connection connection, Actor actor, String action, String entityType, Object entityId, Object before,
+            Object after) throws java.sql.SQLException;
+
     /** The newest entries, newest first. */
     List<AuditEntry> recent(int limit);
 

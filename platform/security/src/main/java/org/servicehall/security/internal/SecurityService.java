@@ -213,6 +213,23 @@ public final class SecurityService implements AccountService, AuditLog {
     }
 
     @Override
+    public void record(java.sql.Connection connection, Actor actor, String action, String entityType, Object entityId,
+            Object before, Object after) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO sh_audit_log (at, actor, action, entity_type, entity_id, before_state, after_state) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, actor.username());
+            ps.setString(3, action);
+            ps.setString(4, entityType);
+            ps.setString(5, String.valueOf(entityId));
+            ps.setString(6, state(before));
+            ps.setString(7, state(after));
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
     public List<AuditEntry> recent(int limit) {
         return Transactions.read(emf, em -> em.createNativeQuery(
                 "SELECT at, actor, action, entity_type, entity_id, before_state, after_state FROM sh_audit_log ORDER BY id DESC")

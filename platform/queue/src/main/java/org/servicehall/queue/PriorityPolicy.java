@@ -1,0 +1,18 @@
+package org.servicehall.queue;
+
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * Q2: the order in which waiting tickets are called. Register implementations as OSGi services;
+ * the queue uses the highest-ranked ({@code service.ranking}) policy that {@link #appliesTo} the
+ * window's site and services, and the default policy otherwise.
+ */
+public interface PriorityPolicy {
+
+    /** Whether this policy orders the tickets of a window serving these services of this sector. */
+    boolean appliesTo(String sector, java.util.Set<String> serviceCodes);
+
+    /** The calling order at {@code now}: the first ticket in this order is called next. */
+    Comparator<Ticket> order(Instant now);
+}

@@ -1,0 +1,510 @@
+package org.servicehall.queue.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.Validator;
+import org.servicehall.queue.Board;
+import org.servicehall.queue.CallGuard;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityPolicy;
+import org.servicehall.queue.QueueEvents;
+import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueStats;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.TicketReceipt;
+import org.servicehall.queue.TicketStatus;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
+import org.servicehall.site.ServiceItem;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Window;
+
+/**
+ * The queue's behaviour on the shared database, free of OSGi: the DS component and the tests
+ * build it with their collaborators. Each operation is one transaction including its audit entry;
+ * events are published after the commit.
+ */
+public final class Queue implements QueueService {
+
+    /** Settings of a hall's queue (defaults: REQUIREMENTS Q3, Q4, Q6). */
+    public record Settings(int alertWaitingOver, Duration waitTarget, Duration fairnessCap, int recallsBeforeNoShow,
+            Duration defaultServiceTime) {
+        public static final Settings DEFAULTS = new Settings(10, Duration.ofMinutes(10), Duration.ofMinutes(20), 2,
+                Duration.ofMinutes(5));
+    }
+
+    /** A domain event, published after commit to EventAdmin and to listeners in this node. */
+    public record Change(String topic, Map<String, Object> properties) {
+        public long siteId() {
+            return (Long) properties.get(QueueEvents.SITE);
+        }
+    }
+
+    private final TicketStore store;
+    private final SiteService sites;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Settings settings;
+    private final Supplier<List<PriorityPolicy>> policies;
+    private final Supplier<List<CallGuard>> guards;
+    private final Consumer<Change> publisher;
+    private final WaitPredictor predictor;
+    private final QueueAlerts alerts;
+
+    Queue(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Settings settings,
+            Supplier<List<PriorityPolicy>> policies, Supplier<List<CallGuard>> guards, Consumer<Change> publisher) {
+        this.store = store;
+        this.sites = sites;
+        this.audit = audit;
+        this.clock = clock;
+        this.settings = settings;
+        this.policies = policies;
+        this.guards = guards;
+        this.publisher = publisher;
+        this.predictor = new WaitPredictor(settings.defaultServiceTime());
+        this.alerts = new QueueAlerts(settings.alertWaitingOver(), settings.waitTarget());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Site site(String code) {
+        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
+    }
+
+    private Window window(long windowId) {
+        for (Site s : sites.sites()) {
+            for (Window w : sites.windows(s.id())) {
+                if (w.id() == windowId) {
+                    return w;
+                }
+            }
+        }
+        throw new NotFound("Window", windowId);
+    }
+
+    // ---- issuing (Q1, Q8)
+
+    @Override
+    public TicketReceipt issue(IssueRequest request) {
+        Validator v = new Validator();
+        v.required("siteCode", request.siteCode()).required("serviceCode", request.serviceCode()).throwIfInvalid();
+        Site site = site(request.siteCode());
+        String code = request.serviceCode().trim().toUpperCase();
+        ServiceItem item = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFound("Service of " + site.code(), code));
+        if (!sites.isAvailable(item)) {
+            throw new HallException("the service '" + item.name() + "' is not offered now: its sector plugin is not installed");
+        }
+        Instant now = clock.instant();
+        QueueRules.checkIssuing(now, clock.getZone(), site.closesAt(), sites.calendar(site.id()), site.name());
+        LocalDate day = today();
+        Ticket ticket = store.inTransaction(c -> {
+            int seq = store.nextSequence(c, site.id(), code, day);
+            String number = QueueRules.number(item.ticketPrefix(), seq);
+            long id = store.insert(c, site.id(), code, number, seq, day, request.priority(), request.channel(), now);
+            Ticket t = store.find(c, id).orElseThrow();
+            audit.record(c, Actor.SYSTEM, "issue", "ticket", id, null, describe(t));
+            return t;
+        });
+        publish(QueueEvents.TICKET_ISSUED, ticket, null);
+        TicketPosition position = position(ticket);
+        afterChange(site, code, now);
+        return new TicketReceipt(ticket, site.name(), item.name(), position.peopleAhead(), position.estimatedWait());
+    }
+
+    // ---- calling (Q5, Q6)
+
+    @Override
+    public Optional<Ticket> callNext(Actor actor, long windowId) {
+        actor.require(Role.STAFF, "call tickets");
+        Window window = window(windowId);
+        if (!isWindowOpen(windowId)) {
+            throw new HallException("window " + window.number() + " is closed; a supervisor opens it for calling");
+        }
+        if (window.serviceCodes().isEmpty()) {
+            throw new HallException("window " + window.number() + " serves no service; an admin assigns its services");
+        }
+        for (CallGuard guard : guards.get()) {
+            guard.check(actor, window.siteId(), windowId, window.number());
+        }
+        Site site = sites.site(window.siteId());
+        Set<String> served = servedNow(site.id(), window);
+        Instant now = clock.instant();
+        Comparator<Ticket> order = policyFor(site.id(), served).order(now);
+        Optional<Ticket> called = store.inTransaction(c -> {
+            List<Ticket> candidates = new ArrayList<>(store.waiting(c, site.id(), today(), served, window.number()));
+            candidates.sort(order);
+            for (Ticket candidate : candidates) {
+                if (store.claim(c, candidate.id(), window.number(), now)) {
+                    Ticket t = store.find(c, candidate.id()).orElseThrow();
+                    audit.record(c, actor, "call", "ticket", t.id(), candidate.status(), describe(t));
+                    return Optional.of(t);
+                }
+            }
+            return Optional.<Ticket>empty();
+        });
+        called.ifPresent(t -> {
+            publish(QueueEvents.TICKET_CALLED, t, window);
+            afterChange(site, t.serviceCode(), now);
+        });
+        return called;
+    }
+
+    /** The window's services that are available now (their sector plugin runs). */
+    private Set<String> servedNow(long siteId, Window window) {
+        Set<String> available = sites.serviceItems(siteId).stream().filter(sites::isAvailable).map(ServiceItem::code)
+                .collect(Collectors.toSet());
+        Set<String> served = new HashSet<>(window.serviceCodes());
+        served.retainAll(available);
+        return served;
+    }
+
+    private PriorityPolicy policyFor(long siteId, Set<String> services) {
+        Set<String> sectors = sites.serviceItems(siteId).stream().filter(i -> services.contains(i.code())).map(ServiceItem::sector)
+                .collect(Collectors.toSet());
+        for (PriorityPolicy p : policies.get()) {
+            for (String sector : sectors) {
+                if (p.appliesTo(sector, services)) {
+                    return p;
+                }
+            }
+        }
+        return new DefaultPriorityPolicy(settings.fairnessCap());
+    }
+
+    @Override
+    public Ticket recall(Actor actor, long ticketId) {
+        actor.require(Role.STAFF, "recall tickets");
+        Instant now = clock.instant();
+        Ticket t = change(actor, ticketId, "recall", before -> {
+            QueueRules.checkRecall(before);
+            return with(before, TicketStatus.CALLED, now, before.startedAt(), null, before.recalls() + 1);
+        });
+        publish(QueueEvents.TICKET_CALLED, t, null);
+        return t;
+    }
+
+    @Override
+    public Ticket noShow(Actor actor, long ticketId) {
+        actor.require(Role.STAFF, "mark no-shows");
+        Ticket t = change(actor, ticketId, "no-show", before -> {
+            QueueRules.checkNoShow(before, settings.recallsBeforeNoShow());
+            return with(before, TicketStatus.NO_SHOW, before.calledAt(), null, clock.instant(), before.recalls());
+        });
+        publish(QueueEvents.NO_SHOW, t, null);
+        return t;
+    }
+
+    @Override
+    public Ticket start(Actor actor, long ticketId) {
+        actor.require(Role.STAFF, "serve tickets");
+        Ticket t = change(actor, ticketId, "start", before -> {
+            QueueRules.checkStart(before);
+            return with(before, TicketStatus.SERVING, before.calledAt(), clock.instant(), null, before.recalls());
+        });
+        publish(QueueEvents.SERVICE_STARTED, t, null);
+        return t;
+    }
+
+    @Override
+    public Ticket finish(Actor actor, long ticketId) {
+        actor.require(Role.STAFF, "finish tickets");
+        Ticket t = change(actor, ticketId, "finish", before -> {
+            QueueRules.checkFinish(before);
+            return with(before, TicketStatus.DONE, before.calledAt(), before.startedAt(), clock.instant(), before.recalls());
+        });
+        publish(QueueEvents.SERVICE_FINISHED, t, null);
+        return t;
+    }
+
+    @Override
+    public Ticket transfer(Actor actor, long ticketId, String toServiceCode, Integer toWindow, String note) {
+        actor.require(Role.STAFF, "transfer tickets");
+        Validator v = new Validator();
+        v.required("service", toServiceCode).maxLength("note", note, 500).throwIfInvalid();
+        Ticket current = ticket(ticketId);
+        String code = toServiceCode.trim().toUpperCase();
+        ServiceItem item = sites.serviceItems(current.siteId()).stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFound("Service", code));
+        if (!sites.isAvailable(item)) {
+            throw new HallException("the service '" + item.name() + "' is not offered now: its sector plugin is not installed");
+        }
+        if (toWindow != null && sites.windows(current.siteId()).stream()
+                .noneMatch(w -> w.number() == toWindow && w.serviceCodes().contains(code))) {
+            throw new HallException("window " + toWindow + " does not serve '" + item.name() + "'");
+        }
+        Ticket t = change(actor, ticketId, "transfer", before -> {
+            QueueRules.checkTransfer(before);
+            // Q6: back into the queue of the new service with its original issue time, so it keeps its place
+            return new Ticket(before.id(), before.siteId(), code, before.number(), before.sequence(), before.businessDate(),
+                    before.priority(), before.channel(), TicketStatus.WAITING, before.issuedAt(), null, null, null, null, toWindow,
+                    0, before.transfers() + 1, note == null || note.isBlank() ? null : note.trim());
+        });
+        publish(QueueEvents.TICKET_TRANSFERRED, t, null);
+        return t;
+    }
+
+    private interface Step {
+        Ticket apply(Ticket before);
+    }
+
+    private Ticket change(Actor actor, long ticketId, String action, Step step) {
+        return store.inTransaction(c -> {
+            Ticket before = store.find(c, ticketId).orElseThrow(() -> new NotFound("Ticket", ticketId));
+            Ticket after = step.apply(before);
+            if (!store.update(c, before, after)) {
+                throw new org.servicehall.common.Conflict("ticket " + before.number() + " was changed at another window a moment ago; "
+                        + "reload and try again");
+            }
+            audit.record(c, actor, action, "ticket", ticketId, describe(before), describe(after));
+            return store.find(c, ticketId).orElseThrow();
+        });
+    }
+
+    private static Ticket with(Ticket t, TicketStatus status, Instant calledAt, Instant startedAt, Instant finishedAt, int recalls) {
+        return new Ticket(t.id(), t.siteId(), t.serviceCode(), t.number(), t.sequence(), t.businessDate(), t.priority(), t.channel(),
+                status, t.issuedAt(), calledAt, startedAt, finishedAt, t.windowNumber(), t.targetWindow(), recalls, t.transfers(),
+                t.handoffNote());
+    }
+
+    private static String describe(Ticket t) {
+        return t.number() + " " + t.serviceCode() + " " + t.status() + (t.windowNumber() == null ? "" : " @" + t.windowNumber());
+    }
+
+    // ---- reading
+
+    @Override
+    public Ticket ticket(long ticketId) {
+        return store.read(c -> store.find(c, ticketId)).orElseThrow(() -> new NotFound("Ticket", ticketId));
+    }
+
+    @Override
+    public TicketPosition position(String siteCode, String number) {
+        Site site = site(siteCode);
+        String n = number == null ? "" : number.trim().toUpperCase();
+        Ticket t = store.read(c -> store.findByNumber(c, site.id(), today(), n))
+                .orElseThrow(() -> new NotFound("Ticket of " + site.code() + " today", n));
+        return position(t);
+    }
+
+    TicketPosition position(Ticket t) {
+        if (t.status() != TicketStatus.WAITING) {
+            return new TicketPosition(t, 0, Duration.ZERO);
+        }
+        return store.read(c -> {
+            List<Window> windows = sites.windows(t.siteId()).stream().filter(w -> w.serviceCodes().contains(t.serviceCode())).toList();
+            Set<String> services = Set.of(t.serviceCode());
+            List<Ticket> waiting = new ArrayList<>(store.waiting(c, t.siteId(), t.businessDate(), services, null));
+            waiting.sort(policyFor(t.siteId(), services).order(clock.instant()));
+            int ahead = 0;
+            for (Ticket w : waiting) {
+                if (w.id() == t.id()) {
+                    break;
+                }
+                ahead++;
+            }
+            int open = 0;
+            for (Window w : windows) {
+                if (store.isWindowOpen(c, w.id())) {
+                    open++;
+                }
+            }
+            Duration avg = predictor.averageServiceTime(store.recentServiceTimes(c, t.siteId(), t.businessDate(), t.serviceCode(), 20));
+            return new TicketPosition(t, ahead, predictor.remainingWait(ahead, open, avg));
+        });
+    }
+
+    @Override
+    public List<Ticket> current(long windowId) {
+        Window w = window(windowId);
+        return store.read(c -> store.today(c, w.siteId(), today())).stream()
+                .filter(t -> t.windowNumber() != null && t.windowNumber() == w.number()
+                        && EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING).contains(t.status()))
+                .sorted(Comparator.comparing(Ticket::calledAt).reversed()).toList();
+    }
+
+    @Override
+    public Board board(String siteCode) {
+        Site site = site(siteCode);
+        Map<Integer, Window> windows = sites.windows(site.id()).stream().collect(Collectors.toMap(Window::number, w -> w));
+        Map<String, String> names = sites.serviceItems(site.id()).stream().collect(Collectors.toMap(ServiceItem::code, ServiceItem::name));
+        List<Ticket> today = store.read(c -> store.today(c, site.id(), today()));
+        List<Board.Call> calls = today.stream().filter(t -> t.calledAt() != null && t.windowNumber() != null)
+                .sorted(Comparator.comparing(Ticket::calledAt).reversed())
+                .map(t -> new Board.Call(t.number(), t.windowNumber(),
+                        windows.containsKey(t.windowNumber()) ? windows.get(t.windowNumber()).name() : "",
+                        names.getOrDefault(t.serviceCode(), t.serviceCode()), t.calledAt(), t.recalls()))
+                .toList();
+        Map<Integer, Board.Call> current = new LinkedHashMap<>();
+        today.stream().filter(t -> EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING).contains(t.status()) && t.windowNumber() != null)
+                .sorted(Comparator.comparing(Ticket::calledAt).reversed())
+                .forEach(t -> current.putIfAbsent(t.windowNumber(), calls.stream().filter(x -> x.number().equals(t.number())).findFirst()
+                        .orElseThrow()));
+        List<Board.Call> currentList = new ArrayList<>(current.values());
+        currentList.sort(Comparator.comparingInt(Board.Call::windowNumber));
+        return new Board(site.code(), site.name(), currentList, calls.subList(0, Math.min(10, calls.size())), clock.instant());
+    }
+
+    @Override
+    public QueueStats stats(long siteId) {
+        Site site = sites.site(siteId);
+        Instant now = clock.instant();
+        List<Window> windows = sites.windows(site.id());
+        List<ServiceItem> items = sites.serviceItems(site.id());
+        return store.read(c -> {
+            List<Ticket> today = store.today(c, site.id(), today());
+            Map<Long, Instant> firstCalls = store.firstCalls(c, site.id(), today());
+            Map<Long, Boolean> open = new LinkedHashMap<>();
+            for (Window w : windows) {
+                open.put(w.id(), store.isWindowOpen(c, w.id()));
+            }
+            List<QueueStats.ServiceStats> services = new ArrayList<>();
+            for (ServiceItem item : items) {
+                List<Ticket> mine = today.stream().filter(t -> t.serviceCode().equals(item.code())).toList();
+                List<Ticket> waiting = mine.stream().filter(t -> t.status() == TicketStatus.WAITING).toList();
+                Duration longest = waiting.stream().map(t -> Duration.between(t.issuedAt(), now)).max(Comparator.naturalOrder())
+                        .orElse(Duration.ZERO);
+                List<Duration> waits = mine.stream().filter(t -> firstCalls.containsKey(t.id()))
+                        .map(t -> Duration.between(t.issuedAt(), firstCalls.get(t.id()))).toList();
+                List<Duration> serviceTimes = mine.stream().filter(t -> t.status() == TicketStatus.DONE && t.calledAt() != null)
+                        .map(t -> Duration.between(t.calledAt(), t.finishedAt())).toList();
+                long within = waits.stream().filter(d -> d.compareTo(settings.waitTarget()) <= 0).count();
+                int openServing = (int) windows.stream().filter(w -> open.get(w.id()) && w.serviceCodes().contains(item.code())).count();
+                Duration avgService = predictor.averageServiceTime(serviceTimes);
+                services.add(new QueueStats.ServiceStats(item.code(), item.name(), waiting.size(), longest, average(waits),
+                        serviceTimes.isEmpty() ? Duration.ZERO : avgService,
+                        (int) mine.stream().filter(t -> t.status() == TicketStatus.DONE).count(),
+                        (int) mine.stream().filter(t -> t.status() == TicketStatus.NO_SHOW).count(),
+                        waits.isEmpty() ? Double.NaN : within / (double) waits.size(),
+                        predictor.remainingWait(waiting.size(), openServing, avgService)));
+            }
+            List<QueueStats.WindowStats> windowStats = new ArrayList<>();
+            for (Window w : windows) {
+                String currentTicket = today.stream().filter(t -> t.windowNumber() != null && t.windowNumber() == w.number()
+                        && EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING).contains(t.status())).map(Ticket::number)
+                        .findFirst().orElse(null);
+                int served = (int) today.stream().filter(t -> t.windowNumber() != null && t.windowNumber() == w.number()
+                        && t.status() == TicketStatus.DONE).count();
+                windowStats.add(new QueueStats.WindowStats(w.id(), w.number(), w.name(), open.get(w.id()), currentTicket, served));
+            }
+            return new QueueStats(services, windowStats);
+        });
+    }
+
+    private static Duration average(List<Duration> durations) {
+        if (durations.isEmpty()) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(durations.stream().mapToLong(Duration::toMillis).sum() / durations.size());
+    }
+
+    /** Q3, Q4: evaluates the alerts of one service after a change. */
+    private void afterChange(Site site, String serviceCode, Instant now) {
+        String name = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(serviceCode)).map(ServiceItem::name)
+                .findFirst().orElse(serviceCode);
+        store.read(c -> {
+            List<Ticket> waiting = new ArrayList<>(store.waiting(c, site.id(), today(), Set.of(serviceCode), null));
+            waiting.sort(QueueAlerts.issueOrder());
+            int open = 0;
+            for (Window w : sites.windows(site.id())) {
+                if (w.serviceCodes().contains(serviceCode) && store.isWindowOpen(c, w.id())) {
+                    open++;
+                }
+            }
+            int openWindows = open;
+            Duration avg = predictor.averageServiceTime(store.recentServiceTimes(c, site.id(), today(), serviceCode, 20));
+            alerts.evaluate(site.id(), serviceCode, name, waiting, ahead -> predictor.remainingWait(ahead, openWindows, avg), now)
+                    .forEach(this::publishAlert);
+            return null;
+        });
+    }
+
+    /** Q4: checks every waiting ticket of the site against the wait target (run periodically). */
+    public void checkWaits() {
+        Instant now = clock.instant();
+        for (Site site : sites.sites()) {
+            for (ServiceItem item : sites.serviceItems(site.id())) {
+                afterChange(site, item.code(), now);
+            }
+        }
+    }
+
+    // ---- windows (Q11)
+
+    @Override
+    public void setWindowOpen(Actor actor, long windowId, boolean open) {
+        actor.require(Role.SUPERVISOR, "open or close windows");
+        Window w = window(windowId);
+        store.inTransaction(c -> {
+            boolean before = store.isWindowOpen(c, windowId);
+            store.setWindowOpen(c, windowId, open);
+            audit.record(c, actor, open ? "open" : "close", "window", windowId, before ? "open" : "closed", open ? "open" : "closed");
+            return null;
+        });
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(QueueEvents.SITE, w.siteId());
+        props.put(QueueEvents.WINDOW, w.number());
+        publisher.accept(new Change(QueueEvents.PREFIX + (open ? "WindowOpened" : "WindowClosed"), props));
+    }
+
+    @Override
+    public boolean isWindowOpen(long windowId) {
+        return store.read(c -> store.isWindowOpen(c, windowId));
+    }
+
+    // ---- events
+
+    private void publish(String topic, Ticket t, Window window) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(QueueEvents.SITE, t.siteId());
+        props.put(QueueEvents.TICKET_ID, t.id());
+        props.put(QueueEvents.NUMBER, t.number());
+        props.put(QueueEvents.SERVICE, t.serviceCode());
+        if (t.windowNumber() != null) {
+            props.put(QueueEvents.WINDOW, t.windowNumber());
+        } else if (window != null) {
+            props.put(QueueEvents.WINDOW, window.number());
+        }
+        publisher.accept(new Change(topic, props));
+    }
+
+    private void publishAlert(QueueAlerts.Alert alert) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(QueueEvents.SITE, alert.siteId());
+        props.put(QueueEvents.SERVICE, alert.serviceCode());
+        props.put(QueueEvents.ALERT_KIND, alert.kind().name());
+        props.put(QueueEvents.MESSAGE, alert.message());
+        if (alert.ticketNumber() != null) {
+            props.put(QueueEvents.NUMBER, alert.ticketNumber());
+        }
+        publisher.accept(new Change(QueueEvents.QUEUE_ALERT, props));
+    }
+
+    /** For tests: settings in force. */
+    Settings settings() {
+        return settings;
+    }
+
+}

@@ -1,0 +1,219 @@
+package org.servicehall.queue.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.servicehall.persistence.Database;
+import org.servicehall.queue.Board;
+import org.servicehall.queue.CallGuard;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityPolicy;
+import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueStats;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.TicketReceipt;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
+import org.servicehall.site.SiteService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The queue as an OSGi service: migrates its tables, publishes its events on EventAdmin and to the
+ * screens of this node, consults priority policies and call guards that come and go, and checks
+ * waits against the target every 30 seconds (Q4).
+ */
+@Component(service = { QueueService.class, QueueComponent.class }, immediate = true, configurationPid = "org.servicehall.queue")
+@Designate(ocd = QueueComponent.Config.class)
+public final class QueueComponent implements QueueService {
+    private static final Logger LOG = LoggerFactory.getLogger(QueueComponent.class);
+
+    @ObjectClassDefinition(name = "ServiceHall queue")
+    public @interface Config {
+        @AttributeDefinition(description = "Q3: alert when more than this many wait for one service")
+        int alertWaitingOver() default 10;
+
+        @AttributeDefinition(description = "Q4: waiting-time target in minutes")
+        int waitTargetMinutes() default 10;
+
+        @AttributeDefinition(description = "Q2: no normal ticket is passed over by priority tickets for longer than this (minutes)")
+        int fairnessCapMinutes() default 20;
+
+        @AttributeDefinition(description = "Q6: recalls before a ticket may be marked as no-show")
+        int recallsBeforeNoShow() default 2;
+
+        @AttributeDefinition(description = "Q4: service time assumed (minutes) until a service has history today")
+        int defaultServiceMinutes() default 5;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<PriorityPolicy> policies;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<CallGuard> guards;
+
+    private final Queue queue;
+    private final List<Consumer<Queue.Change>> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "servicehall-queue-alerts");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public QueueComponent(Config config, @Reference Database database, @Reference SiteService sites, @Reference AuditLog audit,
+            @Reference Clock clock) {
+        database.migrate("queue", getClass().getClassLoader());
+        Queue.Settings settings = new Queue.Settings(config.alertWaitingOver(), Duration.ofMinutes(config.waitTargetMinutes()),
+                Duration.ofMinutes(config.fairnessCapMinutes()), config.recallsBeforeNoShow(),
+                Duration.ofMinutes(config.defaultServiceMinutes()));
+        this.queue = new Queue(new TicketStore(database.dataSource(), database.kind()), sites, audit, clock, settings,
+                this::currentPolicies, this::currentGuards, this::publish);
+        checker.scheduleWithFixedDelay(() -> {
+            try {
+                queue.checkWaits();
+            } catch (RuntimeException e) {
+                LOG.warn("Wait check failed: {}", e.getMessage(), e);
+            }
+        }, 30, 30, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        checker.shutdownNow();
+    }
+
+    /** Highest service ranking first (DS lists them lowest first). */
+    private List<PriorityPolicy> currentPolicies() {
+        List<PriorityPolicy> p = policies;
+        if (p == null) {
+            return List.of();
+        }
+        List<PriorityPolicy> copy = new ArrayList<>(p);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private List<CallGuard> currentGuards() {
+        List<CallGuard> g = guards;
+        return g == null ? List.of() : List.copyOf(g);
+    }
+
+    private void publish(Queue.Change change) {
+        EventAdmin ea = events;
+        if (ea != null) {
+            ea.postEvent(new Event(change.topic(), change.properties()));
+        }
+        for (Consumer<Queue.Change> l : listeners) {
+            try {
+                l.accept(change);
+            } catch (RuntimeException e) {
+                LOG.warn("A queue screen failed to take an update", e);
+            }
+        }
+    }
+
+    /** Screens of this node follow the queue through this. */
+    public void addListener(Consumer<Queue.Change> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Queue.Change> listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public TicketReceipt issue(IssueRequest request) {
+        return queue.issue(request);
+    }
+
+    @Override
+    public Optional<Ticket> callNext(Actor actor, long windowId) {
+        return queue.callNext(actor, windowId);
+    }
+
+    @Override
+    public Ticket recall(Actor actor, long ticketId) {
+        return queue.recall(actor, ticketId);
+    }
+
+    @Override
+    public Ticket noShow(Actor actor, long ticketId) {
+        return queue.noShow(actor, ticketId);
+    }
+
+    @Override
+    public Ticket start(Actor actor, long ticketId) {
+        return queue.start(actor, ticketId);
+    }
+
+    @Override
+    public Ticket finish(Actor actor, long ticketId) {
+        return queue.finish(actor, ticketId);
+    }
+
+    @Override
+    public Ticket transfer(Actor actor, long ticketId, String toServiceCode, Integer toWindow, String note) {
+        return queue.transfer(actor, ticketId, toServiceCode, toWindow, note);
+    }
+
+    @Override
+    public Ticket ticket(long ticketId) {
+        return queue.ticket(ticketId);
+    }
+
+    @Override
+    public TicketPosition position(String siteCode, String number) {
+        return queue.position(siteCode, number);
+    }
+
+    @Override
+    public List<Ticket> current(long windowId) {
+        return queue.current(windowId);
+    }
+
+    @Override
+    public Board board(String siteCode) {
+        return queue.board(siteCode);
+    }
+
+    @Override
+    public QueueStats stats(long siteId) {
+        return queue.stats(siteId);
+    }
+
+    @Override
+    public void setWindowOpen(Actor actor, long windowId, boolean open) {
+        queue.setWindowOpen(actor, windowId, open);
+    }
+
+    @Override
+    public boolean isWindowOpen(long windowId) {
+        return queue.isWindowOpen(windowId);
+    }
+}

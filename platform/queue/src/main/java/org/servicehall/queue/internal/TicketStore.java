@@ -1,0 +1,332 @@
+package org.servicehall.queue.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.servicehall.persistence.DatabaseKind;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketStatus;
+
+/**
+ * Tickets in plain JDBC: the queue's hot path (every issue, call, start and finish) is a few short
+ * statements in one transaction. Calling claims a row with a conditional update, so two windows —
+ * on any node — never get the same ticket; on PostgreSQL candidates already locked by another
+ * window are skipped ({@code FOR UPDATE SKIP LOCKED}) instead of waited for.
+ */
+final class TicketStore {
+    static final String COLUMNS = "id, site_id, service_code, ticket_number, seq, business_date, priority, channel, status, "
+            + "issued_at, called_at, started_at, finished_at, window_number, target_window, recalls, transfers, handoff_note";
+
+    private final DataSource dataSource;
+    private final DatabaseKind kind;
+
+    TicketStore(DataSource dataSource, DatabaseKind kind) {
+        this.dataSource = dataSource;
+        this.kind = kind;
+    }
+
+    /** Work in one transaction on one connection. */
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("queue database error: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T read(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("queue database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Q1: the next number of a service today; the counter row stays locked until the transaction ends. */
+    int nextSequence(Connection c, long siteId, String serviceCode, LocalDate day) throws SQLException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (PreparedStatement up = c.prepareStatement("UPDATE sh_ticket_counter SET last_seq = last_seq + 1 "
+                    + "WHERE site_id = ? AND service_code = ? AND business_date = ?")) {
+                up.setLong(1, siteId);
+                up.setString(2, serviceCode);
+                up.setObject(3, day);
+                if (up.executeUpdate() == 1) {
+                    try (PreparedStatement q = c.prepareStatement("SELECT last_seq FROM sh_ticket_counter "
+                            + "WHERE site_id = ? AND service_code = ? AND business_date = ?")) {
+                        q.setLong(1, siteId);
+                        q.setString(2, serviceCode);
+                        q.setObject(3, day);
+                        try (ResultSet rs = q.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1);
+                        }
+                    }
+                }
+            }
+            // first ticket of the day for this service: create the counter (another node may race us)
+            java.sql.Savepoint save = c.setSavepoint();
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO sh_ticket_counter (site_id, service_code, business_date, "
+                    + "last_seq) VALUES (?, ?, ?, 1)")) {
+                ins.setLong(1, siteId);
+                ins.setString(2, serviceCode);
+                ins.setObject(3, day);
+                ins.executeUpdate();
+                c.releaseSavepoint(save);
+                return 1;
+            } catch (SQLException duplicate) {
+                c.rollback(save);
+            }
+        }
+        throw new SQLException("could not take a ticket number for " + serviceCode);
+    }
+
+    long insert(Connection c, long siteId, String serviceCode, String number, int seq, LocalDate day, PriorityClass priority,
+            Channel channel, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_ticket (site_id, service_code, ticket_number, seq, "
+                + "business_date, priority, channel, status, issued_at, recalls, transfers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
+                new String[] { "id" })) {
+            ps.setLong(1, siteId);
+            ps.setString(2, serviceCode);
+            ps.setString(3, number);
+            ps.setInt(4, seq);
+            ps.setObject(5, day);
+            ps.setString(6, priority.name());
+            ps.setString(7, channel.name());
+            ps.setString(8, TicketStatus.WAITING.name());
+            ps.setTimestamp(9, Timestamp.from(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    Optional<Ticket> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sh_ticket WHERE id = ?")) {
+            ps.setLong(1, id);
+            return one(ps);
+        }
+    }
+
+    Optional<Ticket> findByNumber(Connection c, long siteId, LocalDate day, String number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM sh_ticket WHERE site_id = ? AND business_date = ? AND ticket_number = ?")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, day);
+            ps.setString(3, number);
+            return one(ps);
+        }
+    }
+
+    /** Waiting tickets a window may call: of its services, not reserved for another window. */
+    List<Ticket> waiting(Connection c, long siteId, LocalDate day, Collection<String> services, Integer windowNumber)
+            throws SQLException {
+        if (services.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(services.size(), "?"));
+        String sql = "SELECT " + COLUMNS + " FROM sh_ticket WHERE site_id = ? AND business_date = ? AND status = 'WAITING' "
+                + "AND service_code IN (" + in + ")"
+                + (windowNumber == null ? "" : " AND (target_window IS NULL OR target_window = ?)");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setLong(i++, siteId);
+            ps.setObject(i++, day);
+            for (String s : services) {
+                ps.setString(i++, s);
+            }
+            if (windowNumber != null) {
+                ps.setInt(i, windowNumber);
+            }
+            return many(ps);
+        }
+    }
+
+    /** Today's tickets of a site (for boards and statistics). */
+    List<Ticket> today(Connection c, long siteId, LocalDate day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sh_ticket WHERE site_id = ? AND business_date = ?")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, day);
+            return many(ps);
+        }
+    }
+
+    /**
+     * Q5: takes a waiting ticket for a window. False when another window got it first (or, on
+     * PostgreSQL, is taking it right now): the caller tries the next candidate.
+     */
+    boolean claim(Connection c, long ticketId, int windowNumber, Instant now) throws SQLException {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            try (PreparedStatement lock = c.prepareStatement(
+                    "SELECT id FROM sh_ticket WHERE id = ? AND status = 'WAITING' FOR UPDATE SKIP LOCKED")) {
+                lock.setLong(1, ticketId);
+                try (ResultSet rs = lock.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sh_ticket SET status = 'CALLED', window_number = ?, called_at = ?, "
+                + "first_called_at = COALESCE(first_called_at, ?) WHERE id = ? AND status = 'WAITING'")) {
+            Timestamp t = Timestamp.from(now);
+            ps.setInt(1, windowNumber);
+            ps.setTimestamp(2, t);
+            ps.setTimestamp(3, t);
+            ps.setLong(4, ticketId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Applies a state change if the ticket is still in the state read (optimistic check). */
+    boolean update(Connection c, Ticket before, Ticket after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sh_ticket SET service_code = ?, status = ?, called_at = ?, "
+                + "started_at = ?, finished_at = ?, window_number = ?, target_window = ?, recalls = ?, transfers = ?, "
+                + "handoff_note = ? WHERE id = ? AND status = ? AND recalls = ? AND transfers = ?")) {
+            ps.setString(1, after.serviceCode());
+            ps.setString(2, after.status().name());
+            ps.setTimestamp(3, ts(after.calledAt()));
+            ps.setTimestamp(4, ts(after.startedAt()));
+            ps.setTimestamp(5, ts(after.finishedAt()));
+            setInt(ps, 6, after.windowNumber());
+            setInt(ps, 7, after.targetWindow());
+            ps.setInt(8, after.recalls());
+            ps.setInt(9, after.transfers());
+            ps.setString(10, after.handoffNote());
+            ps.setLong(11, before.id());
+            ps.setString(12, before.status().name());
+            ps.setInt(13, before.recalls());
+            ps.setInt(14, before.transfers());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Service times (call to finish) of the latest finished tickets of a service today. */
+    List<java.time.Duration> recentServiceTimes(Connection c, long siteId, LocalDate day, String service, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT called_at, finished_at FROM sh_ticket WHERE site_id = ? "
+                + "AND business_date = ? AND service_code = ? AND status = 'DONE' ORDER BY finished_at DESC")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, day);
+            ps.setString(3, service);
+            ps.setMaxRows(limit);
+            List<java.time.Duration> times = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    times.add(java.time.Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()));
+                }
+            }
+            return times;
+        }
+    }
+
+    /** First call time of each ticket called today (for wait figures). */
+    java.util.Map<Long, Instant> firstCalls(Connection c, long siteId, LocalDate day) throws SQLException {
+        java.util.Map<Long, Instant> calls = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, first_called_at FROM sh_ticket WHERE site_id = ? "
+                + "AND business_date = ? AND first_called_at IS NOT NULL")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    calls.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        return calls;
+    }
+
+    boolean isWindowOpen(Connection c, long windowId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT open FROM sh_window_state WHERE window_id = ?")) {
+            ps.setLong(1, windowId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next() || rs.getBoolean(1);
+            }
+        }
+    }
+
+    void setWindowOpen(Connection c, long windowId, boolean open) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE sh_window_state SET open = ? WHERE window_id = ?")) {
+            up.setBoolean(1, open);
+            up.setLong(2, windowId);
+            if (up.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO sh_window_state (window_id, open) VALUES (?, ?)")) {
+            ins.setLong(1, windowId);
+            ins.setBoolean(2, open);
+            ins.executeUpdate();
+        }
+    }
+
+    private static Optional<Ticket> one(PreparedStatement ps) throws SQLException {
+        List<Ticket> all = many(ps);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private static List<Ticket> many(PreparedStatement ps) throws SQLException {
+        List<Ticket> tickets = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tickets.add(new Ticket(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getObject(6, LocalDate.class), PriorityClass.valueOf(rs.getString(7)), Channel.valueOf(rs.getString(8)),
+                        TicketStatus.valueOf(rs.getString(9)), instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13),
+                        integer(rs, 14), integer(rs, 15), rs.getInt(16), rs.getInt(17), rs.getString(18)));
+            }
+        }
+        return tickets;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+}
