@@ -46,7 +46,9 @@ class ConsoleBrowserIT {
             Assumptions.assumeTrue("required".equals(System.getProperty("servicehall.test.browser")) ? fail() : false,
                     "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         }
-        hall = Distribution.start(work.resolve("hall"), PASSWORD, Map.of());
+        // a Monday morning in the hall, whatever the time CI runs (Q8: tickets are issued on working days until closing)
+        hall = Distribution.start(work.resolve("hall"), PASSWORD,
+                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
         System.out.println("MEASURE distribution start -> console answers: " + hall.startup().toMillis() + " ms");
         browser = new Browser();
         driver = browser.driver();
@@ -202,5 +204,42 @@ class ConsoleBrowserIT {
     private static String gridText() {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('#plugins-grid vaadin-grid-cell-content')).map(c => c.innerText).join(' | ');");
+    }
+
+    @Test
+    @Order(5)
+    void aTicketIssuedAtTheKioskIsCalledFromTheDeskAndAnnouncedOnAnOpenBoard_Q1_Q5_Q7() {
+        String deskTab = driver.getWindowHandle();
+        // the display board, opened first and never reloaded
+        driver.switchTo().newWindow(WindowType.TAB);
+        String boardTab = driver.getWindowHandle();
+        driver.get(hall.baseUrl() + "/board?site=DEMO");
+        byId("board-current");
+        ((JavascriptExecutor) driver).executeScript("window.__servicehallMarker = 'board not reloaded';");
+
+        // a citizen takes a ticket at the kiosk
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get(hall.baseUrl() + "/kiosk?site=DEMO");
+        click("kiosk-service-TX-INVOICE");
+        String number = waitUpTo(15).until(d -> {
+            List<WebElement> n = d.findElements(By.id("kiosk-ticket-number"));
+            return n.isEmpty() || n.get(0).getText().isBlank() ? null : n.get(0).getText();
+        });
+        assertTrue(number.startsWith("TI"), number);
+
+        // the tax counter (window 1) calls it
+        driver.switchTo().window(deskTab);
+        driver.get(hall.baseUrl() + "/desk");
+        byId("desk-window");
+        click("desk-call");
+        waitUpTo(15).until(d -> number.equals(byId("desk-current").getText()));
+        assertTrue(byId("desk-phrase").getText().contains("您好"), "the desk shows the greeting to say (C2)");
+
+        // the open board shows and announces the call
+        driver.switchTo().window(boardTab);
+        waitUpTo(10).until(d -> String.valueOf(byId("board").getAttribute("data-calls")).contains(number + "@1"));
+        String announced = byId("board").getAttribute("data-last-announcement");
+        assertEquals("请" + number + "号到1号窗口办理", announced);
+        assertEquals("board not reloaded", ((JavascriptExecutor) driver).executeScript("return window.__servicehallMarker;"));
     }
 }

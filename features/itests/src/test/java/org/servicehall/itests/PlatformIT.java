@@ -35,6 +35,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.servicehall.common.PluginDiagnostics;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueService;
+import org.servicehall.queue.Ticket;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
 import org.servicehall.site.ServiceCatalogue;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
@@ -65,6 +72,8 @@ public class PlatformIT {
     private PluginDiagnostics diagnostics;
     @Inject
     private KarService kars;
+    @Inject
+    private QueueService queue;
 
     @Configuration
     public Option[] config() {
@@ -84,6 +93,9 @@ public class PlatformIT {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Distribution.freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(Distribution.freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Distribution.freePort())),
+            // a Monday morning in the hall, whatever the time the build runs (Q8)
+            editConfigurationFilePut("etc/org.servicehall.clock.cfg", "zone", "Asia/Shanghai"),
+            editConfigurationFilePut("etc/org.servicehall.clock.cfg", "startAt", "2026-11-30T09:30"),
             systemProperty("servicehall.admin.password").value("Pax-Exam-Secret-1"),
             systemProperty("itest.http.port").value(String.valueOf(http)),
         };
@@ -205,6 +217,26 @@ public class PlatformIT {
         badCatalogue.uninstall();
         await("the problem leaves with its plugin", () -> diagnostics.problems().stream()
                 .noneMatch(p -> p.source().symbolicName().equals("itest.bad.catalogue")));
+    }
+
+    @Test
+    public void theHospitalPluginsPolicyCallsEmergenciesFirstAtItsWindows_Q2_H2() throws Exception {
+        await("the hospital's registration window serves its items", () -> sites.windows(demo().id()).stream()
+                .anyMatch(w -> w.number() == 2 && w.serviceCodes().contains("H-REG")));
+        Ticket normal = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
+        Ticket elderly = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.ELDERLY, Channel.KIOSK)).ticket();
+        Ticket emergency = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.EMERGENCY, Channel.KIOSK)).ticket();
+        long window = sites.windows(demo().id()).stream().filter(w -> w.number() == 2).findFirst().orElseThrow().id();
+        Actor staff = new Actor("itest", "Container test", java.util.EnumSet.of(Role.STAFF));
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Ticket t = queue.callNext(staff, window).orElseThrow();
+            order.add(t.number());
+            queue.start(staff, t.id());
+            queue.finish(staff, t.id());
+        }
+        assertEquals(List.of(emergency.number(), elderly.number(), normal.number()), order);
+        assertTrue(queue.callNext(staff, window).isEmpty());
     }
 
     @Test

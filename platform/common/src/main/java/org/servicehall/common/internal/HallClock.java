@@ -22,13 +22,23 @@ public final class HallClock extends Clock {
     public @interface Config {
         @AttributeDefinition(description = "Time zone of the halls, e.g. Asia/Shanghai; empty means the server's zone")
         String zone() default "";
+
+        @AttributeDefinition(description = "For demonstrations, training and tests: the local date-time (e.g. "
+                + "2026-11-30T09:30) at which this node's clock starts, running on from there; empty means real time")
+        String startAt() default "";
     }
 
     private final Clock delegate;
 
     @Activate
     public HallClock(Config config) {
-        this.delegate = config.zone().isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(config.zone()));
+        Clock system = config.zone().isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(config.zone()));
+        if (config.startAt().isBlank()) {
+            this.delegate = system;
+        } else {
+            java.time.Instant start = java.time.LocalDateTime.parse(config.startAt().trim()).atZone(system.getZone()).toInstant();
+            this.delegate = Clock.offset(system, java.time.Duration.between(system.instant(), start));
+        }
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class ApiApplication {
         // A fresh mapper per generation, so no cache pins an undeployed plugin's classes.
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         rc.register(new JacksonJsonProvider(mapper));
         rc.register(new ProblemMappers.UserErrors());

@@ -1,0 +1,176 @@
+package org.servicehall.queue.internal.rest;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
+import org.servicehall.queue.Board;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueStats;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.TicketReceipt;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
+import org.servicehall.web.ActorPrincipal;
+import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequiresRole;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * {@code /api/v1/queue}: tickets for kiosks and phones (public) and calling for counter systems
+ * (staff, HTTP Basic). Errors are problem+json naming the problem; a refused step changes nothing.
+ */
+@Component(service = ApiResource.class)
+@Path("v1/queue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "queue")
+public final class QueueResource implements ApiResource {
+    private final QueueService queue;
+    private final SiteService sites;
+
+    @Activate
+    public QueueResource(@Reference QueueService queue, @Reference SiteService sites) {
+        this.queue = queue;
+        this.sites = sites;
+    }
+
+    /** A ticket request from a kiosk or a phone. */
+    public record TicketRequest(String service, PriorityClass priority) {
+    }
+
+    /** Where a called or served ticket goes next (Q6). */
+    public record TransferRequest(String service, Integer window, String note) {
+    }
+
+    /** Open or close a window for calling (Q11). */
+    public record WindowState(boolean open) {
+    }
+
+    @POST
+    @Path("sites/{site}/tickets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a ticket for a service (Q1); refused after the site's closing time (Q8)")
+    public Response issue(@PathParam("site") String site, TicketRequest request) {
+        if (request == null) {
+            throw ValidationException.of("body", "a ticket request {service, priority} is required");
+        }
+        TicketReceipt receipt = queue.issue(new IssueRequest(site, request.service(), request.priority(), Channel.API));
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    @GET
+    @Path("sites/{site}/tickets/{number}")
+    @Operation(summary = "A ticket's status today: people ahead, estimated wait, the window calling it")
+    public TicketPosition position(@PathParam("site") String site, @PathParam("number") String number) {
+        return queue.position(site, number);
+    }
+
+    @GET
+    @Path("sites/{site}/board")
+    @Operation(summary = "What the display board shows: current calls per window and the last calls (Q7)")
+    public Board board(@PathParam("site") String site) {
+        return queue.board(site);
+    }
+
+    @GET
+    @Path("sites/{site}/stats")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Live statistics per service and window (Q10, supervisor)")
+    public QueueStats stats(@PathParam("site") String site) {
+        return queue.stats(sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site)).id());
+    }
+
+    @POST
+    @Path("windows/{window}/call")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Call the next ticket at a window (Q5); 204 when nobody waits")
+    public Response callNext(@PathParam("window") long window, @Context SecurityContext security) {
+        return queue.callNext(ActorPrincipal.actorOf(security), window).map(t -> Response.ok(t).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @PUT
+    @Path("windows/{window}/open")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Open or close a window for calling (Q11, supervisor)")
+    public WindowState open(@PathParam("window") long window, WindowState state, @Context SecurityContext security) {
+        if (state == null) {
+            throw ValidationException.of("body", "{open: true|false} is required");
+        }
+        queue.setWindowOpen(ActorPrincipal.actorOf(security), window, state.open());
+        return new WindowState(queue.isWindowOpen(window));
+    }
+
+    @GET
+    @Path("windows/{window}/current")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "The tickets a window is calling or serving")
+    public List<Ticket> current(@PathParam("window") long window) {
+        return queue.current(window);
+    }
+
+    @POST
+    @Path("tickets/{ticket}/recall")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Call the ticket again (Q6)")
+    public Ticket recall(@PathParam("ticket") long ticket, @Context SecurityContext security) {
+        return queue.recall(ActorPrincipal.actorOf(security), ticket);
+    }
+
+    @POST
+    @Path("tickets/{ticket}/no-show")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Record that the citizen did not come after the recalls (Q6)")
+    public Ticket noShow(@PathParam("ticket") long ticket, @Context SecurityContext security) {
+        return queue.noShow(ActorPrincipal.actorOf(security), ticket);
+    }
+
+    @POST
+    @Path("tickets/{ticket}/start")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Start serving a called ticket")
+    public Ticket start(@PathParam("ticket") long ticket, @Context SecurityContext security) {
+        return queue.start(ActorPrincipal.actorOf(security), ticket);
+    }
+
+    @POST
+    @Path("tickets/{ticket}/finish")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Finish serving a ticket")
+    public Ticket finish(@PathParam("ticket") long ticket, @Context SecurityContext security) {
+        return queue.finish(ActorPrincipal.actorOf(security), ticket);
+    }
+
+    @POST
+    @Path("tickets/{ticket}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Send the ticket on to another service or window, keeping its issue time, with a hand-off note (Q6)")
+    public Ticket transfer(@PathParam("ticket") long ticket, TransferRequest request, @Context SecurityContext security) {
+        if (request == null) {
+            throw ValidationException.of("body", "a transfer {service, window, note} is required");
+        }
+        return queue.transfer(ActorPrincipal.actorOf(security), ticket, request.service(), request.window(), request.note());
+    }
+}

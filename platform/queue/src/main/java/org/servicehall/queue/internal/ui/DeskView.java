@@ -1,0 +1,195 @@
+package org.servicehall.queue.internal.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketStatus;
+import org.servicehall.queue.internal.Queue;
+import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.site.ServiceItem;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Window;
+import org.servicehall.site.ui.SitePicker;
+import org.servicehall.web.Console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * The counter desk (staff): call next, recall, no-show, start, finish and transfer with a hand-off
+ * note (Q5, Q6); the standard phrase for each step is shown in Mandarin as it should be said (C2).
+ */
+public final class DeskView extends LiveView {
+    private static final long serialVersionUID = 1L;
+    private static final Locale MANDARIN = Locale.SIMPLIFIED_CHINESE;
+
+    private final transient SiteService sites;
+    private final SitePicker site;
+    private final ComboBox<Window> window = new ComboBox<>();
+    private final Span current = new Span();
+    private final Span state = new Span();
+    private final Div phrase = new Div();
+    private final Button call = new Button();
+    private final Button recall = new Button();
+    private final Button noShow = new Button();
+    private final Button start = new Button();
+    private final Button finish = new Button();
+    private final ComboBox<ServiceItem> toService = new ComboBox<>();
+    private final IntegerField toWindow = new IntegerField();
+    private final TextField note = new TextField();
+    private final Button transfer = new Button();
+    private transient Ticket ticket;
+
+    public DeskView(QueueComponent queue, SiteService sites) {
+        super(queue);
+        this.sites = sites;
+        setId("desk");
+        site = new SitePicker(sites, s -> loadWindows());
+        window.setLabel(getTranslation("desk.window"));
+        window.setId("desk-window");
+        window.setItemLabelGenerator(w -> w.number() + " " + w.name());
+        window.addValueChangeListener(e -> refresh());
+        current.setId("desk-current");
+        current.getStyle().set("font-size", "3em").set("font-weight", "bold");
+        state.setId("desk-state");
+        phrase.setId("desk-phrase");
+        phrase.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("background", "var(--lumo-contrast-5pct)")
+                .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)");
+        setUp(call, "desk-call", "desk.call", ButtonVariant.LUMO_PRIMARY, this::callNext);
+        setUp(recall, "desk-recall", "desk.recall", ButtonVariant.LUMO_CONTRAST, () -> step(queue::recall, "phrase.greeting"));
+        setUp(noShow, "desk-no-show", "desk.noShow", ButtonVariant.LUMO_ERROR, () -> step(queue::noShow, null));
+        setUp(start, "desk-start", "desk.start", ButtonVariant.LUMO_SUCCESS, () -> step(queue::start, "phrase.pleaseWait"));
+        setUp(finish, "desk-finish", "desk.finish", ButtonVariant.LUMO_SUCCESS, () -> step(queue::finish, "phrase.goodbye"));
+        toService.setLabel(getTranslation("desk.transfer.service"));
+        toService.setItemLabelGenerator(i -> i.code() + " " + i.name());
+        toService.setId("desk-transfer-service");
+        toWindow.setLabel(getTranslation("desk.transfer.window"));
+        note.setLabel(getTranslation("desk.transfer.note"));
+        note.setId("desk-transfer-note");
+        note.setMaxLength(500);
+        note.setWidth("28em");
+        setUp(transfer, "desk-transfer", "desk.transfer", ButtonVariant.LUMO_CONTRAST, this::transfer);
+        Div phrases = new Div(new H3(getTranslation("desk.phrases")), phraseList());
+        add(new H2(getTranslation("desk.title")), new HorizontalLayout(site, window), new HorizontalLayout(current, state), phrase,
+                new HorizontalLayout(call, recall, noShow, start, finish),
+                new HorizontalLayout(toService, toWindow, note, transfer), phrases);
+        loadWindows();
+    }
+
+    private void setUp(Button b, String id, String label, ButtonVariant variant, Runnable action) {
+        b.setText(getTranslation(label));
+        b.setId(id);
+        b.addThemeVariants(variant);
+        b.addClickListener(e -> action.run());
+    }
+
+    /** The shop-window list of standard phrases (C2), in Mandarin. */
+    private Div phraseList() {
+        Div list = new Div();
+        for (String key : List.of("phrase.greeting", "phrase.pleaseWait", "phrase.missing", "phrase.refusal", "phrase.referral",
+                "phrase.goodbye")) {
+            list.add(new Div(new Span(getTranslation(MANDARIN, key))));
+        }
+        return list;
+    }
+
+    private void loadWindows() {
+        Site s = site.getValue();
+        List<Window> windows = s == null ? List.of() : sites.windows(s.id());
+        window.setItems(windows);
+        toService.setItems(s == null ? List.of() : sites.serviceItems(s.id()).stream().filter(sites::isAvailable).toList());
+        if (!windows.isEmpty() && (window.getValue() == null || !windows.contains(window.getValue()))) {
+            window.setValue(windows.get(0));
+        }
+        refresh();
+    }
+
+    @Override
+    protected Long siteId() {
+        Site s = site.getValue();
+        return s == null ? null : s.id();
+    }
+
+    @Override
+    protected void refresh() {
+        Window w = window.getValue();
+        ticket = w == null ? null : queue.current(w.id()).stream().findFirst().orElse(null);
+        current.setText(ticket == null ? "—" : ticket.number());
+        state.setText(ticket == null ? getTranslation("desk.idle")
+                : getTranslation("status." + ticket.status().name()) + (ticket.recalls() > 0 ? " · " + getTranslation("desk.recalls", ticket.recalls()) : "")
+                        + (ticket.handoffNote() == null ? "" : " · " + ticket.handoffNote()));
+        boolean called = ticket != null && ticket.status() == TicketStatus.CALLED;
+        boolean serving = ticket != null && ticket.status() == TicketStatus.SERVING;
+        call.setEnabled(w != null && ticket == null);
+        recall.setEnabled(called);
+        noShow.setEnabled(called);
+        start.setEnabled(called);
+        finish.setEnabled(serving);
+        transfer.setEnabled(called || serving);
+    }
+
+    private void callNext() {
+        Window w = window.getValue();
+        if (w == null) {
+            return;
+        }
+        try {
+            Optional<Ticket> t = queue.callNext(Console.actor(), w.id());
+            if (t.isEmpty()) {
+                Console.success(getTranslation("desk.nobody"));
+            }
+            showPhrase(t.isPresent() ? "phrase.greeting" : null);
+            refresh();
+        } catch (RuntimeException e) {
+            Console.error(e);
+        }
+    }
+
+    private interface TicketStep {
+        Ticket apply(org.servicehall.security.Actor actor, long ticketId);
+    }
+
+    private void step(TicketStep step, String phraseKey) {
+        if (ticket == null) {
+            return;
+        }
+        if (Console.attempt(() -> step.apply(Console.actor(), ticket.id()), Map.of())) {
+            showPhrase(phraseKey);
+        }
+        refresh();
+    }
+
+    private void transfer() {
+        if (ticket == null) {
+            return;
+        }
+        String code = toService.getValue() == null ? null : toService.getValue().code();
+        if (Console.attempt(() -> queue.transfer(Console.actor(), ticket.id(), code, toWindow.getValue(), note.getValue()),
+                Map.of("service", toService, "note", note))) {
+            showPhrase("phrase.referral");
+            note.clear();
+        }
+        refresh();
+    }
+
+    private void showPhrase(String key) {
+        phrase.setText(key == null ? "" : getTranslation(MANDARIN, key));
+    }
+
+    @Override
+    protected void changed(Queue.Change change) {
+        refresh();
+    }
+}

@@ -1,0 +1,107 @@
+package org.servicehall.queue.internal.ui;
+
+import java.util.List;
+
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.TicketReceipt;
+import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.site.ServiceItem;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.web.Console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+/**
+ * The kiosk (public, touch screen): pick a service and, where it applies, a priority class; the
+ * ticket shows its number, the people ahead and the estimated wait, and can be printed (Q1, Q2).
+ */
+public final class KioskView extends VerticalLayout implements BeforeEnterObserver {
+    private static final long serialVersionUID = 1L;
+
+    private final transient QueueComponent queue;
+    private final transient SiteService sites;
+    private final H1 title = new H1();
+    private final RadioButtonGroup<PriorityClass> priority = new RadioButtonGroup<>();
+    private final FlexLayout services = new FlexLayout();
+    private final Div receipt = new Div();
+    private Site site;
+
+    public KioskView(QueueComponent queue, SiteService sites) {
+        this.queue = queue;
+        this.sites = sites;
+        setId("kiosk");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        priority.setId("kiosk-priority");
+        priority.setLabel(getTranslation("kiosk.priority"));
+        priority.setItems(PriorityClass.NORMAL, PriorityClass.ELDERLY, PriorityClass.DISABLED, PriorityClass.PREGNANT,
+                PriorityClass.MILITARY, PriorityClass.EMERGENCY);
+        priority.setItemLabelGenerator(p -> getTranslation("priority." + p.name()));
+        priority.setValue(PriorityClass.NORMAL);
+        services.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        services.setJustifyContentMode(JustifyContentMode.CENTER);
+        services.getStyle().set("gap", "var(--lumo-space-l)");
+        receipt.setId("kiosk-receipt");
+        add(title, new H2(getTranslation("kiosk.choose")), services, priority, receipt);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> code = event.getLocation().getQueryParameters().getParameters().getOrDefault("site", List.of());
+        site = code.isEmpty() ? sites.sites().stream().findFirst().orElse(null) : sites.siteByCode(code.get(0)).orElse(null);
+        services.removeAll();
+        if (site == null) {
+            title.setText(getTranslation("kiosk.nosite"));
+            return;
+        }
+        title.setText(site.name());
+        for (ServiceItem item : sites.serviceItems(site.id())) {
+            if (!sites.isAvailable(item)) {
+                continue;
+            }
+            Button b = new Button(item.name(), e -> issue(item));
+            b.setId("kiosk-service-" + item.code());
+            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            b.getStyle().set("min-width", "16em").set("min-height", "5em").set("font-size", "var(--lumo-font-size-xl)");
+            services.add(b);
+        }
+    }
+
+    private void issue(ServiceItem item) {
+        try {
+            TicketReceipt r = queue.issue(new IssueRequest(site.code(), item.code(), priority.getValue(), Channel.KIOSK));
+            show(r);
+        } catch (RuntimeException e) {
+            Console.error(e);
+        }
+    }
+
+    private void show(TicketReceipt r) {
+        receipt.removeAll();
+        Span number = new Span(r.ticket().number());
+        number.setId("kiosk-ticket-number");
+        number.getStyle().set("font-size", "4em").set("font-weight", "bold");
+        Button print = new Button(getTranslation("kiosk.print"), e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        receipt.add(new Div(new Span(r.siteName())), new Div(number), new Div(new Span(r.serviceName())),
+                new Div(new Span(getTranslation("kiosk.ahead", r.peopleAhead()))),
+                new Div(new Span(getTranslation("kiosk.wait", Math.max(1, r.estimatedWait().toMinutes())))),
+                new Div(new Span(getTranslation("kiosk.follow", "/api/v1/queue/sites/" + site.code() + "/tickets/"
+                        + r.ticket().number()))), print);
+        receipt.getStyle().set("border", "2px dashed var(--lumo-contrast-50pct)").set("padding", "var(--lumo-space-l)")
+                .set("text-align", "center");
+        priority.setValue(PriorityClass.NORMAL);
+    }
+}

@@ -1,0 +1,60 @@
+package org.servicehall.queue.internal.ui;
+
+import java.util.function.Consumer;
+
+import org.servicehall.queue.internal.Queue;
+import org.servicehall.queue.internal.QueueComponent;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * A queue screen that follows the queue live: changes of this node are pushed at once; a poll
+ * every two seconds picks up changes made on other nodes sharing the database.
+ */
+abstract class LiveView extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+    static final int POLL_MS = 2000;
+
+    protected final transient QueueComponent queue;
+    private transient Consumer<Queue.Change> listener;
+
+    LiveView(QueueComponent queue) {
+        this.queue = queue;
+    }
+
+    /** The site this screen shows, or null while none is chosen. */
+    protected abstract Long siteId();
+
+    /** Redraws from the current state. */
+    protected abstract void refresh();
+
+    /** Reacts to one change of this screen's site (on the UI thread); by default redraws. */
+    protected void changed(Queue.Change change) {
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        listener = change -> {
+            Long site = siteId();
+            if (site != null && site == change.siteId()) {
+                ui.access(() -> changed(change));
+            }
+        };
+        queue.addListener(listener);
+        ui.setPollInterval(POLL_MS);
+        ui.addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        queue.removeListener(listener);
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+}

@@ -1,0 +1,109 @@
+package org.servicehall.queue.internal.ui;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+import org.servicehall.queue.QueueEvents;
+import org.servicehall.queue.QueueStats;
+import org.servicehall.queue.internal.Queue;
+import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.ui.SitePicker;
+import org.servicehall.web.Console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The supervisor's dashboard: live figures per service and window (Q10), opening and closing
+ * windows (Q11) and the queue's alerts as they come (Q3, Q4).
+ */
+public final class SupervisorView extends LiveView {
+    private static final long serialVersionUID = 1L;
+
+    private final SitePicker site;
+    private final Grid<QueueStats.ServiceStats> services = new Grid<>();
+    private final Grid<QueueStats.WindowStats> windows = new Grid<>();
+    private final Div alerts = new Div();
+    private final Deque<String> alertLines = new ArrayDeque<>();
+
+    public SupervisorView(QueueComponent queue, SiteService sites) {
+        super(queue);
+        setId("supervisor");
+        site = new SitePicker(sites, s -> refresh());
+        services.setId("supervisor-services");
+        services.addColumn(s -> s.serviceCode() + " " + s.serviceName()).setHeader(getTranslation("stats.service")).setFlexGrow(2);
+        services.addColumn(QueueStats.ServiceStats::waiting).setHeader(getTranslation("stats.waiting"));
+        services.addColumn(s -> minutes(s.longestWait())).setHeader(getTranslation("stats.longest"));
+        services.addColumn(s -> minutes(s.averageWait())).setHeader(getTranslation("stats.averageWait"));
+        services.addColumn(s -> minutes(s.averageService())).setHeader(getTranslation("stats.averageService"));
+        services.addColumn(QueueStats.ServiceStats::served).setHeader(getTranslation("stats.served"));
+        services.addColumn(QueueStats.ServiceStats::noShows).setHeader(getTranslation("stats.noShows"));
+        services.addColumn(s -> Double.isNaN(s.withinTarget()) ? "—" : Math.round(s.withinTarget() * 100) + "%")
+                .setHeader(getTranslation("stats.withinTarget"));
+        services.addColumn(s -> minutes(s.predictedWait())).setHeader(getTranslation("stats.predicted"));
+        services.setAllRowsVisible(true);
+        windows.setId("supervisor-windows");
+        windows.addColumn(w -> w.number() + " " + w.name()).setHeader(getTranslation("stats.window")).setFlexGrow(2);
+        windows.addColumn(w -> w.currentTicket() == null ? "—" : w.currentTicket()).setHeader(getTranslation("stats.current"));
+        windows.addColumn(QueueStats.WindowStats::served).setHeader(getTranslation("stats.served"));
+        windows.addComponentColumn(w -> {
+            Button b = new Button(getTranslation(w.open() ? "stats.close" : "stats.open"),
+                    e -> {
+                        if (Console.attempt(() -> queue.setWindowOpen(Console.actor(), w.windowId(), !w.open()), Map.of())) {
+                            refresh();
+                        }
+                    });
+            b.setId("toggle-window-" + w.number());
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, w.open() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            return b;
+        }).setHeader(getTranslation("stats.state"));
+        windows.setAllRowsVisible(true);
+        alerts.setId("supervisor-alerts");
+        add(new H2(getTranslation("supervisor.title")), site, services, windows, new H3(getTranslation("supervisor.alerts")), alerts);
+        refresh();
+    }
+
+    private static String minutes(Duration d) {
+        return d.toMinutes() + ":" + String.format("%02d", d.toSecondsPart());
+    }
+
+    @Override
+    protected Long siteId() {
+        Site s = site.getValue();
+        return s == null ? null : s.id();
+    }
+
+    @Override
+    protected void refresh() {
+        Long id = siteId();
+        if (id == null) {
+            return;
+        }
+        QueueStats stats = queue.stats(id);
+        services.setItems(stats.services());
+        windows.setItems(stats.windows());
+    }
+
+    @Override
+    protected void changed(Queue.Change change) {
+        if (QueueEvents.QUEUE_ALERT.equals(change.topic())) {
+            alertLines.addFirst(LocalTime.now().withNano(0) + "  " + change.properties().get(QueueEvents.MESSAGE));
+            while (alertLines.size() > 30) {
+                alertLines.removeLast();
+            }
+            alerts.removeAll();
+            alertLines.forEach(line -> alerts.add(new Div(new Span(line))));
+        }
+        refresh();
+    }
+}
