@@ -78,6 +78,7 @@ public final class QueueComponent implements QueueService {
     private volatile List<CallGuard> guards;
 
     private final Queue queue;
+    private final ChangeFeed feed;
     private final List<Consumer<Queue.Change>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "servicehall-queue-alerts");
@@ -94,6 +95,9 @@ public final class QueueComponent implements QueueService {
                 Duration.ofMinutes(config.defaultServiceMinutes()));
         this.queue = new Queue(new TicketStore(database.dataSource(), database.kind()), sites, audit, clock, settings,
                 this::currentPolicies, this::currentGuards, this::publish);
+        this.feed = database.kind() == org.servicehall.persistence.DatabaseKind.POSTGRESQL
+                ? new PgChangeFeed(database.dataSource(), java.util.UUID.randomUUID().toString().substring(0, 8), this::deliver)
+                : ChangeFeed.NONE;
         checker.scheduleWithFixedDelay(() -> {
             try {
                 queue.checkWaits();
@@ -106,6 +110,7 @@ public final class QueueComponent implements QueueService {
     @Deactivate
     void deactivate() {
         checker.shutdownNow();
+        feed.close();
     }
 
     /** Highest service ranking first (DS lists them lowest first). */
@@ -124,7 +129,14 @@ public final class QueueComponent implements QueueService {
         return g == null ? List.of() : List.copyOf(g);
     }
 
+    /** A change of this node: to EventAdmin, this node's screens and the other nodes. */
     private void publish(Queue.Change change) {
+        deliver(change);
+        feed.published(change);
+    }
+
+    /** A change of this node or another: to EventAdmin and this node's screens. */
+    private void deliver(Queue.Change change) {
         EventAdmin ea = events;
         if (ea != null) {
             ea.postEvent(new Event(change.topic(), change.properties()));
