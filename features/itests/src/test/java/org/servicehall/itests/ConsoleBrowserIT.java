@@ -227,6 +227,13 @@ class ConsoleBrowserIT {
         });
         assertTrue(number.startsWith("TI"), number);
 
+        // the citizen follows it on a phone: a light page fed by server-sent events, no console session
+        String followUrl = byId("kiosk-follow").getAttribute("href");
+        driver.switchTo().newWindow(WindowType.TAB);
+        String followTab = driver.getWindowHandle();
+        driver.get(followUrl);
+        waitUpTo(15).until(d -> "WAITING".equals(d.findElement(By.tagName("body")).getAttribute("data-status")));
+
         // the tax counter (window 1) calls it
         driver.switchTo().window(deskTab);
         driver.get(hall.baseUrl() + "/desk");
@@ -241,5 +248,10 @@ class ConsoleBrowserIT {
         String announced = byId("board").getAttribute("data-last-announcement");
         assertEquals("请" + number + "号到1号窗口办理", announced);
         assertEquals("board not reloaded", ((JavascriptExecutor) driver).executeScript("return window.__servicehallMarker;"));
+
+        // and the phone says where to go
+        driver.switchTo().window(followTab);
+        waitUpTo(10).until(d -> "CALLED".equals(d.findElement(By.tagName("body")).getAttribute("data-status")));
+        assertTrue(byId("status").getText().contains("1"), byId("status").getText());
     }
 }

@@ -336,6 +336,43 @@ public final class Queue implements QueueService {
         });
     }
 
+    /**
+     * The position of every ticket of a site today, in one read: for the followers of tickets
+     * (the light public status page), recomputed once per change rather than once per follower.
+     */
+    public Map<Long, TicketPosition> positions(long siteId) {
+        Instant now = clock.instant();
+        List<Window> windows = sites.windows(siteId);
+        return store.read(c -> {
+            List<Ticket> today = store.today(c, siteId, today());
+            Map<Long, TicketPosition> positions = new java.util.HashMap<>();
+            Map<String, List<Ticket>> waiting = new LinkedHashMap<>();
+            for (Ticket t : today) {
+                if (t.status() == TicketStatus.WAITING) {
+                    waiting.computeIfAbsent(t.serviceCode(), k -> new ArrayList<>()).add(t);
+                } else {
+                    positions.put(t.id(), new TicketPosition(t, 0, Duration.ZERO));
+                }
+            }
+            for (Map.Entry<String, List<Ticket>> e : waiting.entrySet()) {
+                List<Ticket> line = e.getValue();
+                line.sort(policyFor(siteId, Set.of(e.getKey())).order(now));
+                int open = 0;
+                for (Window w : windows) {
+                    if (w.serviceCodes().contains(e.getKey()) && store.isWindowOpen(c, w.id())) {
+                        open++;
+                    }
+                }
+                Duration avg = predictor.averageServiceTime(store.recentServiceTimes(c, siteId, today(), e.getKey(), 20));
+                for (int ahead = 0; ahead < line.size(); ahead++) {
+                    Ticket t = line.get(ahead);
+                    positions.put(t.id(), new TicketPosition(t, ahead, predictor.remainingWait(ahead, open, avg)));
+                }
+            }
+            return positions;
+        });
+    }
+
     @Override
     public List<Ticket> current(long windowId) {
         Window w = window(windowId);

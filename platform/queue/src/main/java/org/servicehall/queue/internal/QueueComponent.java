@@ -204,6 +204,11 @@ public final class QueueComponent implements QueueService {
         return queue.position(siteCode, number);
     }
 
+    /** Every ticket's position at a site today (for the followers' status page). */
+    public java.util.Map<Long, TicketPosition> positions(long siteId) {
+        return queue.positions(siteId);
+    }
+
     @Override
     public List<Ticket> current(long windowId) {
         return queue.current(windowId);

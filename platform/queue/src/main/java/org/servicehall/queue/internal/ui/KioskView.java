@@ -89,6 +89,14 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** The address of the ticket's light status page, to open on a phone. */
+    private Div follow(TicketReceipt r) {
+        String path = "/api/v1/queue/follow/" + site.code() + "/" + r.ticket().number();
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(path, path);
+        link.setId("kiosk-follow");
+        return new Div(new Span(getTranslation("kiosk.follow", "")), link);
+    }
+
     private void show(TicketReceipt r) {
         receipt.removeAll();
         Span number = new Span(r.ticket().number());
@@ -98,8 +106,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         receipt.add(new Div(new Span(r.siteName())), new Div(number), new Div(new Span(r.serviceName())),
                 new Div(new Span(getTranslation("kiosk.ahead", r.peopleAhead()))),
                 new Div(new Span(getTranslation("kiosk.wait", Math.max(1, r.estimatedWait().toMinutes())))),
-                new Div(new Span(getTranslation("kiosk.follow", "/api/v1/queue/sites/" + site.code() + "/tickets/"
-                        + r.ticket().number()))), print);
+                follow(r), print);
         receipt.getStyle().set("border", "2px dashed var(--lumo-contrast-50pct)").set("padding", "var(--lumo-space-l)")
                 .set("text-align", "center");
         priority.setValue(PriorityClass.NORMAL);

@@ -50,6 +50,16 @@ public final class ApiApplication {
         rc.register(new ProblemMappers.Http());
         rc.register(new ProblemMappers.Unexpected());
         rc.register(new RoleFeature(accounts));
+        // META-INF/services lookup is off (R7): what it would find is registered by hand
+        rc.register(org.glassfish.jersey.media.sse.SseFeature.class);
+        rc.register(new org.glassfish.jersey.internal.inject.AbstractBinder() {
+            @Override
+            protected void configure() {
+                // servlet async support, which server-sent events need
+                bind(org.glassfish.jersey.servlet.async.AsyncContextDelegateProviderImpl.class)
+                        .to(org.glassfish.jersey.servlet.spi.AsyncContextDelegateProvider.class);
+            }
+        });
         rc.register(health);
         Set<Class<?>> documented = new HashSet<>();
         documented.add(HealthResource.class);

@@ -1,0 +1,90 @@
+package org.servicehall.queue.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.NotFound;
+import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.web.ApiResource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+/**
+ * Following a ticket on a phone (the printed ticket's QR code leads here): a light HTML page and
+ * its server-sent event stream, served over the REST API with no console session.
+ */
+@Component(service = ApiResource.class)
+@Path("v1/queue/follow")
+@Tag(name = "queue")
+public final class FollowResource implements ApiResource {
+    private static final String PAGE = page();
+
+    private final QueueComponent queue;
+    private final SiteService sites;
+    private final Followers followers;
+
+    @Activate
+    public FollowResource(@Reference QueueComponent queue, @Reference SiteService sites) {
+        this.queue = queue;
+        this.sites = sites;
+        this.followers = new Followers(queue);
+    }
+
+    @Deactivate
+    void deactivate() {
+        followers.close();
+    }
+
+    private static String page() {
+        try (InputStream in = FollowResource.class.getResourceAsStream("follow.html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("follow.html is missing from the queue bundle", e);
+        }
+    }
+
+    @GET
+    @Path("{site}/{number}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The light status page of one ticket, for phones")
+    public String page(@PathParam("site") String site, @PathParam("number") String number) {
+        TicketPosition p = queue.position(site, number); // 404 problem for an unknown ticket
+        return PAGE.replace("{{site}}", escape(site.toUpperCase())).replace("{{number}}", escape(p.ticket().number()));
+    }
+
+    @GET
+    @Path("{site}/{number}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-sent events 'position' with the ticket's status, people ahead and estimated wait")
+    public void events(@PathParam("site") String site, @PathParam("number") String number, @Context SseEventSink sink,
+            @Context Sse sse) {
+        Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
+        TicketPosition p = queue.position(s.code(), number);
+        followers.follow(s.id(), p, sink, sse);
+    }
+
+    int followers() {
+        return followers.count();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,160 @@
+package org.servicehall.queue.internal.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.internal.Queue;
+import org.servicehall.queue.internal.QueueComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+/**
+ * The phones following their tickets over server-sent events (DESIGN §1: thousands at once, no
+ * Vaadin session each). After a change at a site, positions are computed once for the whole site
+ * and each follower whose position changed gets one event; a heartbeat finds closed connections.
+ */
+final class Followers implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Followers.class);
+
+    /** One phone following one ticket. */
+    private static final class Follower {
+        final long ticketId;
+        final SseEventSink sink;
+        final Sse sse;
+        volatile TicketPosition last;
+
+        Follower(long ticketId, SseEventSink sink, Sse sse) {
+            this.ticketId = ticketId;
+            this.sink = sink;
+            this.sse = sse;
+        }
+    }
+
+    private final QueueComponent queue;
+    private final Map<Long, List<Follower>> bySite = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicBoolean> pending = new ConcurrentHashMap<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "servicehall-followers"));
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "servicehall-heartbeat"));
+    private final java.util.function.Consumer<Queue.Change> listener = this::changed;
+
+    Followers(QueueComponent queue) {
+        this.queue = queue;
+        queue.addListener(listener);
+        heartbeat.scheduleWithFixedDelay(this::beat, 15, 15, TimeUnit.SECONDS);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    void follow(long siteId, TicketPosition position, SseEventSink sink, Sse sse) {
+        Follower f = new Follower(position.ticket().id(), sink, sse);
+        bySite.computeIfAbsent(siteId, k -> new CopyOnWriteArrayList<>()).add(f);
+        send(siteId, f, position);
+    }
+
+    int count() {
+        return bySite.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** Coalesces bursts: one recomputation per site in flight, one more queued at most. */
+    private void changed(Queue.Change change) {
+        long site = change.siteId();
+        if (!bySite.containsKey(site)) {
+            return;
+        }
+        AtomicBoolean flag = pending.computeIfAbsent(site, k -> new AtomicBoolean());
+        if (flag.compareAndSet(false, true)) {
+            sender.execute(() -> {
+                flag.set(false);
+                push(site);
+            });
+        }
+    }
+
+    private void push(long site) {
+        List<Follower> followers = bySite.get(site);
+        if (followers == null || followers.isEmpty()) {
+            return;
+        }
+        Map<Long, TicketPosition> positions;
+        try {
+            positions = queue.positions(site);
+        } catch (RuntimeException e) {
+            LOG.warn("Positions of site {} could not be computed: {}", site, e.getMessage());
+            return;
+        }
+        for (Follower f : followers) {
+            TicketPosition p = positions.get(f.ticketId);
+            if (p != null && !p.equals(f.last)) {
+                send(site, f, p);
+            }
+        }
+    }
+
+    private void send(long site, Follower f, TicketPosition p) {
+        if (f.sink.isClosed()) {
+            drop(site, f);
+            return;
+        }
+        f.last = p;
+        OutboundSseEvent event = f.sse.newEventBuilder().name("position").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(TicketPosition.class, p).build();
+        f.sink.send(event).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                drop(site, f);
+            }
+        });
+        if (!p.ticket().status().isOpen()) {
+            f.sink.close(); // done or no-show: nothing more to follow
+            drop(site, f);
+        }
+    }
+
+    private void drop(long site, Follower f) {
+        List<Follower> list = bySite.get(site);
+        if (list != null) {
+            list.remove(f);
+        }
+    }
+
+    private void beat() {
+        bySite.forEach((site, list) -> {
+            for (Follower f : list) {
+                if (f.sink.isClosed()) {
+                    drop(site, f);
+                } else {
+                    f.sink.send(f.sse.newEventBuilder().comment("keep-alive").build()).whenComplete((ok, failure) -> {
+                        if (failure != null) {
+                            drop(site, f);
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        queue.removeListener(listener);
+        heartbeat.shutdownNow();
+        sender.shutdownNow();
+        bySite.values().forEach(list -> list.forEach(f -> f.sink.close()));
+        bySite.clear();
+    }
+}
