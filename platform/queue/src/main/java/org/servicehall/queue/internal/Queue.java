@@ -71,6 +71,13 @@ public final class Queue implements QueueService {
     private final WaitPredictor predictor;
     private final QueueAlerts alerts;
 
+    /** For tools and benchmarks outside OSGi: the queue on a data source, with the other services given. */
+    public static Queue onDataSource(javax.sql.DataSource dataSource, org.servicehall.persistence.DatabaseKind kind, SiteService sites,
+            AuditLog audit, Clock clock, Settings settings, Supplier<List<PriorityPolicy>> policies,
+            Supplier<List<CallGuard>> guards, Consumer<Change> publisher) {
+        return new Queue(new TicketStore(dataSource, kind), sites, audit, clock, settings, policies, guards, publisher);
+    }
+
     Queue(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Settings settings,
             Supplier<List<PriorityPolicy>> policies, Supplier<List<CallGuard>> guards, Consumer<Change> publisher) {
         this.store = store;

@@ -80,6 +80,15 @@ public final class FollowResource implements ApiResource {
         followers.follow(s.id(), p, sink, sse);
     }
 
+    @GET
+    @Path("{site}/board/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-sent events 'board' with the whole display board after every change (light boards, signage)")
+    public void board(@PathParam("site") String site, @Context SseEventSink sink, @Context Sse sse) {
+        Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
+        followers.followBoard(s.id(), s.code(), sink, sse);
+    }
+
     int followers() {
         return followers.count();
     }

@@ -45,6 +45,9 @@ final class Followers implements AutoCloseable {
 
     private final QueueComponent queue;
     private final Map<Long, List<Follower>> bySite = new ConcurrentHashMap<>();
+    /** Light display boards (TVs, signage players) following a site's board: site → (site code, sinks). */
+    private final Map<Long, List<Follower>> boards = new ConcurrentHashMap<>();
+    private final Map<Long, String> siteCodes = new ConcurrentHashMap<>();
     private final Map<Long, AtomicBoolean> pending = new ConcurrentHashMap<>();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "servicehall-followers"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "servicehall-heartbeat"));
@@ -68,6 +71,14 @@ final class Followers implements AutoCloseable {
         send(siteId, f, position);
     }
 
+    /** A light display board: the whole board is sent after every change at the site. */
+    void followBoard(long siteId, String siteCode, SseEventSink sink, Sse sse) {
+        siteCodes.put(siteId, siteCode);
+        Follower f = new Follower(-1, sink, sse);
+        boards.computeIfAbsent(siteId, k -> new CopyOnWriteArrayList<>()).add(f);
+        sendBoard(siteId, f, queue.board(siteCode));
+    }
+
     int count() {
         return bySite.values().stream().mapToInt(List::size).sum();
     }
@@ -75,7 +86,7 @@ final class Followers implements AutoCloseable {
     /** Coalesces bursts: one recomputation per site in flight, one more queued at most. */
     private void changed(Queue.Change change) {
         long site = change.siteId();
-        if (!bySite.containsKey(site)) {
+        if (!bySite.containsKey(site) && !boards.containsKey(site)) {
             return;
         }
         AtomicBoolean flag = pending.computeIfAbsent(site, k -> new AtomicBoolean());
@@ -88,6 +99,17 @@ final class Followers implements AutoCloseable {
     }
 
     private void push(long site) {
+        List<Follower> boardSinks = boards.get(site);
+        if (boardSinks != null && !boardSinks.isEmpty()) {
+            try {
+                org.servicehall.queue.Board board = queue.board(siteCodes.get(site));
+                for (Follower f : boardSinks) {
+                    sendBoard(site, f, board);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Board of site {} could not be built: {}", site, e.getMessage());
+            }
+        }
         List<Follower> followers = bySite.get(site);
         if (followers == null || followers.isEmpty()) {
             return;
@@ -126,15 +148,35 @@ final class Followers implements AutoCloseable {
         }
     }
 
+    private void sendBoard(long site, Follower f, org.servicehall.queue.Board board) {
+        if (f.sink.isClosed()) {
+            boards.getOrDefault(site, List.of()).remove(f);
+            return;
+        }
+        f.sink.send(f.sse.newEventBuilder().name("board").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(org.servicehall.queue.Board.class, board).build()).whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        boards.getOrDefault(site, List.of()).remove(f);
+                    }
+                });
+    }
+
     private void drop(long site, Follower f) {
         List<Follower> list = bySite.get(site);
         if (list != null) {
             list.remove(f);
         }
+        List<Follower> boardList = boards.get(site);
+        if (boardList != null) {
+            boardList.remove(f);
+        }
     }
 
     private void beat() {
-        bySite.forEach((site, list) -> {
+        java.util.Map<Long, List<Follower>> all = new java.util.HashMap<>();
+        bySite.forEach((site, list) -> all.computeIfAbsent(site, k -> new java.util.ArrayList<>()).addAll(list));
+        boards.forEach((site, list) -> all.computeIfAbsent(site, k -> new java.util.ArrayList<>()).addAll(list));
+        all.forEach((site, list) -> {
             for (Follower f : list) {
                 if (f.sink.isClosed()) {
                     drop(site, f);
@@ -155,6 +197,8 @@ final class Followers implements AutoCloseable {
         heartbeat.shutdownNow();
         sender.shutdownNow();
         bySite.values().forEach(list -> list.forEach(f -> f.sink.close()));
+        boards.values().forEach(list -> list.forEach(f -> f.sink.close()));
         bySite.clear();
+        boards.clear();
     }
 }

@@ -24,9 +24,48 @@ import jakarta.ws.rs.core.SecurityContext;
 /** S1 for the API: operations marked {@link RequiresRole} need HTTP Basic credentials of an account with that role. */
 final class RoleFeature implements DynamicFeature {
     private final AccountService accounts;
+    /**
+     * Successful HTTP Basic logins for a minute: a counter system sending a request per queue step
+     * must not pay the slow password hash (~0.1 s) each time. Keyed by a SHA-256 of the header, so
+     * no password is kept; a changed or disabled account is seen within a minute.
+     */
+    private final java.util.Map<String, Cached> logins = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long LOGIN_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    private static final int MAX_CACHED = 10_000;
+
+    private record Cached(Actor actor, long expires) {
+    }
 
     RoleFeature(AccountService accounts) {
         this.accounts = accounts;
+    }
+
+    Optional<Actor> authenticate(String header, java.util.function.Supplier<Optional<Actor>> check) {
+        String key = sha256(header);
+        Cached c = logins.get(key);
+        long now = System.nanoTime();
+        if (c != null && now - c.expires() < 0) {
+            return Optional.of(c.actor());
+        }
+        Optional<Actor> actor = check.get();
+        if (actor.isPresent()) {
+            if (logins.size() >= MAX_CACHED) {
+                logins.clear();
+            }
+            logins.put(key, new Cached(actor.get(), now + LOGIN_TTL_NANOS));
+        } else {
+            logins.remove(key);
+        }
+        return actor;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -35,7 +74,7 @@ final class RoleFeature implements DynamicFeature {
         RequiresRole onClass = info.getResourceClass().getAnnotation(RequiresRole.class);
         RequiresRole required = onMethod != null ? onMethod : onClass;
         if (required != null) {
-            context.register(new RoleFilter(required.value(), accounts));
+            context.register(new RoleFilter(required.value(), accounts, this));
         }
     }
 
@@ -43,10 +82,12 @@ final class RoleFeature implements DynamicFeature {
     static final class RoleFilter implements ContainerRequestFilter {
         private final Role role;
         private final AccountService accounts;
+        private final RoleFeature cache;
 
-        RoleFilter(Role role, AccountService accounts) {
+        RoleFilter(Role role, AccountService accounts, RoleFeature cache) {
             this.role = role;
             this.accounts = accounts;
+            this.cache = cache;
         }
 
         @Override
@@ -103,7 +144,10 @@ final class RoleFeature implements DynamicFeature {
                 return Optional.empty();
             }
             int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty() : accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+            if (colon < 0) {
+                return Optional.empty();
+            }
+            return cache.authenticate(header, () -> accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1)));
         }
     }
 }

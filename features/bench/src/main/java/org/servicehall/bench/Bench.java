@@ -1,0 +1,171 @@
+package org.servicehall.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.servicehall.persistence.DatabaseKind;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.Ticket;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The queue's benchmark (issue "The queue", not a test): one run reports queue operations per
+ * second with 8 windows on PostgreSQL next to {@code pgbench -c 8} on the same server, lifecycles
+ * per second on the embedded database, and — through the running distribution — call-to-board and
+ * call-to-phone latencies with many clients connected.
+ */
+public final class Bench {
+    static final int WINDOWS = 8;
+    static final Actor STAFF = new Actor("bench", "Bench", java.util.EnumSet.of(Role.STAFF));
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.parseInt(option(args, "--seconds", "20"));
+        boolean http = !List.of(args).contains("--no-http");
+        String server = System.getProperty("servicehall.bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
+        System.out.printf(Locale.ROOT, "ServiceHall queue benchmark — %d s per measurement, %d windows, %d cores%n", seconds, WINDOWS,
+                Runtime.getRuntime().availableProcessors());
+
+        double pgOps = Double.NaN;
+        double pgbenchTps = Double.NaN;
+        String db = "servicehall_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + db);
+        }
+        try {
+            try (HikariDataSource ds = pool(server + db, "postgres", 16)) {
+                pgOps = queueOps(ds, DatabaseKind.POSTGRESQL, seconds);
+            }
+            pgbenchTps = pgbench(db, seconds);
+        } finally {
+            try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", ""); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            }
+        }
+        System.out.printf(Locale.ROOT, "PostgreSQL: queue %.0f ops/s (issue, call, start, finish each count) with %d windows; "
+                + "pgbench -c 8: %.0f tps; ratio %.2f (target >= 0.6)%n", pgOps, WINDOWS, pgbenchTps, pgOps / pgbenchTps);
+
+        Path h2 = Files.createTempDirectory("servicehall-bench-h2");
+        double h2Ops;
+        try (HikariDataSource ds = pool("jdbc:h2:file:" + h2.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", 16)) {
+            h2Ops = queueOps(ds, DatabaseKind.H2, seconds);
+        }
+        System.out.printf(Locale.ROOT, "Embedded H2 (file): %.0f lifecycles/s (target >= 1000), %.0f ops/s%n", h2Ops / 4, h2Ops);
+
+        if (http) {
+            HttpBench.run(seconds);
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    static HikariDataSource pool(String url, String user, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword("");
+        config.setMaximumPoolSize(size);
+        return new HikariDataSource(config);
+    }
+
+    /** Eight windows, each in a loop: a ticket is issued, called, started and finished (4 operations). */
+    static double queueOps(DataSource ds, DatabaseKind kind, int seconds) throws Exception {
+        try (Stack stack = new Stack(ds, kind, WINDOWS)) {
+            // warm-up
+            lifecycles(stack, 2);
+            AtomicLong ops = new AtomicLong();
+            long start = System.nanoTime();
+            long end = start + seconds * 1_000_000_000L;
+            List<Thread> threads = new ArrayList<>();
+            for (int w = 0; w < WINDOWS; w++) {
+                long windowId = stack.windows.get(w).id();
+                int index = w;
+                Thread t = new Thread(() -> {
+                    int n = 0;
+                    while (System.nanoTime() < end) {
+                        String service = Stack.SERVICES.get((index + n++) % Stack.SERVICES.size());
+                        stack.queue.issue(new IssueRequest("BENCH", service, PriorityClass.NORMAL, Channel.KIOSK));
+                        ops.incrementAndGet();
+                        Ticket t1 = stack.queue.callNext(STAFF, windowId).orElse(null);
+                        ops.incrementAndGet();
+                        if (t1 != null) {
+                            stack.queue.start(STAFF, t1.id());
+                            stack.queue.finish(STAFF, t1.id());
+                            ops.addAndGet(2);
+                        }
+                    }
+                }, "bench-window-" + w);
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            return ops.get() / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void lifecycles(Stack stack, int count) {
+        for (int i = 0; i < count; i++) {
+            stack.queue.issue(new IssueRequest("BENCH", Stack.SERVICES.get(0), PriorityClass.NORMAL, Channel.KIOSK));
+            stack.queue.callNext(STAFF, stack.windows.get(0).id()).ifPresent(t -> {
+                stack.queue.start(STAFF, t.id());
+                stack.queue.finish(STAFF, t.id());
+            });
+        }
+    }
+
+    /** {@code pgbench -c 8} (TPC-B like) on the same server, in its own database. */
+    static double pgbench(String db, int seconds) throws IOException, InterruptedException, SQLException {
+        run("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-i", "-q", "-s", "8", db);
+        String out = run("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-c", "8", "-j", "2", "-T", String.valueOf(seconds), db);
+        Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("pgbench printed no tps:\n" + out);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder out = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                out.append(line).append('\n');
+            }
+        }
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out.toString();
+    }
+}
