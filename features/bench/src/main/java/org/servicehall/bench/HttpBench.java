@@ -29,7 +29,7 @@ import org.servicehall.testing.Distribution;
  * display boards show it, and until 5,000 phones following their tickets hear their new position.
  */
 final class HttpBench {
-    private static final String PASSWORD = "Bench-Admin-Pass-9";
+    private static final String PASSWORD = "Bench-Hall-Pass-9";
     private static final Pattern NUMBER = Pattern.compile("\"number\":\"([A-Z]+[0-9]+)\"");
 
     private final Distribution hall;

@@ -62,4 +62,12 @@ public interface SiteService {
     CalendarDay setCalendarDay(Actor actor, long siteId, CalendarDay day);
 
     void removeCalendarDay(Actor actor, long siteId, LocalDate date);
+
+    /**
+     * Told after every committed change made through this node (other nodes' changes are not
+     * announced: readers that keep site data keep it briefly). Returns a handle to stop listening.
+     *
+     * @since 1.1
+     */
+    AutoCloseable onChange(Runnable listener);
 }

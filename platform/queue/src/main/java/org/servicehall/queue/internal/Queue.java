@@ -61,7 +61,14 @@ public final class Queue implements QueueService {
     }
 
     private final TicketStore store;
-    private final SiteService sites;
+    private final CachedSites sites;
+    private final java.util.concurrent.Executor alertRunner;
+    private final Set<String> alertsPending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Windows closed by a supervisor (Q11), read at most once a second on the hot path. */
+    private final java.util.concurrent.atomic.AtomicReference<ClosedWindows> closedWindows = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record ClosedWindows(Set<Long> ids, long loadedNanos) {
+    }
     private final AuditLog audit;
     private final Clock clock;
     private final Settings settings;
@@ -75,13 +82,33 @@ public final class Queue implements QueueService {
     public static Queue onDataSource(javax.sql.DataSource dataSource, org.servicehall.persistence.DatabaseKind kind, SiteService sites,
             AuditLog audit, Clock clock, Settings settings, Supplier<List<PriorityPolicy>> policies,
             Supplier<List<CallGuard>> guards, Consumer<Change> publisher) {
-        return new Queue(new TicketStore(dataSource, kind), sites, audit, clock, settings, policies, guards, publisher);
+        return new Queue(new TicketStore(dataSource, kind), sites, audit, clock, settings, policies, guards, publisher, alertRunner());
+    }
+
+    /** A worker thread for alert evaluation, for nodes and tools. */
+    static java.util.concurrent.ExecutorService alertRunner() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "servicehall-queue-alert-check");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     Queue(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Settings settings,
             Supplier<List<PriorityPolicy>> policies, Supplier<List<CallGuard>> guards, Consumer<Change> publisher) {
+        this(store, sites, audit, clock, settings, policies, guards, publisher, Runnable::run);
+    }
+
+    /**
+     * @param alertRunner where alert evaluation runs after a change: inline (tests) or on a worker
+     *        thread, coalesced per service, so issuing and calling do not wait for it
+     */
+    Queue(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Settings settings,
+            Supplier<List<PriorityPolicy>> policies, Supplier<List<CallGuard>> guards, Consumer<Change> publisher,
+            java.util.concurrent.Executor alertRunner) {
         this.store = store;
-        this.sites = sites;
+        this.sites = sites instanceof CachedSites cached ? cached : new CachedSites(sites);
+        this.alertRunner = alertRunner;
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;
@@ -97,18 +124,35 @@ public final class Queue implements QueueService {
     }
 
     private Site site(String code) {
-        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
+        Optional<Site> site = sites.siteByCode(code);
+        if (site.isEmpty()) {
+            sites.invalidate(); // created a moment ago?
+            site = sites.siteByCode(code);
+        }
+        return site.orElseThrow(() -> new NotFound("Site", code));
     }
 
     private Window window(long windowId) {
-        for (Site s : sites.sites()) {
-            for (Window w : sites.windows(s.id())) {
-                if (w.id() == windowId) {
-                    return w;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            for (Site s : sites.sites()) {
+                for (Window w : sites.windows(s.id())) {
+                    if (w.id() == windowId) {
+                        return w;
+                    }
                 }
             }
+            sites.invalidate(); // created a moment ago?
         }
         throw new NotFound("Window", windowId);
+    }
+
+    private Optional<ServiceItem> item(long siteId, String code) {
+        Optional<ServiceItem> item = sites.serviceItems(siteId).stream().filter(i -> i.code().equals(code)).findFirst();
+        if (item.isEmpty()) {
+            sites.invalidate();
+            item = sites.serviceItems(siteId).stream().filter(i -> i.code().equals(code)).findFirst();
+        }
+        return item;
     }
 
     // ---- issuing (Q1, Q8)
@@ -119,8 +163,7 @@ public final class Queue implements QueueService {
         v.required("siteCode", request.siteCode()).required("serviceCode", request.serviceCode()).throwIfInvalid();
         Site site = site(request.siteCode());
         String code = request.serviceCode().trim().toUpperCase();
-        ServiceItem item = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFound("Service of " + site.code(), code));
+        ServiceItem item = item(site.id(), code).orElseThrow(() -> new NotFound("Service of " + site.code(), code));
         if (!sites.isAvailable(item)) {
             throw new HallException("the service '" + item.name() + "' is not offered now: its sector plugin is not installed");
         }
@@ -253,8 +296,7 @@ public final class Queue implements QueueService {
         v.required("service", toServiceCode).maxLength("note", note, 500).throwIfInvalid();
         Ticket current = ticket(ticketId);
         String code = toServiceCode.trim().toUpperCase();
-        ServiceItem item = sites.serviceItems(current.siteId()).stream().filter(i -> i.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFound("Service", code));
+        ServiceItem item = item(current.siteId(), code).orElseThrow(() -> new NotFound("Service", code));
         if (!sites.isAvailable(item)) {
             throw new HallException("the service '" + item.name() + "' is not offered now: its sector plugin is not installed");
         }
@@ -334,7 +376,7 @@ public final class Queue implements QueueService {
             }
             int open = 0;
             for (Window w : windows) {
-                if (store.isWindowOpen(c, w.id())) {
+                if (isOpen(c, w.id())) {
                     open++;
                 }
             }
@@ -366,7 +408,7 @@ public final class Queue implements QueueService {
                 line.sort(policyFor(siteId, Set.of(e.getKey())).order(now));
                 int open = 0;
                 for (Window w : windows) {
-                    if (w.serviceCodes().contains(e.getKey()) && store.isWindowOpen(c, w.id())) {
+                    if (w.serviceCodes().contains(e.getKey()) && isOpen(c, w.id())) {
                         open++;
                     }
                 }
@@ -422,7 +464,7 @@ public final class Queue implements QueueService {
             Map<Long, Instant> firstCalls = store.firstCalls(c, site.id(), today());
             Map<Long, Boolean> open = new LinkedHashMap<>();
             for (Window w : windows) {
-                open.put(w.id(), store.isWindowOpen(c, w.id()));
+                open.put(w.id(), isOpen(c, w.id()));
             }
             List<QueueStats.ServiceStats> services = new ArrayList<>();
             for (ServiceItem item : items) {
@@ -464,16 +506,32 @@ public final class Queue implements QueueService {
         return Duration.ofMillis(durations.stream().mapToLong(Duration::toMillis).sum() / durations.size());
     }
 
-    /** Q3, Q4: evaluates the alerts of one service after a change. */
+    /** Q3, Q4: evaluates the alerts of one service after a change (coalesced: one pending per service). */
     private void afterChange(Site site, String serviceCode, Instant now) {
+        String key = site.id() + "/" + serviceCode;
+        if (alertsPending.add(key)) {
+            alertRunner.execute(() -> {
+                alertsPending.remove(key);
+                try {
+                    evaluateAlerts(site, serviceCode, clock.instant());
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(Queue.class).warn("Queue alerts of {} could not be evaluated: {}", key,
+                            e.getMessage());
+                }
+            });
+        }
+    }
+
+    private void evaluateAlerts(Site site, String serviceCode, Instant now) {
         String name = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(serviceCode)).map(ServiceItem::name)
                 .findFirst().orElse(serviceCode);
         store.read(c -> {
             List<Ticket> waiting = new ArrayList<>(store.waiting(c, site.id(), today(), Set.of(serviceCode), null));
-            waiting.sort(QueueAlerts.issueOrder());
+            // in calling order, as QueueAlerts.evaluate expects: the prediction follows the priority policy
+            waiting.sort(policyFor(site.id(), Set.of(serviceCode)).order(now));
             int open = 0;
             for (Window w : sites.windows(site.id())) {
-                if (w.serviceCodes().contains(serviceCode) && store.isWindowOpen(c, w.id())) {
+                if (w.serviceCodes().contains(serviceCode) && isOpen(c, w.id())) {
                     open++;
                 }
             }
@@ -501,6 +559,7 @@ public final class Queue implements QueueService {
     public void setWindowOpen(Actor actor, long windowId, boolean open) {
         actor.require(Role.SUPERVISOR, "open or close windows");
         Window w = window(windowId);
+        closedWindows.set(null);
         store.inTransaction(c -> {
             boolean before = store.isWindowOpen(c, windowId);
             store.setWindowOpen(c, windowId, open);
@@ -511,6 +570,15 @@ public final class Queue implements QueueService {
         props.put(QueueEvents.SITE, w.siteId());
         props.put(QueueEvents.WINDOW, w.number());
         publisher.accept(new Change(QueueEvents.PREFIX + (open ? "WindowOpened" : "WindowClosed"), props));
+    }
+
+    private boolean isOpen(java.sql.Connection c, long windowId) throws java.sql.SQLException {
+        ClosedWindows closed = closedWindows.get();
+        if (closed == null || System.nanoTime() - closed.loadedNanos() > 1_000_000_000L) {
+            closed = new ClosedWindows(store.closedWindows(c), System.nanoTime());
+            closedWindows.set(closed);
+        }
+        return !closed.ids().contains(windowId);
     }
 
     @Override

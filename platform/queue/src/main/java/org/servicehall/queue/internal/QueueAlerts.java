@@ -3,7 +3,6 @@ package org.servicehall.queue.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,10 +68,5 @@ final class QueueAlerts {
             }
         }
         return alerts;
-    }
-
-    /** Calling order for alerts: issue order. */
-    static Comparator<Ticket> issueOrder() {
-        return Comparator.comparing(Ticket::issuedAt).thenComparingLong(Ticket::id);
     }
 }

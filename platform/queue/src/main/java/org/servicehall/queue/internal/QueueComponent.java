@@ -79,6 +79,7 @@ public final class QueueComponent implements QueueService {
 
     private final Queue queue;
     private final ChangeFeed feed;
+    private final java.util.concurrent.ExecutorService alertRunner;
     private final List<Consumer<Queue.Change>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "servicehall-queue-alerts");
@@ -93,8 +94,9 @@ public final class QueueComponent implements QueueService {
         Queue.Settings settings = new Queue.Settings(config.alertWaitingOver(), Duration.ofMinutes(config.waitTargetMinutes()),
                 Duration.ofMinutes(config.fairnessCapMinutes()), config.recallsBeforeNoShow(),
                 Duration.ofMinutes(config.defaultServiceMinutes()));
+        this.alertRunner = Queue.alertRunner();
         this.queue = new Queue(new TicketStore(database.dataSource(), database.kind()), sites, audit, clock, settings,
-                this::currentPolicies, this::currentGuards, this::publish);
+                this::currentPolicies, this::currentGuards, this::publish, alertRunner);
         this.feed = database.kind() == org.servicehall.persistence.DatabaseKind.POSTGRESQL
                 ? new PgChangeFeed(database.dataSource(), java.util.UUID.randomUUID().toString().substring(0, 8), this::deliver)
                 : ChangeFeed.NONE;
@@ -110,6 +112,7 @@ public final class QueueComponent implements QueueService {
     @Deactivate
     void deactivate() {
         checker.shutdownNow();
+        alertRunner.shutdownNow();
         feed.close();
     }
 

@@ -266,6 +266,19 @@ final class TicketStore {
         return calls;
     }
 
+    java.util.Set<Long> closedWindows(Connection c) throws SQLException {
+        java.util.Set<Long> closed = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT window_id FROM sh_window_state WHERE open = ?")) {
+            ps.setBoolean(1, false);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    closed.add(rs.getLong(1));
+                }
+            }
+        }
+        return closed;
+    }
+
     boolean isWindowOpen(Connection c, long windowId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT open FROM sh_window_state WHERE window_id = ?")) {
             ps.setLong(1, windowId);

@@ -54,6 +54,7 @@ public final class SiteServiceImpl implements SiteService {
     private final ServiceCatalogue catalogue;
     private final AccountService accounts;
     private final AuditLog audit;
+    private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public SiteServiceImpl(@Reference Database database, @Reference ServiceCatalogue catalogue,
@@ -91,7 +92,15 @@ public final class SiteServiceImpl implements SiteService {
      */
     private <T> T change(Function<EntityManager, T> work) {
         try {
-            return Transactions.inTransaction(emf, work);
+            T result = Transactions.inTransaction(emf, work);
+            for (Runnable l : listeners) {
+                try {
+                    l.run();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(SiteServiceImpl.class).warn("A site change listener failed", e);
+                }
+            }
+            return result;
         } catch (PersistenceException e) {
             if (isUniqueViolation(e)) {
                 throw new Conflict("the change clashed with another change made at the same time; reload and try again ("
@@ -121,6 +130,12 @@ public final class SiteServiceImpl implements SiteService {
 
     private <T> T read(Function<EntityManager, T> work) {
         return Transactions.read(emf, work);
+    }
+
+    @Override
+    public AutoCloseable onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     // ---- sites

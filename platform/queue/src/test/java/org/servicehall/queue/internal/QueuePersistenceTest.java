@@ -1,0 +1,957 @@
+package org.servicehall.queue.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
+import org.servicehall.queue.Board;
+import org.servicehall.queue.CallGuard;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.PriorityPolicy;
+import org.servicehall.queue.QueueEvents;
+import org.servicehall.queue.QueueStats;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.TicketReceipt;
+import org.servicehall.queue.TicketStatus;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditEntry;
+import org.servicehall.security.Role;
+import org.servicehall.site.CalendarDay;
+import org.servicehall.site.ServiceItemDraft;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteDraft;
+import org.servicehall.site.TimeLimit;
+import org.servicehall.site.TimeLimitClass;
+import org.servicehall.site.Window;
+import org.servicehall.site.WindowDraft;
+import org.servicehall.testing.TestDatabase;
+
+/**
+ * The queue on the real schema (H2 and PostgreSQL) with its real collaborators: the security
+ * service as audit log, the site service and a catalogue fed a tax-hall file.
+ *
+ * <p>For speed the database of a kind is made and migrated once for this class; every test gets a
+ * site of its own (its own code, services and windows) and a new {@link Queue}, so no test sees
+ * another's tickets, windows or events.
+ *
+ * <p>Each site: services GENERAL (prefix A, core), INVOICE (B, core) and TX-REG-SETUP (T, from the
+ * tax-hall catalogue); window 1 serves GENERAL and INVOICE, window 2 GENERAL, window 3 INVOICE and
+ * TX-REG-SETUP. Issuing closes at 17:00; the clock starts on Monday 2026-11-30 at 09:00 (Shanghai).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueuePersistenceTest {
+    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
+    private static final Actor SUPERVISOR = new Actor("wang.fang", "王芳", EnumSet.of(Role.SUPERVISOR));
+    private static final Actor STAFF = new Actor("s001", "李娜", EnumSet.of(Role.STAFF));
+    private static final Actor KIOSK = new Actor("kiosk", "Kiosk", Set.of());
+    private static final LocalDate MONDAY = MutableClock.MONDAY_NINE.toLocalDate();
+    private static final Duration FIVE_MIN = Duration.ofMinutes(5);
+
+    private final Map<TestDatabase.Kind, QueueFixture> fixtures = new EnumMap<>(TestDatabase.Kind.class);
+    private int siteCount;
+
+    private QueueFixture fx;
+    private MutableClock clock;
+    private Site site;
+    private Window w1;
+    private Window w2;
+    private Window w3;
+    private final List<Queue.Change> changes = new CopyOnWriteArrayList<>();
+    private final List<PriorityPolicy> policies = new CopyOnWriteArrayList<>();
+    private final List<CallGuard> guards = new CopyOnWriteArrayList<>();
+    private Queue queue;
+
+    static List<TestDatabase.Kind> kinds() {
+        return TestDatabase.kinds();
+    }
+
+    @AfterAll
+    void closeAll() {
+        fixtures.values().forEach(QueueFixture::close);
+    }
+
+    private Queue start(TestDatabase.Kind kind) {
+        fx = fixtures.get(kind);
+        if (fx == null) {
+            fx = QueueFixture.start(kind, new MutableClock(MutableClock.MONDAY_NINE));
+            fixtures.put(kind, fx);
+        }
+        clock = fx.clock;
+        clock.set(MutableClock.MONDAY_NINE);
+        site = fx.sites.createSite(ADMIN, new SiteDraft("HALL-" + (++siteCount), "办税服务厅", "1 Example Road", LocalTime.of(9, 0),
+                LocalTime.of(17, 0)));
+        fx.sites.createServiceItem(ADMIN, site.id(),
+                new ServiceItemDraft("GENERAL", "综合业务", "A", null, TimeLimit.of(TimeLimitClass.ON_THE_SPOT)));
+        fx.sites.createServiceItem(ADMIN, site.id(),
+                new ServiceItemDraft("INVOICE", "发票业务", "B", null, TimeLimit.of(TimeLimitClass.ON_THE_SPOT)));
+        fx.sites.adoptCatalogueItem(ADMIN, site.id(), "TX-REG-SETUP", null);
+        w1 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "综合窗口", Set.of("GENERAL", "INVOICE")));
+        w2 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(2, "综合业务窗口", Set.of("GENERAL")));
+        w3 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(3, "发票窗口", Set.of("INVOICE", "TX-REG-SETUP")));
+        changes.clear();
+        policies.clear();
+        guards.clear();
+        queue = newQueue(Queue.Settings.DEFAULTS);
+        return queue;
+    }
+
+    private Queue newQueue(Queue.Settings settings) {
+        return new Queue(new TicketStore(fx.pool, fx.kind()), fx.sites, fx.security, clock, settings, () -> policies, () -> guards,
+                changes::add);
+    }
+
+    // ---- helpers
+
+    private TicketReceipt issue(String service, PriorityClass priority) {
+        return queue.issue(new IssueRequest(site.code(), service, priority, Channel.KIOSK));
+    }
+
+    private Ticket issue(String service) {
+        return issue(service, PriorityClass.NORMAL).ticket();
+    }
+
+    private Ticket call(Window w) {
+        return queue.callNext(STAFF, w.id()).orElseThrow(() -> new AssertionError("window " + w.number() + " got no ticket"));
+    }
+
+    private Optional<Ticket> tryCall(Window w) {
+        return queue.callNext(STAFF, w.id());
+    }
+
+    private Instant at(int hour, int minute) {
+        return LocalDateTime.of(MONDAY, LocalTime.of(hour, minute)).atZone(MutableClock.ZONE).toInstant();
+    }
+
+    /** Events of this test's site, in publishing order. */
+    private List<Queue.Change> events(String topic) {
+        return changes.stream().filter(c -> c.topic().equals(topic) && c.siteId() == site.id()).toList();
+    }
+
+    private List<String> actions(String entity, Object id) {
+        return fx.security.history(entity, id).stream().map(AuditEntry::action).toList();
+    }
+
+    /** The ticket's row, read with plain SQL: status, called, started, finished, window, recalls, service. */
+    private Object[] row(long ticketId) {
+        return fx.db.query("SELECT status, called_at, started_at, finished_at, window_number, recalls, service_code "
+                + "FROM sh_ticket WHERE id = " + ticketId).get(0);
+    }
+
+    private long auditRows() {
+        return fx.count("sh_audit_log");
+    }
+
+    private long ticketRows() {
+        return fx.count("sh_ticket WHERE site_id = " + site.id());
+    }
+
+    private QueueStats.ServiceStats stats(String service) {
+        return queue.stats(site.id()).services().stream().filter(s -> s.serviceCode().equals(service)).findFirst().orElseThrow();
+    }
+
+    private QueueStats.WindowStats stats(Window w) {
+        return queue.stats(site.id()).windows().stream().filter(s -> s.windowId() == w.id()).findFirst().orElseThrow();
+    }
+
+    private static List<String> numbers(List<Ticket> tickets) {
+        return tickets.stream().map(Ticket::number).toList();
+    }
+
+    // ---- issuing (Q1)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void numbersArePerServicePerDayWithPeopleAheadAndEstimatedWait_Q1_Q4(TestDatabase.Kind kind) {
+        start(kind);
+        TicketReceipt a1 = queue.issue(new IssueRequest(site.code(), "GENERAL", null, Channel.KIOSK));
+        Ticket t = a1.ticket();
+        assertEquals("A001", t.number());
+        assertEquals(1, t.sequence());
+        assertEquals(site.id(), t.siteId());
+        assertEquals("GENERAL", t.serviceCode());
+        assertEquals(TicketStatus.WAITING, t.status());
+        assertEquals(PriorityClass.NORMAL, t.priority());
+        assertEquals(Channel.KIOSK, t.channel());
+        assertEquals(clock.instant(), t.issuedAt());
+        assertEquals(MONDAY, t.businessDate());
+        assertNull(t.calledAt());
+        assertNull(t.windowNumber());
+        assertEquals(0, t.recalls());
+        assertEquals("办税服务厅", a1.siteName());
+        assertEquals("综合业务", a1.serviceName());
+        assertEquals(0, a1.peopleAhead());
+        assertEquals(Duration.ZERO, a1.estimatedWait());
+        assertEquals(t, queue.ticket(t.id()));
+
+        clock.advanceMinutes(1);
+        // two open windows serve GENERAL, 5 min per ticket until there is history: ceil(ahead / 2) x 5 min
+        TicketReceipt a2 = queue.issue(new IssueRequest(site.code().toLowerCase(), " general ", PriorityClass.NORMAL, Channel.DESK));
+        assertEquals("A002", a2.ticket().number());
+        assertEquals(Channel.DESK, a2.ticket().channel());
+        assertEquals(1, a2.peopleAhead());
+        assertEquals(FIVE_MIN, a2.estimatedWait());
+
+        TicketReceipt b1 = issue("INVOICE", PriorityClass.NORMAL);
+        assertEquals("B001", b1.ticket().number(), "each service has its own numbers");
+        assertEquals(0, b1.peopleAhead());
+        assertEquals("发票业务", b1.serviceName());
+        TicketReceipt t1 = issue("tx-reg-setup", PriorityClass.NORMAL);
+        assertEquals("T001", t1.ticket().number(), "the catalogue's default prefix");
+        assertEquals("税务登记（设立）", t1.serviceName());
+
+        TicketReceipt a3 = issue("GENERAL", PriorityClass.NORMAL);
+        assertEquals("A003", a3.ticket().number());
+        assertEquals(2, a3.peopleAhead());
+        assertEquals(FIVE_MIN, a3.estimatedWait());
+        TicketReceipt a4 = issue("GENERAL", PriorityClass.NORMAL);
+        assertEquals("A004", a4.ticket().number());
+        assertEquals(3, a4.peopleAhead());
+        assertEquals(Duration.ofMinutes(10), a4.estimatedWait());
+
+        TicketPosition p = queue.position(site.code().toLowerCase(), " a002 ");
+        assertEquals(a2.ticket().id(), p.ticket().id());
+        assertEquals(1, p.peopleAhead());
+        assertEquals(FIVE_MIN, p.estimatedWait());
+
+        // Q2: a priority ticket has nobody ahead and is ahead of the normal ones
+        TicketReceipt a5 = issue("GENERAL", PriorityClass.ELDERLY);
+        assertEquals("A005", a5.ticket().number());
+        assertEquals(PriorityClass.ELDERLY, a5.ticket().priority());
+        assertEquals(0, a5.peopleAhead());
+        assertEquals(2, queue.position(site.code(), "A002").peopleAhead());
+
+        // the next day starts again at 001
+        clock.set(LocalDateTime.of(2026, 12, 1, 9, 0));
+        TicketReceipt next = issue("GENERAL", PriorityClass.NORMAL);
+        assertEquals("A001", next.ticket().number());
+        assertEquals(LocalDate.of(2026, 12, 1), next.ticket().businessDate());
+        assertEquals(0, next.peopleAhead(), "yesterday's tickets are not ahead");
+        assertEquals(next.ticket().id(), queue.position(site.code(), "A001").ticket().id());
+        assertEquals(2, fx.count("sh_ticket WHERE site_id = " + site.id() + " AND ticket_number = 'A001'"));
+        assertEquals(List.of("issue"), actions("ticket", next.ticket().id()));
+    }
+
+    // ---- calling (Q5, Q2)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void callNextTakesTheWindowsServicesInPolicyOrderAndIsEmptyWhenNobodyWaits_Q5_Q2(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        clock.advanceMinutes(1);
+        Ticket b1 = issue("INVOICE");
+        clock.advanceMinutes(1);
+        Ticket a2 = issue("GENERAL", PriorityClass.ELDERLY).ticket();
+        clock.advanceMinutes(1);
+        Ticket t1 = issue("TX-REG-SETUP");
+        clock.advanceMinutes(1);
+
+        Ticket byTwo = call(w2);
+        assertEquals(a2.id(), byTwo.id(), "window 2 serves GENERAL only, and the elderly citizen goes first");
+        assertEquals(TicketStatus.CALLED, byTwo.status());
+        assertEquals(2, byTwo.windowNumber());
+        assertEquals(clock.instant(), byTwo.calledAt());
+        assertEquals(byTwo, queue.ticket(a2.id()));
+        assertEquals(List.of(byTwo), queue.current(w2.id()));
+
+        assertEquals(b1.id(), call(w3).id(), "window 3: INVOICE issued before TX-REG-SETUP");
+        assertEquals(a1.id(), call(w1).id());
+        assertEquals(Optional.empty(), tryCall(w1), "only a TX-REG-SETUP ticket waits, and window 1 does not serve it");
+        assertEquals(Optional.empty(), tryCall(w2));
+        assertEquals(t1.id(), call(w3).id());
+        assertEquals(Optional.empty(), tryCall(w3));
+        assertEquals(List.of("A001", "A002", "B001", "T001"),
+                numbers(List.of(queue.ticket(a1.id()), queue.ticket(a2.id()), queue.ticket(b1.id()), queue.ticket(t1.id()))));
+        assertEquals(List.of(1, 2, 3, 3), List.of(queue.ticket(a1.id()).windowNumber(), queue.ticket(a2.id()).windowNumber(),
+                queue.ticket(b1.id()).windowNumber(), queue.ticket(t1.id()).windowNumber()));
+        assertEquals(0, fx.count("sh_ticket WHERE site_id = " + site.id() + " AND status = 'WAITING'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aNormalTicketPassedOverLongerThanTheFairnessCapIsCalledBeforePriorityTickets_Q2(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket normal = issue("GENERAL");
+        clock.advanceMinutes(25);
+        Ticket elderly = issue("GENERAL", PriorityClass.PREGNANT).ticket();
+        Ticket later = issue("GENERAL");
+        clock.advanceMinutes(1);
+        Ticket emergency = issue("GENERAL", PriorityClass.EMERGENCY).ticket();
+        assertEquals(normal.id(), call(w2).id(), "waited 26 min, over the 20 min cap");
+        assertEquals(elderly.id(), call(w2).id());
+        assertEquals(emergency.id(), call(w2).id(), "the later normal ticket waited 1 min only");
+        assertEquals(later.id(), call(w2).id());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aPluggedPriorityPolicyOrdersTheWindowsOfTheSectorItAppliesTo_Q2(TestDatabase.Kind kind) {
+        start(kind);
+        List<String> asked = new CopyOnWriteArrayList<>();
+        policies.add(new PriorityPolicy() {
+            @Override
+            public boolean appliesTo(String sector, Set<String> serviceCodes) {
+                asked.add(sector);
+                return sector.equals("tax-hall");
+            }
+
+            @Override
+            public Comparator<Ticket> order(Instant now) {
+                return Comparator.comparing(Ticket::issuedAt).reversed(); // newest first
+            }
+        });
+        Ticket t1 = issue("TX-REG-SETUP");
+        Ticket a1 = issue("GENERAL");
+        clock.advanceMinutes(1);
+        Ticket t2 = issue("TX-REG-SETUP");
+        Ticket a2 = issue("GENERAL");
+        assertEquals(t2.id(), call(w3).id(), "window 3 serves a tax-hall item: the plugged policy orders it");
+        assertEquals(t1.id(), call(w3).id());
+        assertEquals(a1.id(), call(w2).id(), "window 2 serves core items only: the default policy");
+        assertEquals(a2.id(), call(w2).id());
+        assertTrue(asked.contains("tax-hall"), asked.toString());
+    }
+
+    // ---- windows (Q11)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aClosedWindowCannotCallUntilASupervisorOpensIt_Q11(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        Ticket a2 = issue("GENERAL");
+        assertEquals(FIVE_MIN, stats("GENERAL").predictedWait(), "2 waiting, 2 open windows");
+        long audit = auditRows();
+
+        AccessDenied denied = assertThrows(AccessDenied.class, () -> queue.setWindowOpen(STAFF, w2.id(), false));
+        assertEquals("s001 may not open or close windows: the role SUPERVISOR is required", denied.getMessage());
+        assertTrue(queue.isWindowOpen(w2.id()));
+        assertEquals(audit, auditRows());
+
+        queue.setWindowOpen(SUPERVISOR, w2.id(), false);
+        assertFalse(queue.isWindowOpen(w2.id()));
+        assertTrue(queue.isWindowOpen(w1.id()));
+        assertFalse(stats(w2).open());
+        assertEquals(Duration.ofMinutes(10), stats("GENERAL").predictedWait(), "one open window left: 2 rounds");
+        assertEquals(List.of("create", "close"), actions("window", w2.id()));
+        AuditEntry close = fx.security.history("window", w2.id()).get(1);
+        assertEquals("wang.fang", close.actor());
+        assertEquals("open", close.before());
+        assertEquals("closed", close.after());
+        Queue.Change closed = events(QueueEvents.PREFIX + "WindowClosed").get(0);
+        assertEquals(2, closed.properties().get(QueueEvents.WINDOW));
+
+        HallException e = assertThrows(HallException.class, () -> queue.callNext(STAFF, w2.id()));
+        assertEquals("window 2 is closed; a supervisor opens it for calling", e.getMessage());
+        assertEquals(TicketStatus.WAITING, queue.ticket(a1.id()).status());
+        assertEquals(List.of("issue"), actions("ticket", a1.id()));
+
+        assertEquals(a1.id(), call(w1).id(), "the other windows call as usual");
+        queue.setWindowOpen(ADMIN, w2.id(), true);
+        assertTrue(queue.isWindowOpen(w2.id()));
+        assertEquals(a2.id(), call(w2).id());
+        assertEquals(List.of("create", "close", "open"), actions("window", w2.id()));
+        assertEquals(1, events(QueueEvents.PREFIX + "WindowOpened").size());
+    }
+
+    // ---- recall, no-show, start, finish (Q6)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aNoShowIsAllowedOnlyAfterTwoRecalls_Q6(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        clock.advanceMinutes(1);
+        call(w1);
+
+        InvalidTicketState early = assertThrows(InvalidTicketState.class, () -> queue.noShow(STAFF, a1.id()));
+        assertEquals("ticket A001 was recalled 0 time(s); recall it 2 time(s) before marking it as no-show", early.getMessage());
+        assertEquals("CALLED", row(a1.id())[0]);
+
+        clock.advanceMinutes(1);
+        Ticket r1 = queue.recall(STAFF, a1.id());
+        assertEquals(TicketStatus.CALLED, r1.status());
+        assertEquals(1, r1.recalls());
+        assertEquals(at(9, 2), r1.calledAt(), "announced again now");
+        assertEquals(1, r1.windowNumber());
+        InvalidTicketState once = assertThrows(InvalidTicketState.class, () -> queue.noShow(STAFF, a1.id()));
+        assertTrue(once.getMessage().contains("recalled 1 time(s); recall it 2 time(s)"), once.getMessage());
+
+        clock.advanceMinutes(1);
+        assertEquals(2, queue.recall(STAFF, a1.id()).recalls());
+        assertEquals(2, queue.board(site.code()).current().get(0).recalls());
+        clock.advanceMinutes(1);
+        Ticket gone = queue.noShow(STAFF, a1.id());
+        assertEquals(TicketStatus.NO_SHOW, gone.status());
+        assertEquals(at(9, 4), gone.finishedAt());
+        assertEquals(2, gone.recalls());
+        assertEquals(1, gone.windowNumber());
+        assertEquals(List.of(), queue.current(w1.id()));
+
+        InvalidTicketState again = assertThrows(InvalidTicketState.class, () -> queue.recall(STAFF, a1.id()));
+        assertEquals("ticket A001 is NO_SHOW; only a ticket that is CALLED can be recalled", again.getMessage());
+        assertThrows(InvalidTicketState.class, () -> queue.start(STAFF, a1.id()));
+        assertEquals(List.of("issue", "call", "recall", "recall", "no-show"), actions("ticket", a1.id()));
+        assertEquals(3, events(QueueEvents.TICKET_CALLED).size(), "the call and each recall are announced");
+        assertEquals(1, events(QueueEvents.NO_SHOW).size());
+        assertEquals(1, stats("GENERAL").noShows());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theNumberOfRecallsBeforeANoShowIsConfigurable_Q6(TestDatabase.Kind kind) {
+        start(kind);
+        queue = newQueue(new Queue.Settings(10, Duration.ofMinutes(10), Duration.ofMinutes(20), 0, FIVE_MIN));
+        Ticket a1 = issue("GENERAL");
+        call(w1);
+        assertEquals(TicketStatus.NO_SHOW, queue.noShow(STAFF, a1.id()).status());
+
+        queue = newQueue(new Queue.Settings(10, Duration.ofMinutes(10), Duration.ofMinutes(20), 3, FIVE_MIN));
+        Ticket a2 = issue("GENERAL");
+        call(w1);
+        queue.recall(STAFF, a2.id());
+        queue.recall(STAFF, a2.id());
+        InvalidTicketState e = assertThrows(InvalidTicketState.class, () -> queue.noShow(STAFF, a2.id()));
+        assertTrue(e.getMessage().contains("recalled 2 time(s); recall it 3 time(s)"), e.getMessage());
+        queue.recall(STAFF, a2.id());
+        assertEquals(TicketStatus.NO_SHOW, queue.noShow(STAFF, a2.id()).status());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCalledTicketIsStartedAndFinishedAndItsServiceTimeFeedsThePrediction_Q6_Q4(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        clock.advanceMinutes(2);
+        call(w1);
+        clock.advanceMinutes(1);
+        Ticket serving = queue.start(STAFF, a1.id());
+        assertEquals(TicketStatus.SERVING, serving.status());
+        assertEquals(at(9, 3), serving.startedAt());
+        assertEquals(at(9, 2), serving.calledAt());
+        assertEquals(List.of(serving), queue.current(w1.id()));
+        InvalidTicketState twice = assertThrows(InvalidTicketState.class, () -> queue.start(STAFF, a1.id()));
+        assertEquals("ticket A001 is SERVING; only a ticket that is CALLED can be started", twice.getMessage());
+
+        clock.advanceMinutes(2);
+        Ticket done = queue.finish(STAFF, a1.id());
+        assertEquals(TicketStatus.DONE, done.status());
+        assertEquals(at(9, 5), done.finishedAt());
+        assertEquals(at(9, 3), done.startedAt());
+        assertEquals(1, done.windowNumber());
+        assertEquals(List.of(), queue.current(w1.id()));
+        InvalidTicketState finished = assertThrows(InvalidTicketState.class, () -> queue.finish(STAFF, a1.id()));
+        assertEquals("ticket A001 is DONE; only a ticket that is SERVING can be finished", finished.getMessage());
+        assertEquals(List.of("issue", "call", "start", "finish"), actions("ticket", a1.id()));
+
+        // the average service time (call to finish) is now 3 min instead of the default 5
+        assertEquals(Duration.ofMinutes(3), stats("GENERAL").averageService());
+        issue("GENERAL");
+        issue("GENERAL");
+        TicketReceipt third = issue("GENERAL", PriorityClass.NORMAL);
+        assertEquals(2, third.peopleAhead());
+        assertEquals(Duration.ofMinutes(3), third.estimatedWait(), "ceil(2 / 2 windows) x 3 min");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void finishingAWaitingTicketIsRefusedAndChangesNothing_Q6(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        long audit = auditRows();
+        int events = changes.size();
+
+        InvalidTicketState e = assertThrows(InvalidTicketState.class, () -> queue.finish(STAFF, a1.id()));
+        assertEquals("ticket A001 is WAITING; only a ticket that is SERVING can be finished", e.getMessage());
+        InvalidTicketState s = assertThrows(InvalidTicketState.class, () -> queue.start(STAFF, a1.id()));
+        assertEquals("ticket A001 is WAITING; only a ticket that is CALLED can be started", s.getMessage());
+        assertThrows(InvalidTicketState.class, () -> queue.recall(STAFF, a1.id()));
+        assertThrows(InvalidTicketState.class, () -> queue.noShow(STAFF, a1.id()));
+
+        Object[] row = row(a1.id());
+        assertEquals("WAITING", row[0]);
+        assertNull(row[1], "called_at");
+        assertNull(row[2], "started_at");
+        assertNull(row[3], "finished_at");
+        assertNull(row[4], "window_number");
+        assertEquals(a1, queue.ticket(a1.id()));
+        assertEquals(audit, auditRows(), "no audit entry for a refused step");
+        assertEquals(List.of("issue"), actions("ticket", a1.id()));
+        assertEquals(events, changes.size(), "no event for a refused step");
+        assertEquals(a1.id(), call(w1).id(), "still in the queue");
+    }
+
+    // ---- transfer (Q6)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aTransferKeepsTheIssueTimeAndNumberAndGoesAheadOfLaterTicketsOfTheNewService_Q6(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        clock.advanceMinutes(5);
+        Ticket b1 = issue("INVOICE");
+        clock.advanceMinutes(1);
+        Ticket b2 = issue("INVOICE");
+        clock.advanceMinutes(1);
+        assertEquals(a1.id(), call(w2).id());
+        queue.start(STAFF, a1.id());
+        clock.advanceMinutes(3);
+
+        Ticket moved = queue.transfer(STAFF, a1.id(), " invoice ", null, " 我这里办完后，您要去的下一个是发票窗口 ");
+        assertEquals(TicketStatus.WAITING, moved.status());
+        assertEquals("INVOICE", moved.serviceCode());
+        assertEquals("A001", moved.number(), "keeps its number");
+        assertEquals(1, moved.sequence());
+        assertEquals(a1.issuedAt(), moved.issuedAt(), "keeps its issue time");
+        assertEquals(1, moved.transfers());
+        assertEquals(0, moved.recalls());
+        assertEquals("我这里办完后，您要去的下一个是发票窗口", moved.handoffNote());
+        assertNull(moved.windowNumber());
+        assertNull(moved.calledAt());
+        assertNull(moved.startedAt());
+        assertNull(moved.targetWindow());
+        assertEquals(moved, queue.ticket(a1.id()));
+        assertEquals(List.of(), queue.current(w2.id()));
+        assertEquals(0, queue.position(site.code(), "A001").peopleAhead(), "ahead of B001 and B002");
+
+        assertEquals(a1.id(), call(w3).id(), "issued at 09:00, before B001 (09:05)");
+        // to a given window: only that window may call it
+        Ticket reserved = queue.transfer(STAFF, a1.id(), "INVOICE", 3, null);
+        assertEquals(3, reserved.targetWindow());
+        assertNull(reserved.handoffNote());
+        assertEquals(2, reserved.transfers());
+        assertEquals(b1.id(), call(w1).id(), "window 1 serves INVOICE but A001 is reserved for window 3");
+        assertEquals(b2.id(), call(w1).id());
+        assertEquals(Optional.empty(), tryCall(w1));
+        Ticket again = call(w3);
+        assertEquals(a1.id(), again.id());
+        assertEquals(3, again.windowNumber());
+
+        HallException wrongWindow = assertThrows(HallException.class, () -> queue.transfer(STAFF, a1.id(), "GENERAL", 3, null));
+        assertEquals("window 3 does not serve '综合业务'", wrongWindow.getMessage());
+        NotFound unknown = assertThrows(NotFound.class, () -> queue.transfer(STAFF, a1.id(), "NOPE", null, null));
+        assertTrue(unknown.getMessage().contains("'NOPE' does not exist"), unknown.getMessage());
+        ValidationException longNote = assertThrows(ValidationException.class,
+                () -> queue.transfer(STAFF, a1.id(), "GENERAL", null, "x".repeat(501)));
+        assertTrue(longNote.byField().containsKey("note"), longNote.getMessage());
+        Ticket waiting = issue("GENERAL");
+        InvalidTicketState notCalled = assertThrows(InvalidTicketState.class,
+                () -> queue.transfer(STAFF, waiting.id(), "INVOICE", null, null));
+        assertEquals("ticket A002 is WAITING; only a ticket that is CALLED or SERVING can be transferred", notCalled.getMessage());
+        assertEquals(TicketStatus.CALLED, queue.ticket(a1.id()).status(), "refused transfers change nothing");
+        assertEquals(List.of("issue", "call", "start", "transfer", "call", "transfer", "call"), actions("ticket", a1.id()));
+        Queue.Change event = events(QueueEvents.TICKET_TRANSFERRED).get(0);
+        assertEquals("INVOICE", event.properties().get(QueueEvents.SERVICE));
+        assertEquals("A001", event.properties().get(QueueEvents.NUMBER));
+    }
+
+    // ---- call guards (A3 extension point)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCallGuardThatRefusesBlocksCallingWithItsMessage_A3(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        List<String> checked = new CopyOnWriteArrayList<>();
+        CallGuard leftThePost = (actor, siteId, windowId, windowNumber) -> {
+            checked.add(actor.username() + " " + siteId + " " + windowId + " " + windowNumber);
+            if (windowNumber == 1) {
+                throw new HallException("李娜 left the post (离岗) at 10:12; window 1 cannot call");
+            }
+        };
+        guards.add(leftThePost);
+        long audit = auditRows();
+
+        HallException e = assertThrows(HallException.class, () -> queue.callNext(STAFF, w1.id()));
+        assertEquals("李娜 left the post (离岗) at 10:12; window 1 cannot call", e.getMessage());
+        assertEquals(List.of("s001 " + site.id() + " " + w1.id() + " 1"), checked);
+        assertEquals(TicketStatus.WAITING, queue.ticket(a1.id()).status());
+        assertEquals(audit, auditRows());
+        assertEquals(List.of(), events(QueueEvents.TICKET_CALLED));
+
+        assertEquals(a1.id(), call(w2).id(), "the guard lets window 2 call");
+        guards.clear();
+        issue("GENERAL");
+        assertTrue(tryCall(w1).isPresent(), "without the guard window 1 calls again");
+    }
+
+    // ---- board (Q7)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theBoardShowsTheCurrentCallOfEachWindowAndTheRecentCalls_Q7(TestDatabase.Kind kind) {
+        start(kind);
+        issue("GENERAL");
+        issue("GENERAL");
+        Ticket b1 = issue("INVOICE");
+        assertEquals(List.of(), queue.board(site.code()).current());
+
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 1)));
+        Ticket a1 = call(w1);
+        queue.start(STAFF, a1.id());
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 2)));
+        Ticket a2 = call(w2);
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 3)));
+        queue.finish(STAFF, a1.id());
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 4)));
+        assertEquals(b1.id(), call(w1).id());
+
+        Board board = queue.board(site.code().toLowerCase());
+        assertEquals(site.code(), board.siteCode());
+        assertEquals("办税服务厅", board.siteName());
+        assertEquals(clock.instant(), board.asOf());
+        assertEquals(List.of(new Board.Call("B001", 1, "综合窗口", "发票业务", at(9, 4), 0),
+                new Board.Call("A002", 2, "综合业务窗口", "综合业务", at(9, 2), 0)), board.current());
+        assertEquals(List.of("B001", "A002", "A001"), board.recent().stream().map(Board.Call::number).toList());
+        assertEquals(new Board.Call("A001", 1, "综合窗口", "综合业务", at(9, 1), 0), board.recent().get(2));
+
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 5)));
+        queue.recall(STAFF, a2.id());
+        Board recalled = queue.board(site.code());
+        assertEquals(new Board.Call("A002", 2, "综合业务窗口", "综合业务", at(9, 5), 1), recalled.current().get(1));
+        assertEquals("A002", recalled.recent().get(0).number(), "a recall is the newest call");
+
+        // a board shows at most 10 recent calls, and one current call per window
+        for (int i = 0; i < 11; i++) {
+            issue("GENERAL");
+        }
+        for (int i = 0; i < 11; i++) {
+            clock.advanceMinutes(1);
+            call(w2);
+        }
+        Board busy = queue.board(site.code());
+        assertEquals(10, busy.recent().size());
+        assertEquals("A013", busy.recent().get(0).number());
+        assertEquals(List.of("B001", "A013"), busy.current().stream().map(Board.Call::number).toList());
+        assertThrows(NotFound.class, () -> queue.board("NOWHERE"));
+    }
+
+    // ---- statistics (Q10)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void statsCountWaitingServedNoShowsAndTheShareWithinTheWaitTarget_Q10(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        Ticket a2 = issue("GENERAL");
+        issue("GENERAL");
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 5)));
+        assertEquals(a1.id(), call(w1).id()); // waited 5 min: within the 10 min target
+        queue.start(STAFF, a1.id());
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 8)));
+        queue.finish(STAFF, a1.id()); // service 3 min
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 15)));
+        assertEquals(a2.id(), call(w1).id()); // waited 15 min: over the target
+        queue.recall(STAFF, a2.id());
+        queue.recall(STAFF, a2.id());
+        queue.noShow(STAFF, a2.id());
+
+        QueueStats.ServiceStats general = stats("GENERAL");
+        assertEquals("综合业务", general.serviceName());
+        assertEquals(1, general.waiting());
+        assertEquals(Duration.ofMinutes(15), general.longestWait());
+        assertEquals(Duration.ofMinutes(10), general.averageWait(), "(5 + 15) / 2");
+        assertEquals(Duration.ofMinutes(3), general.averageService());
+        assertEquals(1, general.served());
+        assertEquals(1, general.noShows());
+        assertEquals(0.5, general.withinTarget(), 1e-9);
+        assertEquals(Duration.ofMinutes(3), general.predictedWait(), "1 waiting, 2 windows, 3 min each");
+
+        QueueStats.ServiceStats invoice = stats("INVOICE");
+        assertEquals(0, invoice.waiting());
+        assertEquals(Duration.ZERO, invoice.longestWait());
+        assertEquals(Duration.ZERO, invoice.averageService());
+        assertEquals(0, invoice.served());
+        assertTrue(Double.isNaN(invoice.withinTarget()), "nobody called yet");
+        assertEquals(3, queue.stats(site.id()).services().size());
+
+        QueueStats.WindowStats one = stats(w1);
+        assertEquals(1, one.number());
+        assertEquals("综合窗口", one.name());
+        assertTrue(one.open());
+        assertEquals(1, one.served());
+        assertNull(one.currentTicket());
+        Ticket a3 = call(w2);
+        assertEquals("A003", stats(w2).currentTicket());
+        assertEquals(0, stats(w2).served());
+        assertEquals(0, stats("GENERAL").waiting());
+        assertEquals(a3.number(), stats(w2).currentTicket());
+        assertEquals(3, queue.stats(site.id()).windows().size());
+    }
+
+    // ---- audit (S2) and events
+
+    /** A1 is issued, called at window 1, started, transferred to INVOICE, called at 3, started and finished; A2 is a no-show. */
+    private Ticket[] lifecycle() {
+        Ticket a1 = issue("GENERAL");
+        clock.advanceMinutes(1);
+        call(w1);
+        clock.advanceMinutes(1);
+        queue.start(STAFF, a1.id());
+        clock.advanceMinutes(1);
+        queue.transfer(STAFF, a1.id(), "INVOICE", null, "发票窗口");
+        clock.advanceMinutes(1);
+        assertEquals(a1.id(), call(w3).id());
+        clock.advanceMinutes(1);
+        queue.start(STAFF, a1.id());
+        clock.advanceMinutes(1);
+        queue.finish(STAFF, a1.id());
+        Ticket a2 = issue("GENERAL");
+        assertEquals(a2.id(), call(w2).id());
+        queue.recall(STAFF, a2.id());
+        queue.recall(STAFF, a2.id());
+        queue.noShow(STAFF, a2.id());
+        return new Ticket[] { a1, a2 };
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void everyStateChangeHasAnAuditEntryWithWhoWhenBeforeAndAfter_S2(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket[] t = lifecycle();
+        List<AuditEntry> h = fx.security.history("ticket", t[0].id());
+        assertEquals(List.of("issue", "call", "start", "transfer", "call", "start", "finish"), h.stream().map(AuditEntry::action).toList());
+        assertEquals(List.of("system", "s001", "s001", "s001", "s001", "s001", "s001"), h.stream().map(AuditEntry::actor).toList());
+        assertEquals(List.of(at(9, 0), at(9, 1), at(9, 2), at(9, 3), at(9, 4), at(9, 5), at(9, 6)),
+                h.stream().map(AuditEntry::at).toList());
+        assertNull(h.get(0).before());
+        assertEquals("A001 GENERAL WAITING", h.get(0).after());
+        assertTrue(h.get(1).before().contains("WAITING"), h.get(1).before());
+        assertEquals("A001 GENERAL CALLED @1", h.get(1).after());
+        assertEquals("A001 GENERAL CALLED @1", h.get(2).before());
+        assertEquals("A001 GENERAL SERVING @1", h.get(2).after());
+        assertEquals("A001 GENERAL SERVING @1", h.get(3).before());
+        assertEquals("A001 INVOICE WAITING", h.get(3).after());
+        assertEquals("A001 INVOICE CALLED @3", h.get(4).after());
+        assertEquals("A001 INVOICE SERVING @3", h.get(6).before());
+        assertEquals("A001 INVOICE DONE @3", h.get(6).after());
+
+        List<AuditEntry> h2 = fx.security.history("ticket", t[1].id());
+        assertEquals(List.of("issue", "call", "recall", "recall", "no-show"), h2.stream().map(AuditEntry::action).toList());
+        assertEquals("A002 GENERAL CALLED @2", h2.get(4).before());
+        assertEquals("A002 GENERAL NO_SHOW @2", h2.get(4).after());
+        // one entry per change of this site's tickets: 7 + 5
+        assertEquals(12, fx.count("sh_audit_log WHERE entity_type = 'ticket' AND entity_id IN ('" + t[0].id() + "', '"
+                + t[1].id() + "')"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void eventsArePublishedForEveryChangeWithSiteNumberServiceAndWindow_Q7(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket[] t = lifecycle();
+        List<Queue.Change> ticketEvents = changes.stream().filter(c -> !c.topic().equals(QueueEvents.QUEUE_ALERT)).toList();
+        assertEquals(List.of(QueueEvents.TICKET_ISSUED, QueueEvents.TICKET_CALLED, QueueEvents.SERVICE_STARTED,
+                QueueEvents.TICKET_TRANSFERRED, QueueEvents.TICKET_CALLED, QueueEvents.SERVICE_STARTED, QueueEvents.SERVICE_FINISHED,
+                QueueEvents.TICKET_ISSUED, QueueEvents.TICKET_CALLED, QueueEvents.TICKET_CALLED, QueueEvents.TICKET_CALLED,
+                QueueEvents.NO_SHOW), ticketEvents.stream().map(Queue.Change::topic).toList());
+        for (Queue.Change c : ticketEvents) {
+            assertEquals(site.id(), c.properties().get(QueueEvents.SITE), c.toString());
+            assertTrue(c.properties().get(QueueEvents.NUMBER).equals("A001") || c.properties().get(QueueEvents.NUMBER).equals("A002"),
+                    c.toString());
+            long id = (Long) c.properties().get(QueueEvents.TICKET_ID);
+            assertTrue(id == t[0].id() || id == t[1].id(), c.toString());
+            assertTrue(c.properties().containsKey(QueueEvents.SERVICE), c.toString());
+        }
+        assertEquals(Map.of(QueueEvents.SITE, site.id(), QueueEvents.TICKET_ID, t[0].id(), QueueEvents.NUMBER, "A001",
+                QueueEvents.SERVICE, "GENERAL"), ticketEvents.get(0).properties());
+        assertEquals(Map.of(QueueEvents.SITE, site.id(), QueueEvents.TICKET_ID, t[0].id(), QueueEvents.NUMBER, "A001",
+                QueueEvents.SERVICE, "GENERAL", QueueEvents.WINDOW, 1), ticketEvents.get(1).properties());
+        assertEquals(Map.of(QueueEvents.SITE, site.id(), QueueEvents.TICKET_ID, t[0].id(), QueueEvents.NUMBER, "A001",
+                QueueEvents.SERVICE, "INVOICE"), ticketEvents.get(3).properties(), "transferred: the new service, no window yet");
+        assertEquals(3, ticketEvents.get(4).properties().get(QueueEvents.WINDOW));
+        assertEquals("INVOICE", ticketEvents.get(6).properties().get(QueueEvents.SERVICE));
+        assertEquals(3, ticketEvents.get(6).properties().get(QueueEvents.WINDOW));
+        assertEquals(Map.of(QueueEvents.SITE, site.id(), QueueEvents.TICKET_ID, t[1].id(), QueueEvents.NUMBER, "A002",
+                QueueEvents.SERVICE, "GENERAL", QueueEvents.WINDOW, 2), ticketEvents.get(11).properties());
+    }
+
+    // ---- errors
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void unknownServicesWindowsTicketsAndMissingRolesGiveClearErrorsAndChangeNothing_Q1_Q5_S1(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        long audit = auditRows();
+
+        NotFound service = assertThrows(NotFound.class, () -> issue("NOPE"));
+        assertEquals("Service of " + site.code() + " 'NOPE' does not exist", service.getMessage());
+        NotFound siteCode = assertThrows(NotFound.class,
+                () -> queue.issue(new IssueRequest("NOWHERE", "GENERAL", PriorityClass.NORMAL, Channel.API)));
+        assertEquals("Site 'NOWHERE' does not exist", siteCode.getMessage());
+        ValidationException missing = assertThrows(ValidationException.class,
+                () -> queue.issue(new IssueRequest(site.code(), " ", null, null)));
+        assertTrue(missing.byField().containsKey("serviceCode"), missing.getMessage());
+
+        NotFound window = assertThrows(NotFound.class, () -> queue.callNext(STAFF, 999_999));
+        assertEquals("Window '999999' does not exist", window.getMessage());
+        assertThrows(NotFound.class, () -> queue.setWindowOpen(SUPERVISOR, 999_999, false));
+        assertThrows(NotFound.class, () -> queue.current(999_999));
+        NotFound ticket = assertThrows(NotFound.class, () -> queue.recall(STAFF, 999_999));
+        assertEquals("Ticket '999999' does not exist", ticket.getMessage());
+        assertThrows(NotFound.class, () -> queue.ticket(999_999));
+        assertThrows(NotFound.class, () -> queue.transfer(STAFF, 999_999, "GENERAL", null, null));
+        NotFound number = assertThrows(NotFound.class, () -> queue.position(site.code(), "A999"));
+        assertTrue(number.getMessage().contains("'A999' does not exist"), number.getMessage());
+
+        AccessDenied supervisorOnly = assertThrows(AccessDenied.class, () -> queue.setWindowOpen(STAFF, w1.id(), false));
+        assertTrue(supervisorOnly.getMessage().contains("SUPERVISOR"), supervisorOnly.getMessage());
+        List<Executable> staffOnly = List.of(() -> queue.callNext(KIOSK, w1.id()), () -> queue.recall(KIOSK, a1.id()),
+                () -> queue.noShow(KIOSK, a1.id()), () -> queue.start(KIOSK, a1.id()), () -> queue.finish(KIOSK, a1.id()),
+                () -> queue.transfer(KIOSK, a1.id(), "INVOICE", null, null), () -> queue.setWindowOpen(KIOSK, w1.id(), false));
+        for (Executable op : staffOnly) {
+            AccessDenied denied = assertThrows(AccessDenied.class, op);
+            assertTrue(denied.getMessage().startsWith("kiosk may not "), denied.getMessage());
+        }
+
+        Window none = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(4, "备用窗口", Set.of()));
+        audit = auditRows();
+        HallException empty = assertThrows(HallException.class, () -> queue.callNext(STAFF, none.id()));
+        assertEquals("window 4 serves no service; an admin assigns its services", empty.getMessage());
+
+        assertEquals(a1, queue.ticket(a1.id()));
+        assertEquals(1, ticketRows());
+        assertEquals(audit, auditRows());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aServiceWhoseSectorPluginIsGoneIsNeitherIssuedNorCalled_Q5(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket t1 = issue("TX-REG-SETUP");
+        fx.catalogue.removed(QueueFixture.TAX);
+        try {
+            HallException e = assertThrows(HallException.class, () -> issue("TX-REG-SETUP"));
+            assertEquals("the service '税务登记（设立）' is not offered now: its sector plugin is not installed", e.getMessage());
+            assertEquals(Optional.empty(), tryCall(w3), "window 3 serves only INVOICE while the plugin is away");
+            Ticket b1 = issue("INVOICE");
+            assertEquals(b1.id(), call(w3).id());
+        } finally {
+            fx.catalogue.added(QueueFixture.TAX, List.of(fx.taxCatalogue));
+        }
+        assertEquals(t1.id(), call(w3).id(), "called again once the plugin is back");
+    }
+
+    // ---- hours (Q8)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void issuingStopsAtClosingTimeButTicketsIssuedBeforeAreStillServed_Q8(TestDatabase.Kind kind) {
+        start(kind);
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(16, 59)));
+        Ticket last = issue("GENERAL");
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(17, 0)));
+        HallException closed = assertThrows(HallException.class, () -> issue("GENERAL"));
+        assertEquals("tickets are issued until 17:00; 办税服务厅 has stopped issuing for today. Tickets already issued are still served.",
+                closed.getMessage());
+        assertEquals(1, ticketRows());
+
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(17, 40)));
+        assertEquals(last.id(), call(w1).id(), "the window does not refuse it after hours");
+        queue.start(STAFF, last.id());
+        clock.advanceMinutes(10);
+        assertEquals(TicketStatus.DONE, queue.finish(STAFF, last.id()).status());
+
+        fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 12, 1), CalendarDay.Kind.HOLIDAY, "test holiday"));
+        clock.set(LocalDateTime.of(2026, 12, 1, 10, 0));
+        HallException holiday = assertThrows(HallException.class, () -> issue("GENERAL"));
+        assertEquals("办税服务厅 is closed today (2026-12-01 is not a working day); no tickets are issued", holiday.getMessage());
+        clock.set(LocalDateTime.of(2026, 12, 5, 10, 0));
+        HallException saturday = assertThrows(HallException.class, () -> issue("GENERAL"));
+        assertTrue(saturday.getMessage().contains("2026-12-05 is not a working day"), saturday.getMessage());
+        assertEquals(1, ticketRows());
+    }
+
+    // ---- alerts (Q3, Q4)
+
+    private List<Queue.Change> alerts(String kind) {
+        return events(QueueEvents.QUEUE_ALERT).stream().filter(c -> kind.equals(c.properties().get(QueueEvents.ALERT_KIND))).toList();
+    }
+
+    private List<String> alertNumbers(String kind) {
+        return alerts(kind).stream().map(c -> (String) c.properties().get(QueueEvents.NUMBER)).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void moreThanTenWaitingRaisesTheAlertOnceAndWaitsAreWarnedThenReportedAsBreached_Q3_Q4(TestDatabase.Kind kind) {
+        start(kind);
+        for (int i = 0; i < 10; i++) {
+            issue("GENERAL");
+        }
+        assertEquals(List.of(), alerts("TOO_MANY_WAITING"), "10 waiting is not more than 10");
+        issue("GENERAL");
+        List<Queue.Change> tooMany = alerts("TOO_MANY_WAITING");
+        assertEquals(1, tooMany.size());
+        Map<String, Object> p = tooMany.get(0).properties();
+        assertEquals("GENERAL", p.get(QueueEvents.SERVICE));
+        assertTrue(((String) p.get(QueueEvents.MESSAGE)).startsWith("11 people wait for '综合业务' (more than 10)"), p.toString());
+        issue("GENERAL");
+        assertEquals(1, alerts("TOO_MANY_WAITING").size(), "still over: nothing new");
+
+        // 2 windows, 5 min each: tickets with 3 or more ahead are predicted 10 min > 8 min (80% of the target)
+        assertEquals(List.of("A004", "A005", "A006", "A007", "A008", "A009", "A010", "A011", "A012"), alertNumbers("WAIT_AT_RISK"));
+
+        call(w1);
+        call(w2); // 10 waiting: back to the threshold
+        assertEquals(1, alerts("TOO_MANY_WAITING").size());
+        issue("GENERAL");
+        assertEquals(2, alerts("TOO_MANY_WAITING").size(), "over again: raised again");
+        issue("INVOICE");
+        assertEquals(2, alerts("TOO_MANY_WAITING").size(), "another service");
+
+        clock.advanceMinutes(11);
+        queue.checkWaits();
+        List<String> breached = alertNumbers("WAIT_BREACHED");
+        assertEquals(List.of("A003", "A004", "A005", "A006", "A007", "A008", "A009", "A010", "A011", "A012", "A013", "B001"),
+                breached.stream().sorted().toList());
+        queue.checkWaits();
+        assertEquals(breached, alertNumbers("WAIT_BREACHED"), "each breach is reported once");
+        assertEquals(1, alerts("WAIT_AT_RISK").stream().filter(c -> "A013".equals(c.properties().get(QueueEvents.NUMBER))).count());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void waitAtRiskFollowsTheCallingOrderWithPriorityTickets_Q4_Q2(TestDatabase.Kind kind) {
+        start(kind);
+        issue("GENERAL");
+        for (int i = 0; i < 4; i++) {
+            issue("GENERAL", PriorityClass.ELDERLY);
+        }
+        // in calling order: A002..A005 (elderly), then A001 with 4 ahead: ceil(4/2) x 5 min = 10 min > 8 min
+        TicketPosition a1 = queue.position(site.code(), "A001");
+        assertEquals(4, a1.peopleAhead());
+        assertEquals(Duration.ofMinutes(10), a1.estimatedWait());
+        assertEquals(List.of("A001", "A005"), alertNumbers("WAIT_AT_RISK").stream().sorted().toList(),
+                "warned: the tickets predicted over 8 min (A005 has 3 ahead, A001 4)");
+    }
+}
