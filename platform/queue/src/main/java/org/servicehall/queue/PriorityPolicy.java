@@ -13,6 +13,10 @@ public interface PriorityPolicy {
     /** Whether this policy orders the tickets of a window serving these services of this sector. */
     boolean appliesTo(String sector, java.util.Set<String> serviceCodes);
 
-    /** The calling order at {@code now}: the first ticket in this order is called next. */
+    /**
+     * The calling order at {@code now}: the first ticket in this order is called next. A call offers
+     * the policy the 50 longest-waiting tickets of the window's services and every priority ticket,
+     * so a policy ranking by priority class and waiting time always sees its first ticket.
+     */
     Comparator<Ticket> order(Instant now);
 }

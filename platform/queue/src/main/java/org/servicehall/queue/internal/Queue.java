@@ -60,6 +60,9 @@ public final class Queue implements QueueService {
         }
     }
 
+    /** How many of the longest-waiting tickets a call considers (besides every priority ticket). */
+    static final int CANDIDATES = 50;
+
     private final TicketStore store;
     private final CachedSites sites;
     private final java.util.concurrent.Executor alertRunner;
@@ -85,13 +88,47 @@ public final class Queue implements QueueService {
         return new Queue(new TicketStore(dataSource, kind), sites, audit, clock, settings, policies, guards, publisher, alertRunner());
     }
 
-    /** A worker thread for alert evaluation, for nodes and tools. */
+    /**
+     * A worker thread for alert evaluation, for nodes and tools: each evaluation starts a quarter of
+     * a second after the change that asked for it, so a burst of changes costs one evaluation.
+     */
     static java.util.concurrent.ExecutorService alertRunner() {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        java.util.concurrent.ScheduledExecutorService worker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "servicehall-queue-alert-check");
             t.setDaemon(true);
             return t;
         });
+        return new java.util.concurrent.AbstractExecutorService() {
+            @Override
+            public void execute(Runnable command) {
+                worker.schedule(command, 250, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void shutdown() {
+                worker.shutdown();
+            }
+
+            @Override
+            public List<Runnable> shutdownNow() {
+                return worker.shutdownNow();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return worker.isShutdown();
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return worker.isTerminated();
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+                return worker.awaitTermination(timeout, unit);
+            }
+        };
     }
 
     Queue(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Settings settings,
@@ -117,6 +154,11 @@ public final class Queue implements QueueService {
         this.publisher = publisher;
         this.predictor = new WaitPredictor(settings.defaultServiceTime());
         this.alerts = new QueueAlerts(settings.alertWaitingOver(), settings.waitTarget());
+    }
+
+    /** The time stored with tickets: microseconds, as the database keeps them. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private LocalDate today() {
@@ -167,14 +209,15 @@ public final class Queue implements QueueService {
         if (!sites.isAvailable(item)) {
             throw new HallException("the service '" + item.name() + "' is not offered now: its sector plugin is not installed");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         QueueRules.checkIssuing(now, clock.getZone(), site.closesAt(), sites.calendar(site.id()), site.name());
         LocalDate day = today();
         Ticket ticket = store.inTransaction(c -> {
             int seq = store.nextSequence(c, site.id(), code, day);
             String number = QueueRules.number(item.ticketPrefix(), seq);
             long id = store.insert(c, site.id(), code, number, seq, day, request.priority(), request.channel(), now);
-            Ticket t = store.find(c, id).orElseThrow();
+            Ticket t = new Ticket(id, site.id(), code, number, seq, day, request.priority(), request.channel(), TicketStatus.WAITING,
+                    now, null, null, null, null, null, 0, 0, null);
             audit.record(c, Actor.SYSTEM, "issue", "ticket", id, null, describe(t));
             return t;
         });
@@ -190,7 +233,7 @@ public final class Queue implements QueueService {
     public Optional<Ticket> callNext(Actor actor, long windowId) {
         actor.require(Role.STAFF, "call tickets");
         Window window = window(windowId);
-        if (!isWindowOpen(windowId)) {
+        if (!store.read(c -> isOpen(c, windowId))) {
             throw new HallException("window " + window.number() + " is closed; a supervisor opens it for calling");
         }
         if (window.serviceCodes().isEmpty()) {
@@ -201,14 +244,17 @@ public final class Queue implements QueueService {
         }
         Site site = sites.site(window.siteId());
         Set<String> served = servedNow(site.id(), window);
-        Instant now = clock.instant();
+        Instant now = now();
         Comparator<Ticket> order = policyFor(site.id(), served).order(now);
         Optional<Ticket> called = store.inTransaction(c -> {
-            List<Ticket> candidates = new ArrayList<>(store.waiting(c, site.id(), today(), served, window.number()));
+            List<Ticket> candidates = store.candidates(c, site.id(), today(), served, window.number(), CANDIDATES);
             candidates.sort(order);
             for (Ticket candidate : candidates) {
                 if (store.claim(c, candidate.id(), window.number(), now)) {
-                    Ticket t = store.find(c, candidate.id()).orElseThrow();
+                    Ticket t = with(candidate, TicketStatus.CALLED, now, null, null, candidate.recalls());
+                    t = new Ticket(t.id(), t.siteId(), t.serviceCode(), t.number(), t.sequence(), t.businessDate(), t.priority(),
+                            t.channel(), t.status(), t.issuedAt(), t.calledAt(), t.startedAt(), t.finishedAt(), window.number(),
+                            t.targetWindow(), t.recalls(), t.transfers(), t.handoffNote());
                     audit.record(c, actor, "call", "ticket", t.id(), candidate.status(), describe(t));
                     return Optional.of(t);
                 }
@@ -247,7 +293,7 @@ public final class Queue implements QueueService {
     @Override
     public Ticket recall(Actor actor, long ticketId) {
         actor.require(Role.STAFF, "recall tickets");
-        Instant now = clock.instant();
+        Instant now = now();
         Ticket t = change(actor, ticketId, "recall", before -> {
             QueueRules.checkRecall(before);
             return with(before, TicketStatus.CALLED, now, before.startedAt(), null, before.recalls() + 1);
@@ -261,7 +307,7 @@ public final class Queue implements QueueService {
         actor.require(Role.STAFF, "mark no-shows");
         Ticket t = change(actor, ticketId, "no-show", before -> {
             QueueRules.checkNoShow(before, settings.recallsBeforeNoShow());
-            return with(before, TicketStatus.NO_SHOW, before.calledAt(), null, clock.instant(), before.recalls());
+            return with(before, TicketStatus.NO_SHOW, before.calledAt(), null, now(), before.recalls());
         });
         publish(QueueEvents.NO_SHOW, t, null);
         return t;
@@ -272,7 +318,7 @@ public final class Queue implements QueueService {
         actor.require(Role.STAFF, "serve tickets");
         Ticket t = change(actor, ticketId, "start", before -> {
             QueueRules.checkStart(before);
-            return with(before, TicketStatus.SERVING, before.calledAt(), clock.instant(), null, before.recalls());
+            return with(before, TicketStatus.SERVING, before.calledAt(), now(), null, before.recalls());
         });
         publish(QueueEvents.SERVICE_STARTED, t, null);
         return t;
@@ -283,7 +329,7 @@ public final class Queue implements QueueService {
         actor.require(Role.STAFF, "finish tickets");
         Ticket t = change(actor, ticketId, "finish", before -> {
             QueueRules.checkFinish(before);
-            return with(before, TicketStatus.DONE, before.calledAt(), before.startedAt(), clock.instant(), before.recalls());
+            return with(before, TicketStatus.DONE, before.calledAt(), before.startedAt(), now(), before.recalls());
         });
         publish(QueueEvents.SERVICE_FINISHED, t, null);
         return t;
@@ -328,7 +374,7 @@ public final class Queue implements QueueService {
                         + "reload and try again");
             }
             audit.record(c, actor, action, "ticket", ticketId, describe(before), describe(after));
-            return store.find(c, ticketId).orElseThrow();
+            return after;
         });
     }
 
@@ -365,14 +411,22 @@ public final class Queue implements QueueService {
         return store.read(c -> {
             List<Window> windows = sites.windows(t.siteId()).stream().filter(w -> w.serviceCodes().contains(t.serviceCode())).toList();
             Set<String> services = Set.of(t.serviceCode());
-            List<Ticket> waiting = new ArrayList<>(store.waiting(c, t.siteId(), t.businessDate(), services, null));
-            waiting.sort(policyFor(t.siteId(), services).order(clock.instant()));
+            // the head of the line in calling order; a ticket further back has everyone in it ahead, plus the
+            // normal tickets issued before it that are not in it (normal tickets keep their order)
+            List<Ticket> head = store.candidates(c, t.siteId(), t.businessDate(), services, null, CANDIDATES);
+            head.sort(policyFor(t.siteId(), services).order(now()));
             int ahead = 0;
-            for (Ticket w : waiting) {
+            boolean inHead = false;
+            for (Ticket w : head) {
                 if (w.id() == t.id()) {
+                    inHead = true;
                     break;
                 }
                 ahead++;
+            }
+            if (!inHead) {
+                long normalInHead = head.stream().filter(w -> !w.priority().isPriority()).count();
+                ahead = head.size() + (int) Math.max(0, store.normalWaitingBefore(c, t) - normalInHead);
             }
             int open = 0;
             for (Window w : windows) {
@@ -390,7 +444,7 @@ public final class Queue implements QueueService {
      * (the light public status page), recomputed once per change rather than once per follower.
      */
     public Map<Long, TicketPosition> positions(long siteId) {
-        Instant now = clock.instant();
+        Instant now = now();
         List<Window> windows = sites.windows(siteId);
         return store.read(c -> {
             List<Ticket> today = store.today(c, siteId, today());
@@ -450,13 +504,13 @@ public final class Queue implements QueueService {
                         .orElseThrow()));
         List<Board.Call> currentList = new ArrayList<>(current.values());
         currentList.sort(Comparator.comparingInt(Board.Call::windowNumber));
-        return new Board(site.code(), site.name(), currentList, calls.subList(0, Math.min(10, calls.size())), clock.instant());
+        return new Board(site.code(), site.name(), currentList, calls.subList(0, Math.min(10, calls.size())), now());
     }
 
     @Override
     public QueueStats stats(long siteId) {
         Site site = sites.site(siteId);
-        Instant now = clock.instant();
+        Instant now = now();
         List<Window> windows = sites.windows(site.id());
         List<ServiceItem> items = sites.serviceItems(site.id());
         return store.read(c -> {
@@ -513,7 +567,7 @@ public final class Queue implements QueueService {
             alertRunner.execute(() -> {
                 alertsPending.remove(key);
                 try {
-                    evaluateAlerts(site, serviceCode, clock.instant());
+                    evaluateAlerts(site, serviceCode, now());
                 } catch (RuntimeException e) {
                     org.slf4j.LoggerFactory.getLogger(Queue.class).warn("Queue alerts of {} could not be evaluated: {}", key,
                             e.getMessage());
@@ -545,7 +599,7 @@ public final class Queue implements QueueService {
 
     /** Q4: checks every waiting ticket of the site against the wait target (run periodically). */
     public void checkWaits() {
-        Instant now = clock.instant();
+        Instant now = now();
         for (Site site : sites.sites()) {
             for (ServiceItem item : sites.serviceItems(site.id())) {
                 afterChange(site, item.code(), now);

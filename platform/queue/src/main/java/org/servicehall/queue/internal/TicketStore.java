@@ -172,6 +172,57 @@ final class TicketStore {
         }
     }
 
+    /**
+     * The tickets a window chooses among (Q5): the {@code oldest} longest-waiting ones and every
+     * priority ticket, so a long line is not read whole for each call. Any policy that ranks by
+     * priority class and waiting time finds its first ticket among them.
+     */
+    List<Ticket> candidates(Connection c, long siteId, LocalDate day, Collection<String> services, Integer windowNumber, int oldest)
+            throws SQLException {
+        if (services.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(services.size(), "?"));
+        String where = " FROM sh_ticket WHERE site_id = ? AND business_date = ? AND status = 'WAITING' AND service_code IN (" + in
+                + ")" + (windowNumber == null ? "" : " AND (target_window IS NULL OR target_window = ?)");
+        java.util.Map<Long, Ticket> found = new java.util.LinkedHashMap<>();
+        for (String sql : List.of("SELECT " + COLUMNS + where + " ORDER BY issued_at, id FETCH FIRST " + oldest + " ROWS ONLY",
+                "SELECT " + COLUMNS + where + " AND priority <> 'NORMAL'")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                ps.setLong(i++, siteId);
+                ps.setObject(i++, day);
+                for (String s : services) {
+                    ps.setString(i++, s);
+                }
+                if (windowNumber != null) {
+                    ps.setInt(i, windowNumber);
+                }
+                for (Ticket t : many(ps)) {
+                    found.putIfAbsent(t.id(), t);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** Normal tickets of a service waiting since before the given ticket (for positions in long lines). */
+    int normalWaitingBefore(Connection c, Ticket t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sh_ticket WHERE site_id = ? AND business_date = ? "
+                + "AND status = 'WAITING' AND service_code = ? AND priority = 'NORMAL' AND (issued_at < ? OR (issued_at = ? AND id < ?))")) {
+            ps.setLong(1, t.siteId());
+            ps.setObject(2, t.businessDate());
+            ps.setString(3, t.serviceCode());
+            ps.setTimestamp(4, Timestamp.from(t.issuedAt()));
+            ps.setTimestamp(5, Timestamp.from(t.issuedAt()));
+            ps.setLong(6, t.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** Today's tickets of a site (for boards and statistics). */
     List<Ticket> today(Connection c, long siteId, LocalDate day) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sh_ticket WHERE site_id = ? AND business_date = ?")) {
@@ -235,11 +286,11 @@ final class TicketStore {
     List<java.time.Duration> recentServiceTimes(Connection c, long siteId, LocalDate day, String service, int limit)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT called_at, finished_at FROM sh_ticket WHERE site_id = ? "
-                + "AND business_date = ? AND service_code = ? AND status = 'DONE' ORDER BY finished_at DESC")) {
+                + "AND business_date = ? AND service_code = ? AND status = 'DONE' ORDER BY finished_at DESC "
+                + "FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
             ps.setLong(1, siteId);
             ps.setObject(2, day);
             ps.setString(3, service);
-            ps.setMaxRows(limit);
             List<java.time.Duration> times = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -88,6 +88,8 @@ public final class WebServer {
             ServerConnector connector = new ServerConnector(server);
             connector.setHost(config.host());
             connector.setPort(config.port());
+            // a burst of phones opening their ticket pages must queue, not be refused
+            connector.setAcceptQueueSize(1024);
             server.addConnector(connector);
 
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
