@@ -43,6 +43,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.parseInt(option(args, "--seconds", "20"));
         boolean http = !List.of(args).contains("--no-http");
+        if (List.of(args).contains("--http-only")) {
+            HttpBench.run(seconds, Integer.parseInt(option(args, "--followers", "5000")));
+            return;
+        }
         String server = System.getProperty("servicehall.bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
         System.out.printf(Locale.ROOT, "ServiceHall queue benchmark — %d s per measurement, %d windows, %d cores%n", seconds, WINDOWS,
                 Runtime.getRuntime().availableProcessors());
@@ -74,7 +78,7 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "Embedded H2 (file): %.0f lifecycles/s (target >= 1000), %.0f ops/s%n", h2Ops / 4, h2Ops);
 
         if (http) {
-            HttpBench.run(seconds);
+            HttpBench.run(seconds, Integer.parseInt(option(args, "--followers", "5000")));
         }
     }
 

@@ -41,13 +41,13 @@ final class HttpBench {
         this.hall = hall;
     }
 
-    static void run(int seconds) throws Exception {
+    static void run(int seconds, int phones) throws Exception {
         Path work = Files.createTempDirectory("servicehall-bench-dist");
         try (Distribution hall = Distribution.start(work, PASSWORD,
                 Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")))) {
             HttpBench bench = new HttpBench(hall);
             bench.boards(200, 40);
-            bench.followers(5000, 10);
+            bench.followers(phones, 10);
         }
     }
 
@@ -203,9 +203,13 @@ final class HttpBench {
                 }
             });
         }
-        if (!connected.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("only " + (phones - connected.getCount()) + " followers connected");
+        long connectStart = System.nanoTime();
+        if (!connected.await(600, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("only " + (phones - connected.getCount()) + " followers connected in 10 min ("
+                    + reconnects.get() + " reconnects)");
         }
+        System.out.printf(Locale.ROOT, "Followers: %d phones connected in %.1f s (%d reconnects)%n", phones,
+                (System.nanoTime() - connectStart) / 1e9, reconnects.get());
         Thread.sleep(3000);
         long rssAfter = hall.residentKib();
         int expectedEvents = 0;
