@@ -254,4 +254,33 @@ class ConsoleBrowserIT {
         waitUpTo(10).until(d -> "CALLED".equals(d.findElement(By.tagName("body")).getAttribute("data-status")));
         assertTrue(byId("status").getText().contains("1"), byId("status").getText());
     }
+
+    @Test
+    @Order(6)
+    void anAppointmentBookedOnThePhoneIsCheckedInAtTheKiosk_Q9() {
+        driver.get(hall.baseUrl() + "/api/v1/queue/follow/DEMO/book");
+        waitUpTo(15).until(d -> d.findElements(By.cssSelector("#service option[value='TX-INVOICE']")).size() == 1);
+        ((JavascriptExecutor) driver).executeScript(
+                "const s = document.getElementById('service'); s.value = 'TX-INVOICE'; s.dispatchEvent(new Event('change'));");
+        // the hall's clock starts at 09:30: the 10:00 slot is the first one still to come
+        WebElement slot = waitUpTo(15).until(d -> d.findElements(By.cssSelector("#slots button")).stream()
+                .filter(b -> b.getText().startsWith("10:00") && b.isEnabled()).findFirst().orElse(null));
+        slot.click();
+        String code = waitUpTo(15).until(d -> {
+            List<WebElement> c = d.findElements(By.id("code"));
+            return c.isEmpty() || c.get(0).getText().isBlank() ? null : c.get(0).getText();
+        });
+        assertEquals(8, code.length(), code);
+
+        driver.get(hall.baseUrl() + "/kiosk?site=DEMO");
+        type("kiosk-booking", code);
+        click("kiosk-check-in");
+        String number = waitUpTo(15).until(d -> {
+            List<WebElement> n = d.findElements(By.id("kiosk-ticket-number"));
+            return n.isEmpty() || n.get(0).getText().isBlank() ? null : n.get(0).getText();
+        });
+        assertTrue(number.startsWith("TI"), number);
+        assertTrue(hall.get("/api/v1/queue/sites/DEMO/bookings/" + code).contains("\"status\":\"CHECKED_IN\""));
+        assertTrue(hall.get("/api/v1/queue/sites/DEMO/tickets/" + number).contains("\"priority\":\"APPOINTMENT\""));
+    }
 }

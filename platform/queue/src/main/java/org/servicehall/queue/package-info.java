@@ -6,5 +6,5 @@
  * events on EventAdmin under {@link org.servicehall.queue.QueueEvents}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.servicehall.queue;

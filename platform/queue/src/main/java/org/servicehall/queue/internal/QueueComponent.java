@@ -25,6 +25,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.servicehall.persistence.Database;
+import org.servicehall.queue.Appointments;
 import org.servicehall.queue.Board;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.IssueRequest;
@@ -45,9 +46,10 @@ import org.slf4j.LoggerFactory;
  * screens of this node, consults priority policies and call guards that come and go, and checks
  * waits against the target every 30 seconds (Q4).
  */
-@Component(service = { QueueService.class, QueueComponent.class }, immediate = true, configurationPid = "org.servicehall.queue")
+@Component(service = { QueueService.class, Appointments.class, QueueComponent.class }, immediate = true,
+        configurationPid = "org.servicehall.queue")
 @Designate(ocd = QueueComponent.Config.class)
-public final class QueueComponent implements QueueService {
+public final class QueueComponent implements QueueService, Appointments {
     private static final Logger LOG = LoggerFactory.getLogger(QueueComponent.class);
 
     @ObjectClassDefinition(name = "ServiceHall queue")
@@ -66,6 +68,12 @@ public final class QueueComponent implements QueueService {
 
         @AttributeDefinition(description = "Q4: service time assumed (minutes) until a service has history today")
         int defaultServiceMinutes() default 5;
+
+        @AttributeDefinition(description = "Q9: length of an appointment slot in minutes")
+        int slotMinutes() default 30;
+
+        @AttributeDefinition(description = "Q9: appointments per slot and service")
+        int slotCapacity() default 4;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -78,6 +86,7 @@ public final class QueueComponent implements QueueService {
     private volatile List<CallGuard> guards;
 
     private final Queue queue;
+    private final AppointmentBook appointments;
     private final ChangeFeed feed;
     private final java.util.concurrent.ExecutorService alertRunner;
     private final List<Consumer<Queue.Change>> listeners = new CopyOnWriteArrayList<>();
@@ -95,14 +104,20 @@ public final class QueueComponent implements QueueService {
                 Duration.ofMinutes(config.fairnessCapMinutes()), config.recallsBeforeNoShow(),
                 Duration.ofMinutes(config.defaultServiceMinutes()));
         this.alertRunner = Queue.alertRunner();
-        this.queue = new Queue(new TicketStore(database.dataSource(), database.kind()), sites, audit, clock, settings,
-                this::currentPolicies, this::currentGuards, this::publish, alertRunner);
+        TicketStore store = new TicketStore(database.dataSource(), database.kind());
+        this.queue = new Queue(store, sites, audit, clock, settings, this::currentPolicies, this::currentGuards, this::publish,
+                alertRunner);
+        this.appointments = new AppointmentBook(store, sites, audit, clock, queue, config.slotMinutes(), config.slotCapacity());
         this.feed = database.kind() == org.servicehall.persistence.DatabaseKind.POSTGRESQL
                 ? new PgChangeFeed(database.dataSource(), java.util.UUID.randomUUID().toString().substring(0, 8), this::deliver)
                 : ChangeFeed.NONE;
         checker.scheduleWithFixedDelay(() -> {
             try {
                 queue.checkWaits();
+                int missed = appointments.recordNoShows();
+                if (missed > 0) {
+                    LOG.info("{} appointment(s) recorded as no-show", missed);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Wait check failed: {}", e.getMessage(), e);
             }
@@ -160,6 +175,31 @@ public final class QueueComponent implements QueueService {
 
     public void removeListener(Consumer<Queue.Change> listener) {
         listeners.remove(listener);
+    }
+
+    @Override
+    public List<org.servicehall.queue.Slot> slots(String siteCode, String serviceCode, java.time.LocalDate date) {
+        return appointments.slots(siteCode, serviceCode, date);
+    }
+
+    @Override
+    public org.servicehall.queue.Booking book(String siteCode, String serviceCode, java.time.LocalDate date, java.time.LocalTime slotStart) {
+        return appointments.book(siteCode, serviceCode, date, slotStart);
+    }
+
+    @Override
+    public TicketReceipt checkIn(String siteCode, String bookingCode) {
+        return appointments.checkIn(siteCode, bookingCode);
+    }
+
+    @Override
+    public org.servicehall.queue.Booking booking(String siteCode, String bookingCode) {
+        return appointments.booking(siteCode, bookingCode);
+    }
+
+    @Override
+    public int recordNoShows() {
+        return appointments.recordNoShows();
     }
 
     @Override

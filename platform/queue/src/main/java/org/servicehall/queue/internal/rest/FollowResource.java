@@ -34,7 +34,8 @@ import jakarta.ws.rs.sse.SseEventSink;
 @Path("v1/queue/follow")
 @Tag(name = "queue")
 public final class FollowResource implements ApiResource {
-    private static final String PAGE = page();
+    private static final String PAGE = page("follow.html");
+    private static final String BOOKING_PAGE = page("book.html");
 
     private final QueueComponent queue;
     private final SiteService sites;
@@ -52,12 +53,21 @@ public final class FollowResource implements ApiResource {
         followers.close();
     }
 
-    private static String page() {
-        try (InputStream in = FollowResource.class.getResourceAsStream("follow.html")) {
+    private static String page(String name) {
+        try (InputStream in = FollowResource.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("follow.html is missing from the queue bundle", e);
+            throw new IllegalStateException(name + " is missing from the queue bundle", e);
         }
+    }
+
+    @GET
+    @Path("{site}/book")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The light booking page of a site, for phones (Q9)")
+    public String bookingPage(@PathParam("site") String site) {
+        Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
+        return BOOKING_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()));
     }
 
     @GET

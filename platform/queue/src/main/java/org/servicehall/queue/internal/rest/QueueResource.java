@@ -47,11 +47,60 @@ import jakarta.ws.rs.core.SecurityContext;
 public final class QueueResource implements ApiResource {
     private final QueueService queue;
     private final SiteService sites;
+    private final org.servicehall.queue.Appointments appointments;
 
     @Activate
-    public QueueResource(@Reference QueueService queue, @Reference SiteService sites) {
+    public QueueResource(@Reference QueueService queue, @Reference SiteService sites,
+            @Reference org.servicehall.queue.Appointments appointments) {
         this.queue = queue;
         this.sites = sites;
+        this.appointments = appointments;
+    }
+
+    /** An appointment request (Q9): service, day and the slot's start time. */
+    public record BookingRequest(String service, java.time.LocalDate date, java.time.LocalTime slot) {
+    }
+
+    @GET
+    @Path("sites/{site}/slots")
+    @Operation(summary = "Bookable slots of a service on a day, with the places left (Q9)")
+    public List<org.servicehall.queue.Slot> slots(@PathParam("site") String site, @jakarta.ws.rs.QueryParam("service") String service,
+            @jakarta.ws.rs.QueryParam("date") String date) {
+        return appointments.slots(site, service, parseDate(date));
+    }
+
+    private static java.time.LocalDate parseDate(String date) {
+        try {
+            return java.time.LocalDate.parse(date == null ? "" : date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ValidationException.of("date", "'" + date + "' is not a date like 2026-11-30");
+        }
+    }
+
+    @POST
+    @Path("sites/{site}/bookings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book an appointment in a slot (Q9); the answer carries the booking code")
+    public Response book(@PathParam("site") String site, BookingRequest request) {
+        if (request == null) {
+            throw ValidationException.of("body", "a booking {service, date, slot} is required");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(appointments.book(site, request.service(), request.date(), request.slot())).build();
+    }
+
+    @GET
+    @Path("sites/{site}/bookings/{code}")
+    @Operation(summary = "A booking by its code")
+    public org.servicehall.queue.Booking booking(@PathParam("site") String site, @PathParam("code") String code) {
+        return appointments.booking(site, code);
+    }
+
+    @POST
+    @Path("sites/{site}/bookings/{code}/check-in")
+    @Operation(summary = "Check in a booking at the kiosk: it becomes a ticket with appointment priority (Q9)")
+    public Response checkIn(@PathParam("site") String site, @PathParam("code") String code) {
+        return Response.status(Response.Status.CREATED).entity(appointments.checkIn(site, code)).build();
     }
 
     /** A ticket request from a kiosk or a phone. */

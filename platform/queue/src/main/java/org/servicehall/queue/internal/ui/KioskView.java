@@ -55,7 +55,20 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         services.setJustifyContentMode(JustifyContentMode.CENTER);
         services.getStyle().set("gap", "var(--lumo-space-l)");
         receipt.setId("kiosk-receipt");
-        add(title, new H2(getTranslation("kiosk.choose")), services, priority, receipt);
+        com.vaadin.flow.component.textfield.TextField booking = new com.vaadin.flow.component.textfield.TextField();
+        booking.setId("kiosk-booking");
+        booking.setPlaceholder(getTranslation("kiosk.bookingCode"));
+        Button checkIn = new Button(getTranslation("kiosk.checkIn"), e -> {
+            try {
+                show(queue.checkIn(site.code(), booking.getValue()));
+                booking.clear();
+            } catch (RuntimeException failure) {
+                Console.error(failure);
+            }
+        });
+        checkIn.setId("kiosk-check-in");
+        add(title, new H2(getTranslation("kiosk.choose")), services, priority,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(booking, checkIn), receipt);
     }
 
     @Override

@@ -1,0 +1,272 @@
+package org.servicehall.queue.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.Validator;
+import org.servicehall.queue.Appointments;
+import org.servicehall.queue.Booking;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.Slot;
+import org.servicehall.queue.TicketReceipt;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
+import org.servicehall.site.ServiceItem;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+
+/** Q9 on the shared database, beside the queue it issues tickets into. Free of OSGi. */
+public final class AppointmentBook implements Appointments {
+    private final TicketStore store;
+    private final SiteService sites;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Queue queue;
+    private final int slotMinutes;
+    private final int capacity;
+
+    AppointmentBook(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Queue queue, int slotMinutes, int capacity) {
+        if (slotMinutes < 5 || capacity < 1) {
+            throw new IllegalArgumentException("slots must be at least 5 minutes with at least 1 place");
+        }
+        this.store = store;
+        this.sites = sites;
+        this.audit = audit;
+        this.clock = clock;
+        this.queue = queue;
+        this.slotMinutes = slotMinutes;
+        this.capacity = capacity;
+    }
+
+    private Site site(String code) {
+        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
+    }
+
+    private ServiceItem item(Site site, String code) {
+        String c = code == null ? "" : code.trim().toUpperCase();
+        ServiceItem item = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(c)).findFirst()
+                .orElseThrow(() -> new NotFound("Service of " + site.code(), c));
+        if (!sites.isAvailable(item)) {
+            throw new HallException("the service '" + item.name() + "' is not offered now: its sector plugin is not installed");
+        }
+        return item;
+    }
+
+    @Override
+    public List<Slot> slots(String siteCode, String serviceCode, LocalDate date) {
+        Site site = site(siteCode);
+        ServiceItem item = item(site, serviceCode);
+        if (date == null) {
+            throw org.servicehall.common.ValidationException.of("date", "a date is required");
+        }
+        if (!sites.calendar(site.id()).isWorkingDay(date)) {
+            return List.of();
+        }
+        Map<LocalTime, Integer> booked = store.read(c -> booked(c, site.id(), item.code(), date));
+        return SlotRules.slots(site.opensAt(), site.closesAt(), slotMinutes, capacity, booked);
+    }
+
+    @Override
+    public Booking book(String siteCode, String serviceCode, LocalDate date, LocalTime slotStart) {
+        Validator v = new Validator();
+        v.check(date != null, "date", "a date is required").check(slotStart != null, "slot", "a slot start time is required")
+                .throwIfInvalid();
+        Site site = site(siteCode);
+        ServiceItem item = item(site, serviceCode);
+        LocalDateTime now = LocalDateTime.now(clock);
+        SlotRules.checkBookable(date, slotStart, now, sites.calendar(site.id()), slots(siteCode, item.code(), date), item.name());
+        return store.inTransaction(c -> {
+            if (!takePlace(c, site.id(), item.code(), date, slotStart)) {
+                throw new HallException("the slot at " + slotStart + " on " + date + " is fully booked");
+            }
+            String code = SlotRules.newCode();
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_booking (site_id, service_code, booking_date, slot_start, "
+                    + "booking_code, status, created_at) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?)", new String[] { "id" })) {
+                ps.setLong(1, site.id());
+                ps.setString(2, item.code());
+                ps.setObject(3, date);
+                ps.setObject(4, slotStart);
+                ps.setString(5, code);
+                ps.setTimestamp(6, Timestamp.from(clock.instant()));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            Booking b = new Booking(id, site.id(), item.code(), date, slotStart, code, Booking.Status.BOOKED, null);
+            audit.record(c, Actor.SYSTEM, "book", "booking", id, null, b.code() + " " + b.serviceCode() + " " + date + " " + slotStart);
+            return b;
+        });
+    }
+
+    /** Takes one place of the slot if one is left; the slot row stays locked until commit. */
+    private boolean takePlace(Connection c, long siteId, String service, LocalDate date, LocalTime slot) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE sh_booking_slot SET booked = booked + 1 WHERE site_id = ? "
+                + "AND service_code = ? AND booking_date = ? AND slot_start = ? AND booked < ?")) {
+            up.setLong(1, siteId);
+            up.setString(2, service);
+            up.setObject(3, date);
+            up.setObject(4, slot);
+            up.setInt(5, capacity);
+            if (up.executeUpdate() == 1) {
+                return true;
+            }
+        }
+        java.sql.Savepoint save = c.setSavepoint();
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO sh_booking_slot (site_id, service_code, booking_date, slot_start, "
+                + "booked) VALUES (?, ?, ?, ?, 1)")) {
+            ins.setLong(1, siteId);
+            ins.setString(2, service);
+            ins.setObject(3, date);
+            ins.setObject(4, slot);
+            ins.executeUpdate();
+            c.releaseSavepoint(save);
+            return true;
+        } catch (SQLException exists) {
+            // the row exists (full, or created by another booking a moment ago): one more try of the update
+            c.rollback(save);
+            try (PreparedStatement up = c.prepareStatement("UPDATE sh_booking_slot SET booked = booked + 1 WHERE site_id = ? "
+                    + "AND service_code = ? AND booking_date = ? AND slot_start = ? AND booked < ?")) {
+                up.setLong(1, siteId);
+                up.setString(2, service);
+                up.setObject(3, date);
+                up.setObject(4, slot);
+                up.setInt(5, capacity);
+                return up.executeUpdate() == 1;
+            }
+        }
+    }
+
+    private static Map<LocalTime, Integer> booked(Connection c, long siteId, String service, LocalDate date) throws SQLException {
+        Map<LocalTime, Integer> booked = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT slot_start, booked FROM sh_booking_slot WHERE site_id = ? "
+                + "AND service_code = ? AND booking_date = ?")) {
+            ps.setLong(1, siteId);
+            ps.setString(2, service);
+            ps.setObject(3, date);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    booked.put(rs.getObject(1, LocalTime.class), rs.getInt(2));
+                }
+            }
+        }
+        return booked;
+    }
+
+    @Override
+    public Booking booking(String siteCode, String bookingCode) {
+        Site site = site(siteCode);
+        String code = bookingCode == null ? "" : bookingCode.trim().toUpperCase();
+        return store.read(c -> find(c, site.id(), code)).orElseThrow(() -> new NotFound("Booking", code));
+    }
+
+    private static Optional<Booking> find(Connection c, long siteId, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, service_code, booking_date, slot_start, booking_code, status, "
+                + "ticket_id FROM sh_booking WHERE site_id = ? AND booking_code = ?")) {
+            ps.setLong(1, siteId);
+            ps.setString(2, code);
+            List<Booking> found = bookings(ps);
+            return found.stream().findFirst();
+        }
+    }
+
+    private static List<Booking> bookings(PreparedStatement ps) throws SQLException {
+        List<Booking> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long ticket = rs.getLong(8);
+                list.add(new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalTime.class), rs.getString(6), Booking.Status.valueOf(rs.getString(7)),
+                        rs.wasNull() ? null : ticket));
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public TicketReceipt checkIn(String siteCode, String bookingCode) {
+        Booking b = booking(siteCode, bookingCode);
+        SlotRules.checkCheckIn(b, LocalDateTime.now(clock), slotMinutes);
+        // the booking is claimed first, so one checked in twice at once gets one ticket; if the ticket cannot be
+        // issued the booking is given back
+        boolean claimed = store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET status = 'CHECKED_IN' WHERE id = ? AND status = 'BOOKED'")) {
+                ps.setLong(1, b.id());
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            audit.record(c, Actor.SYSTEM, "check-in", "booking", b.id(), "BOOKED", "CHECKED_IN");
+            return true;
+        });
+        if (!claimed) {
+            throw new HallException("booking " + b.code() + " was checked in a moment ago");
+        }
+        TicketReceipt receipt;
+        try {
+            receipt = queue.issue(new IssueRequest(siteCode, b.serviceCode(), PriorityClass.APPOINTMENT, Channel.APPOINTMENT));
+        } catch (RuntimeException e) {
+            store.inTransaction(c -> { // give the booking back: nothing half-done
+                try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET status = 'BOOKED' WHERE id = ?")) {
+                    ps.setLong(1, b.id());
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            throw e;
+        }
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET ticket_id = ? WHERE id = ?")) {
+                ps.setLong(1, receipt.ticket().id());
+                ps.setLong(2, b.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return receipt;
+    }
+
+    @Override
+    public int recordNoShows() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return store.inTransaction(c -> {
+            List<Booking> open;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, service_code, booking_date, slot_start, booking_code, "
+                    + "status, ticket_id FROM sh_booking WHERE status = 'BOOKED' AND booking_date <= ?")) {
+                ps.setObject(1, now.toLocalDate());
+                open = bookings(ps);
+            }
+            int count = 0;
+            for (Booking b : open) {
+                if (!LocalDateTime.of(b.date(), b.slotStart()).plusMinutes(slotMinutes).isAfter(now)) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET status = 'NO_SHOW' WHERE id = ? AND status = 'BOOKED'")) {
+                        ps.setLong(1, b.id());
+                        if (ps.executeUpdate() == 1) {
+                            audit.record(c, Actor.SYSTEM, "no-show", "booking", b.id(), "BOOKED", "NO_SHOW");
+                            count++;
+                        }
+                    }
+                }
+            }
+            return count;
+        });
+    }
+}

@@ -1,0 +1,143 @@
+package org.servicehall.queue.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.servicehall.common.HallException;
+import org.servicehall.queue.Booking;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.TicketReceipt;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteDraft;
+import org.servicehall.site.Window;
+import org.servicehall.site.WindowDraft;
+import org.servicehall.testing.TestDatabase;
+
+/** Q9 on H2 and PostgreSQL: booking, capacity under concurrency, check-in to a priority ticket, no-shows. */
+class AppointmentBookTest {
+    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
+    private static final Actor STAFF = new Actor("li", "李", EnumSet.of(Role.STAFF));
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    private QueueFixture fx;
+    private Queue queue;
+    private AppointmentBook book;
+    private Site site;
+    private Window window;
+
+    static List<TestDatabase.Kind> kinds() {
+        return TestDatabase.kinds();
+    }
+
+    private void start(TestDatabase.Kind kind) {
+        fx = QueueFixture.start(kind, new MutableClock(MutableClock.MONDAY_NINE));
+        site = fx.sites.createSite(ADMIN, new SiteDraft("HALL", "办税服务厅", null, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        fx.sites.adoptCatalogueItem(ADMIN, site.id(), "TX-REG-SETUP", null);
+        window = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "一号窗口", Set.of("TX-REG-SETUP")));
+        TicketStore store = new TicketStore(fx.pool, fx.kind());
+        queue = new Queue(store, fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS, List::of, List::of, c -> { });
+        book = new AppointmentBook(store, fx.sites, fx.security, fx.clock, queue, 30, 2);
+    }
+
+    @AfterEach
+    void close() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aBookingCheckedInBecomesAnAppointmentTicketCalledBeforeEarlierNormalOnes_Q9_Q2(TestDatabase.Kind kind) {
+        start(kind);
+        Booking b = book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(10, 0));
+        assertEquals(Booking.Status.BOOKED, b.status());
+        assertEquals(1, book.slots("HALL", "TX-REG-SETUP", MONDAY).stream().filter(s -> s.start().equals(LocalTime.of(10, 0)))
+                .findFirst().orElseThrow().free());
+        // a normal ticket issued shortly before (within the fairness cap, so not yet overdue)
+        fx.clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 40)));
+        queue.issue(new org.servicehall.queue.IssueRequest("HALL", "TX-REG-SETUP", PriorityClass.NORMAL, null));
+        fx.clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 45)));
+        TicketReceipt receipt = book.checkIn("HALL", b.code().toLowerCase());
+        assertEquals(PriorityClass.APPOINTMENT, receipt.ticket().priority());
+        assertEquals(Booking.Status.CHECKED_IN, book.booking("HALL", b.code()).status());
+        assertEquals(receipt.ticket().id(), book.booking("HALL", b.code()).ticketId());
+        assertEquals(receipt.ticket().id(), queue.callNext(STAFF, window.id()).orElseThrow().id(), "appointment before normal");
+        HallException twice = assertThrows(HallException.class, () -> book.checkIn("HALL", b.code()));
+        assertTrue(twice.getMessage().contains("CHECKED_IN"), twice.getMessage());
+        assertEquals(1, fx.count("sh_ticket WHERE priority = 'APPOINTMENT'"));
+        assertTrue(fx.security.history("booking", b.id()).size() >= 2, "booking and check-in are audited (S2)");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aSlotNeverTakesMoreBookingsThanItsPlacesEvenAtOnce_Q9(TestDatabase.Kind kind) throws Exception {
+        start(kind);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Boolean>> tries = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tries.add(pool.submit(() -> {
+                try {
+                    book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(11, 0));
+                    return true;
+                } catch (HallException full) {
+                    return false;
+                }
+            }));
+        }
+        int booked = 0;
+        for (Future<Boolean> f : tries) {
+            booked += f.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(2, booked, "capacity 2");
+        assertEquals(2, fx.count("sh_booking WHERE slot_start = '11:00:00'"));
+        assertEquals(0, book.slots("HALL", "TX-REG-SETUP", MONDAY).stream().filter(s -> s.start().equals(LocalTime.of(11, 0)))
+                .findFirst().orElseThrow().free());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void bookingsNotCheckedInByTheEndOfTheirSlotAreNoShows_Q9(TestDatabase.Kind kind) {
+        start(kind);
+        Booking early = book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(9, 30));
+        Booking later = book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(14, 0));
+        fx.clock.set(LocalDateTime.of(MONDAY, LocalTime.of(10, 0)));
+        assertEquals(1, book.recordNoShows());
+        assertEquals(Booking.Status.NO_SHOW, book.booking("HALL", early.code()).status());
+        assertEquals(Booking.Status.BOOKED, book.booking("HALL", later.code()).status());
+        HallException missed = assertThrows(HallException.class, () -> book.checkIn("HALL", early.code()));
+        assertTrue(missed.getMessage().contains("NO_SHOW"), missed.getMessage());
+        assertEquals(0, book.recordNoShows(), "recorded once");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void badBookingsAreRefusedNamingTheProblem_Q9(TestDatabase.Kind kind) {
+        start(kind);
+        assertTrue(assertThrows(HallException.class, () -> book.book("HALL", "NOPE", MONDAY, LocalTime.of(10, 0))).getMessage()
+                .contains("'NOPE' does not exist"));
+        assertTrue(assertThrows(HallException.class, () -> book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(9, 0))).getMessage()
+                .contains("has already begun"));
+        assertTrue(assertThrows(HallException.class, () -> book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(8, 30))).getMessage()
+                .contains("no slot at 08:30"));
+        assertTrue(assertThrows(HallException.class, () -> book.booking("HALL", "ZZZZ9999")).getMessage().contains("does not exist"));
+        assertEquals(0, fx.count("sh_booking"));
+    }
+}

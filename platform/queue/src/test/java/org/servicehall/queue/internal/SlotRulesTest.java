@@ -1,0 +1,77 @@
+package org.servicehall.queue.internal;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.servicehall.common.HallException;
+import org.servicehall.queue.Booking;
+import org.servicehall.queue.Slot;
+import org.servicehall.site.CalendarDay;
+import org.servicehall.site.WorkingDayCalendar;
+
+/** Q9: slots follow opening hours; what can be booked; when a booking can be checked in. */
+class SlotRulesTest {
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(
+            List.of(new CalendarDay(LocalDate.of(2026, 12, 1), CalendarDay.Kind.HOLIDAY, "test holiday")));
+
+    @Test
+    void slotsCoverTheOpeningHoursAndCountTheBookedPlaces_Q9() {
+        List<Slot> slots = SlotRules.slots(LocalTime.of(9, 0), LocalTime.of(11, 15), 30, 4, Map.of(LocalTime.of(9, 30), 3));
+        assertEquals(List.of(LocalTime.of(9, 0), LocalTime.of(9, 30), LocalTime.of(10, 0), LocalTime.of(10, 30)),
+                slots.stream().map(Slot::start).toList(), "a last shorter slot is dropped");
+        assertEquals(1, slots.get(1).free());
+        assertEquals(4, slots.get(0).free());
+    }
+
+    @Test
+    void onlyFutureSlotsOfWorkingDaysWithAPlaceLeftCanBeBooked_Q9() {
+        LocalDateTime now = LocalDateTime.of(MONDAY, LocalTime.of(9, 40));
+        List<Slot> slots = SlotRules.slots(LocalTime.of(9, 0), LocalTime.of(17, 0), 30, 2, Map.of(LocalTime.of(10, 30), 2));
+        assertDoesNotThrow(() -> SlotRules.checkBookable(MONDAY, LocalTime.of(10, 0), now, CALENDAR, slots, "invoices"));
+        HallException begun = assertThrows(HallException.class,
+                () -> SlotRules.checkBookable(MONDAY, LocalTime.of(9, 30), now, CALENDAR, slots, "invoices"));
+        assertTrue(begun.getMessage().contains("has already begun"), begun.getMessage());
+        HallException full = assertThrows(HallException.class,
+                () -> SlotRules.checkBookable(MONDAY, LocalTime.of(10, 30), now, CALENDAR, slots, "invoices"));
+        assertTrue(full.getMessage().contains("fully booked"), full.getMessage());
+        HallException holiday = assertThrows(HallException.class,
+                () -> SlotRules.checkBookable(LocalDate.of(2026, 12, 1), LocalTime.of(10, 0), now, CALENDAR, slots, "invoices"));
+        assertTrue(holiday.getMessage().contains("not a working day"), holiday.getMessage());
+        HallException noSlot = assertThrows(HallException.class,
+                () -> SlotRules.checkBookable(MONDAY, LocalTime.of(10, 10), now, CALENDAR, slots, "invoices"));
+        assertTrue(noSlot.getMessage().contains("no slot at 10:10"), noSlot.getMessage());
+        HallException tooFar = assertThrows(HallException.class,
+                () -> SlotRules.checkBookable(MONDAY.plusDays(45), LocalTime.of(10, 0), now, CALENDAR, slots, "invoices"));
+        assertTrue(tooFar.getMessage().contains("next 30 days"), tooFar.getMessage());
+    }
+
+    @Test
+    void checkInIsOpenFromHalfAnHourBeforeTheSlotUntilItsEnd_Q9() {
+        Booking b = new Booking(1, 1, "TX-INVOICE", MONDAY, LocalTime.of(10, 0), "ABCD2345", Booking.Status.BOOKED, null);
+        assertThrows(HallException.class, () -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(9, 29)), 30));
+        assertDoesNotThrow(() -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(9, 30)), 30));
+        assertDoesNotThrow(() -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(10, 29)), 30));
+        HallException late = assertThrows(HallException.class,
+                () -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(10, 30)), 30));
+        assertEquals("booking ABCD2345 is for 2026-11-30 10:00; check in from 09:30 until 10:30 that day", late.getMessage());
+        Booking used = new Booking(1, 1, "TX-INVOICE", MONDAY, LocalTime.of(10, 0), "ABCD2345", Booking.Status.CHECKED_IN, 7L);
+        assertThrows(HallException.class, () -> SlotRules.checkCheckIn(used, LocalDateTime.of(MONDAY, LocalTime.of(9, 45)), 30));
+    }
+
+    @Test
+    void bookingCodesAreReadable() {
+        String code = SlotRules.newCode();
+        assertEquals(8, code.length());
+        assertTrue(code.chars().noneMatch(c -> "01IO".indexOf(c) >= 0), code);
+    }
+}
