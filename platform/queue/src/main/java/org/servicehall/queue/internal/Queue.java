@@ -165,6 +165,11 @@ public final class Queue implements QueueService {
         return LocalDate.now(clock);
     }
 
+    /** A site by code from the kept site structure (for light pages that many phones open at once). */
+    public Site siteOf(String code) {
+        return site(code);
+    }
+
     private Site site(String code) {
         Optional<Site> site = sites.siteByCode(code);
         if (site.isEmpty()) {

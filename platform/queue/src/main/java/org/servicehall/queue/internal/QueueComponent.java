@@ -247,6 +247,11 @@ public final class QueueComponent implements QueueService, Appointments {
         return queue.position(siteCode, number);
     }
 
+    /** A site by code, from the structure the queue keeps (no database read on a hot page). */
+    public org.servicehall.site.Site siteOf(String code) {
+        return queue.siteOf(code);
+    }
+
     /** Every ticket's position at a site today (for the followers' status page). */
     public java.util.Map<Long, TicketPosition> positions(long siteId) {
         return queue.positions(siteId);

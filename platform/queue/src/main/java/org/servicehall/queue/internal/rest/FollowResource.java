@@ -75,8 +75,10 @@ public final class FollowResource implements ApiResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The light status page of one ticket, for phones")
     public String page(@PathParam("site") String site, @PathParam("number") String number) {
-        TicketPosition p = queue.position(site, number); // 404 problem for an unknown ticket
-        return PAGE.replace("{{site}}", escape(site.toUpperCase())).replace("{{number}}", escape(p.ticket().number()));
+        Site s = queue.siteOf(site);
+        String n = number == null ? "" : number.trim().toUpperCase();
+        TicketPosition p = followers.position(s.id(), n).orElseThrow(() -> new NotFound("Ticket of " + s.code() + " today", n));
+        return PAGE.replace("{{site}}", escape(s.code())).replace("{{number}}", escape(p.ticket().number()));
     }
 
     @GET
@@ -85,8 +87,9 @@ public final class FollowResource implements ApiResource {
     @Operation(summary = "Server-sent events 'position' with the ticket's status, people ahead and estimated wait")
     public void events(@PathParam("site") String site, @PathParam("number") String number, @Context SseEventSink sink,
             @Context Sse sse) {
-        Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
-        TicketPosition p = queue.position(s.code(), number);
+        Site s = queue.siteOf(site);
+        String n = number == null ? "" : number.trim().toUpperCase();
+        TicketPosition p = followers.position(s.id(), n).orElseThrow(() -> new NotFound("Ticket of " + s.code() + " today", n));
         followers.follow(s.id(), p, sink, sse);
     }
 
@@ -95,7 +98,7 @@ public final class FollowResource implements ApiResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-sent events 'board' with the whole display board after every change (light boards, signage)")
     public void board(@PathParam("site") String site, @Context SseEventSink sink, @Context Sse sse) {
-        Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
+        Site s = queue.siteOf(site);
         followers.followBoard(s.id(), s.code(), sink, sse);
     }
 

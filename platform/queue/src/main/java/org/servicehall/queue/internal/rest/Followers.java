@@ -45,6 +45,16 @@ final class Followers implements AutoCloseable {
 
     private final QueueComponent queue;
     private final Map<Long, List<Follower>> bySite = new ConcurrentHashMap<>();
+    /** The positions last computed per site, shared by every phone that connects meanwhile. */
+    private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    private record Snapshot(Map<Long, TicketPosition> byId, Map<String, TicketPosition> byNumber, long takenNanos) {
+        static Snapshot of(Map<Long, TicketPosition> positions) {
+            Map<String, TicketPosition> byNumber = new java.util.HashMap<>();
+            positions.values().forEach(p -> byNumber.put(p.ticket().number(), p));
+            return new Snapshot(positions, byNumber, System.nanoTime());
+        }
+    }
     /** Light display boards (TVs, signage players) following a site's board: site → (site code, sinks). */
     private final Map<Long, List<Follower>> boards = new ConcurrentHashMap<>();
     private final Map<Long, String> siteCodes = new ConcurrentHashMap<>();
@@ -63,6 +73,24 @@ final class Followers implements AutoCloseable {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
+    }
+
+    /**
+     * A ticket's position from the site's latest snapshot: a burst of phones connecting costs one
+     * computation per second and site, not one per phone. Empty for an unknown number.
+     */
+    java.util.Optional<TicketPosition> position(long siteId, String number) {
+        Snapshot s = snapshots.get(siteId);
+        if (s == null || System.nanoTime() - s.takenNanos() > 1_000_000_000L || !s.byNumber().containsKey(number)) {
+            synchronized (snapshots) {
+                s = snapshots.get(siteId);
+                if (s == null || System.nanoTime() - s.takenNanos() > 1_000_000_000L || !s.byNumber().containsKey(number)) {
+                    s = Snapshot.of(queue.positions(siteId));
+                    snapshots.put(siteId, s);
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(s.byNumber().get(number));
     }
 
     void follow(long siteId, TicketPosition position, SseEventSink sink, Sse sse) {
@@ -117,6 +145,7 @@ final class Followers implements AutoCloseable {
         Map<Long, TicketPosition> positions;
         try {
             positions = queue.positions(site);
+            snapshots.put(site, Snapshot.of(positions));
         } catch (RuntimeException e) {
             LOG.warn("Positions of site {} could not be computed: {}", site, e.getMessage());
             return;
