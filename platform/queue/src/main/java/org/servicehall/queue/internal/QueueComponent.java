@@ -247,6 +247,11 @@ public final class QueueComponent implements QueueService, Appointments {
         return queue.position(siteCode, number);
     }
 
+    /** Today in the halls' time zone, by the platform's clock. */
+    public java.time.LocalDate businessDate() {
+        return queue.businessDate();
+    }
+
     /** A site by code, from the structure the queue keeps (no database read on a hot page). */
     public org.servicehall.site.Site siteOf(String code) {
         return queue.siteOf(code);

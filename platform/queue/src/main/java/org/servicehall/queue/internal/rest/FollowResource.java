@@ -67,7 +67,8 @@ public final class FollowResource implements ApiResource {
     @Operation(summary = "The light booking page of a site, for phones (Q9)")
     public String bookingPage(@PathParam("site") String site) {
         Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
-        return BOOKING_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()));
+        return BOOKING_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()))
+                .replace("{{today}}", queue.businessDate().toString());
     }
 
     @GET
