@@ -74,6 +74,8 @@ public class PlatformIT {
     private KarService kars;
     @Inject
     private QueueService queue;
+    @Inject
+    private org.apache.karaf.shell.api.console.SessionFactory shell;
 
     @Configuration
     public Option[] config() {
@@ -237,6 +239,41 @@ public class PlatformIT {
         }
         assertEquals(List.of(emergency.number(), elderly.number(), normal.number()), order);
         assertTrue(queue.callNext(staff, window).isEmpty());
+    }
+
+    @Test
+    public void theConsoleCommandsIssueCallReportAndSimulate_Q1_Q5_Q10() throws Exception {
+        await("the tax counter serves invoices", () -> sites.windows(demo().id()).stream()
+                .anyMatch(w -> w.number() == 1 && w.serviceCodes().contains("TX-INVOICE")));
+        String issued = run("hall:issue DEMO TX-INVOICE");
+        assertTrue(issued, issued.matches("(?s)TI\\d{3}\\s+.*ahead.*"));
+        String number = issued.trim().split("\\s+")[0];
+        String called = run("hall:call DEMO 1");
+        assertTrue(called, called.contains(number + " called to window 1"));
+        String status = run("hall:status DEMO");
+        assertTrue(status, status.contains("TX-INVOICE") && status.contains(number));
+        assertTrue(run("hall:simulate --arrivals 120 --service-seconds 1 DEMO").contains("simulating DEMO"));
+        long before = sites.serviceItems(demo().id()).size();
+        await("simulated citizens arrive and are served", () -> run("hall:status DEMO").lines()
+                .filter(l -> l.trim().matches("\\d+\\s+.*\\s+\\d+")).mapToInt(l -> Integer.parseInt(l.trim().replaceAll(".*\\s", "")))
+                .sum() > 2);
+        assertTrue(run("hall:simulate --stop DEMO").contains("stopped"));
+        assertEquals(before, sites.serviceItems(demo().id()).size());
+    }
+
+    private String run(String command) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = shell.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            session.execute(command);
+        } catch (Exception e) {
+            throw new AssertionError(command + " failed: " + e, e);
+        } finally {
+            session.close();
+        }
+        print.flush();
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

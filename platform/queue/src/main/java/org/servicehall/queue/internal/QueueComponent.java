@@ -87,6 +87,8 @@ public final class QueueComponent implements QueueService, Appointments {
 
     private final Queue queue;
     private final AppointmentBook appointments;
+    private final Simulator simulator;
+    private final SiteService sites;
     private final ChangeFeed feed;
     private final java.util.concurrent.ExecutorService alertRunner;
     private final List<Consumer<Queue.Change>> listeners = new CopyOnWriteArrayList<>();
@@ -108,6 +110,8 @@ public final class QueueComponent implements QueueService, Appointments {
         this.queue = new Queue(store, sites, audit, clock, settings, this::currentPolicies, this::currentGuards, this::publish,
                 alertRunner);
         this.appointments = new AppointmentBook(store, sites, audit, clock, queue, config.slotMinutes(), config.slotCapacity());
+        this.sites = sites;
+        this.simulator = new Simulator(this, sites);
         this.feed = database.kind() == org.servicehall.persistence.DatabaseKind.POSTGRESQL
                 ? new PgChangeFeed(database.dataSource(), java.util.UUID.randomUUID().toString().substring(0, 8), this::deliver)
                 : ChangeFeed.NONE;
@@ -127,6 +131,7 @@ public final class QueueComponent implements QueueService, Appointments {
     @Deactivate
     void deactivate() {
         checker.shutdownNow();
+        simulator.close();
         alertRunner.shutdownNow();
         feed.close();
     }
@@ -245,6 +250,18 @@ public final class QueueComponent implements QueueService, Appointments {
     @Override
     public TicketPosition position(String siteCode, String number) {
         return queue.position(siteCode, number);
+    }
+
+    /** The demo simulator (hall:simulate). */
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /** A window by site code and window number. */
+    public org.servicehall.site.Window windowOf(String siteCode, int number) {
+        org.servicehall.site.Site site = siteOf(siteCode);
+        return sites.windows(site.id()).stream().filter(w -> w.number() == number).findFirst()
+                .orElseThrow(() -> new org.servicehall.common.NotFound("Window of " + site.code(), number));
     }
 
     /** Today in the halls' time zone, by the platform's clock. */

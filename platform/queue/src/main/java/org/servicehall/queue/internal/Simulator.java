@@ -1,0 +1,120 @@
+package org.servicehall.queue.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueService;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketStatus;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+import org.servicehall.site.ServiceItem;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a demo hall come alive (hall:simulate): citizens arrive for random services, some with a
+ * priority class, and every open window calls, serves and finishes with random service times —
+ * through the same queue operations as real staff.
+ */
+public final class Simulator {
+    private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
+    static final Actor SIMULATED_STAFF = new Actor("simulator", "Simulated staff", EnumSet.of(Role.STAFF));
+
+    private final QueueService queue;
+    private final SiteService sites;
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(1, r -> {
+        Thread t = new Thread(r, "servicehall-simulator");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, List<ScheduledFuture<?>>> running = new ConcurrentHashMap<>();
+    private final Map<Long, Instant> serviceEnds = new ConcurrentHashMap<>();
+    private final Random random = new Random();
+
+    Simulator(QueueService queue, SiteService sites) {
+        this.queue = queue;
+        this.sites = sites;
+    }
+
+    public synchronized void start(String siteCode, int arrivalsPerMinute, int serviceSeconds) {
+        Site site = sites.siteByCode(siteCode).orElseThrow(() -> new org.servicehall.common.NotFound("Site", siteCode));
+        if (arrivalsPerMinute < 1 || arrivalsPerMinute > 600 || serviceSeconds < 1) {
+            throw new org.servicehall.common.HallException("arrivals must be 1 to 600 a minute and service at least 1 second");
+        }
+        stop(site.code());
+        long every = Math.max(100, 60_000L / arrivalsPerMinute);
+        ScheduledFuture<?> arrivals = timer.scheduleWithFixedDelay(() -> arrive(site), 0, every, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> windows = timer.scheduleWithFixedDelay(() -> work(site, serviceSeconds), 1, 1, TimeUnit.SECONDS);
+        running.put(site.code(), List.of(arrivals, windows));
+    }
+
+    public synchronized boolean stop(String siteCode) {
+        List<ScheduledFuture<?>> tasks = running.remove(siteCode.trim().toUpperCase());
+        if (tasks == null) {
+            return false;
+        }
+        tasks.forEach(t -> t.cancel(false));
+        return true;
+    }
+
+    void close() {
+        timer.shutdownNow();
+    }
+
+    private void arrive(Site site) {
+        try {
+            List<ServiceItem> items = sites.serviceItems(site.id()).stream().filter(sites::isAvailable).toList();
+            if (items.isEmpty()) {
+                return;
+            }
+            ServiceItem item = items.get(random.nextInt(items.size()));
+            PriorityClass priority = random.nextInt(10) == 0 ? PriorityClass.ELDERLY : PriorityClass.NORMAL;
+            queue.issue(new IssueRequest(site.code(), item.code(), priority, Channel.KIOSK));
+        } catch (RuntimeException e) {
+            LOG.debug("Simulated arrival refused: {}", e.getMessage());
+        }
+    }
+
+    private void work(Site site, int serviceSeconds) {
+        for (Window w : sites.windows(site.id())) {
+            try {
+                if (w.serviceCodes().isEmpty() || !queue.isWindowOpen(w.id())) {
+                    continue;
+                }
+                List<Ticket> current = queue.current(w.id());
+                if (current.isEmpty()) {
+                    queue.callNext(SIMULATED_STAFF, w.id());
+                    continue;
+                }
+                Ticket t = current.get(0);
+                if (t.status() == TicketStatus.CALLED) {
+                    queue.start(SIMULATED_STAFF, t.id());
+                    long seconds = Math.max(1, Math.round(serviceSeconds * (0.5 + random.nextDouble())));
+                    serviceEnds.put(t.id(), Instant.now().plus(Duration.ofSeconds(seconds)));
+                } else if (t.status() == TicketStatus.SERVING
+                        && !Instant.now().isBefore(serviceEnds.getOrDefault(t.id(), Instant.MIN))) {
+                    queue.finish(SIMULATED_STAFF, t.id());
+                    serviceEnds.remove(t.id());
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("Simulated window {} skipped a step: {}", w.number(), e.getMessage());
+            }
+        }
+    }
+}
