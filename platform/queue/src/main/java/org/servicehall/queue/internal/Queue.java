@@ -72,6 +72,8 @@ public final class Queue implements QueueService {
 
     private record ClosedWindows(Set<Long> ids, long loadedNanos) {
     }
+
+    private final Map<String, CachedDuration> serviceTimes = new java.util.concurrent.ConcurrentHashMap<>();
     private final AuditLog audit;
     private final Clock clock;
     private final Settings settings;
@@ -341,6 +343,8 @@ public final class Queue implements QueueService {
             QueueRules.checkFinish(before);
             return with(before, TicketStatus.DONE, before.calledAt(), before.startedAt(), now(), before.recalls());
         });
+        // a new service time on this node: predictions use it at once (other nodes within two seconds)
+        serviceTimes.remove(t.siteId() + "/" + t.businessDate() + "/" + t.serviceCode());
         publish(QueueEvents.SERVICE_FINISHED, t, null);
         return t;
     }
@@ -444,7 +448,7 @@ public final class Queue implements QueueService {
                     open++;
                 }
             }
-            Duration avg = predictor.averageServiceTime(store.recentServiceTimes(c, t.siteId(), t.businessDate(), t.serviceCode(), 20));
+            Duration avg = averageServiceTime(c, t.siteId(), t.businessDate(), t.serviceCode());
             return new TicketPosition(t, ahead, predictor.remainingWait(ahead, open, avg));
         });
     }
@@ -476,7 +480,7 @@ public final class Queue implements QueueService {
                         open++;
                     }
                 }
-                Duration avg = predictor.averageServiceTime(store.recentServiceTimes(c, siteId, today(), e.getKey(), 20));
+                Duration avg = averageServiceTime(c, siteId, today(), e.getKey());
                 for (int ahead = 0; ahead < line.size(); ahead++) {
                     Ticket t = line.get(ahead);
                     positions.put(t.id(), new TicketPosition(t, ahead, predictor.remainingWait(ahead, open, avg)));
@@ -600,7 +604,7 @@ public final class Queue implements QueueService {
                 }
             }
             int openWindows = open;
-            Duration avg = predictor.averageServiceTime(store.recentServiceTimes(c, site.id(), today(), serviceCode, 20));
+            Duration avg = averageServiceTime(c, site.id(), today(), serviceCode);
             alerts.evaluate(site.id(), serviceCode, name, waiting, ahead -> predictor.remainingWait(ahead, openWindows, avg), now)
                     .forEach(this::publishAlert);
             return null;
@@ -634,6 +638,23 @@ public final class Queue implements QueueService {
         props.put(QueueEvents.SITE, w.siteId());
         props.put(QueueEvents.WINDOW, w.number());
         publisher.accept(new Change(QueueEvents.PREFIX + (open ? "WindowOpened" : "WindowClosed"), props));
+    }
+
+    /**
+     * Recent average service time of a service, read at most every two seconds (prediction needs no
+     * more), and again at once after a finish on this node.
+     */
+    private Duration averageServiceTime(java.sql.Connection c, long siteId, LocalDate day, String service) throws java.sql.SQLException {
+        String key = siteId + "/" + day + "/" + service;
+        CachedDuration cached = serviceTimes.get(key);
+        if (cached == null || System.nanoTime() - cached.loadedNanos() > 2_000_000_000L) {
+            cached = new CachedDuration(predictor.averageServiceTime(store.recentServiceTimes(c, siteId, day, service, 20)), System.nanoTime());
+            serviceTimes.put(key, cached);
+        }
+        return cached.value();
+    }
+
+    private record CachedDuration(Duration value, long loadedNanos) {
     }
 
     private boolean isOpen(java.sql.Connection c, long windowId) throws java.sql.SQLException {
