@@ -119,16 +119,8 @@ public final class AppointmentBook implements Appointments {
 
     /** Takes one place of the slot if one is left; the slot row stays locked until commit. */
     private boolean takePlace(Connection c, long siteId, String service, LocalDate date, LocalTime slot) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE sh_booking_slot SET booked = booked + 1 WHERE site_id = ? "
-                + "AND service_code = ? AND booking_date = ? AND slot_start = ? AND booked < ?")) {
-            up.setLong(1, siteId);
-            up.setString(2, service);
-            up.setObject(3, date);
-            up.setObject(4, slot);
-            up.setInt(5, capacity);
-            if (up.executeUpdate() == 1) {
-                return true;
-            }
+        if (incrementIfFree(c, siteId, service, date, slot)) {
+            return true;
         }
         java.sql.Savepoint save = c.setSavepoint();
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO sh_booking_slot (site_id, service_code, booking_date, slot_start, "
@@ -143,15 +135,19 @@ public final class AppointmentBook implements Appointments {
         } catch (SQLException exists) {
             // the row exists (full, or created by another booking a moment ago): one more try of the update
             c.rollback(save);
-            try (PreparedStatement up = c.prepareStatement("UPDATE sh_booking_slot SET booked = booked + 1 WHERE site_id = ? "
-                    + "AND service_code = ? AND booking_date = ? AND slot_start = ? AND booked < ?")) {
-                up.setLong(1, siteId);
-                up.setString(2, service);
-                up.setObject(3, date);
-                up.setObject(4, slot);
-                up.setInt(5, capacity);
-                return up.executeUpdate() == 1;
-            }
+            return incrementIfFree(c, siteId, service, date, slot);
+        }
+    }
+
+    private boolean incrementIfFree(Connection c, long siteId, String service, LocalDate date, LocalTime slot) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE sh_booking_slot SET booked = booked + 1 WHERE site_id = ? "
+                + "AND service_code = ? AND booking_date = ? AND slot_start = ? AND booked < ?")) {
+            up.setLong(1, siteId);
+            up.setString(2, service);
+            up.setObject(3, date);
+            up.setObject(4, slot);
+            up.setInt(5, capacity);
+            return up.executeUpdate() == 1;
         }
     }
 

@@ -109,85 +109,63 @@ final class CachedSites implements SiteService {
 
     // ---- writes: straight through, and forget what was kept
 
-    @Override
-    public Site createSite(Actor actor, SiteDraft draft) {
+    private <T> T write(Supplier<T> change) {
         try {
-            return sites.createSite(actor, draft);
+            return change.get();
         } finally {
             invalidate();
         }
+    }
+
+    @Override
+    public Site createSite(Actor actor, SiteDraft draft) {
+        return write(() -> sites.createSite(actor, draft));
     }
 
     @Override
     public Site updateSite(Actor actor, long siteId, SiteDraft draft) {
-        try {
-            return sites.updateSite(actor, siteId, draft);
-        } finally {
-            invalidate();
-        }
+        return write(() -> sites.updateSite(actor, siteId, draft));
     }
 
     @Override
     public Window createWindow(Actor actor, long siteId, WindowDraft draft) {
-        try {
-            return sites.createWindow(actor, siteId, draft);
-        } finally {
-            invalidate();
-        }
+        return write(() -> sites.createWindow(actor, siteId, draft));
     }
 
     @Override
     public Window updateWindow(Actor actor, long windowId, WindowDraft draft) {
-        try {
-            return sites.updateWindow(actor, windowId, draft);
-        } finally {
-            invalidate();
-        }
+        return write(() -> sites.updateWindow(actor, windowId, draft));
     }
 
     @Override
     public void deleteWindow(Actor actor, long windowId) {
-        try {
+        write(() -> {
             sites.deleteWindow(actor, windowId);
-        } finally {
-            invalidate();
-        }
+            return null;
+        });
     }
 
     @Override
     public ServiceItem createServiceItem(Actor actor, long siteId, ServiceItemDraft draft) {
-        try {
-            return sites.createServiceItem(actor, siteId, draft);
-        } finally {
-            invalidate();
-        }
+        return write(() -> sites.createServiceItem(actor, siteId, draft));
     }
 
     @Override
     public ServiceItem updateServiceItem(Actor actor, long itemId, ServiceItemDraft draft) {
-        try {
-            return sites.updateServiceItem(actor, itemId, draft);
-        } finally {
-            invalidate();
-        }
+        return write(() -> sites.updateServiceItem(actor, itemId, draft));
     }
 
     @Override
     public void deleteServiceItem(Actor actor, long itemId) {
-        try {
+        write(() -> {
             sites.deleteServiceItem(actor, itemId);
-        } finally {
-            invalidate();
-        }
+            return null;
+        });
     }
 
     @Override
     public ServiceItem adoptCatalogueItem(Actor actor, long siteId, String code, String ticketPrefix) {
-        try {
-            return sites.adoptCatalogueItem(actor, siteId, code, ticketPrefix);
-        } finally {
-            invalidate();
-        }
+        return write(() -> sites.adoptCatalogueItem(actor, siteId, code, ticketPrefix));
     }
 
     @Override
@@ -202,19 +180,14 @@ final class CachedSites implements SiteService {
 
     @Override
     public CalendarDay setCalendarDay(Actor actor, long siteId, CalendarDay day) {
-        try {
-            return sites.setCalendarDay(actor, siteId, day);
-        } finally {
-            invalidate();
-        }
+        return write(() -> sites.setCalendarDay(actor, siteId, day));
     }
 
     @Override
     public void removeCalendarDay(Actor actor, long siteId, LocalDate date) {
-        try {
+        write(() -> {
             sites.removeCalendarDay(actor, siteId, date);
-        } finally {
-            invalidate();
-        }
+            return null;
+        });
     }
 }
