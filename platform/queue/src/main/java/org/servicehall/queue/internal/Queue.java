@@ -73,7 +73,7 @@ public final class Queue implements QueueService {
     private record ClosedWindows(Set<Long> ids, long loadedNanos) {
     }
 
-    private final Map<String, CachedDuration> serviceTimes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, RecentTimes> serviceTimes = new java.util.concurrent.ConcurrentHashMap<>();
     private final AuditLog audit;
     private final Clock clock;
     private final Settings settings;
@@ -343,8 +343,11 @@ public final class Queue implements QueueService {
             QueueRules.checkFinish(before);
             return with(before, TicketStatus.DONE, before.calledAt(), before.startedAt(), now(), before.recalls());
         });
-        // a new service time on this node: predictions use it at once (other nodes within two seconds)
-        serviceTimes.remove(t.siteId() + "/" + t.businessDate() + "/" + t.serviceCode());
+        // a new service time on this node: predictions use it at once (other nodes within 30 seconds)
+        RecentTimes recent = serviceTimes.get(t.siteId() + "/" + t.businessDate() + "/" + t.serviceCode());
+        if (recent != null && t.calledAt() != null && t.finishedAt() != null) {
+            recent.add(Duration.between(t.calledAt(), t.finishedAt()));
+        }
         publish(QueueEvents.SERVICE_FINISHED, t, null);
         return t;
     }
@@ -641,20 +644,41 @@ public final class Queue implements QueueService {
     }
 
     /**
-     * Recent average service time of a service, read at most every two seconds (prediction needs no
-     * more), and again at once after a finish on this node.
+     * The recent average service time of a service: the last 20 service times, read from the
+     * database at most every 30 seconds (to take in other nodes' finishes) and extended at once by
+     * every finish on this node — so the hot path does not query the day's finished tickets.
      */
     private Duration averageServiceTime(java.sql.Connection c, long siteId, LocalDate day, String service) throws java.sql.SQLException {
         String key = siteId + "/" + day + "/" + service;
-        CachedDuration cached = serviceTimes.get(key);
-        if (cached == null || System.nanoTime() - cached.loadedNanos() > 2_000_000_000L) {
-            cached = new CachedDuration(predictor.averageServiceTime(store.recentServiceTimes(c, siteId, day, service, 20)), System.nanoTime());
-            serviceTimes.put(key, cached);
+        RecentTimes recent = serviceTimes.get(key);
+        if (recent == null || System.nanoTime() - recent.loadedNanos > 30_000_000_000L) {
+            recent = new RecentTimes(store.recentServiceTimes(c, siteId, day, service, RecentTimes.KEEP), System.nanoTime());
+            serviceTimes.put(key, recent);
         }
-        return cached.value();
+        return predictor.averageServiceTime(recent.snapshot());
     }
 
-    private record CachedDuration(Duration value, long loadedNanos) {
+    /** The latest service times of one service, newest first. */
+    private static final class RecentTimes {
+        static final int KEEP = 20;
+        private final java.util.ArrayDeque<Duration> times;
+        final long loadedNanos;
+
+        RecentTimes(List<Duration> newestFirst, long loadedNanos) {
+            this.times = new java.util.ArrayDeque<>(newestFirst);
+            this.loadedNanos = loadedNanos;
+        }
+
+        synchronized void add(Duration d) {
+            times.addFirst(d);
+            while (times.size() > KEEP) {
+                times.removeLast();
+            }
+        }
+
+        synchronized List<Duration> snapshot() {
+            return List.copyOf(times);
+        }
     }
 
     private boolean isOpen(java.sql.Connection c, long windowId) throws java.sql.SQLException {
