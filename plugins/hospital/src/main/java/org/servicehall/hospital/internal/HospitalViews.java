@@ -3,43 +3,22 @@ package org.servicehall.hospital.internal;
 import java.time.Clock;
 
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceCatalogue;
 import org.servicehall.site.SiteService;
+import org.servicehall.web.Screen;
 import org.servicehall.web.ViewContribution;
 import org.servicehall.web.ViewInfo;
 
-import com.vaadin.flow.component.Component;
-
 /** The hospital windows screen in the console, present while this plugin runs. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class HospitalViews implements ViewContribution {
+@Component(service = ViewContribution.class)
+public final class HospitalViews extends Screen {
     static final String SECTOR = "hospital";
-
-    private final SiteService sites;
-    private final ServiceCatalogue catalogue;
-    private final Clock clock;
 
     @Activate
     public HospitalViews(@Reference SiteService sites, @Reference ServiceCatalogue catalogue, @Reference Clock clock) {
-        this.sites = sites;
-        this.catalogue = catalogue;
-        this.clock = clock;
-    }
-
-    @Override
-    public ViewInfo info() {
-        return new ViewInfo("hospital/catalogue", "hospital.menu.catalogue", "HOSPITAL", Role.ADMIN, SECTOR, 400);
-    }
-
-    @Override
-    public Class<? extends Component> viewType() {
-        return HospitalWindowsView.class;
-    }
-
-    @Override
-    public Component createView() {
-        return new HospitalWindowsView(sites, catalogue, clock);
+        super(new ViewInfo("hospital/catalogue", "hospital.menu.catalogue", "HOSPITAL", Role.ADMIN, SECTOR, 400), HospitalWindowsView.class, () -> new HospitalWindowsView(sites, catalogue, clock));
     }
 }
