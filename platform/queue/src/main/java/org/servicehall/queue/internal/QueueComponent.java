@@ -84,6 +84,15 @@ public final class QueueComponent implements QueueService, Appointments {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<CallGuard> guards;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.servicehall.queue.CitizenTextCheck> textChecks;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.servicehall.queue.StepPhrases> phrases;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.servicehall.queue.DeskSection> deskSections;
 
     private final Queue queue;
     private final AppointmentBook appointments;
@@ -109,6 +118,10 @@ public final class QueueComponent implements QueueService, Appointments {
         TicketStore store = new TicketStore(database.dataSource(), database.kind());
         this.queue = new Queue(store, sites, audit, clock, settings, this::currentPolicies, this::currentGuards, this::publish,
                 alertRunner);
+        queue.useTextChecks(() -> {
+            List<org.servicehall.queue.CitizenTextCheck> c = textChecks;
+            return c == null ? List.of() : List.copyOf(c);
+        });
         this.appointments = new AppointmentBook(store, sites, audit, clock, queue, config.slotMinutes(), config.slotCapacity());
         this.sites = sites;
         this.simulator = new Simulator(this, sites);
@@ -143,6 +156,41 @@ public final class QueueComponent implements QueueService, Appointments {
             return List.of();
         }
         List<PriorityPolicy> copy = new ArrayList<>(p);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    /** C3: the findings of the registered checks in a text for citizens (the desk asks on every keystroke). */
+    public List<org.servicehall.queue.TextFinding> checkText(long siteId, String text) {
+        return queue.checkText(siteId, text);
+    }
+
+    /** C2: the site's phrase for a step from the highest-ranked {@link org.servicehall.queue.StepPhrases}, if any. */
+    public Optional<String> phrase(long siteId, org.servicehall.queue.ServiceStep step) {
+        List<org.servicehall.queue.StepPhrases> p = phrases;
+        if (p == null) {
+            return Optional.empty();
+        }
+        for (int i = p.size() - 1; i >= 0; i--) {
+            try {
+                Optional<String> s = p.get(i).phrase(siteId, step);
+                if (s.isPresent()) {
+                    return s;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("A phrase source failed and was skipped: {}", e.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The desk sections of higher areas and plugins, highest ranking first. */
+    public List<org.servicehall.queue.DeskSection> deskSections() {
+        List<org.servicehall.queue.DeskSection> d = deskSections;
+        if (d == null) {
+            return List.of();
+        }
+        List<org.servicehall.queue.DeskSection> copy = new ArrayList<>(d);
         Collections.reverse(copy);
         return copy;
     }

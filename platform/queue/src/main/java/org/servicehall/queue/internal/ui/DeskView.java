@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.servicehall.queue.ServiceStep;
+import org.servicehall.queue.TextFinding;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 import org.servicehall.queue.internal.Queue;
@@ -50,6 +52,9 @@ public final class DeskView extends LiveView {
     private final IntegerField toWindow = new IntegerField();
     private final TextField note = new TextField();
     private final Button transfer = new Button();
+    private final Span noteCheck = new Span();
+    private final Div phrases = new Div();
+    private final Div sections = new Div();
     private transient Ticket ticket;
 
     public DeskView(QueueComponent queue, SiteService sites) {
@@ -60,7 +65,10 @@ public final class DeskView extends LiveView {
         window.setLabel(getTranslation("desk.window"));
         window.setId("desk-window");
         window.setItemLabelGenerator(w -> w.number() + " " + w.name());
-        window.addValueChangeListener(e -> refresh());
+        window.addValueChangeListener(e -> {
+            buildSections();
+            refresh();
+        });
         current.setId("desk-current");
         current.getStyle().set("font-size", "3em").set("font-weight", "bold");
         state.setId("desk-state");
@@ -80,11 +88,17 @@ public final class DeskView extends LiveView {
         note.setId("desk-transfer-note");
         note.setMaxLength(500);
         note.setWidth("28em");
+        // C3: every keystroke is checked for forbidden phrases before the note can go out
+        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        note.addValueChangeListener(e -> checkNote());
+        noteCheck.setId("desk-note-check");
+        noteCheck.getStyle().set("color", "var(--lumo-error-text-color)");
         setUp(transfer, "desk-transfer", "desk.transfer", ButtonVariant.LUMO_CONTRAST, this::transfer);
-        Div phrases = new Div(new H3(getTranslation("desk.phrases")), phraseList());
-        add(new H2(getTranslation("desk.title")), new HorizontalLayout(site, window), new HorizontalLayout(current, state), phrase,
+        phrases.setId("desk-phrases");
+        sections.setId("desk-sections");
+        add(new H2(getTranslation("desk.title")), new HorizontalLayout(site, window), sections, new HorizontalLayout(current, state), phrase,
                 new HorizontalLayout(call, recall, noShow, start, finish),
-                new HorizontalLayout(toService, toWindow, note, transfer), phrases);
+                new HorizontalLayout(toService, toWindow, note, transfer), noteCheck, new Div(new H3(getTranslation("desk.phrases")), phrases));
         loadWindows();
     }
 
@@ -95,20 +109,65 @@ public final class DeskView extends LiveView {
         b.addClickListener(e -> action.run());
     }
 
-    /** The shop-window list of standard phrases (C2), in Mandarin. */
-    private Div phraseList() {
-        Div list = new Div();
+    private static final Map<String, ServiceStep> STEPS = Map.of("phrase.greeting", ServiceStep.GREETING, "phrase.pleaseWait",
+            ServiceStep.PLEASE_WAIT, "phrase.missing", ServiceStep.MISSING_MATERIALS, "phrase.refusal", ServiceStep.REFUSAL,
+            "phrase.referral", ServiceStep.REFERRAL, "phrase.goodbye", ServiceStep.GOODBYE);
+
+    /** The shop-window list of standard phrases (C2), in Mandarin, in the site's wording where it has its own. */
+    private void listPhrases() {
+        phrases.removeAll();
         for (String key : List.of("phrase.greeting", "phrase.pleaseWait", "phrase.missing", "phrase.refusal", "phrase.referral",
                 "phrase.goodbye")) {
-            list.add(new Div(new Span(getTranslation(MANDARIN, key))));
+            phrases.add(new Div(new Span(phraseText(key))));
         }
-        return list;
+    }
+
+    /** The site's phrase for the step (C2, edited in the conduct catalogue) or the built-in Mandarin one. */
+    private String phraseText(String key) {
+        Long siteId = siteId();
+        Optional<String> own = siteId == null ? Optional.empty() : queue.phrase(siteId, STEPS.get(key));
+        return own.orElseGet(() -> getTranslation(MANDARIN, key));
+    }
+
+    /** The parts other areas add to the desk (attendance: clock-in, leave-post), for the chosen window. */
+    private void buildSections() {
+        sections.removeAll();
+        Long siteId = siteId();
+        Window w = window.getValue();
+        if (siteId == null || w == null) {
+            return;
+        }
+        for (org.servicehall.queue.DeskSection section : queue.deskSections()) {
+            try {
+                sections.add(section.create(siteId, w, this::refresh));
+            } catch (RuntimeException e) {
+                // a broken plugin's section is left out; the desk still calls
+                org.slf4j.LoggerFactory.getLogger(DeskView.class).warn("A desk section failed and is left out: {}", e.toString());
+            }
+        }
+    }
+
+    private void checkNote() {
+        Long siteId = siteId();
+        List<TextFinding> findings = siteId == null ? List.of() : queue.checkText(siteId, note.getValue());
+        if (findings.isEmpty()) {
+            noteCheck.setText("");
+            note.setInvalid(false);
+            return;
+        }
+        TextFinding f = findings.get(0);
+        String text = getTranslation("desk.note.forbidden", f.phrase())
+                + (f.suggestion().isEmpty() ? "" : " " + getTranslation("desk.note.suggestion", f.suggestion()));
+        noteCheck.setText(text);
+        note.setErrorMessage(text);
+        note.setInvalid(true);
     }
 
     private void loadWindows() {
         Site s = site.getValue();
         List<Window> windows = s == null ? List.of() : sites.windows(s.id());
         window.setItems(windows);
+        listPhrases();
         toService.setItems(s == null ? List.of() : sites.serviceItems(s.id()).stream().filter(sites::isAvailable).toList());
         if (!windows.isEmpty() && (window.getValue() == null || !windows.contains(window.getValue()))) {
             window.setValue(windows.get(0));
@@ -185,7 +244,7 @@ public final class DeskView extends LiveView {
     }
 
     private void showPhrase(String key) {
-        phrase.setText(key == null ? "" : getTranslation(MANDARIN, key));
+        phrase.setText(key == null ? "" : phraseText(key));
     }
 
     @Override

@@ -1,0 +1,10 @@
+/**
+ * Attendance (REQUIREMENTS A1-A5): rosters of who staffs which window in which shift, clock-in and
+ * clock-out against the window's opening (提前10分钟到岗), leave-post (离岗) with reason and duration,
+ * monthly reports with audited corrections. The area plugs into the queue as a
+ * {@link org.servicehall.queue.CallGuard} (a window calls only while a signed-in staff member is at
+ * it, A3/A4) and publishes events and live staffing alerts under {@link AttendanceEvents}.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.servicehall.attendance;
