@@ -1,0 +1,41 @@
+package org.servicehall.conduct.internal.discipline;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.servicehall.attendance.AttendanceEvents;
+import org.servicehall.conduct.DisciplineService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns attendance's {@link AttendanceEvents#LEAVE_OVERRUN} (a leave-post that lasted too long,
+ * 擅自离岗) into a violation candidate for a supervisor to confirm or dismiss (C4).
+ */
+@Component(service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=" + AttendanceEvents.LEAVE_OVERRUN)
+public final class LeaveOverrunHandler implements EventHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(LeaveOverrunHandler.class);
+
+    private final LeaveOverrunCandidates candidates;
+
+    @Activate
+    public LeaveOverrunHandler(@Reference DisciplineService discipline) {
+        this.candidates = new LeaveOverrunCandidates(discipline);
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        java.util.Map<String, Object> props = new java.util.HashMap<>();
+        for (String name : event.getPropertyNames()) {
+            props.put(name, event.getProperty(name));
+        }
+        try {
+            candidates.accept(props);
+        } catch (RuntimeException e) {
+            LOG.warn("Leave-post overrun not recorded as a violation candidate: {}", e.getMessage());
+        }
+    }
+}
