@@ -1,0 +1,487 @@
+package org.servicehall.attendance.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.servicehall.attendance.LeavePost;
+import org.servicehall.attendance.RosterChange;
+import org.servicehall.attendance.ShiftTemplate;
+
+/** The attendance tables in plain JDBC on the shared data source; the caller owns transactions. */
+final class AttendanceStore {
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** A stored sign-in, before the status is judged. */
+    record Row(long id, long siteId, long staffId, String staffNumber, String staffName, int windowNumber, LocalDate date,
+            LocalTime shiftStart, LocalTime shiftEnd, Instant clockIn, Instant clockOut, boolean corrected, String correctionReason) {
+    }
+
+    /** A signed-in staff member: the post row with its record and open leave. */
+    record PostRow(Row record, LeavePost leave) {
+    }
+
+    private final DataSource dataSource;
+
+    AttendanceStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new org.servicehall.common.Conflict(
+                        "the change clashed with another made at the same moment (on this or another node); reload and try again");
+            }
+            throw new IllegalStateException("attendance database error: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T read(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("attendance database error: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- roster
+
+    private static final String TEMPLATE_COLUMNS = "id, site_id, staff_id, day_of_week, window_number, starts_at, ends_at, valid_from,"
+            + " valid_to FROM att_shift_template";
+
+    private static ShiftTemplate template(ResultSet rs) throws SQLException {
+        return new ShiftTemplate(rs.getLong(1), rs.getLong(2), rs.getLong(3), DayOfWeek.of(rs.getInt(4)), rs.getInt(5),
+                rs.getObject(6, LocalTime.class), rs.getObject(7, LocalTime.class), rs.getObject(8, LocalDate.class),
+                rs.getObject(9, LocalDate.class));
+    }
+
+    /** The site's templates, removed ones included (they roster the days they were in force). */
+    List<ShiftTemplate> templates(Connection c, long siteId) throws SQLException {
+        List<ShiftTemplate> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TEMPLATE_COLUMNS + " WHERE site_id = ?"
+                + " ORDER BY day_of_week, starts_at, window_number")) {
+            ps.setLong(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(template(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    Optional<ShiftTemplate> template(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TEMPLATE_COLUMNS + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(template(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    long insertTemplate(Connection c, ShiftTemplate t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO att_shift_template (site_id, staff_id, day_of_week, window_number,"
+                + " starts_at, ends_at, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, t.siteId());
+            ps.setLong(2, t.staffId());
+            ps.setInt(3, t.day().getValue());
+            ps.setInt(4, t.windowNumber());
+            ps.setObject(5, t.start());
+            ps.setObject(6, t.end());
+            ps.setObject(7, t.validFrom());
+            ps.executeUpdate();
+            return generatedId(ps);
+        }
+    }
+
+    /** Ends a template: it rosters no day after {@code lastDay} (one added the same day disappears entirely). */
+    void endTemplate(Connection c, ShiftTemplate t, LocalDate lastDay) throws SQLException {
+        if (lastDay.isBefore(t.validFrom())) {
+            update(c, "DELETE FROM att_shift_template WHERE id = ?", t.id());
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE att_shift_template SET valid_to = ? WHERE id = ?")) {
+            ps.setObject(1, lastDay);
+            ps.setLong(2, t.id());
+            ps.executeUpdate();
+        }
+    }
+
+    List<RosterChange> changes(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
+        List<RosterChange> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, staff_id, work_date, window_number, starts_at, ends_at, note"
+                + " FROM att_roster_change WHERE site_id = ? AND work_date BETWEEN ? AND ? ORDER BY work_date, staff_id")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(change(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    Optional<RosterChange> change(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, staff_id, work_date, window_number, starts_at, ends_at, note"
+                + " FROM att_roster_change WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(change(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static RosterChange change(ResultSet rs) throws SQLException {
+        int w = rs.getInt(5);
+        Integer window = rs.wasNull() ? null : w;
+        return new RosterChange(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class), window,
+                rs.getObject(6, LocalTime.class), rs.getObject(7, LocalTime.class), rs.getString(8));
+    }
+
+    /** Replaces the staff member's change of that day, if any. */
+    long putChange(Connection c, RosterChange ch) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM att_roster_change WHERE site_id = ? AND staff_id = ? AND work_date = ?")) {
+            del.setLong(1, ch.siteId());
+            del.setLong(2, ch.staffId());
+            del.setObject(3, ch.date());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO att_roster_change (site_id, staff_id, work_date, window_number,"
+                + " starts_at, ends_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, ch.siteId());
+            ps.setLong(2, ch.staffId());
+            ps.setObject(3, ch.date());
+            if (ch.windowNumber() == null) {
+                ps.setNull(4, java.sql.Types.INTEGER);
+            } else {
+                ps.setInt(4, ch.windowNumber());
+            }
+            ps.setObject(5, ch.start());
+            ps.setObject(6, ch.end());
+            ps.setString(7, ch.note());
+            ps.executeUpdate();
+            return generatedId(ps);
+        }
+    }
+
+    void deleteChange(Connection c, long id) throws SQLException {
+        update(c, "DELETE FROM att_roster_change WHERE id = ?", id);
+    }
+
+    // ---- records and posts
+
+    private static final String RECORD_COLUMNS = "r.id, r.site_id, r.staff_id, r.staff_number, r.staff_name, r.window_number, r.work_date,"
+            + " r.shift_start, r.shift_end, r.clock_in, r.clock_out, r.corrected, r.correction_reason";
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalTime.class), rs.getObject(9, LocalTime.class), instant(rs, 10),
+                instant(rs, 11), rs.getBoolean(12), rs.getString(13));
+    }
+
+    Optional<Row> record(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + RECORD_COLUMNS + " FROM att_record r WHERE r.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    List<Row> records(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
+        List<Row> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + RECORD_COLUMNS
+                + " FROM att_record r WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY r.work_date, r.clock_in")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    long insertRecord(Connection c, Row r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO att_record (site_id, staff_id, staff_number, staff_name, window_number,"
+                + " work_date, shift_start, shift_end, clock_in, clock_out, corrected, correction_reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, r.siteId());
+            ps.setLong(2, r.staffId());
+            ps.setString(3, r.staffNumber());
+            ps.setString(4, r.staffName());
+            ps.setInt(5, r.windowNumber());
+            ps.setObject(6, r.date());
+            ps.setObject(7, r.shiftStart());
+            ps.setObject(8, r.shiftEnd());
+            ps.setTimestamp(9, Timestamp.from(r.clockIn()));
+            ps.setTimestamp(10, r.clockOut() == null ? null : Timestamp.from(r.clockOut()));
+            ps.setBoolean(11, r.corrected());
+            ps.setString(12, r.correctionReason());
+            ps.executeUpdate();
+            return generatedId(ps);
+        }
+    }
+
+    void updateTimes(Connection c, long recordId, Instant clockIn, Instant clockOut, boolean corrected, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE att_record SET clock_in = ?, clock_out = ?, corrected = ?, correction_reason = ? WHERE id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(clockIn));
+            ps.setTimestamp(2, clockOut == null ? null : Timestamp.from(clockOut));
+            ps.setBoolean(3, corrected);
+            ps.setString(4, reason);
+            ps.setLong(5, recordId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static final String POST_QUERY = "SELECT " + RECORD_COLUMNS
+            + ", l.id, l.reason, l.left_at FROM att_post p JOIN att_record r ON r.id = p.record_id"
+            + " LEFT JOIN att_leave l ON l.id = p.leave_id WHERE p.site_id = ? AND r.work_date = ?";
+
+    private static PostRow postRow(ResultSet rs) throws SQLException {
+        Row r = row(rs);
+        long leaveId = rs.getLong(14);
+        LeavePost leave = rs.wasNull() ? null
+                : new LeavePost(leaveId, r.id(), r.staffNumber(), r.windowNumber(), rs.getString(15), instant(rs, 16), null);
+        return new PostRow(r, leave);
+    }
+
+    /** Today's sign-ins of the site (a post left from an earlier day, a forgotten clock-out, does not count). */
+    List<PostRow> posts(Connection c, long siteId, LocalDate today) throws SQLException {
+        List<PostRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(POST_QUERY + " ORDER BY p.window_number")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, today);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(postRow(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    Optional<PostRow> postAt(Connection c, long siteId, LocalDate today, int windowNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(POST_QUERY + " AND p.window_number = ?")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, today);
+            ps.setInt(3, windowNumber);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(postRow(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    Optional<PostRow> postOf(Connection c, long siteId, LocalDate today, long staffId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(POST_QUERY + " AND p.staff_id = ?")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, today);
+            ps.setLong(3, staffId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(postRow(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Removes sign-ins of earlier days (clock-out forgotten): the record stays, without a clock-out, for correction. */
+    int dropStalePosts(Connection c, long siteId, LocalDate today) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM att_post WHERE site_id = ? AND record_id IN"
+                + " (SELECT id FROM att_record WHERE site_id = ? AND work_date < ?)")) {
+            ps.setLong(1, siteId);
+            ps.setLong(2, siteId);
+            ps.setObject(3, today);
+            return ps.executeUpdate();
+        }
+    }
+
+    void insertPost(Connection c, long siteId, long staffId, int windowNumber, long recordId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO att_post (site_id, staff_id, window_number, record_id, leave_id) VALUES (?, ?, ?, ?, NULL)")) {
+            ps.setLong(1, siteId);
+            ps.setLong(2, staffId);
+            ps.setInt(3, windowNumber);
+            ps.setLong(4, recordId);
+            ps.executeUpdate();
+        }
+    }
+
+    void deletePost(Connection c, long siteId, long staffId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM att_post WHERE site_id = ? AND staff_id = ?")) {
+            ps.setLong(1, siteId);
+            ps.setLong(2, staffId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sets the post's open leave, only if it is in the expected state (another node may have been quicker). */
+    boolean setPostLeave(Connection c, long siteId, long staffId, Long expected, Long leaveId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE att_post SET leave_id = ? WHERE site_id = ? AND staff_id = ? AND "
+                + (expected == null ? "leave_id IS NULL" : "leave_id = " + expected))) {
+            if (leaveId == null) {
+                ps.setNull(1, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(1, leaveId);
+            }
+            ps.setLong(2, siteId);
+            ps.setLong(3, staffId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    // ---- leave-post
+
+    long insertLeave(Connection c, long recordId, long siteId, String staffNumber, int window, String reason, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO att_leave (record_id, site_id, staff_number, window_number, reason,"
+                + " left_at, returned_at, overrun_reported) VALUES (?, ?, ?, ?, ?, ?, NULL, FALSE)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, recordId);
+            ps.setLong(2, siteId);
+            ps.setString(3, staffNumber);
+            ps.setInt(4, window);
+            ps.setString(5, reason);
+            ps.setTimestamp(6, Timestamp.from(at));
+            ps.executeUpdate();
+            return generatedId(ps);
+        }
+    }
+
+    void endLeave(Connection c, long leaveId, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE att_leave SET returned_at = ? WHERE id = ? AND returned_at IS NULL")) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setLong(2, leaveId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Marks the overrun of a leave as reported; true only for the one caller (on any node) that marked it. */
+    boolean markOverrunReported(Connection c, long leaveId) throws SQLException {
+        return update(c, "UPDATE att_leave SET overrun_reported = TRUE WHERE id = ? AND overrun_reported = FALSE", leaveId) == 1;
+    }
+
+    Optional<LeavePost> leave(Connection c, long leaveId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, record_id, staff_number, window_number, reason, left_at, returned_at"
+                + " FROM att_leave WHERE id = ?")) {
+            ps.setLong(1, leaveId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(leave(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static LeavePost leave(ResultSet rs) throws SQLException {
+        return new LeavePost(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), instant(rs, 6), instant(rs, 7));
+    }
+
+    /** The leaves of the site's records between the dates, for reports. */
+    List<LeavePost> leaves(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
+        List<LeavePost> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.record_id, l.staff_number, l.window_number, l.reason, l.left_at,"
+                + " l.returned_at FROM att_leave l JOIN att_record r ON r.id = l.record_id"
+                + " WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY l.left_at")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(leave(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    List<LeavePost> leavesOf(Connection c, long recordId) throws SQLException {
+        List<LeavePost> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, record_id, staff_number, window_number, reason, left_at, returned_at"
+                + " FROM att_leave WHERE record_id = ? ORDER BY left_at")) {
+            ps.setLong(1, recordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(leave(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Open leaves (today's posts) whose overrun has not been reported yet. */
+    List<LeavePost> openUnreportedLeaves(Connection c, long siteId) throws SQLException {
+        List<LeavePost> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.record_id, l.staff_number, l.window_number, l.reason, l.left_at,"
+                + " l.returned_at FROM att_leave l JOIN att_post p ON p.leave_id = l.id"
+                + " WHERE p.site_id = ? AND l.overrun_reported = FALSE")) {
+            ps.setLong(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(leave(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Duration away(List<LeavePost> leaves, Instant now) {
+        Duration d = Duration.ZERO;
+        for (LeavePost l : leaves) {
+            d = d.plus(l.duration(now));
+        }
+        return d;
+    }
+
+    // ---- helpers
+
+    private static int update(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static long generatedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated id returned");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

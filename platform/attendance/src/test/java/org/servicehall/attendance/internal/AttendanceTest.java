@@ -1,0 +1,386 @@
+package org.servicehall.attendance.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.servicehall.attendance.AttendanceEvents;
+import org.servicehall.attendance.AttendanceRecord;
+import org.servicehall.attendance.AttendanceStatus;
+import org.servicehall.attendance.Correction;
+import org.servicehall.attendance.LeavePost;
+import org.servicehall.attendance.MonthlyReport;
+import org.servicehall.common.Conflict;
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
+import org.servicehall.persistence.DatabaseKind;
+import org.servicehall.persistence.PersistenceUnits;
+import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.internal.Queue;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+import org.servicehall.security.internal.SecurityService;
+import org.servicehall.site.CalendarDay;
+import org.servicehall.site.ServiceItemDraft;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteDraft;
+import org.servicehall.site.StaffDraft;
+import org.servicehall.site.TimeLimit;
+import org.servicehall.site.TimeLimitClass;
+import org.servicehall.site.WindowDraft;
+import org.servicehall.site.internal.ServiceCatalogueImpl;
+import org.servicehall.site.internal.SiteServiceImpl;
+import org.servicehall.testing.TestDatabase;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Attendance on a real database (H2, and PostgreSQL when present) with the real site and security
+ * services and the real queue asking it as a call guard. Each test gets a site of its own: windows
+ * 1 and 2 serve GENERAL; staff S001 (李明, account s001) and S002 (王芳, s002); S001 is rostered at
+ * window 1 on Mondays 09:00-17:00. The clock starts on Monday 2026-11-30 at 08:00 (Shanghai).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AttendanceTest {
+    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
+    private static final Actor SUPERVISOR = new Actor("sup", "督查", EnumSet.of(Role.SUPERVISOR));
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    private final Map<TestDatabase.Kind, Fixture> fixtures = new EnumMap<>(TestDatabase.Kind.class);
+    private int siteCount;
+    private Fixture fx;
+    private MutableClock clock;
+    private Site site;
+    private Attendance attendance;
+    /** Staff numbers are unique per site, usernames (their lower case) across the installation: each site has its own. */
+    private String s1;
+    private String s2;
+    private String s3;
+    private Actor LI;
+    private Actor WANG;
+    private Queue queue;
+    private long window1;
+    private final List<Attendance.Published> events = new CopyOnWriteArrayList<>();
+
+    static List<TestDatabase.Kind> kinds() {
+        return TestDatabase.kinds();
+    }
+
+    /** The real collaborators on one test database of a kind, made once for the class. */
+    private static final class Fixture implements AutoCloseable {
+        final TestDatabase db;
+        final JdbcConnectionPool pool;
+        final MutableClock clock = new MutableClock(MONDAY.atTime(8, 0));
+        final EntityManagerFactory securityEmf;
+        final EntityManagerFactory siteEmf;
+        final SecurityService security;
+        final SiteServiceImpl sites;
+
+        Fixture(TestDatabase db) {
+            this.db = db;
+            this.pool = JdbcConnectionPool.create(db.dataSource() instanceof javax.sql.ConnectionPoolDataSource h2 ? h2 : pg(db));
+            pool.setMaxConnections(10);
+            ClassLoader loader = getClass().getClassLoader();
+            for (String module : List.of("security", "site", "queue", "attendance")) {
+                SchemaMigrations.migrate(pool, loader, module);
+            }
+            securityEmf = PersistenceUnits.create("security", loader, pool);
+            siteEmf = PersistenceUnits.create("site", loader, pool);
+            security = new SecurityService(securityEmf, clock, 1_000);
+            sites = SiteServiceImpl.onUnit(siteEmf, new ServiceCatalogueImpl(), security, security);
+        }
+
+        private static PGConnectionPoolDataSource pg(TestDatabase db) {
+            PGSimpleDataSource simple = (PGSimpleDataSource) db.dataSource();
+            PGConnectionPoolDataSource p = new PGConnectionPoolDataSource();
+            p.setURL(simple.getURL());
+            p.setUser(simple.getUser());
+            p.setPassword(simple.getPassword());
+            p.setCurrentSchema(simple.getCurrentSchema());
+            return p;
+        }
+
+        DatabaseKind kind() {
+            return db.kind() == TestDatabase.Kind.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
+        }
+
+        long count(String sqlFromWhere) {
+            return ((Number) db.query("SELECT COUNT(*) FROM " + sqlFromWhere).get(0)[0]).longValue();
+        }
+
+        @Override
+        public void close() {
+            siteEmf.close();
+            securityEmf.close();
+            pool.dispose();
+            db.close();
+        }
+    }
+
+    @AfterAll
+    void closeAll() {
+        fixtures.values().forEach(Fixture::close);
+    }
+
+    private void start(TestDatabase.Kind kind) {
+        fx = fixtures.get(kind);
+        if (fx == null) {
+            fx = new Fixture(TestDatabase.create(kind));
+            fixtures.put(kind, fx);
+        }
+        clock = fx.clock;
+        clock.set(MONDAY.atTime(8, 0));
+        siteCount++;
+        s1 = "T" + siteCount + "01";
+        s2 = "T" + siteCount + "02";
+        s3 = "T" + siteCount + "03";
+        LI = new Actor(s1.toLowerCase(), "李明", EnumSet.of(Role.STAFF));
+        WANG = new Actor(s2.toLowerCase(), "王芳", EnumSet.of(Role.STAFF));
+        site = fx.sites.createSite(ADMIN, new SiteDraft("ATT-" + siteCount, "政务服务中心", null, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        fx.sites.createServiceItem(ADMIN, site.id(), new ServiceItemDraft("GENERAL", "综合业务", "A", null,
+                TimeLimit.of(TimeLimitClass.ON_THE_SPOT)));
+        window1 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "一号窗口", Set.of("GENERAL"))).id();
+        fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(2, "二号窗口", Set.of("GENERAL")));
+        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s1, "李明", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
+        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s2, "王芳", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
+        events.clear();
+        attendance = new Attendance(fx.pool, fx.sites, fx.security, clock,
+                new Attendance.Settings(Duration.ofMinutes(10), Duration.ofMinutes(15)), events::add);
+        attendance.addTemplate(SUPERVISOR, site.id(), s1, DayOfWeek.MONDAY, 1, LocalTime.of(9, 0), LocalTime.of(17, 0));
+        queue = Queue.onDataSource(fx.pool, fx.kind(), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS, List::of,
+                () -> List.of(attendance), c -> { });
+    }
+
+    private void at(int hour, int minute, int second) {
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(hour, minute, second)));
+    }
+
+    private long records() {
+        return fx.count("att_record WHERE site_id = " + site.id());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void clockInAtTheDeadlineIsOnTimeAndASecondLaterIsLate_A2(TestDatabase.Kind kind) {
+        start(kind);
+        at(8, 50, 0);
+        AttendanceRecord onTime = attendance.clockIn(LI, site.id(), s1, 1);
+        assertEquals(AttendanceStatus.OPEN, onTime.status(), "on time and the shift still runs");
+        assertEquals(LocalTime.of(9, 0), onTime.shiftStart());
+        attendance.clockOut(LI, site.id(), s1);
+
+        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s3, "赵强", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
+        attendance.setChange(SUPERVISOR, site.id(), s3, MONDAY, 2, LocalTime.of(9, 0), LocalTime.of(17, 0), null);
+        at(8, 50, 1);
+        AttendanceRecord late = attendance.clockIn(SUPERVISOR, site.id(), s3, 2);
+        assertEquals(AttendanceStatus.LATE, late.status());
+        assertEquals(AttendanceEvents.CLOCKED_IN, events.get(events.size() - 1).topic());
+        assertEquals("LATE", events.get(events.size() - 1).properties().get("status"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void clockOutBeforeTheShiftEndIsEarlyLeaveAndAtTheEndIsOnTime_A2(TestDatabase.Kind kind) {
+        start(kind);
+        at(8, 45, 0);
+        attendance.clockIn(LI, site.id(), s1, 1);
+        at(16, 59, 59);
+        assertEquals(AttendanceStatus.EARLY_LEAVE, attendance.clockOut(LI, site.id(), s1).status());
+        at(17, 0, 0);
+        attendance.clockIn(LI, site.id(), s1, 1);
+        at(17, 0, 30);
+        AttendanceRecord second = attendance.clockOut(LI, site.id(), s1);
+        assertEquals(AttendanceStatus.LATE, second.status(), "a second sign-in after the opening is late on its own");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void clockingInTwiceOrAtAStaffedWindowIsRefusedAndNothingIsSaved_A2(TestDatabase.Kind kind) {
+        start(kind);
+        attendance.clockIn(LI, site.id(), s1, 1);
+        long before = records();
+        Conflict twice = assertThrows(Conflict.class, () -> attendance.clockIn(LI, site.id(), s1, 2));
+        assertTrue(twice.getMessage().contains("already clocked in at window 1 since 08:00"), twice.getMessage());
+        Conflict taken = assertThrows(Conflict.class, () -> attendance.clockIn(WANG, site.id(), s2, 1));
+        assertTrue(taken.getMessage().contains("window 1 is staffed by 李明"), taken.getMessage());
+        assertEquals(before, records());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void badInputNamesTheProblemAndChangesNothing_A2(TestDatabase.Kind kind) {
+        start(kind);
+        NotFound unknown = assertThrows(NotFound.class, () -> attendance.clockIn(SUPERVISOR, site.id(), "S999", 1));
+        assertTrue(unknown.getMessage().contains("S999"), unknown.getMessage());
+        ValidationException window = assertThrows(ValidationException.class, () -> attendance.clockIn(LI, site.id(), s1, 9));
+        assertEquals("the site has no window 9", window.byField().get("window"));
+        assertThrows(AccessDenied.class, () -> attendance.clockIn(WANG, site.id(), s1, 1), "staff clock in only themselves");
+        HallException notIn = assertThrows(HallException.class, () -> attendance.leavePost(LI, site.id(), s1, "取材料"));
+        assertTrue(notIn.getMessage().contains("not clocked in"), notIn.getMessage());
+        assertThrows(HallException.class, () -> attendance.clockOut(LI, site.id(), s1));
+        attendance.clockIn(LI, site.id(), s1, 1);
+        ValidationException noReason = assertThrows(ValidationException.class, () -> attendance.leavePost(LI, site.id(), s1, " "));
+        assertEquals("must not be empty", noReason.byField().get("reason"));
+        assertEquals(0, fx.count("att_leave WHERE site_id = " + site.id()));
+        assertThrows(HallException.class, () -> attendance.returnToPost(LI, site.id(), s1), "not away");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aWindowWithoutASignedInStaffMemberCannotCall_A4(TestDatabase.Kind kind) {
+        start(kind);
+        at(9, 0, 0);
+        queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
+        HallException e = assertThrows(HallException.class, () -> queue.callNext(LI, window1));
+        assertEquals("window 1 has no staff member signed in: clock in at the desk first (A4)", e.getMessage());
+        attendance.clockIn(LI, site.id(), s1, 1);
+        HallException other = assertThrows(HallException.class, () -> queue.callNext(WANG, window1));
+        assertTrue(other.getMessage().contains("staffed by 李明"), other.getMessage());
+        assertEquals("A001", queue.callNext(LI, window1).orElseThrow().number());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void whileAwayFromThePostTheWindowCannotCallAndTheLeaveIsTimed_A3(TestDatabase.Kind kind) {
+        start(kind);
+        at(8, 40, 0);
+        attendance.clockIn(LI, site.id(), s1, 1);
+        queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
+        at(10, 5, 0);
+        LeavePost away = attendance.leavePost(LI, site.id(), s1, "取复印材料");
+        assertTrue(away.away());
+        HallException refused = assertThrows(HallException.class, () -> queue.callNext(LI, window1));
+        assertEquals("window 1 cannot call: 李明 left the post at 10:05 (取复印材料); return to the post first (A3)", refused.getMessage());
+        assertThrows(Conflict.class, () -> attendance.leavePost(LI, site.id(), s1, "again"));
+        at(10, 12, 0);
+        LeavePost back = attendance.returnToPost(LI, site.id(), s1);
+        assertEquals(Duration.ofMinutes(7), back.duration(clock.instant()));
+        assertFalse(events.stream().anyMatch(ev -> ev.topic().equals(AttendanceEvents.LEAVE_OVERRUN)), "7 min is within 15");
+        assertEquals("A001", queue.callNext(LI, window1).orElseThrow().number());
+        assertEquals(Duration.ofMinutes(7), attendance.post(site.id(), 1).orElseThrow().record().awayFromPost());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aLeaveLongerThanAllowedIsReportedOnceAsAViolationCandidate_A3(TestDatabase.Kind kind) {
+        start(kind);
+        attendance.clockIn(LI, site.id(), s1, 1);
+        at(10, 0, 0);
+        attendance.leavePost(LI, site.id(), s1, "私事");
+        at(10, 15, 0);
+        assertEquals(0, attendance.reportOverruns(site.id()), "exactly the allowed 15 minutes is not an overrun");
+        at(10, 15, 1);
+        assertEquals(1, attendance.reportOverruns(site.id()));
+        assertEquals(0, attendance.reportOverruns(site.id()), "reported once");
+        at(10, 30, 0);
+        attendance.returnToPost(LI, site.id(), s1);
+        List<Attendance.Published> overruns = events.stream().filter(ev -> ev.topic().equals(AttendanceEvents.LEAVE_OVERRUN)).toList();
+        assertEquals(1, overruns.size(), "not again at the return");
+        assertEquals(s1, overruns.get(0).properties().get(AttendanceEvents.STAFF_NUMBER));
+        assertEquals("私事", overruns.get(0).properties().get(AttendanceEvents.REASON));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aForgottenClockOutDoesNotKeepTheWindowStaffedTheNextDay_A4(TestDatabase.Kind kind) {
+        start(kind);
+        attendance.clockIn(LI, site.id(), s1, 1);
+        clock.set(MONDAY.plusDays(1).atTime(8, 30));
+        assertTrue(attendance.post(site.id(), 1).isEmpty(), "yesterday's sign-in does not count");
+        attendance.clockIn(WANG, site.id(), s2, 1);
+        assertEquals(s2, attendance.post(site.id(), 1).orElseThrow().record().staffNumber());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theMonthlyReportCountsLateAbsentEarlyLeaveAndLeaves_A5(TestDatabase.Kind kind) {
+        start(kind);
+        // Monday 30 Nov: late and on leave for 20 minutes; Monday 7 Dec absent; Tuesday 1 Dec unscheduled cover
+        at(8, 55, 0);
+        attendance.clockIn(LI, site.id(), s1, 1);
+        at(11, 0, 0);
+        attendance.leavePost(LI, site.id(), s1, "会议");
+        at(11, 20, 0);
+        attendance.returnToPost(LI, site.id(), s1);
+        at(17, 0, 0);
+        attendance.clockOut(LI, site.id(), s1);
+        clock.set(MONDAY.plusDays(1).atTime(10, 0));
+        attendance.clockIn(LI, site.id(), s1, 2);
+        clock.set(MONDAY.plusDays(1).atTime(12, 0));
+        attendance.clockOut(LI, site.id(), s1);
+
+        MonthlyReport november = attendance.report(site.id(), YearMonth.of(2026, 11));
+        MonthlyReport.Line li = november.lines().stream().filter(l -> l.staffNumber().equals(s1)).findFirst().orElseThrow();
+        assertEquals(1, li.shifts());
+        assertEquals(1, li.late());
+        assertEquals(1, li.leaves());
+        assertEquals(Duration.ofMinutes(20), li.awayFromPost());
+
+        clock.set(MONDAY.plusDays(14).atTime(9, 0));
+        MonthlyReport december = attendance.report(site.id(), YearMonth.of(2026, 12));
+        MonthlyReport.Line dec = december.lines().stream().filter(l -> l.staffNumber().equals(s1)).findFirst().orElseThrow();
+        assertEquals(1, dec.unscheduled(), "Tuesday's cover");
+        assertEquals(1, dec.absent(), "Monday 7 December without a clock-in");
+        assertEquals(2, dec.shifts(), "Mondays 7 and (today) 14 are rostered; today's is still open");
+        String csv = attendance.reportCsv(site.id(), YearMonth.of(2026, 12));
+        assertTrue(csv.startsWith("\uFEFFstaff number,name"), "UTF-8 BOM for spreadsheets");
+        assertTrue(csv.contains(s1 + ",李明,2,0,0,0,0,1,1,0,0,0"), csv);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void holidaysAreNotRosteredFromTheWeeklyTemplate_A1(TestDatabase.Kind kind) {
+        start(kind);
+        fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(MONDAY.plusDays(7), CalendarDay.Kind.HOLIDAY, "test holiday"));
+        assertEquals(1, attendance.roster(site.id(), MONDAY).size());
+        assertTrue(attendance.roster(site.id(), MONDAY.plusDays(7)).isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aSupervisorCorrectsARecordWithAReasonAndTheCorrectionIsAudited_A5(TestDatabase.Kind kind) {
+        start(kind);
+        at(9, 5, 0);
+        AttendanceRecord late = attendance.clockIn(LI, site.id(), s1, 1);
+        at(17, 0, 0);
+        attendance.clockOut(LI, site.id(), s1);
+        Correction fix = new Correction(MONDAY.atTime(8, 45).atZone(MutableClock.ZONE).toInstant(),
+                MONDAY.atTime(17, 0).atZone(MutableClock.ZONE).toInstant(), "刷卡机故障，监控确认 08:45 到岗");
+        assertThrows(AccessDenied.class, () -> attendance.correct(LI, late.id(), fix));
+        ValidationException noReason = assertThrows(ValidationException.class,
+                () -> attendance.correct(SUPERVISOR, late.id(), new Correction(fix.clockIn(), fix.clockOut(), "")));
+        assertEquals("must not be empty", noReason.byField().get("reason"));
+        AttendanceRecord corrected = attendance.correct(SUPERVISOR, late.id(), fix);
+        assertEquals(AttendanceStatus.ON_TIME, corrected.status());
+        assertTrue(corrected.corrected());
+        assertEquals(1, fx.count("sh_audit_log WHERE action = 'correct' AND entity_type = 'attendance' AND entity_id = '" + late.id()
+                + "' AND actor = 'sup'"));
+        assertEquals(1, attendance.report(site.id(), YearMonth.of(2026, 11)).lines().get(0).corrections());
+    }
+}
