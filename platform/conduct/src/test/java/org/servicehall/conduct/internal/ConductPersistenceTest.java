@@ -1,0 +1,361 @@
+package org.servicehall.conduct.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.ConnectionPoolDataSource;
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.servicehall.common.Conflict;
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.PluginSource;
+import org.servicehall.common.ValidationException;
+import org.servicehall.conduct.ConductEvents;
+import org.servicehall.conduct.ConductRule;
+import org.servicehall.conduct.ForbiddenPhrase;
+import org.servicehall.conduct.RefusedText;
+import org.servicehall.conduct.RuleCategory;
+import org.servicehall.conduct.RuleDraft;
+import org.servicehall.conduct.StepPhrase;
+import org.servicehall.persistence.PersistenceUnits;
+import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.queue.ServiceStep;
+import org.servicehall.queue.TextFinding;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditEntry;
+import org.servicehall.security.Role;
+import org.servicehall.security.internal.SecurityService;
+import org.servicehall.testing.TestDatabase;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The catalogue and phrases (C1-C3) on the real schema with the real audit log, the platform's
+ * shipped file and a plugin's file that comes and goes, on H2 and on PostgreSQL.
+ */
+class ConductPersistenceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-28T01:00:00Z"), ZoneOffset.UTC);
+    private static final PluginSource CORE = new PluginSource(7, "servicehall-conduct", "0.1.0", "core");
+    private static final PluginSource HOSPITAL = new PluginSource(42, "org.servicehall.hospital", "1.0.0", "hospital");
+    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
+    private static final Actor STAFF = new Actor("s001", "李明", EnumSet.of(Role.STAFF));
+    private static final long SITE = 1;
+    private static final long OTHER_SITE = 2;
+    private static final String HOSPITAL_FILE = """
+            rule.H-DRESS-SLIPPERS.category = APPEARANCE
+            rule.H-DRESS-SLIPPERS.text = 不穿拖鞋上岗。
+            rule.H-DRESS-SLIPPERS.text.en = No slippers at the post.
+            rule.H-HANDS.category = SECTOR
+            rule.H-HANDS.text = 严格执行手卫生。
+            forbidden.1 = 自己去找医生|请稍候，我帮您联系医生。
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase db;
+    private JdbcConnectionPool pool;
+    private EntityManagerFactory securityEmf;
+    private EntityManagerFactory conductEmf;
+    private SecurityService security;
+    private URL hospitalFile;
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+
+    static List<TestDatabase.Kind> kinds() {
+        return TestDatabase.kinds();
+    }
+
+    private ConductServiceImpl start(TestDatabase.Kind kind) throws IOException {
+        db = TestDatabase.create(kind);
+        pool = JdbcConnectionPool.create(poolSource(db.dataSource()));
+        ClassLoader loader = getClass().getClassLoader();
+        SchemaMigrations.migrate(pool, loader, "security");
+        SchemaMigrations.migrate(pool, loader, "conduct");
+        securityEmf = PersistenceUnits.create("security", loader, pool);
+        conductEmf = PersistenceUnits.create("conduct", loader, pool);
+        security = new SecurityService(securityEmf, CLOCK, 1_000);
+        ConductServiceImpl conduct = ConductServiceImpl.onUnit(conductEmf, security, CLOCK);
+        conduct.useEvents(new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                events.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                events.add(event);
+            }
+        });
+        conduct.added(CORE, List.of(ConductServiceImpl.coreFile()));
+        Path file = dir.resolve("hospital.properties");
+        Files.writeString(file, HOSPITAL_FILE, StandardCharsets.UTF_8);
+        hospitalFile = file.toUri().toURL();
+        conduct.added(HOSPITAL, List.of(hospitalFile));
+        return conduct;
+    }
+
+    private static ConnectionPoolDataSource poolSource(DataSource ds) {
+        if (ds instanceof ConnectionPoolDataSource h2) {
+            return h2;
+        }
+        PGSimpleDataSource simple = (PGSimpleDataSource) ds;
+        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
+        pg.setURL(simple.getURL());
+        pg.setUser(simple.getUser());
+        pg.setPassword(simple.getPassword());
+        pg.setCurrentSchema(simple.getCurrentSchema());
+        return pg;
+    }
+
+    @AfterEach
+    void close() {
+        if (conductEmf != null) {
+            conductEmf.close();
+        }
+        if (securityEmf != null) {
+            securityEmf.close();
+        }
+        if (pool != null) {
+            pool.dispose();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private long count(String table) {
+        return ((Number) db.query("SELECT COUNT(*) FROM " + table).get(0)[0]).longValue();
+    }
+
+    private List<String> actions(String entityType, Object id) {
+        return security.history(entityType, id).stream().map(AuditEntry::action).toList();
+    }
+
+    private static ConductRule rule(ConductServiceImpl conduct, long site, String code) {
+        return conduct.rule(site, code).orElseThrow();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void catalogueMergesShippedAndPluginRulesBySource_C1(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        List<ConductRule> rules = conduct.rules(SITE);
+        assertEquals(ConductRule.CORE, rule(conduct, SITE, "PROHIBITED-1").source());
+        assertEquals("不准在工作时间用餐，不准吃零食。", rule(conduct, SITE, "PROHIBITED-1").textZh());
+        assertEquals("org.servicehall.hospital", rule(conduct, SITE, "H-DRESS-SLIPPERS").source());
+        assertTrue(rules.stream().allMatch(ConductRule::enabled));
+        // grouped by category; within one, the platform's before the plugin's
+        List<RuleCategory> categories = rules.stream().map(ConductRule::category).toList();
+        assertEquals(categories.stream().sorted().toList(), categories);
+        int core = rules.indexOf(rule(conduct, SITE, "APPEARANCE-1"));
+        int plugin = rules.indexOf(rule(conduct, SITE, "H-DRESS-SLIPPERS"));
+        assertTrue(core < plugin);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void editAndDisableOfAShippedRuleAreKeptPerSiteAndAudited_C1(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        ConductRule edited = conduct.editRule(ADMIN, SITE, "appearance-4",
+                new RuleDraft(null, RuleCategory.APPEARANCE, " 工作时间不准穿拖鞋。 ", ""));
+        assertEquals("工作时间不准穿拖鞋。", edited.textZh());
+        assertEquals("No vests, shorts or slippers during working hours.", edited.textEn(), "empty English keeps the shipped one");
+        assertTrue(edited.edited());
+        assertEquals(edited, rule(conduct, SITE, "APPEARANCE-4"));
+        assertEquals("工作时间不准穿汗衫背心、西装短裤和拖鞋。", rule(conduct, OTHER_SITE, "APPEARANCE-4").textZh(), "other sites unchanged");
+
+        ConductRule disabled = conduct.setEnabled(ADMIN, SITE, "APPEARANCE-4", false);
+        assertFalse(disabled.enabled());
+        assertEquals("工作时间不准穿拖鞋。", disabled.textZh(), "disabling keeps the edit");
+        assertFalse(conduct.enabledRules(SITE).contains(disabled));
+        assertTrue(conduct.setEnabled(ADMIN, SITE, "APPEARANCE-4", true).enabled());
+        assertEquals(List.of("update", "disable", "enable"), actions("conduct-rule", SITE + "/APPEARANCE-4"));
+
+        ConductRule reset = conduct.resetRule(ADMIN, SITE, "APPEARANCE-4");
+        assertEquals("工作时间不准穿汗衫背心、西装短裤和拖鞋。", reset.textZh());
+        assertFalse(reset.edited());
+        assertEquals(0, count("sh_conduct_rule"));
+        assertTrue(events.stream().anyMatch(e -> e.getTopic().equals(ConductEvents.RULE_CHANGED)
+                && "disable".equals(e.getProperty(ConductEvents.ACTION)) && Long.valueOf(SITE).equals(e.getProperty(ConductEvents.SITE))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void ruleWithEmptyTextIsRefusedNamingTheFieldAndNothingChanges_C1(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        List<ConductRule> before = conduct.rules(SITE);
+        ValidationException add = assertThrows(ValidationException.class,
+                () -> conduct.addRule(ADMIN, SITE, new RuleDraft(null, RuleCategory.BEHAVIOUR, "   ", "Be kind")));
+        assertEquals(List.of("textZh"), add.errors().stream().map(ValidationException.FieldError::field).toList());
+        ValidationException edit = assertThrows(ValidationException.class,
+                () -> conduct.editRule(ADMIN, SITE, "BEHAVIOUR-1", new RuleDraft(null, null, "", null)));
+        assertEquals(List.of("category", "textZh"), edit.errors().stream().map(ValidationException.FieldError::field).toList());
+        assertEquals(before, conduct.rules(SITE));
+        assertEquals(0, count("sh_conduct_rule"));
+        assertEquals(List.of(), security.recent(10));
+        assertTrue(events.isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void siteAddsRulesOfItsOwnAndRemovesOnlyThose_C1(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        ConductRule first = conduct.addRule(ADMIN, SITE, new RuleDraft("", RuleCategory.BEHAVIOUR, "起立迎接老年人。", "Stand to greet the elderly."));
+        assertEquals("SITE-1", first.code());
+        assertEquals(ConductRule.SITE, first.source());
+        ConductRule second = conduct.addRule(ADMIN, SITE, new RuleDraft(null, RuleCategory.SERVICE, "午间不停办。", null));
+        assertEquals("SITE-2", second.code());
+        assertEquals("午间不停办。", second.textEn());
+        ValidationException taken = assertThrows(ValidationException.class,
+                () -> conduct.addRule(ADMIN, SITE, new RuleDraft("h-hands", RuleCategory.SECTOR, "洗手。", null)));
+        assertEquals("code", taken.errors().get(0).field());
+        assertTrue(conduct.rule(OTHER_SITE, "SITE-1").isEmpty());
+
+        assertThrows(Conflict.class, () -> conduct.removeRule(ADMIN, SITE, "PROHIBITED-1"));
+        assertThrows(Conflict.class, () -> conduct.resetRule(ADMIN, SITE, "SITE-1"));
+        assertThrows(NotFound.class, () -> conduct.editRule(ADMIN, SITE, "NO-SUCH", new RuleDraft(null, RuleCategory.SERVICE, "x", null)));
+        assertThrows(AccessDenied.class, () -> conduct.addRule(STAFF, SITE, new RuleDraft(null, RuleCategory.SERVICE, "x", null)));
+
+        conduct.removeRule(ADMIN, SITE, "SITE-1");
+        assertTrue(conduct.rule(SITE, "SITE-1").isEmpty());
+        assertEquals(List.of("create", "delete"), actions("conduct-rule", SITE + "/SITE-1"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void pluginWithdrawalHidesItsRulesButKeepsTheSitesEdits_C1(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        conduct.setEnabled(ADMIN, SITE, "H-HANDS", false);
+        conduct.removed(HOSPITAL);
+        assertTrue(conduct.rule(SITE, "H-HANDS").isEmpty());
+        assertTrue(conduct.forbiddenPhrases(SITE).stream().noneMatch(p -> p.phrase().equals("自己去找医生")));
+        assertEquals(1, count("sh_conduct_rule"), "the site's edit stays");
+        conduct.added(HOSPITAL, List.of(hospitalFile));
+        assertFalse(rule(conduct, SITE, "H-HANDS").enabled(), "and applies again when the plugin returns");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void pluginShippingARuleCodeOfAnotherIsRefusedWhole_C1(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        Path clash = dir.resolve("clash.properties");
+        Files.writeString(clash, "rule.PROHIBITED-1.category = PROHIBITED\nrule.PROHIBITED-1.text = 别的。\n", StandardCharsets.UTF_8);
+        PluginSource other = new PluginSource(50, "com.vendor.other", "2.0.0", "other");
+        HallException e = assertThrows(HallException.class, () -> conduct.added(other, List.of(clash.toUri().toURL())));
+        assertTrue(e.getMessage().contains("PROHIBITED-1") && e.getMessage().contains("servicehall-conduct"), e.getMessage());
+        assertEquals("不准在工作时间用餐，不准吃零食。", rule(conduct, SITE, "PROHIBITED-1").textZh());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void stepPhrasesAreShippedAndSetPerSite_C2(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        StepPhrase greeting = conduct.stepPhrase(SITE, ServiceStep.GREETING);
+        assertEquals("您好，请问您要办理什么业务？", greeting.text());
+        assertFalse(greeting.custom());
+        assertEquals(ServiceStep.values().length, conduct.stepPhrases(SITE).size());
+
+        StepPhrase set = conduct.setStepPhrase(ADMIN, SITE, ServiceStep.GREETING, " 您好，欢迎来到办税服务厅！ ");
+        assertEquals("您好，欢迎来到办税服务厅！", set.text());
+        assertEquals(set, conduct.stepPhrase(SITE, ServiceStep.GREETING));
+        assertEquals(greeting.text(), conduct.stepPhrase(OTHER_SITE, ServiceStep.GREETING).text());
+        assertEqualsOptional("您好，欢迎来到办税服务厅！", new SiteStepPhrases(conduct).phrase(SITE, ServiceStep.GREETING));
+
+        ValidationException empty = assertThrows(ValidationException.class,
+                () -> conduct.setStepPhrase(ADMIN, SITE, ServiceStep.GOODBYE, " "));
+        assertEquals("text", empty.errors().get(0).field());
+        ValidationException rude = assertThrows(ValidationException.class,
+                () -> conduct.setStepPhrase(ADMIN, SITE, ServiceStep.GOODBYE, "下班了，明天再来"));
+        assertTrue(rude.getMessage().contains("forbidden phrase"), rude.getMessage());
+        assertEquals(1, count("sh_conduct_phrase"));
+
+        assertEquals(greeting.text(), conduct.resetStepPhrase(ADMIN, SITE, ServiceStep.GREETING).text());
+        assertEquals(0, count("sh_conduct_phrase"));
+        assertEquals(List.of("update", "reset"), actions("conduct-phrase", SITE + "/GREETING"));
+        assertTrue(conduct.courtesyPhrases().contains("请多提意见，欢迎再来。"));
+    }
+
+    private static void assertEqualsOptional(String expected, java.util.Optional<String> actual) {
+        assertEquals(java.util.Optional.of(expected), actual);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void forbiddenPhrasesAreAddedAndRemovedPerSiteAndTheCheckerFollows_C3(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        assertEquals(1, conduct.check(SITE, "我 不 知 道").size());
+        assertEquals(1, conduct.check(SITE, "你自己去找医生吧").size(), "the plugin's phrase");
+        assertEquals(List.of(), conduct.check(SITE, "你走开"));
+
+        ForbiddenPhrase added = conduct.addForbiddenPhrase(ADMIN, SITE, " 你走开 ", "请您稍候。");
+        assertEquals(new ForbiddenPhrase("你走开", "请您稍候。", ConductRule.SITE), added);
+        List<TextFinding> findings = conduct.check(SITE, "你，走开！");
+        assertEquals(List.of(new TextFinding(0, 4, "你走开", "请您稍候。")), findings, "the cached matcher was rebuilt");
+        assertEquals(List.of(), conduct.check(OTHER_SITE, "你走开"));
+
+        conduct.removeForbiddenPhrase(ADMIN, SITE, "不知道");
+        assertEquals(List.of(), conduct.check(SITE, "不知道"), "a shipped phrase hidden at this site");
+        assertEquals(1, conduct.check(OTHER_SITE, "不知道").size(), "but not at the others");
+        conduct.removeForbiddenPhrase(ADMIN, SITE, "你走开");
+        assertEquals(List.of(), conduct.check(SITE, "你走开"));
+        assertThrows(NotFound.class, () -> conduct.removeForbiddenPhrase(ADMIN, SITE, "你走开"));
+        assertEquals(1, count("sh_conduct_forbidden"), "only the hidden shipped phrase is kept");
+
+        // adding a hidden shipped phrase back shows it again
+        conduct.addForbiddenPhrase(ADMIN, SITE, "不知道", "我帮您问一下。");
+        assertEquals("我帮您问一下。", conduct.check(SITE, "不知道").get(0).suggestion());
+
+        ValidationException empty = assertThrows(ValidationException.class, () -> conduct.addForbiddenPhrase(ADMIN, SITE, "！！", "x"));
+        assertEquals("phrase", empty.errors().get(0).field());
+        assertTrue(events.stream().anyMatch(e -> e.getTopic().equals(ConductEvents.FORBIDDEN_PHRASES_CHANGED)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void refusedTextIsRecordedAuditedAndAnnounced_C3(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        ConductTextCheck check = new ConductTextCheck(conduct);
+        String text = "下班了，明天再来，不知道";
+        List<TextFinding> findings = check.check(SITE, text);
+        assertEquals(List.of("下班了，明天再来", "不知道"), findings.stream().map(TextFinding::phrase).toList());
+        check.refused(STAFF, SITE, text, findings);
+
+        List<RefusedText> refusals = conduct.refusals(SITE, 10);
+        assertEquals(1, refusals.size());
+        RefusedText r = refusals.get(0);
+        assertEquals("s001", r.username());
+        assertEquals(text, r.text());
+        assertEquals(List.of("下班了，明天再来", "不知道"), r.phrases());
+        assertEquals(CLOCK.instant(), r.at());
+        assertEquals(List.of("refuse-text"), actions("conduct-refusal", r.id()));
+        assertEquals(List.of(), conduct.refusals(OTHER_SITE, 10));
+        Event event = events.stream().filter(e -> e.getTopic().equals(ConductEvents.FORBIDDEN_PHRASE_REFUSED)).findFirst().orElseThrow();
+        assertEquals("s001", event.getProperty(ConductEvents.ACTOR));
+        assertEquals(r.id(), event.getProperty(ConductEvents.REFUSAL_ID));
+    }
+}
