@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.servicehall.conduct.Commendation;
+import org.servicehall.conduct.ConductCatalogue;
+import org.servicehall.conduct.ConductRule;
 import org.servicehall.conduct.DisciplineService;
 import org.servicehall.conduct.DisciplineThresholds;
 import org.servicehall.conduct.Dispute;
@@ -48,13 +50,21 @@ public final class DisciplineComponent implements DisciplineService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
+    /** When present, rule codes must name an enabled rule of the site's catalogue (C1). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ConductCatalogue catalogue;
 
     @Activate
     public DisciplineComponent(@Reference Database database, @Reference SiteService sites, @Reference AuditLog audit,
             @Reference Clock clock) {
         database.migrate("conduct", getClass().getClassLoader());
         this.discipline = new Discipline(new DisciplineStore(database.dataSource(), database.kind()), sites, audit, clock,
-                this::publish, (siteId, code) -> true);
+                this::publish, this::knownRule);
+    }
+
+    private boolean knownRule(long siteId, String code) {
+        ConductCatalogue c = catalogue;
+        return c == null || c.rule(siteId, code).filter(ConductRule::enabled).isPresent();
     }
 
     private void publish(String topic, Map<String, Object> properties) {

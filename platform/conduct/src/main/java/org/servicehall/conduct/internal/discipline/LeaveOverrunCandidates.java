@@ -15,8 +15,8 @@ import org.servicehall.security.Actor;
  * proposes a candidate of rule {@link #RULE_CODE} as the platform itself.
  */
 public final class LeaveOverrunCandidates {
-    /** The conduct rule broken by leaving the post without leave (禁止事项: 不准擅自离岗). */
-    public static final String RULE_CODE = "PROHIBITED-LEAVING-POST";
+    /** The conduct rule broken by leaving the post without leave (禁止事项 3: 不准擅自离岗), as in the shipped catalogue. */
+    public static final String RULE_CODE = "PROHIBITED-3";
 
     private final DisciplineService discipline;
 
