@@ -85,7 +85,8 @@ public final class AttendanceComponent implements AttendanceService, CallGuard, 
     }
 
     /** A live alert as supervisors see it. */
-    public record LiveAlert(long siteId, StaffingRules.Alert alert, Instant raisedAt) {
+    public record LiveAlert(long siteId, org.servicehall.attendance.AlertKind kind, String message, Integer window, String service,
+            String staffNumber, Instant raisedAt) {
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -210,7 +211,7 @@ public final class AttendanceComponent implements AttendanceService, CallGuard, 
                 now2.put(a.key(), existing);
                 continue;
             }
-            LiveAlert raised = new LiveAlert(siteId, a, now);
+            LiveAlert raised = new LiveAlert(siteId, a.kind(), a.message(), a.window(), a.service(), a.staffNumber(), now);
             now2.put(a.key(), raised);
             synchronized (recent) {
                 recent.addFirst(raised);

@@ -1,0 +1,222 @@
+package org.servicehall.attendance.internal.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.attendance.AttendanceRecord;
+import org.servicehall.attendance.Correction;
+import org.servicehall.attendance.LeavePost;
+import org.servicehall.attendance.MonthlyReport;
+import org.servicehall.attendance.Post;
+import org.servicehall.attendance.Shift;
+import org.servicehall.attendance.internal.AttendanceComponent;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
+import org.servicehall.security.Role;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.web.ActorPrincipal;
+import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequiresRole;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * {@code /api/v1/attendance/{site}}: clock-in/out and leave-post for badge readers and counter
+ * terminals (A2, A3), who is at which window (A4), the roster (A1), the monthly report with CSV
+ * export and corrections (A5), and the standing staffing alerts.
+ */
+@Component(service = ApiResource.class)
+@Path("v1/attendance/{site}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "attendance")
+public final class AttendanceResource implements ApiResource {
+    private final AttendanceComponent attendance;
+    private final SiteService sites;
+
+    @Activate
+    public AttendanceResource(@Reference AttendanceComponent attendance, @Reference SiteService sites) {
+        this.attendance = attendance;
+        this.sites = sites;
+    }
+
+    /** A clock-in: whose badge, at which window. */
+    public record ClockIn(String staffNumber, Integer window) {
+    }
+
+    /** A clock-out or return to the post. */
+    public record StaffRef(String staffNumber) {
+    }
+
+    /** Leaving the post, with the reason. */
+    public record Leave(String staffNumber, String reason) {
+    }
+
+    /** A5: the corrected times (ISO-8601 instants) and the reason. */
+    public record CorrectionBody(String clockIn, String clockOut, String reason) {
+    }
+
+    /** A standing staffing alert. */
+    public record AlertView(String kind, String message, Integer window, String service, String staffNumber, Instant raisedAt) {
+    }
+
+    private Site site(String code) {
+        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
+    }
+
+    private static <T> T body(T body, String what) {
+        if (body == null) {
+            throw ValidationException.of("body", what + " is required");
+        }
+        return body;
+    }
+
+    @POST
+    @Path("clock-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Clock in at a window (A2): staff for themselves, a supervisor or badge reader for anyone")
+    public AttendanceRecord clockIn(@PathParam("site") String code, ClockIn in, @Context SecurityContext security) {
+        body(in, "a clock-in (staffNumber, window)");
+        if (in.window() == null) {
+            throw ValidationException.of("window", "is required");
+        }
+        return attendance.clockIn(ActorPrincipal.actorOf(security), site(code).id(), in.staffNumber(), in.window());
+    }
+
+    @POST
+    @Path("clock-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Clock out (A2)")
+    public AttendanceRecord clockOut(@PathParam("site") String code, StaffRef ref, @Context SecurityContext security) {
+        body(ref, "a staff number");
+        return attendance.clockOut(ActorPrincipal.actorOf(security), site(code).id(), ref.staffNumber());
+    }
+
+    @POST
+    @Path("leave-post")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Leave the post with a reason (A3): the window stops calling")
+    public LeavePost leave(@PathParam("site") String code, Leave leave, @Context SecurityContext security) {
+        body(leave, "a leave (staffNumber, reason)");
+        return attendance.leavePost(ActorPrincipal.actorOf(security), site(code).id(), leave.staffNumber(), leave.reason());
+    }
+
+    @POST
+    @Path("return-to-post")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Return to the post (A3)")
+    public LeavePost back(@PathParam("site") String code, StaffRef ref, @Context SecurityContext security) {
+        body(ref, "a staff number");
+        return attendance.returnToPost(ActorPrincipal.actorOf(security), site(code).id(), ref.staffNumber());
+    }
+
+    @GET
+    @Path("posts")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Who is signed in at which window now, and who is away from the post (A4)")
+    public List<Post> posts(@PathParam("site") String code) {
+        return attendance.posts(site(code).id());
+    }
+
+    @GET
+    @Path("roster")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "The effective shifts of a day (A1); today without ?date=")
+    public List<Shift> roster(@PathParam("site") String code, @QueryParam("date") String date) {
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? LocalDate.now(attendance.clock()) : LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of("date", "must be a date like 2026-11-30, not '" + date + "'");
+        }
+        return attendance.roster(site(code).id(), day);
+    }
+
+    @GET
+    @Path("today")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Today's attendance records, absences included (supervisor)")
+    public List<AttendanceRecord> today(@PathParam("site") String code) {
+        return attendance.today(site(code).id());
+    }
+
+    @GET
+    @Path("alerts")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "The staffing alerts that stand now (supervisor)")
+    public List<AlertView> alerts(@PathParam("site") String code) {
+        return attendance.standingAlerts(site(code).id()).stream().map(a -> new AlertView(a.kind().name(), a.message(), a.window(),
+                a.service(), a.staffNumber(), a.raisedAt())).toList();
+    }
+
+    private static YearMonth month(String month) {
+        try {
+            return YearMonth.parse(month == null ? "" : month.trim());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of("month", "must be a month like 2026-11, not '" + month + "'");
+        }
+    }
+
+    @GET
+    @Path("report")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "The monthly attendance report (A5, supervisor): ?month=2026-11")
+    public MonthlyReport report(@PathParam("site") String code, @QueryParam("month") String month) {
+        return attendance.report(site(code).id(), month(month));
+    }
+
+    @GET
+    @Path("report.csv")
+    @Produces("text/csv")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "The monthly attendance report as CSV for spreadsheets (A5, supervisor)")
+    public Response reportCsv(@PathParam("site") String code, @QueryParam("month") String month) {
+        YearMonth m = month(month);
+        Site site = site(code);
+        return Response.ok(attendance.reportCsv(site.id(), m), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"attendance-" + site.code() + "-" + m + ".csv\"").build();
+    }
+
+    @POST
+    @Path("records/{id}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Correct a record with a reason (A5, supervisor; audited)")
+    public AttendanceRecord correct(@PathParam("site") String code, @PathParam("id") long id, CorrectionBody c,
+            @Context SecurityContext security) {
+        body(c, "a correction (clockIn, clockOut, reason)");
+        site(code);
+        return attendance.correct(ActorPrincipal.actorOf(security), id, new Correction(instant("clockIn", c.clockIn()),
+                c.clockOut() == null || c.clockOut().isBlank() ? null : instant("clockOut", c.clockOut()), c.reason()));
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value == null ? "" : value.trim());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(field, "must be a time like 2026-11-30T00:45:00Z, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.servicehall.attendance.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.servicehall.attendance.AttendanceRecord;
+import org.servicehall.attendance.LeavePost;
+import org.servicehall.attendance.Post;
+import org.servicehall.attendance.internal.AttendanceComponent;
+import org.servicehall.common.NotFound;
+import org.servicehall.site.SiteService;
+
+/** {@code hall:clock-in}, {@code hall:clock-out}, {@code hall:leave-post}, {@code hall:return}, {@code hall:posts} (A2-A4). */
+public final class AttendanceCommands {
+    private AttendanceCommands() {
+    }
+
+    static long siteId(SiteService sites, String code) {
+        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code)).id();
+    }
+
+    /** {@code hall:clock-in DEMO S001 1}. */
+    @Service
+    @Command(scope = "hall", name = "clock-in", description = "Clock a staff member in at a window (A2)")
+    public static class ClockIn implements Action {
+        @Argument(index = 0, name = "site", required = true)
+        String site;
+        @Argument(index = 1, name = "staffNumber", required = true)
+        String staff;
+        @Argument(index = 2, name = "window", required = true)
+        int window;
+        @Reference
+        AttendanceComponent attendance;
+        @Reference
+        SiteService sites;
+
+        @Override
+        public Object execute() {
+            AttendanceRecord r = attendance.clockIn(ShellActor.CONSOLE, siteId(sites, site), staff, window);
+            System.out.println(r.staffName() + " (" + r.staffNumber() + ") clocked in at window " + r.windowNumber() + ": " + r.status());
+            return null;
+        }
+    }
+
+    /** {@code hall:clock-out DEMO S001}. */
+    @Service
+    @Command(scope = "hall", name = "clock-out", description = "Clock a staff member out (A2)")
+    public static class ClockOut implements Action {
+        @Argument(index = 0, name = "site", required = true)
+        String site;
+        @Argument(index = 1, name = "staffNumber", required = true)
+        String staff;
+        @Reference
+        AttendanceComponent attendance;
+        @Reference
+        SiteService sites;
+
+        @Override
+        public Object execute() {
+            AttendanceRecord r = attendance.clockOut(ShellActor.CONSOLE, siteId(sites, site), staff);
+            System.out.println(r.staffName() + " (" + r.staffNumber() + ") clocked out: " + r.status());
+            return null;
+        }
+    }
+
+    /** {@code hall:leave-post DEMO S001 "fetching forms"}. */
+    @Service
+    @Command(scope = "hall", name = "leave-post", description = "A staff member leaves the post with a reason (A3)")
+    public static class LeavePostCommand implements Action {
+        @Argument(index = 0, name = "site", required = true)
+        String site;
+        @Argument(index = 1, name = "staffNumber", required = true)
+        String staff;
+        @Argument(index = 2, name = "reason", required = true)
+        String reason;
+        @Reference
+        AttendanceComponent attendance;
+        @Reference
+        SiteService sites;
+
+        @Override
+        public Object execute() {
+            LeavePost l = attendance.leavePost(ShellActor.CONSOLE, siteId(sites, site), staff, reason);
+            System.out.println(l.staffNumber() + " left window " + l.windowNumber() + " (" + l.reason() + "); the window does not call");
+            return null;
+        }
+    }
+
+    /** {@code hall:return DEMO S001}. */
+    @Service
+    @Command(scope = "hall", name = "return", description = "A staff member returns to the post (A3)")
+    public static class Return implements Action {
+        @Argument(index = 0, name = "site", required = true)
+        String site;
+        @Argument(index = 1, name = "staffNumber", required = true)
+        String staff;
+        @Reference
+        AttendanceComponent attendance;
+        @Reference
+        SiteService sites;
+
+        @Override
+        public Object execute() {
+            LeavePost l = attendance.returnToPost(ShellActor.CONSOLE, siteId(sites, site), staff);
+            System.out.println(l.staffNumber() + " is back at window " + l.windowNumber() + " after "
+                    + l.duration(l.returnedAt()).toMinutes() + " min");
+            return null;
+        }
+    }
+
+    /** {@code hall:posts DEMO}. */
+    @Service
+    @Command(scope = "hall", name = "posts", description = "Who is signed in at which window (A4)")
+    public static class Posts implements Action {
+        @Argument(index = 0, name = "site", required = true)
+        String site;
+        @Reference
+        AttendanceComponent attendance;
+        @Reference
+        SiteService sites;
+
+        @Override
+        public Object execute() {
+            for (Post p : attendance.posts(siteId(sites, site))) {
+                System.out.println("window " + p.record().windowNumber() + ": " + p.record().staffName() + " (" + p.record().staffNumber()
+                        + ")" + p.leave().map(l -> " AWAY since " + l.leftAt() + ": " + l.reason()).orElse(""));
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.servicehall.attendance.internal.ui;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.attendance.internal.AttendanceComponent;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
+import org.servicehall.web.Screen;
+import org.servicehall.web.ViewContribution;
+import org.servicehall.web.ViewInfo;
+
+/** Attendance's screens (supervisor): the live board, the roster, the monthly report. */
+public final class AttendanceViews {
+    private AttendanceViews() {
+    }
+
+    @Component(service = ViewContribution.class)
+    public static final class Board extends Screen {
+        @Activate
+        public Board(@Reference AttendanceComponent attendance, @Reference SiteService sites) {
+            super(new ViewInfo("attendance", "menu.attendance", "CLOCK", Role.SUPERVISOR, "core", 31), AttendanceBoardView.class,
+                    () -> new AttendanceBoardView(attendance, sites));
+        }
+    }
+
+    @Component(service = ViewContribution.class)
+    public static final class Roster extends Screen {
+        @Activate
+        public Roster(@Reference AttendanceComponent attendance, @Reference SiteService sites) {
+            super(new ViewInfo("attendance/roster", "menu.roster", "CALENDAR_USER", Role.SUPERVISOR, "core", 32), RosterView.class,
+                    () -> new RosterView(attendance, sites));
+        }
+    }
+
+    @Component(service = ViewContribution.class)
+    public static final class Report extends Screen {
+        @Activate
+        public Report(@Reference AttendanceComponent attendance, @Reference SiteService sites) {
+            super(new ViewInfo("attendance/report", "menu.attendanceReport", "TABLE", Role.SUPERVISOR, "core", 33), ReportView.class,
+                    () -> new ReportView(attendance, sites));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.servicehall.attendance.internal.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.attendance.LeavePost;
+import org.servicehall.attendance.Post;
+import org.servicehall.attendance.internal.AttendanceComponent;
+import org.servicehall.queue.DeskSection;
+import org.servicehall.site.Window;
+import org.servicehall.web.Console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * A2/A3 at the counter desk: the staff member clocks in at the desk's window, leaves the post with
+ * a reason and returns, and clocks out. While they are away the desk's calls are refused by the
+ * attendance call guard, with the reason.
+ */
+@org.osgi.service.component.annotations.Component(service = DeskSection.class, property = "service.ranking:Integer=100")
+public final class PostSection implements DeskSection {
+    private final AttendanceComponent attendance;
+
+    @Activate
+    public PostSection(@Reference AttendanceComponent attendance) {
+        this.attendance = attendance;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(long siteId, Window window, Runnable deskChanged) {
+        return new Panel(attendance, siteId, window, deskChanged);
+    }
+
+    /** The section itself: one per desk page and window. */
+    static final class Panel extends HorizontalLayout {
+        private static final long serialVersionUID = 1L;
+        private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
+        private final transient AttendanceComponent attendance;
+        private final long siteId;
+        private final Window window;
+        private final transient Runnable deskChanged;
+        private final String staffNumber;
+        private final Span state = new Span();
+        private final Button clockIn = new Button();
+        private final Button clockOut = new Button();
+        private final TextField reason = new TextField();
+        private final Button leave = new Button();
+        private final Button back = new Button();
+
+        Panel(AttendanceComponent attendance, long siteId, Window window, Runnable deskChanged) {
+            this.attendance = attendance;
+            this.siteId = siteId;
+            this.window = window;
+            this.deskChanged = deskChanged;
+            this.staffNumber = attendance.staffNumberOf(siteId, Console.actor().username()).orElse(null);
+            setId("post-section");
+            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            state.setId("post-state");
+            state.getStyle().set("font-weight", "bold");
+            setUp(clockIn, "post-clock-in", "post.clockIn", ButtonVariant.LUMO_PRIMARY,
+                    () -> attendance.clockIn(Console.actor(), siteId, staffNumber, window.number()));
+            setUp(clockOut, "post-clock-out", "post.clockOut", ButtonVariant.LUMO_CONTRAST,
+                    () -> attendance.clockOut(Console.actor(), siteId, staffNumber));
+            reason.setId("post-reason");
+            reason.setPlaceholder(getTranslation("post.reason"));
+            reason.setMaxLength(200);
+            setUp(leave, "post-leave", "post.leave", ButtonVariant.LUMO_ERROR, () -> {
+                attendance.leavePost(Console.actor(), siteId, staffNumber, reason.getValue());
+                reason.clear();
+            });
+            setUp(back, "post-return", "post.return", ButtonVariant.LUMO_SUCCESS,
+                    () -> attendance.returnToPost(Console.actor(), siteId, staffNumber));
+            add(state, clockIn, reason, leave, back, clockOut);
+            refresh();
+        }
+
+        private void setUp(Button b, String id, String key, ButtonVariant variant, Runnable action) {
+            b.setId(id);
+            b.setText(getTranslation(key));
+            b.addThemeVariants(variant);
+            b.addClickListener(e -> {
+                if (Console.attempt(action, Map.of("reason", reason))) {
+                    refresh();
+                    deskChanged.run();
+                }
+            });
+        }
+
+        private void refresh() {
+            if (staffNumber == null) {
+                state.setText(getTranslation("post.notStaff"));
+                clockIn.setVisible(false);
+                clockOut.setVisible(false);
+                reason.setVisible(false);
+                leave.setVisible(false);
+                back.setVisible(false);
+                return;
+            }
+            Optional<Post> here = attendance.post(siteId, window.number());
+            boolean mine = here.isPresent() && here.get().record().staffNumber().equals(staffNumber);
+            boolean away = mine && here.get().leave().isPresent();
+            if (here.isEmpty()) {
+                state.setText(getTranslation("post.nobody", window.number()));
+            } else if (!mine) {
+                state.setText(getTranslation("post.other", here.get().record().staffName(), here.get().record().staffNumber()));
+            } else if (away) {
+                LeavePost l = here.get().leave().get();
+                state.setText(getTranslation("post.away", HM.format(l.leftAt().atZone(attendance.clock().getZone())), l.reason()));
+            } else {
+                state.setText(getTranslation("post.in", here.get().record().staffName(),
+                        HM.format(here.get().record().clockIn().atZone(attendance.clock().getZone())),
+                        getTranslation("attendance.status." + here.get().record().status().name())));
+            }
+            clockIn.setVisible(here.isEmpty());
+            clockOut.setVisible(mine);
+            reason.setVisible(mine && !away);
+            leave.setVisible(mine && !away);
+            back.setVisible(away);
+        }
+    }
+}
