@@ -381,8 +381,8 @@ final class DisciplineStore {
     }
 
     Optional<YearMonth> commendedThrough(Connection c, long siteId, String staff) throws SQLException {
-        return one(c, "SELECT MAX(last_month) FROM sh_commendation WHERE site_id = ? AND staff_number = ?",
-                rs -> rs.getObject(1, LocalDate.class), siteId, staff).filter(d -> d != null).map(YearMonth::from);
+        return one(c, "SELECT last_month FROM sh_commendation WHERE site_id = ? AND staff_number = ? ORDER BY last_month DESC "
+                + "FETCH FIRST 1 ROWS ONLY", rs -> YearMonth.from(rs.getObject(1, LocalDate.class)), siteId, staff);
     }
 
     Optional<Long> insertCommendation(Connection c, long siteId, String staff, YearMonth first, YearMonth last, Instant now)
