@@ -42,7 +42,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.servicehall.taxhall..", "org.servicehall.hospital..", "org.servicehall.admincenter..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.common.internal..",
                         "org.servicehall.persistence.internal..", "org.servicehall.security.internal..",
-                        "org.servicehall.web.internal..", "org.servicehall.site.internal..")
+                        "org.servicehall.web.internal..", "org.servicehall.site.internal..", "org.servicehall.queue.internal..",
+                        "org.servicehall.attendance.internal..", "org.servicehall.conduct.internal..")
                 .because("sector plugins code against the versioned APIs only")
                 .check(classes);
     }
@@ -59,8 +60,10 @@ class ArchitectureTest {
 
     @Test
     void domainClassesImportNoOsgiJpaOrVaadin() {
-        noClasses().that().resideInAnyPackage("org.servicehall.common", "org.servicehall.site")
+        noClasses().that().resideInAnyPackage("org.servicehall.common", "org.servicehall.site", "org.servicehall.attendance",
+                "org.servicehall.conduct")
                 .or().haveSimpleNameEndingWith("Rules")
+                .or().haveSimpleName("Attendance").or().haveSimpleName("AttendanceStore")
                 .or().haveSimpleName("CatalogueFiles").or().haveSimpleName("CatalogueRegistry")
                 .or().haveSimpleName("Contributions").or().haveSimpleName("PasswordHasher")
                 .and().doNotHaveSimpleName("package-info") // carries the OSGi export/version annotations, by design
@@ -81,6 +84,18 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.servicehall.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.site..")
+                .check(classes);
+        // DESIGN §2: site → queue → attendance → conduct; a lower area offers extension points instead
+        noClasses().that().resideInAnyPackage("org.servicehall.site..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.queue..", "org.servicehall.attendance..",
+                        "org.servicehall.conduct..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.servicehall.queue..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.attendance..", "org.servicehall.conduct..")
+                .because("the queue asks CallGuard, CitizenTextCheck, StepPhrases and DeskSection services instead (DESIGN §2)")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.servicehall.attendance..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.conduct..")
                 .check(classes);
     }
 }

@@ -234,10 +234,11 @@ class ConsoleBrowserIT {
         driver.get(followUrl);
         waitUpTo(15).until(d -> "WAITING".equals(d.findElement(By.tagName("body")).getAttribute("data-status")));
 
-        // the tax counter (window 1) calls it
+        // the tax counter (window 1) calls it, once its staff member is signed in (A4): the admin, a supervisor, clocks D001 in
         driver.switchTo().window(deskTab);
         driver.get(hall.baseUrl() + "/desk");
         byId("desk-window");
+        clockInAtTheDesk("D001", "李明");
         click("desk-call");
         waitUpTo(15).until(d -> number.equals(byId("desk-current").getText()));
         assertTrue(byId("desk-phrase").getText().contains("您好"), "the desk shows the greeting to say (C2)");
@@ -253,6 +254,75 @@ class ConsoleBrowserIT {
         driver.switchTo().window(followTab);
         waitUpTo(10).until(d -> "CALLED".equals(d.findElement(By.tagName("body")).getAttribute("data-status")));
         assertTrue(byId("status").getText().contains("1"), byId("status").getText());
+    }
+
+    /** At the open desk page: picks the staff member in the desk's attendance section and clocks them in at its window (A2). */
+    private static void clockInAtTheDesk(String staffNumber, String name) {
+        WebElement input = byId("post-staff").findElement(By.cssSelector("input"));
+        input.sendKeys(staffNumber);
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        click("post-clock-in");
+        waitUpTo(15).until(d -> byId("post-state").getText().contains(name));
+    }
+
+    private static String issueAtTheKiosk(String service) {
+        driver.get(hall.baseUrl() + "/kiosk?site=DEMO");
+        click("kiosk-service-" + service);
+        return waitUpTo(15).until(d -> {
+            List<WebElement> n = d.findElements(By.id("kiosk-ticket-number"));
+            return n.isEmpty() || n.get(0).getText().isBlank() ? null : n.get(0).getText();
+        });
+    }
+
+    @Test
+    @Order(7)
+    void whileTheStaffMemberIsAwayFromThePostTheDeskCannotCall_A3_A4() {
+        String number = issueAtTheKiosk("TX-INVOICE");
+        driver.get(hall.baseUrl() + "/desk");
+        byId("desk-window");
+        waitUpTo(15).until(d -> byId("post-state").getText().contains("李明"));
+        // the citizen called in the earlier test is served first
+        waitUpTo(15).until(d -> !byId("desk-current").getText().isBlank());
+        if (!"—".equals(byId("desk-current").getText())) {
+            click("desk-start");
+            click("desk-finish");
+            waitUpTo(15).until(d -> "—".equals(byId("desk-current").getText()));
+        }
+        type("post-reason", "取复印件");
+        click("post-leave");
+        waitUpTo(15).until(d -> byId("post-state").getText().contains("取复印件"));
+        click("desk-call");
+        waitUpTo(15).until(d -> notifications().contains("window 1 cannot call") && notifications().contains("取复印件"));
+        assertTrue(hall.get("/api/v1/queue/sites/DEMO/tickets/" + number).contains("\"status\":\"WAITING\""), "nothing was called");
+
+        click("post-return");
+        waitUpTo(15).until(d -> !byId("post-state").getText().contains("取复印件"));
+        click("desk-call");
+        waitUpTo(15).until(d -> byId("desk-current").getText().startsWith("TI"));
+    }
+
+    @Test
+    @Order(8)
+    void aHandOffNoteWithAForbiddenPhraseIsFlaggedAsItIsTypedAndNotSent_C3() {
+        driver.get(hall.baseUrl() + "/desk");
+        String number = waitUpTo(15).until(d -> {
+            String n = byId("desk-current").getText();
+            return n.startsWith("TI") ? n : null;
+        });
+        WebElement note = byId("desk-transfer-note").findElement(By.cssSelector("input"));
+        // spaces typed between the characters do not hide the phrase
+        note.sendKeys("这 不归我管，请去二楼");
+        waitUpTo(10).until(d -> byId("desk-note-check").getText().contains("这不归我管"));
+        assertTrue(byId("desk-note-check").getText().contains("我给您指一下"), "a standard phrase is suggested: "
+                + byId("desk-note-check").getText());
+        WebElement service = byId("desk-transfer-service").findElement(By.cssSelector("input"));
+        service.sendKeys("TX-REG");
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        service.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        click("desk-transfer");
+        waitUpTo(15).until(d -> notifications().contains("forbidden phrase"));
+        assertTrue(hall.get("/api/v1/queue/sites/DEMO/tickets/" + number).contains("\"status\":\"CALLED\""), "the ticket was not transferred");
     }
 
     @Test

@@ -75,6 +75,10 @@ public class PlatformIT {
     @Inject
     private QueueService queue;
     @Inject
+    private org.servicehall.attendance.AttendanceService attendance;
+    @Inject
+    private org.servicehall.conduct.ConductCatalogue conduct;
+    @Inject
     private org.apache.karaf.shell.api.console.SessionFactory shell;
 
     @Configuration
@@ -155,8 +159,10 @@ public class PlatformIT {
     }
 
     @Test
-    public void aSectorUninstalledAndReinstalledWhileRunningTakesItsScreenAndCatalogueButKeepsItsData() throws Exception {
+    public void aSectorUninstalledAndReinstalledWhileRunningTakesItsScreenAndCatalogueButKeepsItsData_C1() throws Exception {
         await("the hospital plugin is up", () -> views("hospital").size() == 1 && catalogue.sectors().contains("hospital"));
+        // C1: the hospital's dress rules are in every site's conduct catalogue while it runs
+        await("the hospital's conduct rules are in the catalogue", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
         await("the demo hall adopted the hospital items",
                 () -> sites.serviceItems(demo().id()).stream().anyMatch(i -> i.code().equals("H-REG")));
         String version = features.getFeature(HOSPITAL).getVersion();
@@ -172,6 +178,8 @@ public class PlatformIT {
         ServiceItem registration = sites.serviceItems(demo().id()).stream().filter(i -> i.code().equals("H-REG")).findFirst()
                 .orElseThrow(() -> new AssertionError("the hospital's service item was lost on uninstall"));
         assertFalse(sites.isAvailable(registration));
+        await("the hospital's conduct rules leave with it", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isEmpty());
+        assertTrue("the core's own rules stay", conduct.enabledRules(demo().id()).size() > 10);
 
         long start = System.nanoTime();
         features.installFeature(HOSPITAL, version, NO_REFRESH);
@@ -181,6 +189,7 @@ public class PlatformIT {
         assertTrue(sites.isAvailable(registration));
         long regItems = sites.serviceItems(demo().id()).stream().filter(i -> i.code().equals("H-REG")).count();
         assertEquals("re-installing adopts nothing twice", 1, regItems);
+        await("the hospital's conduct rules are back", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
     }
 
     @Test
@@ -229,7 +238,9 @@ public class PlatformIT {
         Ticket elderly = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.ELDERLY, Channel.KIOSK)).ticket();
         Ticket emergency = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.EMERGENCY, Channel.KIOSK)).ticket();
         long window = sites.windows(demo().id()).stream().filter(w -> w.number() == 2).findFirst().orElseThrow().id();
-        Actor staff = new Actor("itest", "Container test", java.util.EnumSet.of(Role.STAFF));
+        // A4: the window calls only with its staff member signed in; a supervisor clocks D002 in and calls for them
+        Actor staff = new Actor("itest", "Container test", java.util.EnumSet.of(Role.SUPERVISOR));
+        attendance.clockIn(staff, demo().id(), "D002", 2);
         List<String> order = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Ticket t = queue.callNext(staff, window).orElseThrow();
@@ -248,6 +259,10 @@ public class PlatformIT {
         String issued = run("hall:issue DEMO TX-INVOICE");
         assertTrue(issued, issued.matches("(?s)TI\\d{3}\\s+.*ahead.*"));
         String number = issued.trim().split("\\s+")[0];
+        String refused = failure("hall:call DEMO 1");
+        assertTrue(refused, refused.contains("window 1 has no staff member signed in"));
+        String clockedIn = run("hall:clock-in DEMO D001 1");
+        assertTrue(clockedIn, clockedIn.contains("李明 (D001) clocked in at window 1"));
         String called = run("hall:call DEMO 1");
         assertTrue(called, called.contains(number + " called to window 1"));
         String status = run("hall:status DEMO");
@@ -259,6 +274,20 @@ public class PlatformIT {
                 .sum() > 2);
         assertTrue(run("hall:simulate --stop DEMO").contains("stopped"));
         assertEquals(before, sites.serviceItems(demo().id()).size());
+    }
+
+    /** The message of a command that must fail (the shell reports the typed error's message). */
+    private String failure(String command) {
+        org.apache.karaf.shell.api.console.Session session = shell.create(new java.io.ByteArrayInputStream(new byte[0]),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            session.execute(command);
+        } catch (Exception e) {
+            return String.valueOf(e.getMessage());
+        } finally {
+            session.close();
+        }
+        throw new AssertionError(command + " should have failed");
     }
 
     private String run(String command) {

@@ -21,6 +21,7 @@ import org.servicehall.site.ServiceCatalogue;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteDraft;
+import org.servicehall.site.StaffDraft;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Window;
 import org.servicehall.site.WindowDraft;
@@ -57,6 +58,15 @@ public final class DemoSite {
             new DemoWindow(5, "放射 Radiology", "hospital", Set.of("H-RAD")),
             new DemoWindow(6, "一窗受理 One-window acceptance", "admin-center", Set.of()));
 
+    /** The demo hall's staff, D001 to D006. */
+    static final List<String> DEMO_STAFF = List.of("李明", "王芳", "张伟", "刘洋", "陈静", "赵磊");
+
+    private static String randomPassword() {
+        byte[] b = new byte[18];
+        new java.security.SecureRandom().nextBytes(b);
+        return "Demo-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
     private final SiteService sites;
     private final ServiceCatalogue catalogue;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "servicehall-demo"));
@@ -75,7 +85,13 @@ public final class DemoSite {
             for (DemoWindow w : WINDOWS) {
                 sites.createWindow(Actor.SYSTEM, site.id(), new WindowDraft(w.number(), w.name(), Set.of()));
             }
-            LOG.info("Demo hall '{}' created with {} windows", CODE, WINDOWS.size());
+            // one staff member per window; their accounts get a random password an admin resets to hand them over,
+            // and until then a supervisor clocks them in at the desk (A2, A4)
+            for (int i = 0; i < DEMO_STAFF.size(); i++) {
+                sites.createStaff(Actor.SYSTEM, site.id(), new StaffDraft(String.format("D%03d", i + 1), DEMO_STAFF.get(i),
+                        java.util.EnumSet.of(org.servicehall.security.Role.STAFF), true), randomPassword());
+            }
+            LOG.info("Demo hall '{}' created with {} windows and {} staff members", CODE, WINDOWS.size(), DEMO_STAFF.size());
         }
         subscription = catalogue.onChange(() -> worker.execute(this::fill));
         worker.execute(this::fill);

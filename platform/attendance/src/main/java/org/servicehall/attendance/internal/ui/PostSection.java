@@ -10,11 +10,15 @@ import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.Post;
 import org.servicehall.attendance.internal.AttendanceComponent;
 import org.servicehall.queue.DeskSection;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
 import org.servicehall.site.Window;
 import org.servicehall.web.Console;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,15 +32,17 @@ import com.vaadin.flow.component.textfield.TextField;
 @org.osgi.service.component.annotations.Component(service = DeskSection.class, property = "service.ranking:Integer=100")
 public final class PostSection implements DeskSection {
     private final AttendanceComponent attendance;
+    private final SiteService sites;
 
     @Activate
-    public PostSection(@Reference AttendanceComponent attendance) {
+    public PostSection(@Reference AttendanceComponent attendance, @Reference SiteService sites) {
         this.attendance = attendance;
+        this.sites = sites;
     }
 
     @Override
     public com.vaadin.flow.component.Component create(long siteId, Window window, Runnable deskChanged) {
-        return new Panel(attendance, siteId, window, deskChanged);
+        return new Panel(attendance, sites, siteId, window, deskChanged);
     }
 
     /** The section itself: one per desk page and window. */
@@ -48,7 +54,10 @@ public final class PostSection implements DeskSection {
         private final long siteId;
         private final Window window;
         private final transient Runnable deskChanged;
-        private final String staffNumber;
+        /** The signed-in account's own staff number at this site, or null (an admin or supervisor). */
+        private final String ownNumber;
+        private final boolean supervisor;
+        private final ComboBox<Staff> forStaff = new ComboBox<>();
         private final Span state = new Span();
         private final Button clockIn = new Button();
         private final Button clockOut = new Button();
@@ -56,30 +65,36 @@ public final class PostSection implements DeskSection {
         private final Button leave = new Button();
         private final Button back = new Button();
 
-        Panel(AttendanceComponent attendance, long siteId, Window window, Runnable deskChanged) {
+        Panel(AttendanceComponent attendance, SiteService sites, long siteId, Window window, Runnable deskChanged) {
             this.attendance = attendance;
             this.siteId = siteId;
             this.window = window;
             this.deskChanged = deskChanged;
-            this.staffNumber = attendance.staffNumberOf(siteId, Console.actor().username()).orElse(null);
+            this.ownNumber = attendance.staffNumberOf(siteId, Console.actor().username()).orElse(null);
+            this.supervisor = Console.actor().has(Role.SUPERVISOR);
+            // a supervisor (or the admin of a demo) clocks a staff member in at this window on their behalf
+            forStaff.setId("post-staff");
+            forStaff.setPlaceholder(getTranslation("post.forStaff"));
+            forStaff.setItemLabelGenerator(s -> s.staffNumber() + " " + s.name());
+            forStaff.setItems(sites.staff(siteId).stream().filter(Staff::active).toList());
             setId("post-section");
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             state.setId("post-state");
             state.getStyle().set("font-weight", "bold");
             setUp(clockIn, "post-clock-in", "post.clockIn", ButtonVariant.LUMO_PRIMARY,
-                    () -> attendance.clockIn(Console.actor(), siteId, staffNumber, window.number()));
+                    () -> attendance.clockIn(Console.actor(), siteId, clockInFor(), window.number()));
             setUp(clockOut, "post-clock-out", "post.clockOut", ButtonVariant.LUMO_CONTRAST,
-                    () -> attendance.clockOut(Console.actor(), siteId, staffNumber));
+                    () -> attendance.clockOut(Console.actor(), siteId, atWindow()));
             reason.setId("post-reason");
             reason.setPlaceholder(getTranslation("post.reason"));
             reason.setMaxLength(200);
             setUp(leave, "post-leave", "post.leave", ButtonVariant.LUMO_ERROR, () -> {
-                attendance.leavePost(Console.actor(), siteId, staffNumber, reason.getValue());
+                attendance.leavePost(Console.actor(), siteId, atWindow(), reason.getValue());
                 reason.clear();
             });
             setUp(back, "post-return", "post.return", ButtonVariant.LUMO_SUCCESS,
-                    () -> attendance.returnToPost(Console.actor(), siteId, staffNumber));
-            add(state, clockIn, reason, leave, back, clockOut);
+                    () -> attendance.returnToPost(Console.actor(), siteId, atWindow()));
+            add(state, forStaff, clockIn, reason, leave, back, clockOut);
             refresh();
         }
 
@@ -88,15 +103,34 @@ public final class PostSection implements DeskSection {
             b.setText(getTranslation(key));
             b.addThemeVariants(variant);
             b.addClickListener(e -> {
-                if (Console.attempt(action, Map.of("reason", reason))) {
+                if (Console.attempt(action, Map.of("reason", reason, "staffNumber", forStaff))) {
                     refresh();
                     deskChanged.run();
                 }
             });
         }
 
+        /** Whom a clock-in is for: oneself, or the staff member a supervisor picked. */
+        private String clockInFor() {
+            if (ownNumber != null) {
+                return ownNumber;
+            }
+            if (forStaff.getValue() == null) {
+                throw org.servicehall.common.ValidationException.of("staffNumber", getTranslation("post.pickStaff"));
+            }
+            return forStaff.getValue().staffNumber();
+        }
+
+        /** Who is signed in at this window (for clock-out, leave and return). */
+        private String atWindow() {
+            return attendance.post(siteId, window.number()).map(p -> p.record().staffNumber())
+                    .orElseThrow(() -> new org.servicehall.common.HallException(getTranslation("post.nobody", window.number())));
+        }
+
         private void refresh() {
-            if (staffNumber == null) {
+            Optional<Post> here = attendance.post(siteId, window.number());
+            forStaff.setVisible(ownNumber == null && supervisor && here.isEmpty());
+            if (ownNumber == null && !supervisor) {
                 state.setText(getTranslation("post.notStaff"));
                 clockIn.setVisible(false);
                 clockOut.setVisible(false);
@@ -105,8 +139,8 @@ public final class PostSection implements DeskSection {
                 back.setVisible(false);
                 return;
             }
-            Optional<Post> here = attendance.post(siteId, window.number());
-            boolean mine = here.isPresent() && here.get().record().staffNumber().equals(staffNumber);
+            // staff act on their own post; a supervisor on whoever staffs this window
+            boolean mine = here.isPresent() && (supervisor || here.get().record().staffNumber().equals(ownNumber));
             boolean away = mine && here.get().leave().isPresent();
             if (here.isEmpty()) {
                 state.setText(getTranslation("post.nobody", window.number()));
