@@ -164,7 +164,9 @@ class ConsoleBrowserIT {
         assertEquals("not reloaded", ((JavascriptExecutor) driver).executeScript("return window.__servicehallMarker;"));
 
         // the new screen answers, with the hospital's catalogue and its adopted items (data kept)
-        byId("nav-hospital-catalogue").click();
+        // the menu is long now (queue, attendance, conduct screens): bring the entry into view first
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", byId("nav-hospital-catalogue"));
+        click("nav-hospital-catalogue");
         WebElement grid = byId("catalogue-hospital");
         waitUpTo(30).until(d -> grid.getText().contains("H-REG") || !d.findElements(By.id("adopt-H-GUIDE")).isEmpty()
                 || !d.findElements(By.cssSelector("vaadin-grid-cell-content")).isEmpty());

@@ -12,7 +12,8 @@ public final class AttendanceEvents {
     public static final String RETURNED_TO_POST = PREFIX + "ReturnedToPost";
     /**
      * A leave-post lasted longer than allowed: a conduct violation <em>candidate</em> (禁止擅自离岗)
-     * for a supervisor to review; carries {@link #MINUTES}, {@link #ALLOWED_MINUTES}, {@link #REASON}.
+     * for a supervisor to review; carries {@link #MINUTES}, {@link #ALLOWED_MINUTES}, {@link #REASON} and
+     * {@link #LEAVE_ID}. Published once per leave, across nodes.
      */
     public static final String LEAVE_OVERRUN = PREFIX + "LeaveOverrun";
     /** A live staffing alert for supervisors; carries {@link #KIND} and {@link #MESSAGE}. */
@@ -30,6 +31,8 @@ public final class AttendanceEvents {
     /** Long: minutes. */
     public static final String MINUTES = "minutes";
     public static final String ALLOWED_MINUTES = "allowedMinutes";
+    /** Long: the leave-post an overrun is about. */
+    public static final String LEAVE_ID = "leaveId";
     /** Of an {@link #ALERT}: the name of an {@link AlertKind}. */
     public static final String KIND = "kind";
     public static final String MESSAGE = "message";

@@ -382,6 +382,7 @@ public final class Attendance implements AttendanceService, CallGuard {
         p.put(AttendanceEvents.REASON, l.reason());
         p.put(AttendanceEvents.MINUTES, minutes(l.duration(now)));
         p.put(AttendanceEvents.ALLOWED_MINUTES, settings.maxLeave().toMinutes());
+        p.put(AttendanceEvents.LEAVE_ID, l.id());
         p.put(AttendanceEvents.MESSAGE, name + " (" + staffNumber + ") was away from window " + l.windowNumber() + " for "
                 + minutes(l.duration(now)) + " min (" + l.reason() + "), longer than the " + settings.maxLeave().toMinutes()
                 + " min allowed");

@@ -73,11 +73,6 @@ public final class ConductServiceImpl implements ConductCatalogue, ConductPhrase
     static final long MATCHER_TTL_MILLIS = 30_000;
     static final int MAX_REFUSED_TEXT = 2000;
     private static final Logger LOG = LoggerFactory.getLogger(ConductServiceImpl.class);
-    /**
-     * EclipseLink loads the detected database platform class through this bundle's loader (RECIPES
-     * R3): naming one here makes bnd import {@code org.eclipse.persistence.platform.database}.
-     */
-    static final Class<?> DATABASE_PLATFORMS = org.eclipse.persistence.platform.database.H2Platform.class;
 
     private record CachedMatcher(ForbiddenPhraseMatcher matcher, long contributionsVersion, long builtAt) {
     }
