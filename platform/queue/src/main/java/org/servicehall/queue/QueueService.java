@@ -51,4 +51,12 @@ public interface QueueService {
     void setWindowOpen(Actor actor, long windowId, boolean open);
 
     boolean isWindowOpen(long windowId);
+
+    /**
+     * P1: the staff member who served the ticket (their staff number when attendance knows who was
+     * at the window, else the calling account's name); empty when it was never called.
+     *
+     * @since 1.3
+     */
+    java.util.Optional<String> servedBy(long ticketId);
 }

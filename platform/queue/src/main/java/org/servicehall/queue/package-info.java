@@ -3,9 +3,10 @@
  * {@link org.servicehall.queue.PriorityPolicy}, recall / no-show / transfer, display boards, live
  * statistics and alerts. Extension points for other areas and sector plugins:
  * {@link org.servicehall.queue.PriorityPolicy}, {@link org.servicehall.queue.CallGuard},
- * {@link org.servicehall.queue.CitizenTextCheck} (since 1.2) and {@link org.servicehall.queue.StepPhrases} and {@link org.servicehall.queue.DeskSection} (since 1.2);
+ * {@link org.servicehall.queue.CitizenTextCheck} (since 1.2) and {@link org.servicehall.queue.StepPhrases} and {@link org.servicehall.queue.DeskSection} (since 1.2), {@link org.servicehall.queue.WindowStaff} (since 1.3);
+ * reports over periods: {@link org.servicehall.queue.QueueReports} (since 1.3);
  * events on EventAdmin under {@link org.servicehall.queue.QueueEvents}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.servicehall.queue;

@@ -62,10 +62,11 @@ import org.slf4j.LoggerFactory;
  * (A3/A4), and the live staffing rules, evaluated on a timer and when the queue changes, each alert
  * published once on EventAdmin ({@link AttendanceEvents#ALERT}) while it stands.
  */
-@Component(service = { AttendanceService.class, CallGuard.class, EventHandler.class, AttendanceComponent.class }, immediate = true,
+@Component(service = { AttendanceService.class, CallGuard.class, org.servicehall.queue.WindowStaff.class, EventHandler.class,
+        AttendanceComponent.class }, immediate = true,
         configurationPid = "org.servicehall.attendance", property = EventConstants.EVENT_TOPIC + "=" + QueueEvents.ALL)
 @Designate(ocd = AttendanceComponent.Config.class)
-public final class AttendanceComponent implements AttendanceService, CallGuard, EventHandler {
+public final class AttendanceComponent implements AttendanceService, CallGuard, org.servicehall.queue.WindowStaff, EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(AttendanceComponent.class);
     private static final int RECENT_ALERTS = 100;
 
@@ -256,6 +257,12 @@ public final class AttendanceComponent implements AttendanceService, CallGuard, 
     @Override
     public void check(Actor actor, long siteId, long windowId, int windowNumber) {
         attendance.check(actor, siteId, windowId, windowNumber);
+    }
+
+    /** P1/M1: the ticket a window calls remembers the staff member signed in there. */
+    @Override
+    public Optional<String> staffAt(long siteId, int windowNumber) {
+        return attendance.post(siteId, windowNumber).map(p -> p.record().staffNumber());
     }
 
     @Override

@@ -83,6 +83,7 @@ public final class Queue implements QueueService {
     private final WaitPredictor predictor;
     private final QueueAlerts alerts;
     private volatile Supplier<List<org.servicehall.queue.CitizenTextCheck>> textChecks = List::of;
+    private volatile Supplier<List<org.servicehall.queue.WindowStaff>> windowStaff = List::of;
 
     /** For tools and benchmarks outside OSGi: the queue on a data source, with the other services given. */
     public static Queue onDataSource(javax.sql.DataSource dataSource, org.servicehall.persistence.DatabaseKind kind, SiteService sites,
@@ -157,6 +158,40 @@ public final class Queue implements QueueService {
         this.publisher = publisher;
         this.predictor = new WaitPredictor(settings.defaultServiceTime());
         this.alerts = new QueueAlerts(settings.alertWaitingOver(), settings.waitTarget());
+    }
+
+    /** Who tells the staff member at a window (attendance); none by default: the calling account is kept. */
+    public void useWindowStaff(Supplier<List<org.servicehall.queue.WindowStaff>> staff) {
+        this.windowStaff = staff;
+    }
+
+    /** The staff number of whoever is at the window now, else the calling account's name (P1, M1). */
+    private String servedBy(Actor actor, long siteId, int windowNumber) {
+        for (org.servicehall.queue.WindowStaff ws : windowStaff.get()) {
+            try {
+                Optional<String> s = ws.staffAt(siteId, windowNumber);
+                if (s.isPresent()) {
+                    return s.get();
+                }
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Queue.class).warn("A window-staff source failed and was skipped: {}", e.toString());
+            }
+        }
+        return actor.username();
+    }
+
+    @Override
+    public Optional<String> servedBy(long ticketId) {
+        return store.read(c -> store.servedBy(c, ticketId));
+    }
+
+    /** Q10/M1: figures per group over a period. */
+    public List<org.servicehall.queue.ServiceFigures> figures(long siteId, LocalDate from, LocalDate to,
+            org.servicehall.queue.QueueReports.Grouping by, java.time.Duration target) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw org.servicehall.common.ValidationException.of("to", "the period must end on or after its start");
+        }
+        return store.read(c -> store.figures(c, siteId, from, to, by, target));
     }
 
     /** Where the checks of texts sent to citizens come from (C3); none by default. */
@@ -301,11 +336,12 @@ public final class Queue implements QueueService {
         Set<String> served = servedNow(site.id(), window);
         Instant now = now();
         Comparator<Ticket> order = policyFor(site.id(), served).order(now);
+        String servedBy = servedBy(actor, site.id(), window.number());
         Optional<Ticket> called = store.inTransaction(c -> {
             List<Ticket> candidates = store.candidates(c, site.id(), today(), served, window.number(), CANDIDATES);
             candidates.sort(order);
             for (Ticket candidate : candidates) {
-                if (store.claim(c, candidate.id(), window.number(), now)) {
+                if (store.claim(c, candidate.id(), window.number(), now, servedBy)) {
                     Ticket t = with(candidate, TicketStatus.CALLED, now, null, null, candidate.recalls());
                     t = new Ticket(t.id(), t.siteId(), t.serviceCode(), t.number(), t.sequence(), t.businessDate(), t.priority(),
                             t.channel(), t.status(), t.issuedAt(), t.calledAt(), t.startedAt(), t.finishedAt(), window.number(),

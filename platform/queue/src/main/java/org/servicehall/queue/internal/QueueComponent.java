@@ -46,10 +46,11 @@ import org.slf4j.LoggerFactory;
  * screens of this node, consults priority policies and call guards that come and go, and checks
  * waits against the target every 30 seconds (Q4).
  */
-@Component(service = { QueueService.class, Appointments.class, QueueComponent.class }, immediate = true,
+@Component(service = { QueueService.class, Appointments.class, org.servicehall.queue.QueueReports.class, QueueComponent.class },
+        immediate = true,
         configurationPid = "org.servicehall.queue")
 @Designate(ocd = QueueComponent.Config.class)
-public final class QueueComponent implements QueueService, Appointments {
+public final class QueueComponent implements QueueService, Appointments, org.servicehall.queue.QueueReports {
     private static final Logger LOG = LoggerFactory.getLogger(QueueComponent.class);
 
     @ObjectClassDefinition(name = "ServiceHall queue")
@@ -93,6 +94,10 @@ public final class QueueComponent implements QueueService, Appointments {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<org.servicehall.queue.DeskSection> deskSections;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.servicehall.queue.WindowStaff> windowStaff;
+    private final Duration waitTarget;
 
     private final Queue queue;
     private final AppointmentBook appointments;
@@ -118,6 +123,11 @@ public final class QueueComponent implements QueueService, Appointments {
         TicketStore store = new TicketStore(database.dataSource(), database.kind());
         this.queue = new Queue(store, sites, audit, clock, settings, this::currentPolicies, this::currentGuards, this::publish,
                 alertRunner);
+        this.waitTarget = settings.waitTarget();
+        queue.useWindowStaff(() -> {
+            List<org.servicehall.queue.WindowStaff> w = windowStaff;
+            return w == null ? List.of() : List.copyOf(w);
+        });
         queue.useTextChecks(() -> {
             List<org.servicehall.queue.CitizenTextCheck> c = textChecks;
             return c == null ? List.of() : List.copyOf(c);
@@ -283,6 +293,22 @@ public final class QueueComponent implements QueueService, Appointments {
     @Override
     public Ticket finish(Actor actor, long ticketId) {
         return queue.finish(actor, ticketId);
+    }
+
+    @Override
+    public Optional<String> servedBy(long ticketId) {
+        return queue.servedBy(ticketId);
+    }
+
+    @Override
+    public List<org.servicehall.queue.ServiceFigures> figures(long siteId, java.time.LocalDate from, java.time.LocalDate to,
+            org.servicehall.queue.QueueReports.Grouping by, Duration target) {
+        return queue.figures(siteId, from, to, by, target);
+    }
+
+    @Override
+    public Duration waitTarget() {
+        return waitTarget;
     }
 
     @Override

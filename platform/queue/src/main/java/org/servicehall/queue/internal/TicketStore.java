@@ -236,7 +236,7 @@ final class TicketStore {
      * Q5: takes a waiting ticket for a window. False when another window got it first (or, on
      * PostgreSQL, is taking it right now): the caller tries the next candidate.
      */
-    boolean claim(Connection c, long ticketId, int windowNumber, Instant now) throws SQLException {
+    boolean claim(Connection c, long ticketId, int windowNumber, Instant now, String servedBy) throws SQLException {
         if (kind == DatabaseKind.POSTGRESQL) {
             try (PreparedStatement lock = c.prepareStatement(
                     "SELECT id FROM sh_ticket WHERE id = ? AND status = 'WAITING' FOR UPDATE SKIP LOCKED")) {
@@ -249,14 +249,65 @@ final class TicketStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE sh_ticket SET status = 'CALLED', window_number = ?, called_at = ?, "
-                + "first_called_at = COALESCE(first_called_at, ?) WHERE id = ? AND status = 'WAITING'")) {
+                + "first_called_at = COALESCE(first_called_at, ?), served_by = ? WHERE id = ? AND status = 'WAITING'")) {
             Timestamp t = Timestamp.from(now);
             ps.setInt(1, windowNumber);
             ps.setTimestamp(2, t);
             ps.setTimestamp(3, t);
-            ps.setLong(4, ticketId);
+            ps.setString(4, servedBy);
+            ps.setLong(5, ticketId);
             return ps.executeUpdate() == 1;
         }
+    }
+
+    java.util.Optional<String> servedBy(Connection c, long ticketId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT served_by FROM sh_ticket WHERE id = ?")) {
+            ps.setLong(1, ticketId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Q10/M1: figures per group over a period in one aggregate statement (the same SQL on H2 and
+     * PostgreSQL: both take {@code EXTRACT(EPOCH FROM timestamp)}).
+     */
+    List<org.servicehall.queue.ServiceFigures> figures(Connection c, long siteId, LocalDate from, LocalDate to,
+            org.servicehall.queue.QueueReports.Grouping by, java.time.Duration target) throws SQLException {
+        String key = switch (by) {
+            case STAFF -> "served_by";
+            case WINDOW -> "window_number";
+            case SERVICE -> "service_code";
+            case DAY -> "business_date";
+        };
+        String wait = "(EXTRACT(EPOCH FROM first_called_at) - EXTRACT(EPOCH FROM issued_at))";
+        String sql = "SELECT " + key + ", SUM(CASE WHEN status = 'DONE' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'NO_SHOW' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN first_called_at IS NOT NULL THEN 1 ELSE 0 END),"
+                + " AVG(CASE WHEN first_called_at IS NOT NULL THEN " + wait + " END),"
+                + " AVG(CASE WHEN status = 'DONE' AND started_at IS NOT NULL THEN EXTRACT(EPOCH FROM finished_at) - EXTRACT(EPOCH FROM started_at) END),"
+                + " SUM(CASE WHEN first_called_at IS NOT NULL AND " + wait + " <= ? THEN 1 ELSE 0 END)"
+                + " FROM sh_ticket WHERE site_id = ? AND business_date BETWEEN ? AND ? AND " + key + " IS NOT NULL"
+                + " GROUP BY " + key + " ORDER BY " + key;
+        List<org.servicehall.queue.ServiceFigures> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, target.toSeconds());
+            ps.setLong(2, siteId);
+            ps.setObject(3, from);
+            ps.setObject(4, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new org.servicehall.queue.ServiceFigures(String.valueOf(rs.getObject(1)), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), seconds(rs, 5), seconds(rs, 6), rs.getLong(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.time.Duration seconds(ResultSet rs, int column) throws SQLException {
+        java.math.BigDecimal v = rs.getBigDecimal(column);
+        return v == null ? java.time.Duration.ZERO : java.time.Duration.ofMillis(v.movePointRight(3).longValue());
     }
 
     /** Applies a state change if the ticket is still in the state read (optimistic check). */

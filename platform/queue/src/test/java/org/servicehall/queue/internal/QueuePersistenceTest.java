@@ -603,6 +603,56 @@ class QueuePersistenceTest {
         assertTrue(tryCall(w1).isPresent(), "without the guard window 1 calls again");
     }
 
+    // ---- served by and reports (P1, M1, Q10)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCalledTicketRemembersTheStaffMemberAtTheWindowAndReportsGroupByThem_Q10(TestDatabase.Kind kind) {
+        start(kind);
+        List<org.servicehall.queue.WindowStaff> staffAt = List.of((siteId, number) -> number == 1 ? Optional.of("S100") : Optional.empty());
+        queue.useWindowStaff(() -> staffAt);
+        Ticket a1 = issue("GENERAL");
+        Ticket a2 = issue("GENERAL");
+        Ticket b1 = issue("INVOICE");
+        assertEquals(Optional.empty(), queue.servedBy(a1.id()), "not called yet");
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 4)));
+        assertEquals(a1.id(), call(w1).id());
+        queue.start(STAFF, a1.id());
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 10)));
+        queue.finish(STAFF, a1.id());
+        assertEquals(Optional.of("S100"), queue.servedBy(a1.id()), "the staff member at window 1");
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 20)));
+        assertEquals(a2.id(), call(w2).id());
+        assertEquals(Optional.of(STAFF.username()), queue.servedBy(a2.id()), "nobody known at window 2: the calling account");
+        queue.recall(STAFF, a2.id());
+        queue.recall(STAFF, a2.id());
+        queue.noShow(STAFF, a2.id());
+
+        List<org.servicehall.queue.ServiceFigures> byStaff = queue.figures(site.id(), MONDAY, MONDAY,
+                org.servicehall.queue.QueueReports.Grouping.STAFF, Duration.ofMinutes(10));
+        assertEquals(Set.of("S100", STAFF.username()),
+                byStaff.stream().map(org.servicehall.queue.ServiceFigures::key).collect(java.util.stream.Collectors.toSet()));
+        org.servicehall.queue.ServiceFigures s100 = byStaff.stream().filter(f -> f.key().equals("S100")).findFirst().orElseThrow();
+        assertEquals(1, s100.served());
+        assertEquals(Duration.ofMinutes(4), s100.averageWait(), "issued 09:00, called 09:04");
+        assertEquals(Duration.ofMinutes(6), s100.averageService(), "started 09:04, finished 09:10");
+        assertEquals(1, s100.withinTarget());
+        org.servicehall.queue.ServiceFigures other = byStaff.stream().filter(f -> !f.key().equals("S100")).findFirst().orElseThrow();
+        assertEquals(0, other.served());
+        assertEquals(1, other.noShows());
+        assertEquals(0, other.withinTarget(), "waited 20 minutes, over the 10-minute target");
+        assertEquals(0.0, other.withinTargetShare());
+
+        List<org.servicehall.queue.ServiceFigures> byService = queue.figures(site.id(), MONDAY, MONDAY,
+                org.servicehall.queue.QueueReports.Grouping.SERVICE, Duration.ofMinutes(10));
+        assertEquals(List.of("GENERAL", "INVOICE"), byService.stream().map(org.servicehall.queue.ServiceFigures::key).toList());
+        assertEquals(0, byService.get(1).called(), "B001 still waits: " + b1.number());
+        assertTrue(queue.figures(site.id(), MONDAY.plusDays(1), MONDAY.plusDays(30), org.servicehall.queue.QueueReports.Grouping.DAY,
+                Duration.ofMinutes(10)).isEmpty());
+        assertThrows(org.servicehall.common.ValidationException.class, () -> queue.figures(site.id(), MONDAY, MONDAY.minusDays(1),
+                org.servicehall.queue.QueueReports.Grouping.DAY, Duration.ofMinutes(10)));
+    }
+
     // ---- board (Q7)
 
     @ParameterizedTest
