@@ -33,7 +33,7 @@ public final class AttendanceEvents {
     public static final String ALLOWED_MINUTES = "allowedMinutes";
     /** Long: the leave-post an overrun is about. */
     public static final String LEAVE_ID = "leaveId";
-    /** Of an {@link #ALERT}: the name of an {@link AlertKind}. */
+    /** Of an {@link #ALERT}: the name of an {@link AlertKind}, or a plugin rule's own kind ({@link StaffingRule}). */
     public static final String KIND = "kind";
     public static final String MESSAGE = "message";
     /** String: the service code an alert is about, when there is one. */

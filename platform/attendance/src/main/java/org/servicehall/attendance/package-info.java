@@ -3,7 +3,8 @@
  * clock-out against the window's opening (提前10分钟到岗), leave-post (离岗) with reason and duration,
  * monthly reports with audited corrections. The area plugs into the queue as a
  * {@link org.servicehall.queue.CallGuard} (a window calls only while a signed-in staff member is at
- * it, A3/A4) and publishes events and live staffing alerts under {@link AttendanceEvents}.
+ * it, A3/A4) and publishes events and live staffing alerts under {@link AttendanceEvents}; sector
+ * plugins add their own live rules as {@link org.servicehall.attendance.StaffingRule} services.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.0.0")

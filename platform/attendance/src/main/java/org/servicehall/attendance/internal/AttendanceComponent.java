@@ -86,12 +86,16 @@ public final class AttendanceComponent implements AttendanceService, CallGuard, 
     }
 
     /** A live alert as supervisors see it. */
-    public record LiveAlert(long siteId, org.servicehall.attendance.AlertKind kind, String message, Integer window, String service,
-            String staffNumber, Instant raisedAt) {
+    public record LiveAlert(long siteId, String kind, String message, Integer window, String service, String staffNumber,
+            Instant raisedAt) {
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
+    /** Sector plugins' own staffing rules. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile List<org.servicehall.attendance.StaffingRule> pluginRules;
 
     private final Attendance attendance;
     private final SiteService sites;
@@ -202,11 +206,19 @@ public final class AttendanceComponent implements AttendanceService, CallGuard, 
                 activity.put(Integer.parseInt(k.substring(k.indexOf(':') + 1)), v);
             }
         });
-        StaffingRules.Snapshot snapshot = new StaffingRules.Snapshot(now, clock.getZone(), sites.windows(siteId), attendance.posts(siteId),
-                attendance.roster(siteId, today), attendance.today(siteId), waiting, closed, busy, activity);
+        org.servicehall.attendance.StaffingSnapshot snapshot = new org.servicehall.attendance.StaffingSnapshot(siteId, now,
+                clock.getZone(), sites.windows(siteId), attendance.posts(siteId), attendance.roster(siteId, today), attendance.today(siteId),
+                waiting, closed, busy, activity);
+        List<org.servicehall.attendance.StaffingRule> all = new java.util.ArrayList<>();
+        all.add(rules);
+        List<org.servicehall.attendance.StaffingRule> plugins = pluginRules;
+        if (plugins != null) {
+            all.addAll(plugins);
+        }
         Map<String, LiveAlert> before = standing.computeIfAbsent(siteId, k -> new LinkedHashMap<>());
         Map<String, LiveAlert> now2 = new LinkedHashMap<>();
-        for (StaffingRules.Alert a : rules.evaluate(snapshot)) {
+        for (org.servicehall.attendance.StaffingAlert a : StaffingRules.evaluateAll(snapshot, all,
+                (rule, e) -> LOG.warn("The staffing rule {} failed and was skipped: {}", rule.getClass().getName(), e.toString()))) {
             LiveAlert existing = before.get(a.key());
             if (existing != null) {
                 now2.put(a.key(), existing);
@@ -222,7 +234,7 @@ public final class AttendanceComponent implements AttendanceService, CallGuard, 
             }
             Map<String, Object> p = new LinkedHashMap<>();
             p.put(AttendanceEvents.SITE, siteId);
-            p.put(AttendanceEvents.KIND, a.kind().name());
+            p.put(AttendanceEvents.KIND, a.kind());
             p.put(AttendanceEvents.MESSAGE, a.message());
             if (a.window() != null) {
                 p.put(AttendanceEvents.WINDOW, a.window());

@@ -14,6 +14,8 @@ import org.servicehall.attendance.AlertKind;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.Post;
 import org.servicehall.attendance.Shift;
+import org.servicehall.attendance.StaffingAlert;
+import org.servicehall.attendance.StaffingSnapshot;
 import org.servicehall.site.Window;
 
 /**
@@ -21,17 +23,51 @@ import org.servicehall.site.Window;
  * now. Plain Java over a snapshot, so each rule is tested alone; the component evaluates it on a
  * timer and on queue events, and publishes each alert once while it stands.
  */
-final class StaffingRules {
+final class StaffingRules implements org.servicehall.attendance.StaffingRule {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** One standing alert; {@code key} identifies it while it stands (so it is raised once). */
+    /** One standing alert of the core's rules. */
     record Alert(AlertKind kind, String key, String message, Integer window, String service, String staffNumber) {
+        StaffingAlert toApi() {
+            return new StaffingAlert(kind.name(), key, message, window, service, staffNumber);
+        }
+    }
+
+    /** The hall as the rules see it (the API's snapshot). */
+    static Snapshot snapshot(StaffingSnapshot s) {
+        return new Snapshot(s.now(), s.zone(), s.windows(), s.posts(), s.shifts(), s.todaysRecords(), s.waiting(), s.closedWindows(),
+                s.busyWindows(), s.lastActivity());
     }
 
     /** What the rules look at: the hall as it is at {@code now}. */
     record Snapshot(Instant now, ZoneId zone, Collection<Window> windows, Collection<Post> posts, Collection<Shift> shifts,
             Collection<AttendanceRecord> todaysRecords, Map<String, Integer> waiting, Set<Integer> closedWindows,
             Set<Integer> busyWindows, Map<Integer, Instant> lastActivity) {
+    }
+
+    @Override
+    public List<StaffingAlert> evaluate(StaffingSnapshot hall) {
+        return evaluate(snapshot(hall)).stream().map(Alert::toApi).toList();
+    }
+
+    /**
+     * Every rule's alerts: the core's and the plugins'. A rule that throws is left out (logged by
+     * {@code onFailure}); the others' alerts stand. Alerts with the same key count once.
+     */
+    static List<StaffingAlert> evaluateAll(StaffingSnapshot hall, List<org.servicehall.attendance.StaffingRule> rules,
+            java.util.function.BiConsumer<org.servicehall.attendance.StaffingRule, RuntimeException> onFailure) {
+        java.util.Map<String, StaffingAlert> byKey = new java.util.LinkedHashMap<>();
+        for (org.servicehall.attendance.StaffingRule rule : rules) {
+            try {
+                List<StaffingAlert> found = rule.evaluate(hall);
+                if (found != null) {
+                    found.forEach(a -> byKey.putIfAbsent(a.key(), a));
+                }
+            } catch (RuntimeException e) {
+                onFailure.accept(rule, e);
+            }
+        }
+        return List.copyOf(byKey.values());
     }
 
     private final Duration idleAfter;

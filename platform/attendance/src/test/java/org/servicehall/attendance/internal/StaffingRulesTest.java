@@ -85,4 +85,24 @@ class StaffingRulesTest {
         assertTrue(evaluate("10:30", List.of(post(r, null)), List.of(), List.of(r), Map.of("INVOICE", 2), Set.of(), lastCall).stream()
                 .noneMatch(a -> a.kind() == AlertKind.IDLE_WINDOW), "nobody waits for window 1's services");
     }
+
+    @Test
+    void aPluginRuleAddsItsAlertsAndABrokenRuleIsSkippedWithoutTheOthers_A3() {
+        AttendanceRecord r = record(1, 1, "08:45");
+        LeavePost away = new LeavePost(5, r.id(), "S001", 1, "取材料", at("10:00"), null);
+        org.servicehall.attendance.StaffingSnapshot hall = new org.servicehall.attendance.StaffingSnapshot(7, at("10:01"), ZONE,
+                List.of(W1, W2), List.of(post(r, away)), List.of(), List.of(r), Map.of("GENERAL", 3), Set.of(), Set.of(), Map.of());
+        org.servicehall.attendance.StaffingRule plugin = h -> List.of(new org.servicehall.attendance.StaffingAlert("LOBBY_CROWDED",
+                "lobby", h.waitingFor(W1) + " wait in the lobby", null, null, null));
+        org.servicehall.attendance.StaffingRule broken = h -> {
+            throw new IllegalStateException("a plugin bug");
+        };
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        List<org.servicehall.attendance.StaffingAlert> all = StaffingRules.evaluateAll(hall, List.of(rules, broken, plugin, plugin),
+                (rule, e) -> failures.add(e.getMessage()));
+        assertEquals(List.of("LEFT_POST_WHILE_WAITING", "SERVICE_UNSTAFFED", "LOBBY_CROWDED"),
+                all.stream().map(org.servicehall.attendance.StaffingAlert::kind).toList(), "the same key counts once");
+        assertEquals("3 wait in the lobby", all.get(2).message());
+        assertEquals(List.of("a plugin bug"), failures);
+    }
 }

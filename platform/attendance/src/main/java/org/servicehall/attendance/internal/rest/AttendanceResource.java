@@ -167,7 +167,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The staffing alerts that stand now (supervisor)")
     public List<AlertView> alerts(@PathParam("site") String code) {
-        return attendance.standingAlerts(site(code).id()).stream().map(a -> new AlertView(a.kind().name(), a.message(), a.window(),
+        return attendance.standingAlerts(site(code).id()).stream().map(a -> new AlertView(a.kind(), a.message(), a.window(),
                 a.service(), a.staffNumber(), a.raisedAt())).toList();
     }
 

@@ -83,12 +83,18 @@ public final class AttendanceBoardView extends VerticalLayout {
                 alerts.add(new Div(getTranslation("attendance.noAlerts")));
             }
             for (AttendanceComponent.LiveAlert a : standing) {
-                Div d = new Div(time(a.raisedAt(), attendance.clock().getZone()) + " · " + getTranslation("attendance.alert." + a.kind().name())
+                Div d = new Div(time(a.raisedAt(), attendance.clock().getZone()) + " · " + alertName(a.kind())
                         + ": " + a.message());
                 d.getStyle().set("color", "var(--lumo-error-text-color)");
                 alerts.add(d);
             }
         }
+    }
+
+    /** The core's alert kinds are translated; a plugin's kind shows as it is named. */
+    private String alertName(String kind) {
+        boolean core = java.util.Arrays.stream(org.servicehall.attendance.AlertKind.values()).anyMatch(k -> k.name().equals(kind));
+        return core ? getTranslation("attendance.alert." + kind) : kind;
     }
 
     @Override
