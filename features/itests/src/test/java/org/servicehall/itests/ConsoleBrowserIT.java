@@ -328,6 +328,60 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    @Order(9)
+    void anInspectionAtAStaffedWindowRecordsAViolationAndTheLadderProposesAWarning_C4_C5() {
+        driver.get(hall.baseUrl() + "/conduct/inspection");
+        click("inspection-window-1");
+        // the staff member signed in at window 1 is filled in from attendance
+        waitUpTo(15).until(d -> String.valueOf(byId("inspection-staff").getAttribute("value")).contains("D001")
+                || byId("inspection-staff").findElement(By.cssSelector("input")).getAttribute("value").contains("D001"));
+        WebElement rules = byId("inspection-rules").findElement(By.cssSelector("input"));
+        rules.sendKeys("PROHIBITED-7");
+        rules.sendKeys(org.openqa.selenium.Keys.ENTER);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", rules);
+        WebElement note = byId("inspection-note").findElement(By.cssSelector("textarea, input"));
+        note.sendKeys("窗口内打电话闲聊约5分钟");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", note);
+        click("inspection-save");
+        waitUpTo(15).until(d -> byId("inspections-grid").getText().contains("D001")
+                || gridCells("inspections-grid").contains("D001"));
+
+        driver.get(hall.baseUrl() + "/conduct/violations");
+        waitUpTo(15).until(d -> gridCells("violations-grid").contains("PROHIBITED-7"));
+        waitUpTo(15).until(d -> gridCells("sanctions-grid").contains("D001"));
+        String sanctions = gridCells("sanctions-grid");
+        assertTrue(sanctions.contains("WARNING") || sanctions.contains("警告") || sanctions.contains("Warning"), sanctions);
+    }
+
+    @Test
+    @Order(10)
+    void theAttendanceConductAndMyDayScreensShowTheDaysFacts_A5_C1_C2() {
+        driver.get(hall.baseUrl() + "/attendance");
+        waitUpTo(15).until(d -> gridCells("attendance-grid").contains("D001"));
+        assertTrue(byId("attendance-alerts").getText().length() > 0);
+
+        driver.get(hall.baseUrl() + "/attendance/report");
+        waitUpTo(15).until(d -> gridCells("report-lines").contains("D001"));
+        assertTrue(byId("report-csv").getAttribute("href").contains(".csv"), byId("report-csv").getAttribute("href"));
+
+        driver.get(hall.baseUrl() + "/admin/conduct");
+        waitUpTo(15).until(d -> gridCells("conduct-rules").contains("H-DRESS-UNIFORM"));
+        WebElement tryText = byId("conduct-try-text").findElement(By.cssSelector("input, textarea"));
+        tryText.sendKeys("急 什 么");
+        waitUpTo(10).until(d -> byId("conduct-try-result").getText().contains("急什么"));
+
+        driver.get(hall.baseUrl() + "/my-day");
+        waitUpTo(15).until(d -> byId("my-day").getText().contains("您好"));
+    }
+
+    private static String gridCells(String gridId) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const g = document.getElementById(arguments[0]); if (!g) return '';"
+                        + " return Array.from(g.querySelectorAll('vaadin-grid-cell-content')).map(c => c.innerText).join(' | ');"
+                        + " ", gridId);
+    }
+
+    @Test
     @Order(6)
     void anAppointmentBookedOnThePhoneIsCheckedInAtTheKiosk_Q9() {
         driver.get(hall.baseUrl() + "/api/v1/queue/follow/DEMO/book");

@@ -102,12 +102,39 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    /** The address of the ticket's light status page, to open on a phone. */
+    /** The address of the ticket's light status page, to open on a phone, and its QR code for the printed ticket (Q1). */
     private Div follow(TicketReceipt r) {
         String path = "/api/v1/queue/follow/" + site.code() + "/" + r.ticket().number();
         com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(path, path);
         link.setId("kiosk-follow");
-        return new Div(new Span(getTranslation("kiosk.follow", "")), link);
+        String svg = org.servicehall.queue.internal.QrCodes.svg(origin() + path);
+        com.vaadin.flow.component.html.Image qr = new com.vaadin.flow.component.html.Image("data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                getTranslation("kiosk.qr"));
+        qr.setId("kiosk-qr");
+        qr.setWidth("9em");
+        qr.setHeight("9em");
+        return new Div(new Div(qr), new Span(getTranslation("kiosk.follow", "")), link);
+    }
+
+    /**
+     * Where phones reach this hall: the scheme and host the kiosk itself was opened with (a proxy in
+     * front sets X-Forwarded-Proto and X-Forwarded-Host).
+     */
+    private static String origin() {
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        String host = request.getHeader("X-Forwarded-Host");
+        if (host == null || host.isBlank()) {
+            host = request.getHeader("Host");
+        }
+        if (proto == null || proto.isBlank()) {
+            proto = request.isSecure() ? "https" : "http";
+        }
+        return host == null ? "" : proto + "://" + host.trim();
     }
 
     private void show(TicketReceipt r) {
