@@ -1,0 +1,77 @@
+package org.servicehall.complaint.internal;
+
+import java.time.LocalDate;
+
+import org.servicehall.complaint.DeadlineSettings;
+import org.servicehall.security.Role;
+import org.servicehall.site.WorkingDayCalendar;
+
+/**
+ * P2: complaint deadlines on the site's working-day calendar (never {@code plusDays}): the dates of
+ * each stage from registration, how urgent a stage is today, and to whom an overdue case escalates.
+ * Plain Java.
+ */
+public final class Deadlines {
+
+    /** The last day of each stage. */
+    public record Due(LocalDate acceptance, LocalDate resolution, LocalDate feedback) {
+    }
+
+    /** How a case (or task) stands against its deadline today. */
+    public enum Urgency {
+        /** More than one working day left. */
+        ON_TRACK,
+        /** The deadline is the next working day or today: amber, remind once. */
+        DUE_SOON,
+        /** The deadline passed: red, escalate. */
+        OVERDUE
+    }
+
+    private Deadlines() {
+    }
+
+    public static Due dueDates(WorkingDayCalendar calendar, LocalDate registered, DeadlineSettings settings) {
+        return new Due(calendar.addWorkingDays(registered, settings.acceptanceDays()),
+                calendar.addWorkingDays(registered, settings.resolutionDays()),
+                calendar.addWorkingDays(registered, settings.feedbackDays()));
+    }
+
+    /** The working day before {@code due}: the day of the reminder. */
+    public static LocalDate reminderDay(WorkingDayCalendar calendar, LocalDate due) {
+        LocalDate d = due.minusDays(1);
+        for (int i = 0; i < 3 * 366; i++, d = d.minusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("no working day in the year before " + due);
+    }
+
+    public static Urgency urgency(WorkingDayCalendar calendar, LocalDate today, LocalDate due) {
+        if (today.isAfter(due)) {
+            return Urgency.OVERDUE;
+        }
+        return today.isBefore(reminderDay(calendar, due)) ? Urgency.ON_TRACK : Urgency.DUE_SOON;
+    }
+
+    /**
+     * The escalation level an overdue case has reached: 0 while not overdue, 1 (supervisors) from
+     * the day after the deadline, 2 (administrators) once more than {@code adminAfterWorkingDays}
+     * working days have passed since the deadline.
+     */
+    public static int escalationLevel(WorkingDayCalendar calendar, LocalDate today, LocalDate due, int adminAfterWorkingDays) {
+        if (!today.isAfter(due)) {
+            return 0;
+        }
+        return calendar.workingDaysBetween(due, today) > adminAfterWorkingDays ? 2 : 1;
+    }
+
+    /** Who a case at an escalation level is with: its owner (null), SUPERVISOR or ADMIN. */
+    public static Role escalatedTo(int level) {
+        return switch (level) {
+            case 0 -> null;
+            case 1 -> Role.SUPERVISOR;
+            default -> Role.ADMIN;
+        };
+    }
+}

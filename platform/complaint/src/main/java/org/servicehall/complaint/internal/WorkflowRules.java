@@ -1,0 +1,67 @@
+package org.servicehall.complaint.internal;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.servicehall.complaint.ComplaintStatus;
+import org.servicehall.complaint.ComplaintStep;
+import org.servicehall.complaint.InvalidComplaintState;
+
+/** P2: which step may follow which state, and where it leads. Plain Java. */
+public final class WorkflowRules {
+    private WorkflowRules() {
+    }
+
+    /** The states a step may start from. */
+    public static Set<ComplaintStatus> from(ComplaintStep step) {
+        return switch (step) {
+            case ASSIGN -> EnumSet.of(ComplaintStatus.REGISTERED, ComplaintStatus.ASSIGNED);
+            case INVESTIGATE -> EnumSet.of(ComplaintStatus.ASSIGNED);
+            case RESOLVE -> EnumSet.of(ComplaintStatus.INVESTIGATING);
+            case GIVE_FEEDBACK -> EnumSet.of(ComplaintStatus.RESOLVED);
+            case CLOSE -> EnumSet.of(ComplaintStatus.FEEDBACK_GIVEN);
+            case REJECT -> EnumSet.of(ComplaintStatus.REGISTERED, ComplaintStatus.ASSIGNED);
+        };
+    }
+
+    /** The state a step leads to. */
+    public static ComplaintStatus to(ComplaintStep step) {
+        return switch (step) {
+            case ASSIGN -> ComplaintStatus.ASSIGNED;
+            case INVESTIGATE -> ComplaintStatus.INVESTIGATING;
+            case RESOLVE -> ComplaintStatus.RESOLVED;
+            case GIVE_FEEDBACK -> ComplaintStatus.FEEDBACK_GIVEN;
+            case CLOSE -> ComplaintStatus.CLOSED;
+            case REJECT -> ComplaintStatus.REJECTED;
+        };
+    }
+
+    public static boolean allowed(ComplaintStatus current, ComplaintStep step) {
+        return from(step).contains(current);
+    }
+
+    /** @throws InvalidComplaintState naming the current state and the states the step needs */
+    public static void check(String trackingNumber, ComplaintStatus current, ComplaintStep step) {
+        if (!allowed(current, step)) {
+            throw new InvalidComplaintState(trackingNumber, current, step.name().toLowerCase().replace('_', ' '),
+                    from(step).stream().map(Enum::name).collect(Collectors.joining(" or ")));
+        }
+    }
+
+    /** The steps possible from a state (for the screens' buttons). */
+    public static Set<ComplaintStep> steps(ComplaintStatus current) {
+        Set<ComplaintStep> out = EnumSet.noneOf(ComplaintStep.class);
+        for (ComplaintStep s : ComplaintStep.values()) {
+            if (allowed(current, s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Steps only supervisors take; the others the owner may take too. */
+    public static boolean supervisorOnly(ComplaintStep step) {
+        return step == ComplaintStep.ASSIGN || step == ComplaintStep.CLOSE || step == ComplaintStep.REJECT;
+    }
+}
