@@ -1,0 +1,548 @@
+package org.servicehall.complaint.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.servicehall.common.Conflict;
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
+import org.servicehall.complaint.Complaint;
+import org.servicehall.complaint.ComplaintDraft;
+import org.servicehall.complaint.ComplaintEvents;
+import org.servicehall.complaint.ComplaintService;
+import org.servicehall.complaint.ComplaintSource;
+import org.servicehall.complaint.ComplaintStatus;
+import org.servicehall.complaint.ComplaintTracking;
+import org.servicehall.complaint.DeadlineSettings;
+import org.servicehall.complaint.DeadlineStage;
+import org.servicehall.complaint.InvalidComplaintState;
+import org.servicehall.complaint.Rating;
+import org.servicehall.complaint.RatingChannel;
+import org.servicehall.complaint.RatingLevel;
+import org.servicehall.complaint.RatingRequest;
+import org.servicehall.complaint.Rectification;
+import org.servicehall.complaint.RectificationStatus;
+import org.servicehall.complaint.Resolution;
+import org.servicehall.complaint.StaffFeedback;
+import org.servicehall.persistence.DatabaseKind;
+import org.servicehall.persistence.PersistenceUnits;
+import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.internal.Queue;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+import org.servicehall.security.internal.SecurityService;
+import org.servicehall.site.CalendarDay;
+import org.servicehall.site.ServiceItemDraft;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteDraft;
+import org.servicehall.site.StaffDraft;
+import org.servicehall.site.TimeLimit;
+import org.servicehall.site.TimeLimitClass;
+import org.servicehall.site.WindowDraft;
+import org.servicehall.site.internal.ServiceCatalogueImpl;
+import org.servicehall.site.internal.SiteServiceImpl;
+import org.servicehall.testing.TestDatabase;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Ratings, complaints and rectification on a real database (H2, and PostgreSQL when present) with
+ * the real site and security services and the real queue. Each test gets a site of its own: windows
+ * 1 and 2 serve GENERAL; staff T?01 (李明), T?02 (王芳) and the supervisor T?09 (督查, SUPERVISOR). The
+ * clock stands on Monday 2026-11-30 at 09:00 (Shanghai).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComplaintTest {
+    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    private final Map<TestDatabase.Kind, Fixture> fixtures = new EnumMap<>(TestDatabase.Kind.class);
+    private int siteCount;
+    private Fixture fx;
+    private MutableClock clock;
+    private Site site;
+    private Complaints complaints;
+    private Queue queue;
+    private long window1;
+    private long window2;
+    private Actor li;
+    private Actor wang;
+    private Actor sup;
+    private final List<Complaints.Published> events = new CopyOnWriteArrayList<>();
+    private final List<String> proposed = new CopyOnWriteArrayList<>();
+
+    static List<TestDatabase.Kind> kinds() {
+        return TestDatabase.kinds();
+    }
+
+    private static final class Fixture implements AutoCloseable {
+        final TestDatabase db;
+        final JdbcConnectionPool pool;
+        final MutableClock clock = new MutableClock(MONDAY.atTime(9, 0));
+        final EntityManagerFactory securityEmf;
+        final EntityManagerFactory siteEmf;
+        final SecurityService security;
+        final SiteServiceImpl sites;
+
+        Fixture(TestDatabase db) {
+            this.db = db;
+            this.pool = JdbcConnectionPool.create(db.dataSource() instanceof javax.sql.ConnectionPoolDataSource h2 ? h2 : pg(db));
+            pool.setMaxConnections(10);
+            ClassLoader loader = getClass().getClassLoader();
+            for (String module : List.of("security", "site", "queue", "complaint")) {
+                SchemaMigrations.migrate(pool, loader, module);
+            }
+            securityEmf = PersistenceUnits.create("security", loader, pool);
+            siteEmf = PersistenceUnits.create("site", loader, pool);
+            security = new SecurityService(securityEmf, clock, 1_000);
+            sites = SiteServiceImpl.onUnit(siteEmf, new ServiceCatalogueImpl(), security, security);
+        }
+
+        private static PGConnectionPoolDataSource pg(TestDatabase db) {
+            PGSimpleDataSource simple = (PGSimpleDataSource) db.dataSource();
+            PGConnectionPoolDataSource p = new PGConnectionPoolDataSource();
+            p.setURL(simple.getURL());
+            p.setUser(simple.getUser());
+            p.setPassword(simple.getPassword());
+            p.setCurrentSchema(simple.getCurrentSchema());
+            return p;
+        }
+
+        DatabaseKind kind() {
+            return db.kind() == TestDatabase.Kind.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
+        }
+
+        long count(String sqlFromWhere) {
+            return ((Number) db.query("SELECT COUNT(*) FROM " + sqlFromWhere).get(0)[0]).longValue();
+        }
+
+        @Override
+        public void close() {
+            siteEmf.close();
+            securityEmf.close();
+            pool.dispose();
+            db.close();
+        }
+    }
+
+    @AfterAll
+    void closeAll() {
+        fixtures.values().forEach(Fixture::close);
+    }
+
+    private void start(TestDatabase.Kind kind) {
+        fx = fixtures.get(kind);
+        if (fx == null) {
+            fx = new Fixture(TestDatabase.create(kind));
+            fixtures.put(kind, fx);
+        }
+        clock = fx.clock;
+        clock.set(MONDAY.atTime(9, 0));
+        siteCount++;
+        String s1 = "T" + siteCount + "01";
+        String s2 = "T" + siteCount + "02";
+        String s9 = "T" + siteCount + "09";
+        li = new Actor(s1.toLowerCase(), "李明", EnumSet.of(Role.STAFF));
+        wang = new Actor(s2.toLowerCase(), "王芳", EnumSet.of(Role.STAFF));
+        sup = new Actor(s9.toLowerCase(), "督查", EnumSet.of(Role.SUPERVISOR));
+        site = fx.sites.createSite(ADMIN, new SiteDraft("CMP-" + siteCount, "政务服务中心", null, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        fx.sites.createServiceItem(ADMIN, site.id(), new ServiceItemDraft("GENERAL", "综合业务", "A", null,
+                TimeLimit.of(TimeLimitClass.ON_THE_SPOT)));
+        window1 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "一号窗口", Set.of("GENERAL"))).id();
+        window2 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(2, "二号窗口", Set.of("GENERAL"))).id();
+        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s1, "李明", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
+        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s2, "王芳", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
+        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s9, "督查", EnumSet.of(Role.SUPERVISOR), true), "Window-pass-2026");
+        events.clear();
+        proposed.clear();
+        queue = Queue.onDataSource(fx.pool, fx.kind(), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS, List::of, List::of,
+                c -> { });
+        complaints = newNode(new Random(siteCount));
+    }
+
+    /** The service as a node builds it; two of them share the database like two nodes. */
+    private Complaints newNode(Random random) {
+        ViolationProposer conduct = (actor, siteId, staffNumber, window, rule, note) -> {
+            proposed.add(staffNumber + "|" + window + "|" + rule + "|" + note);
+            return "1";
+        };
+        return new Complaints(fx.pool, queue, fx.sites, fx.security, clock, Complaints.Settings.DEFAULTS,
+                CategoryRegistry.withCoreDefaults()::all, () -> Optional.of(conduct), events::add, random);
+    }
+
+    /** A ticket issued, called at the window by the actor and finished. */
+    private Ticket served(Actor by, long windowId) {
+        Ticket t = queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
+        queue.callNext(by, windowId).orElseThrow();
+        queue.start(by, t.id());
+        return queue.finish(by, t.id());
+    }
+
+    private RatingRequest rating(Ticket t, RatingLevel level, String... reasons) {
+        return new RatingRequest(t.id(), level, List.of(reasons), null, RatingChannel.PAD);
+    }
+
+    private long ratings() {
+        return fx.count("cmp_rating WHERE site_id = " + site.id());
+    }
+
+    private long cases() {
+        return fx.count("cmp_complaint WHERE site_id = " + site.id());
+    }
+
+    private long audits(String entity) {
+        return fx.count("sh_audit_log WHERE entity_type = '" + entity + "'");
+    }
+
+    private List<String> topics() {
+        return events.stream().map(Complaints.Published::topic).toList();
+    }
+
+    private Complaint phoneCase(String text) {
+        return complaints.register(li, site.id(), new ComplaintDraft(ComplaintSource.PHONE, "ATTITUDE", text, "张三", "13812345678", null,
+                1, li.username().toUpperCase()));
+    }
+
+    // ---- P1
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aSecondRatingOfTheSameVisitIsRefused_P1(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket t = served(li, window1);
+        Rating r = complaints.rate(ComplaintService.CITIZEN, rating(t, RatingLevel.VERY_SATISFIED, "态度好"));
+        assertEquals(1, r.windowNumber());
+        assertEquals(li.username(), r.staffNumber(), "bound to who served it");
+        assertNull(r.complaintId());
+        long audited = audits("rating");
+        Conflict again = assertThrows(Conflict.class,
+                () -> complaints.rate(ComplaintService.CITIZEN, rating(t, RatingLevel.VERY_DISSATISFIED)));
+        assertTrue(again.getMessage().contains("ticket " + t.number() + " was already rated (非常满意)"), again.getMessage());
+        Conflict otherNode = assertThrows(Conflict.class,
+                () -> newNode(new Random(7)).rate(ComplaintService.CITIZEN, rating(t, RatingLevel.SATISFIED)));
+        assertTrue(otherNode.getMessage().contains("one rating per visit"), otherNode.getMessage());
+        assertEquals(1, ratings());
+        assertEquals(0, cases(), "the refused bad rating opened no case");
+        assertEquals(audited, audits("rating"));
+        assertEquals(List.of(ComplaintEvents.RATING_GIVEN), topics());
+        assertEquals(RatingLevel.VERY_SATISFIED, complaints.ratingOf(t.id()).orElseThrow().level());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void ratingAnUnknownOrUnfinishedTicketIsRefusedAndNothingIsSaved_P1(TestDatabase.Kind kind) {
+        start(kind);
+        assertThrows(NotFound.class, () -> complaints.rate(ComplaintService.CITIZEN,
+                new RatingRequest(987_654_321L, RatingLevel.SATISFIED, List.of(), null, RatingChannel.PAD)));
+        Ticket waiting = queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
+        HallException notYet = assertThrows(HallException.class,
+                () -> complaints.rate(ComplaintService.CITIZEN, rating(waiting, RatingLevel.VERY_DISSATISFIED)));
+        assertEquals("ticket " + waiting.number() + " is WAITING, not finished: only a finished visit can be rated", notYet.getMessage());
+        queue.callNext(li, window1);
+        HallException called = assertThrows(HallException.class,
+                () -> complaints.rate(ComplaintService.CITIZEN, rating(waiting, RatingLevel.SATISFIED)));
+        assertTrue(called.getMessage().contains("is CALLED, not finished"), called.getMessage());
+        queue.start(li, waiting.id());
+        Ticket done = queue.finish(li, waiting.id());
+        ValidationException badReason = assertThrows(ValidationException.class,
+                () -> complaints.rate(ComplaintService.CITIZEN, rating(done, RatingLevel.SATISFIED, "好极了")));
+        assertTrue(badReason.byField().get("reasons").contains("'好极了' is not one of the reasons"), badReason.getMessage());
+        ValidationException longComment = assertThrows(ValidationException.class, () -> complaints.rate(ComplaintService.CITIZEN,
+                new RatingRequest(done.id(), RatingLevel.SATISFIED, List.of(), "很".repeat(501), RatingChannel.PAD)));
+        assertEquals("is 501 characters long; at most 500 are allowed", longComment.byField().get("comment"));
+        ValidationException noLevel = assertThrows(ValidationException.class,
+                () -> complaints.rate(ComplaintService.CITIZEN, new RatingRequest(done.id(), null, List.of(), null, null)));
+        assertTrue(noLevel.byField().containsKey("level"));
+        assertEquals(0, ratings());
+        assertEquals(0, cases());
+        assertTrue(events.isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void staffCannotRateTheirOwnService_P1(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket t = served(li, window1);
+        AccessDenied own = assertThrows(AccessDenied.class, () -> complaints.rate(li, rating(t, RatingLevel.VERY_SATISFIED)));
+        assertTrue(own.getMessage().contains("may not rate their own service"), own.getMessage());
+        assertEquals(0, ratings());
+        assertEquals(RatingLevel.SATISFIED, complaints.rate(wang, rating(t, RatingLevel.SATISFIED)).level(), "a colleague's pad may");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aBadRatingOpensACaseLinkedToTicketWindowAndStaff_P2(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket good = served(wang, window2);
+        complaints.rate(ComplaintService.CITIZEN, rating(good, RatingLevel.BASICALLY_SATISFIED));
+        assertEquals(0, cases(), "基本满意 opens no case");
+        Ticket t = served(li, window1);
+        Rating r = complaints.rate(ComplaintService.CITIZEN,
+                new RatingRequest(t.id(), RatingLevel.VERY_DISSATISFIED, List.of("态度差", "等候久"), "窗口人员玩手机", RatingChannel.PAD));
+        assertNotNull(r.complaintId());
+        Complaint k = complaints.complaint(sup, r.complaintId());
+        assertEquals(ComplaintSource.RATING, k.source());
+        assertEquals(ComplaintStatus.REGISTERED, k.status());
+        assertEquals(t.id(), k.ticketId());
+        assertEquals(1, k.windowNumber());
+        assertEquals(li.username(), k.staffNumber());
+        assertEquals(r.id(), k.ratingId());
+        assertEquals("ATTITUDE", k.category());
+        assertEquals("评价" + t.number() + "：非常不满意；原因：态度差、等候久；意见：窗口人员玩手机", k.text());
+        assertTrue(k.anonymous());
+        assertTrue(k.trackingNumber().matches("TS-20261130-[A-Z2-9]{6}"), k.trackingNumber());
+        assertEquals(List.of(ComplaintEvents.RATING_GIVEN, ComplaintEvents.RATING_GIVEN, ComplaintEvents.COMPLAINT_REGISTERED), topics());
+        assertEquals(li.username(), events.get(2).properties().get(ComplaintEvents.STAFF_NUMBER));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void thePhoneLinkCarriesATokenSoVisitsCannotBeRatedByGuessing_P1(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket t = served(li, window1);
+        String path = complaints.ratingPath(t);
+        assertTrue(path.startsWith("/api/v1/complaint/rate/" + t.id() + "?t="), path);
+        String token = path.substring(path.indexOf("?t=") + 3);
+        assertEquals(path, newNode(new Random(3)).ratingPath(t), "every node uses the installation's secret from the database");
+        assertEquals(1, fx.count("cmp_secret"));
+        AccessDenied guessed = assertThrows(AccessDenied.class, () -> complaints.rateWithToken(t.id(), "AAAAAAAAAAAAAAAAAAAAAA",
+                rating(t, RatingLevel.VERY_DISSATISFIED)));
+        assertTrue(guessed.getMessage().contains("not valid for ticket " + t.number()), guessed.getMessage());
+        assertEquals(0, ratings());
+        Rating r = complaints.rateWithToken(t.id(), token, rating(t, RatingLevel.SATISFIED));
+        assertEquals(RatingChannel.PHONE, r.channel());
+    }
+
+    // ---- P2/P3
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anEmptyComplaintIsRefusedNamingTheField_P3(TestDatabase.Kind kind) {
+        start(kind);
+        long audited = audits("complaint");
+        ValidationException empty = assertThrows(ValidationException.class, () -> complaints.register(ComplaintService.CITIZEN, site.id(),
+                new ComplaintDraft(ComplaintSource.WEB, null, "  ", null, "1381234", null, null, null)));
+        assertEquals("must not be empty", empty.byField().get("text"));
+        ValidationException bad = assertThrows(ValidationException.class, () -> complaints.register(ComplaintService.CITIZEN, site.id(),
+                new ComplaintDraft(ComplaintSource.KIOSK, "NO-SUCH", "太慢了", null, "call me", null, null, null)));
+        assertTrue(bad.byField().get("category").contains("'NO-SUCH' is not a complaint category"), bad.getMessage());
+        assertTrue(bad.byField().containsKey("contactPhone"));
+        assertThrows(AccessDenied.class, () -> complaints.register(ComplaintService.CITIZEN, site.id(),
+                new ComplaintDraft(ComplaintSource.PHONE, null, "电话投诉", null, null, null, null, null)), "phone records are staff's");
+        assertEquals(0, cases());
+        assertEquals(audited, audits("complaint"));
+        assertTrue(events.isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void contactDataIsMaskedForEveryoneButThoseHandlingTheCase_P3_S3(TestDatabase.Kind kind) {
+        start(kind);
+        Complaint asRecorded = phoneCase("王芳办理时态度生硬");
+        assertEquals("张*", asRecorded.contactName(), "the recording staff member does not handle the case");
+        assertEquals("138****5678", asRecorded.contactPhone());
+        assertFalse(asRecorded.contactVisible());
+        assertEquals("张三", complaints.complaint(sup, asRecorded.id()).contactName());
+        complaints.assign(sup, asRecorded.id(), wang.username());
+        assertEquals("13812345678", complaints.complaint(wang, asRecorded.id()).contactPhone(), "the owner handles it");
+        assertEquals("138****5678", complaints.complaints(li, site.id(), true).get(0).contactPhone());
+        ComplaintTracking public_ = complaints.track(asRecorded.trackingNumber().toLowerCase());
+        assertEquals(ComplaintStatus.ASSIGNED, public_.status());
+        assertFalse(public_.toString().contains("张三") || public_.toString().contains("5678"), "no contact data on the public page");
+        assertEquals(0, fx.count("sh_audit_log WHERE entity_type = 'complaint' AND (after_state LIKE '%5678%' OR after_state LIKE '%张三%')"),
+                "not in the audit log either");
+        Complaint anonymous = complaints.register(ComplaintService.CITIZEN, site.id(),
+                new ComplaintDraft(ComplaintSource.WEB, null, "等了两个小时", null, null, null, null, null));
+        assertTrue(anonymous.anonymous());
+        assertEquals("OTHER", anonymous.category());
+        assertThrows(NotFound.class, () -> complaints.track("TS-20261130-AAAAAA"));
+        assertThrows(ValidationException.class, () -> complaints.track("12345"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theWorkflowRunsInOrderAndAStepOutOfOrderChangesNothing_P2(TestDatabase.Kind kind) {
+        start(kind);
+        Complaint k = phoneCase("推诿，让我跑了三趟");
+        long audited = audits("complaint");
+        InvalidComplaintState early = assertThrows(InvalidComplaintState.class,
+                () -> complaints.resolve(sup, k.id(), Resolution.notConfirmed("查无此事", "无")));
+        assertEquals("complaint " + k.trackingNumber() + " is REGISTERED: resolve is only possible when it is INVESTIGATING",
+                early.getMessage());
+        assertEquals("REGISTERED", early.current());
+        assertThrows(AccessDenied.class, () -> complaints.assign(li, k.id(), wang.username()), "assigning is a supervisor's");
+        ValidationException nobody = assertThrows(ValidationException.class, () -> complaints.assign(sup, k.id(), "nobody"));
+        assertTrue(nobody.byField().get("owner").contains("not a staff member"));
+        assertEquals(audited, audits("complaint"));
+        assertEquals(ComplaintStatus.REGISTERED, complaints.complaint(sup, k.id()).status());
+        events.clear();
+
+        complaints.assign(sup, k.id(), wang.username());
+        assertThrows(AccessDenied.class, () -> complaints.startInvestigation(li, k.id()), "only the owner or a supervisor");
+        complaints.startInvestigation(wang, k.id());
+        InvalidComplaintState rejectLate = assertThrows(InvalidComplaintState.class, () -> complaints.reject(sup, k.id(), "不属实"));
+        assertTrue(rejectLate.getMessage().contains("is INVESTIGATING: reject is only possible when it is REGISTERED or ASSIGNED"));
+        assertThrows(InvalidComplaintState.class, () -> complaints.close(sup, k.id()));
+        Complaint resolved = complaints.resolve(wang, k.id(), new Resolution("经调取录像核实属实", "对当事人批评教育，窗口一次性告知", true, true,
+                null, null, null, null));
+        assertEquals(ComplaintStatus.RESOLVED, resolved.status());
+        assertTrue(resolved.confirmed());
+        assertEquals(List.of(li.username().toUpperCase() + "|1|BEHAVIOUR-1|投诉 " + k.trackingNumber() + "：经调取录像核实属实"), proposed,
+                "a violation candidate, not a final one");
+        complaints.giveFeedback(wang, k.id(), "已电话告知处理结果");
+        assertThrows(AccessDenied.class, () -> complaints.close(wang, k.id()), "closing is a supervisor's");
+        Complaint closed = complaints.close(sup, k.id());
+        assertEquals(ComplaintStatus.CLOSED, closed.status());
+        assertNotNull(closed.closedAt());
+        assertEquals("已电话告知处理结果", complaints.track(k.trackingNumber()).feedback());
+        assertEquals(List.of(ComplaintEvents.COMPLAINT_STEP_TAKEN, ComplaintEvents.COMPLAINT_STEP_TAKEN, ComplaintEvents.COMPLAINT_STEP_TAKEN,
+                ComplaintEvents.RECTIFICATION_OPENED, ComplaintEvents.COMPLAINT_STEP_TAKEN, ComplaintEvents.COMPLAINT_STEP_TAKEN), topics());
+        assertEquals(audited + 5, audits("complaint"));
+
+        Complaint other = phoneCase("态度不好");
+        ValidationException noReason = assertThrows(ValidationException.class, () -> complaints.reject(sup, other.id(), " "));
+        assertEquals("must not be empty", noReason.byField().get("reason"));
+        assertEquals(ComplaintStatus.REJECTED, complaints.reject(sup, other.id(), "非本厅业务，已告知向主管部门反映").status());
+        assertEquals("非本厅业务，已告知向主管部门反映", complaints.track(other.trackingNumber()).rejectionReason());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aConfirmedComplaintsRectificationIsTrackedToVerification_P4(TestDatabase.Kind kind) {
+        start(kind);
+        Complaint k = phoneCase("窗口无人");
+        complaints.assign(sup, k.id(), wang.username());
+        complaints.startInvestigation(wang, k.id());
+        complaints.resolve(wang, k.id(), new Resolution("属实：离岗未放暂停牌", "批评教育", true, false, null, "离岗必须放置暂停服务牌", li.username(),
+                null));
+        assertTrue(proposed.isEmpty(), "not at fault: no violation candidate");
+        Rectification r = complaints.rectifications(site.id(), true).get(0);
+        assertEquals(RectificationStatus.OPEN, r.status());
+        assertEquals(li.username(), r.owner());
+        assertEquals(LocalDate.of(2026, 12, 14), r.due(), "10 working days from Monday 30 November");
+        assertEquals("离岗必须放置暂停服务牌", r.what());
+        assertThrows(AccessDenied.class, () -> complaints.completeRectification(wang, r.id(), "已整改"), "only its owner or a supervisor");
+        ValidationException noEvidence = assertThrows(ValidationException.class, () -> complaints.completeRectification(li, r.id(), ""));
+        assertEquals("must not be empty", noEvidence.byField().get("evidence"));
+        Conflict notDone = assertThrows(Conflict.class, () -> complaints.verifyRectification(sup, r.id()));
+        assertTrue(notDone.getMessage().contains("is OPEN"), notDone.getMessage());
+        assertEquals(RectificationStatus.DONE, complaints.completeRectification(li, r.id(), "已配置暂停服务牌并培训").status());
+        assertThrows(AccessDenied.class, () -> complaints.verifyRectification(li, r.id()));
+        Rectification verified = complaints.verifyRectification(sup, r.id());
+        assertEquals(RectificationStatus.VERIFIED, verified.status());
+        assertEquals(sup.username(), verified.verifiedBy());
+        assertTrue(complaints.rectifications(site.id(), true).isEmpty());
+        assertThrows(Conflict.class, () -> complaints.verifyRectification(sup, r.id()));
+        assertEquals(3, fx.count("sh_audit_log WHERE entity_type = 'rectification' AND entity_id = '" + r.id() + "'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void overNationalDayTheReminderComesOnTheMakeUpSaturdayAndOverdueCasesEscalate_P2(TestDatabase.Kind kind) {
+        start(kind);
+        for (int day = 1; day <= 8; day++) {
+            fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 10, day), CalendarDay.Kind.HOLIDAY, "国庆节"));
+        }
+        fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 10, 10), CalendarDay.Kind.MAKEUP_WORKDAY, "调休上班"));
+        clock.set(LocalDate.of(2026, 9, 28).atTime(10, 0));
+        Complaint k = phoneCase("态度差");
+        assertEquals(LocalDate.of(2026, 10, 12), k.acceptanceDue(), "9-29, 9-30, 10-9, 10-10 (make-up), 10-12");
+        events.clear();
+        clock.set(LocalDate.of(2026, 10, 9).atTime(10, 0));
+        assertEquals(0, complaints.checkDeadlines(site.id()));
+        clock.set(LocalDate.of(2026, 10, 10).atTime(10, 0));
+        assertEquals(1, complaints.checkDeadlines(site.id()));
+        assertEquals(0, newNode(new Random(5)).checkDeadlines(site.id()), "reminded once, also by another node");
+        assertEquals(List.of(ComplaintEvents.DEADLINE_NEAR), topics());
+        assertEquals("ACCEPTANCE", events.get(0).properties().get(ComplaintEvents.STAGE));
+        clock.set(LocalDate.of(2026, 10, 13).atTime(10, 0));
+        assertEquals(1, complaints.checkDeadlines(site.id()));
+        Complaint overdue = complaints.complaint(sup, k.id());
+        assertEquals(1, overdue.escalationLevel());
+        assertEquals(DeadlineStage.ACCEPTANCE, overdue.escalationStage());
+        assertEquals("SUPERVISOR", events.get(1).properties().get(ComplaintEvents.ESCALATED_TO));
+        clock.set(LocalDate.of(2026, 10, 15).atTime(10, 0));
+        assertEquals(0, complaints.checkDeadlines(site.id()), "3 working days overdue: still with the supervisors");
+        clock.set(LocalDate.of(2026, 10, 16).atTime(10, 0));
+        assertEquals(1, complaints.checkDeadlines(site.id()));
+        assertEquals(2, complaints.complaint(sup, k.id()).escalationLevel());
+        assertEquals("ADMIN", events.get(2).properties().get(ComplaintEvents.ESCALATED_TO));
+        assertEquals(0, complaints.checkDeadlines(site.id()));
+        assertEquals(3, events.size());
+        assertEquals(2, fx.count("sh_audit_log WHERE entity_type = 'complaint' AND action = 'escalate' AND entity_id = '" + k.id() + "'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void deadlinesAreConfigurablePerSite_P2(TestDatabase.Kind kind) {
+        start(kind);
+        assertEquals(DeadlineSettings.DEFAULTS, complaints.deadlineSettings(site.id()));
+        assertThrows(AccessDenied.class, () -> complaints.setDeadlineSettings(sup, site.id(), new DeadlineSettings(3, 10, 15, 2)));
+        ValidationException bad = assertThrows(ValidationException.class,
+                () -> complaints.setDeadlineSettings(ADMIN, site.id(), new DeadlineSettings(5, 3, 20, 3)));
+        assertTrue(bad.byField().containsKey("resolutionDays"));
+        complaints.setDeadlineSettings(ADMIN, site.id(), new DeadlineSettings(3, 10, 15, 2));
+        Complaint k = phoneCase("慢");
+        assertEquals(LocalDate.of(2026, 12, 3), k.acceptanceDue());
+        assertEquals(LocalDate.of(2026, 12, 14), k.resolutionDue());
+        assertEquals(LocalDate.of(2026, 12, 21), k.feedbackDue());
+    }
+
+    // ---- M1 figures for the assessment
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void feedbackReportsCountRatingsAndComplaintsPerStaff_P1_P2(TestDatabase.Kind kind) {
+        start(kind);
+        complaints.rate(ComplaintService.CITIZEN, rating(served(li, window1), RatingLevel.VERY_SATISFIED));
+        Rating bad = complaints.rate(ComplaintService.CITIZEN, rating(served(li, window1), RatingLevel.VERY_DISSATISFIED, "态度差"));
+        complaints.rate(ComplaintService.CITIZEN, rating(served(wang, window2), RatingLevel.SATISFIED));
+        complaints.assign(sup, bad.complaintId(), wang.username());
+        complaints.startInvestigation(sup, bad.complaintId());
+        complaints.resolve(sup, bad.complaintId(), new Resolution("属实", "批评教育", true, false, null, null, null, null));
+        List<StaffFeedback> lines = complaints.byStaff(site.id(), MONDAY, MONDAY);
+        assertEquals(2, lines.size());
+        StaffFeedback l = lines.stream().filter(x -> x.staffNumber().equals(li.username())).findFirst().orElseThrow();
+        assertEquals(2, l.ratingCount());
+        assertEquals(1L, l.ratings().get(RatingLevel.VERY_DISSATISFIED));
+        assertEquals(3.0, l.averageScore(), 1e-9);
+        assertEquals(1, l.complaints());
+        assertEquals(1, l.confirmedComplaints());
+        StaffFeedback w = lines.stream().filter(x -> x.staffNumber().equals(wang.username())).findFirst().orElseThrow();
+        assertEquals(4.0, w.averageScore(), 1e-9);
+        assertEquals(0, w.complaints());
+        assertTrue(complaints.byStaff(site.id(), MONDAY.plusDays(1), MONDAY.plusDays(7)).isEmpty());
+        assertThrows(ValidationException.class, () -> complaints.byStaff(site.id(), MONDAY, MONDAY.minusDays(1)));
+        List<String> unused = new ArrayList<>();
+        assertTrue(unused.isEmpty());
+    }
+}
