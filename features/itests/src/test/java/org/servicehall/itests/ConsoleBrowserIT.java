@@ -212,6 +212,10 @@ class ConsoleBrowserIT {
     @Order(5)
     void aTicketIssuedAtTheKioskIsCalledFromTheDeskAndAnnouncedOnAnOpenBoard_Q1_Q5_Q7() {
         String deskTab = driver.getWindowHandle();
+        // the admin has the demo hall's boards announce in English too (Q7 "English when the site says so")
+        driver.get(hall.baseUrl() + "/supervisor");
+        byId("announce-english").click();
+        waitUpTo(15).until(d -> hall.get("/api/v1/queue/sites/DEMO/settings").contains("\"announceInEnglish\":true"));
         // the display board, opened first and never reloaded
         driver.switchTo().newWindow(WindowType.TAB);
         String boardTab = driver.getWindowHandle();
@@ -228,6 +232,8 @@ class ConsoleBrowserIT {
             return n.isEmpty() || n.get(0).getText().isBlank() ? null : n.get(0).getText();
         });
         assertTrue(number.startsWith("TI"), number);
+        // the printed ticket carries the QR code of its status page (Q1)
+        assertTrue(byId("kiosk-qr").getAttribute("src").startsWith("data:image/svg+xml;base64,"), "a QR code is shown");
 
         // the citizen follows it on a phone: a light page fed by server-sent events, no console session
         String followUrl = byId("kiosk-follow").getAttribute("href");
@@ -250,6 +256,7 @@ class ConsoleBrowserIT {
         waitUpTo(10).until(d -> String.valueOf(byId("board").getAttribute("data-calls")).contains(number + "@1"));
         String announced = byId("board").getAttribute("data-last-announcement");
         assertEquals("请" + number + "号到1号窗口办理", announced);
+        assertEquals("Ticket " + number + ", please go to window 1", byId("board").getAttribute("data-last-announcement-en"));
         assertEquals("board not reloaded", ((JavascriptExecutor) driver).executeScript("return window.__servicehallMarker;"));
 
         // and the phone says where to go

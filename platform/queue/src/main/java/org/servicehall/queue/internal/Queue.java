@@ -160,6 +160,74 @@ public final class Queue implements QueueService {
         this.alerts = new QueueAlerts(settings.alertWaitingOver(), settings.waitTarget());
     }
 
+    // ---- settings per site and service (Q3, Q4, Q7)
+
+    /** A site's settings as read from the database, kept two seconds (other nodes' changes arrive within that). */
+    private record SiteSettings(long readAt, java.util.Map<String, Integer[]> services, boolean english) {
+    }
+
+    private final Map<Long, SiteSettings> siteSettings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SiteSettings siteSettings(long siteId) {
+        long now = System.nanoTime();
+        SiteSettings s = siteSettings.get(siteId);
+        if (s == null || now - s.readAt() > 2_000_000_000L) {
+            s = store.read(c -> new SiteSettings(now, store.serviceSettings(c, siteId), store.announceEnglish(c, siteId)));
+            siteSettings.put(siteId, s);
+        }
+        return s;
+    }
+
+    /** Q3/Q4: the service's thresholds, its own where set, else the installation's. */
+    public org.servicehall.queue.QueueSettings.Thresholds thresholds(long siteId, String serviceCode) {
+        Integer[] own = siteSettings(siteId).services().get(serviceCode);
+        if (own == null) {
+            return new org.servicehall.queue.QueueSettings.Thresholds(settings.alertWaitingOver(), settings.waitTarget(), false);
+        }
+        return new org.servicehall.queue.QueueSettings.Thresholds(own[0] == null ? settings.alertWaitingOver() : own[0],
+                own[1] == null ? settings.waitTarget() : Duration.ofMinutes(own[1]), true);
+    }
+
+    public org.servicehall.queue.QueueSettings.Thresholds setThresholds(Actor actor, long siteId, String serviceCode, Integer over,
+            Integer targetMinutes) {
+        actor.require(Role.SUPERVISOR, "change queue thresholds");
+        String code = serviceCode == null ? "" : serviceCode.trim().toUpperCase();
+        Validator v = new Validator();
+        v.required("service", code);
+        if (over != null) {
+            v.range("alertWaitingOver", over, 1, 500);
+        }
+        if (targetMinutes != null) {
+            v.range("waitTargetMinutes", targetMinutes, 1, 240);
+        }
+        v.throwIfInvalid();
+        item(siteId, code).orElseThrow(() -> new NotFound("Service", code));
+        org.servicehall.queue.QueueSettings.Thresholds before = thresholds(siteId, code);
+        store.inTransaction(c -> {
+            store.putServiceSetting(c, siteId, code, over, targetMinutes);
+            audit.record(c, actor, "thresholds", "service-queue", siteId + "/" + code, before, "over " + over + ", target " + targetMinutes);
+            return null;
+        });
+        siteSettings.remove(siteId);
+        return thresholds(siteId, code);
+    }
+
+    public boolean announceInEnglish(long siteId) {
+        return siteSettings(siteId).english();
+    }
+
+    public void setAnnounceInEnglish(Actor actor, long siteId, boolean english) {
+        actor.require(Role.ADMIN, "change the board's languages");
+        sites.site(siteId);
+        boolean before = announceInEnglish(siteId);
+        store.inTransaction(c -> {
+            store.putAnnounceEnglish(c, siteId, english);
+            audit.record(c, actor, "announce-english", "site-queue", siteId, before, english);
+            return null;
+        });
+        siteSettings.remove(siteId);
+    }
+
     /** Who tells the staff member at a window (attendance); none by default: the calling account is kept. */
     public void useWindowStaff(Supplier<List<org.servicehall.queue.WindowStaff>> staff) {
         this.windowStaff = staff;
@@ -610,6 +678,9 @@ public final class Queue implements QueueService {
         Instant now = now();
         List<Window> windows = sites.windows(site.id());
         List<ServiceItem> items = sites.serviceItems(site.id());
+        // read before the statement's connection is taken: one connection per caller, never two (pools stay deadlock-free)
+        Map<String, Duration> targets = new java.util.HashMap<>();
+        items.forEach(i -> targets.put(i.code(), thresholds(site.id(), i.code()).waitTarget()));
         return store.read(c -> {
             List<Ticket> today = store.today(c, site.id(), today());
             Map<Long, Instant> firstCalls = store.firstCalls(c, site.id(), today());
@@ -627,7 +698,8 @@ public final class Queue implements QueueService {
                         .map(t -> Duration.between(t.issuedAt(), firstCalls.get(t.id()))).toList();
                 List<Duration> serviceTimes = mine.stream().filter(t -> t.status() == TicketStatus.DONE && t.calledAt() != null)
                         .map(t -> Duration.between(t.calledAt(), t.finishedAt())).toList();
-                long within = waits.stream().filter(d -> d.compareTo(settings.waitTarget()) <= 0).count();
+                Duration target = targets.get(item.code());
+                long within = waits.stream().filter(d -> d.compareTo(target) <= 0).count();
                 int openServing = (int) windows.stream().filter(w -> open.get(w.id()) && w.serviceCodes().contains(item.code())).count();
                 Duration avgService = predictor.averageServiceTime(serviceTimes);
                 services.add(new QueueStats.ServiceStats(item.code(), item.name(), waiting.size(), longest, average(waits),
@@ -676,6 +748,7 @@ public final class Queue implements QueueService {
     private void evaluateAlerts(Site site, String serviceCode, Instant now) {
         String name = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(serviceCode)).map(ServiceItem::name)
                 .findFirst().orElse(serviceCode);
+        org.servicehall.queue.QueueSettings.Thresholds th = thresholds(site.id(), serviceCode);
         store.read(c -> {
             List<Ticket> waiting = new ArrayList<>(store.waiting(c, site.id(), today(), Set.of(serviceCode), null));
             // in calling order, as QueueAlerts.evaluate expects: the prediction follows the priority policy
@@ -688,8 +761,8 @@ public final class Queue implements QueueService {
             }
             int openWindows = open;
             Duration avg = averageServiceTime(c, site.id(), today(), serviceCode);
-            alerts.evaluate(site.id(), serviceCode, name, waiting, ahead -> predictor.remainingWait(ahead, openWindows, avg), now)
-                    .forEach(this::publishAlert);
+            alerts.evaluate(site.id(), serviceCode, name, waiting, ahead -> predictor.remainingWait(ahead, openWindows, avg), now,
+                    th.alertWaitingOver(), th.waitTarget()).forEach(this::publishAlert);
             return null;
         });
     }

@@ -42,6 +42,12 @@ final class QueueAlerts {
      */
     synchronized List<Alert> evaluate(long siteId, String serviceCode, String serviceName, List<Ticket> waiting,
             java.util.function.IntFunction<Duration> predictor, Instant now) {
+        return evaluate(siteId, serviceCode, serviceName, waiting, predictor, now, waitingOver, target);
+    }
+
+    /** The same with the service's own thresholds (Q3, Q4 per service). */
+    synchronized List<Alert> evaluate(long siteId, String serviceCode, String serviceName, List<Ticket> waiting,
+            java.util.function.IntFunction<Duration> predictor, Instant now, int waitingOver, Duration target) {
         List<Alert> alerts = new ArrayList<>();
         String key = siteId + "/" + serviceCode;
         boolean isOver = waiting.size() > waitingOver;

@@ -46,11 +46,13 @@ import org.slf4j.LoggerFactory;
  * screens of this node, consults priority policies and call guards that come and go, and checks
  * waits against the target every 30 seconds (Q4).
  */
-@Component(service = { QueueService.class, Appointments.class, org.servicehall.queue.QueueReports.class, QueueComponent.class },
+@Component(service = { QueueService.class, Appointments.class, org.servicehall.queue.QueueReports.class,
+        org.servicehall.queue.QueueSettings.class, QueueComponent.class },
         immediate = true,
         configurationPid = "org.servicehall.queue")
 @Designate(ocd = QueueComponent.Config.class)
-public final class QueueComponent implements QueueService, Appointments, org.servicehall.queue.QueueReports {
+public final class QueueComponent implements QueueService, Appointments, org.servicehall.queue.QueueReports,
+        org.servicehall.queue.QueueSettings {
     private static final Logger LOG = LoggerFactory.getLogger(QueueComponent.class);
 
     @ObjectClassDefinition(name = "ServiceHall queue")
@@ -309,6 +311,26 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
     @Override
     public Duration waitTarget() {
         return waitTarget;
+    }
+
+    @Override
+    public Thresholds thresholds(long siteId, String serviceCode) {
+        return queue.thresholds(siteId, serviceCode);
+    }
+
+    @Override
+    public Thresholds setThresholds(Actor actor, long siteId, String serviceCode, Integer alertWaitingOver, Integer waitTargetMinutes) {
+        return queue.setThresholds(actor, siteId, serviceCode, alertWaitingOver, waitTargetMinutes);
+    }
+
+    @Override
+    public boolean announceInEnglish(long siteId) {
+        return queue.announceInEnglish(siteId);
+    }
+
+    @Override
+    public void setAnnounceInEnglish(Actor actor, long siteId, boolean english) {
+        queue.setAnnounceInEnglish(actor, siteId, english);
     }
 
     @Override

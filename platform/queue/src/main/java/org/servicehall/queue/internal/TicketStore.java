@@ -260,6 +260,65 @@ final class TicketStore {
         }
     }
 
+    /** Per service: {alert_waiting_over, wait_target_minutes}, each null when the default applies. */
+    java.util.Map<String, Integer[]> serviceSettings(Connection c, long siteId) throws SQLException {
+        java.util.Map<String, Integer[]> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT service_code, alert_waiting_over, wait_target_minutes FROM sh_queue_service_setting WHERE site_id = ?")) {
+            ps.setLong(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int over = rs.getInt(2);
+                    Integer o = rs.wasNull() ? null : over;
+                    int target = rs.getInt(3);
+                    Integer t = rs.wasNull() ? null : target;
+                    out.put(rs.getString(1), new Integer[] { o, t });
+                }
+            }
+        }
+        return out;
+    }
+
+    void putServiceSetting(Connection c, long siteId, String code, Integer over, Integer targetMinutes) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM sh_queue_service_setting WHERE site_id = ? AND service_code = ?")) {
+            del.setLong(1, siteId);
+            del.setString(2, code);
+            del.executeUpdate();
+        }
+        if (over == null && targetMinutes == null) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_queue_service_setting (site_id, service_code, alert_waiting_over,"
+                + " wait_target_minutes) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, siteId);
+            ps.setString(2, code);
+            ps.setObject(3, over, java.sql.Types.INTEGER);
+            ps.setObject(4, targetMinutes, java.sql.Types.INTEGER);
+            ps.executeUpdate();
+        }
+    }
+
+    boolean announceEnglish(Connection c, long siteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT announce_english FROM sh_queue_site_setting WHERE site_id = ?")) {
+            ps.setLong(1, siteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    void putAnnounceEnglish(Connection c, long siteId, boolean english) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM sh_queue_site_setting WHERE site_id = ?")) {
+            del.setLong(1, siteId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_queue_site_setting (site_id, announce_english) VALUES (?, ?)")) {
+            ps.setLong(1, siteId);
+            ps.setBoolean(2, english);
+            ps.executeUpdate();
+        }
+    }
+
     java.util.Optional<String> servedBy(Connection c, long ticketId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT served_by FROM sh_ticket WHERE id = ?")) {
             ps.setLong(1, ticketId);

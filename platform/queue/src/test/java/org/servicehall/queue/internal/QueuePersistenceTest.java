@@ -953,6 +953,45 @@ class QueuePersistenceTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void aServiceWithItsOwnThresholdsIsAlertedByThem_Q3_Q4(TestDatabase.Kind kind) {
+        start(kind);
+        assertEquals(new org.servicehall.queue.QueueSettings.Thresholds(10, Duration.ofMinutes(10), false), queue.thresholds(site.id(), "INVOICE"));
+        assertThrows(org.servicehall.security.AccessDenied.class, () -> queue.setThresholds(STAFF, site.id(), "INVOICE", 3, 5));
+        org.servicehall.common.ValidationException bad = assertThrows(org.servicehall.common.ValidationException.class,
+                () -> queue.setThresholds(SUPERVISOR, site.id(), "INVOICE", 0, 500));
+        assertEquals(Set.of("alertWaitingOver", "waitTargetMinutes"), bad.byField().keySet());
+        assertThrows(org.servicehall.common.NotFound.class, () -> queue.setThresholds(SUPERVISOR, site.id(), "NOPE", 3, null));
+        assertEquals(false, queue.thresholds(site.id(), "INVOICE").own(), "nothing changed");
+
+        org.servicehall.queue.QueueSettings.Thresholds own = queue.setThresholds(SUPERVISOR, site.id(), "invoice", 3, null);
+        assertEquals(new org.servicehall.queue.QueueSettings.Thresholds(3, Duration.ofMinutes(10), true), own, "target stays the default");
+        for (int i = 0; i < 4; i++) {
+            issue("INVOICE");
+            issue("GENERAL");
+        }
+        assertEquals(List.of("INVOICE"), alerts("TOO_MANY_WAITING").stream().map(c -> c.properties().get(QueueEvents.SERVICE)).toList(),
+                "4 waiting is more than INVOICE's 3, not more than GENERAL's default 10");
+        assertTrue(((String) alerts("TOO_MANY_WAITING").get(0).properties().get(QueueEvents.MESSAGE)).contains("(more than 3)"));
+        assertEquals(List.of("thresholds"), actions("service-queue", site.id() + "/INVOICE"));
+
+        queue.setThresholds(SUPERVISOR, site.id(), "INVOICE", null, null);
+        assertEquals(false, queue.thresholds(site.id(), "INVOICE").own(), "back to the defaults");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anAdminTurnsOnEnglishAnnouncementsForASite_Q7(TestDatabase.Kind kind) {
+        start(kind);
+        assertFalse(queue.announceInEnglish(site.id()));
+        assertThrows(org.servicehall.security.AccessDenied.class, () -> queue.setAnnounceInEnglish(SUPERVISOR, site.id(), true));
+        queue.setAnnounceInEnglish(ADMIN, site.id(), true);
+        assertTrue(queue.announceInEnglish(site.id()));
+        queue.setAnnounceInEnglish(ADMIN, site.id(), false);
+        assertFalse(queue.announceInEnglish(site.id()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void moreThanTenWaitingRaisesTheAlertOnceAndWaitsAreWarnedThenReportedAsBreached_Q3_Q4(TestDatabase.Kind kind) {
         start(kind);
         for (int i = 0; i < 10; i++) {

@@ -49,12 +49,65 @@ public final class QueueResource implements ApiResource {
     private final SiteService sites;
     private final org.servicehall.queue.Appointments appointments;
 
+    private final org.servicehall.queue.QueueSettings settings;
+
     @Activate
     public QueueResource(@Reference QueueService queue, @Reference SiteService sites,
-            @Reference org.servicehall.queue.Appointments appointments) {
+            @Reference org.servicehall.queue.Appointments appointments, @Reference org.servicehall.queue.QueueSettings settings) {
         this.queue = queue;
         this.sites = sites;
         this.appointments = appointments;
+        this.settings = settings;
+    }
+
+    /** A site's queue settings (Q3, Q4 per service; Q7 board languages). */
+    public record SiteSettings(boolean announceInEnglish, java.util.Map<String, org.servicehall.queue.QueueSettings.Thresholds> services) {
+    }
+
+    /** Q3/Q4: a service's own thresholds; null for either keeps the default. */
+    public record ThresholdsBody(Integer alertWaitingOver, Integer waitTargetMinutes) {
+    }
+
+    /** Q7: whether boards also announce in English. */
+    public record AnnounceBody(Boolean english) {
+    }
+
+    private long siteId(String code) {
+        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code)).id();
+    }
+
+    @GET
+    @Path("sites/{site}/settings")
+    @Operation(summary = "The site's queue settings: board languages and each service's thresholds (Q3, Q4, Q7)")
+    public SiteSettings settings(@PathParam("site") String site) {
+        long id = siteId(site);
+        java.util.Map<String, org.servicehall.queue.QueueSettings.Thresholds> services = new java.util.TreeMap<>();
+        sites.serviceItems(id).forEach(i -> services.put(i.code(), settings.thresholds(id, i.code())));
+        return new SiteSettings(settings.announceInEnglish(id), services);
+    }
+
+    @PUT
+    @Path("sites/{site}/services/{service}/thresholds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Set a service's own thresholds (Q3, Q4; supervisor)")
+    public org.servicehall.queue.QueueSettings.Thresholds thresholds(@PathParam("site") String site, @PathParam("service") String service,
+            ThresholdsBody body, @Context SecurityContext security) {
+        ThresholdsBody b = body == null ? new ThresholdsBody(null, null) : body;
+        return settings.setThresholds(ActorPrincipal.actorOf(security), siteId(site), service, b.alertWaitingOver(), b.waitTargetMinutes());
+    }
+
+    @PUT
+    @Path("sites/{site}/announce-english")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.ADMIN)
+    @Operation(summary = "Have the site's boards also announce calls in English (Q7; admin)")
+    public SiteSettings announce(@PathParam("site") String site, AnnounceBody body, @Context SecurityContext security) {
+        if (body == null || body.english() == null) {
+            throw org.servicehall.common.ValidationException.of("english", "true or false is required");
+        }
+        settings.setAnnounceInEnglish(ActorPrincipal.actorOf(security), siteId(site), body.english());
+        return settings(site);
     }
 
     /** An appointment request (Q9): service, day and the slot's start time. */

@@ -78,16 +78,25 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
         if (QueueEvents.TICKET_CALLED.equals(change.topic()) && change.properties().get(QueueEvents.WINDOW) != null) {
             String number = (String) change.properties().get(QueueEvents.NUMBER);
             int window = (Integer) change.properties().get(QueueEvents.WINDOW);
-            announce(getTranslation(java.util.Locale.SIMPLIFIED_CHINESE, "board.announce", number, window));
+            String english = siteId() != null && queue.announceInEnglish(siteId())
+                    ? getTranslation(java.util.Locale.ENGLISH, "board.announce", number, window) : null;
+            announce(getTranslation(java.util.Locale.SIMPLIFIED_CHINESE, "board.announce", number, window), english);
         }
     }
 
-    /** Speaks the call in Mandarin with the browser's speech synthesis (where the device has a voice). */
-    private void announce(String text) {
+    /**
+     * Speaks the call in Mandarin with the browser's speech synthesis (where the device has a voice),
+     * then in English when the site says so (Q7).
+     */
+    private void announce(String text, String english) {
         lastAnnounced = text;
         getElement().setAttribute("data-last-announcement", text);
+        if (english != null) {
+            getElement().setAttribute("data-last-announcement-en", english);
+        }
         getElement().executeJs("if (window.speechSynthesis) { const u = new SpeechSynthesisUtterance($0); u.lang = 'zh-CN';"
-                + " window.speechSynthesis.speak(u); }", text);
+                + " window.speechSynthesis.speak(u); if ($1) { const e = new SpeechSynthesisUtterance($1); e.lang = 'en-US';"
+                + " window.speechSynthesis.speak(e); } }", text, english == null ? "" : english);
     }
 
     String lastAnnounced() {

@@ -35,6 +35,7 @@ public final class SupervisorView extends LiveView {
     private final Grid<QueueStats.WindowStats> windows = new Grid<>();
     private final Div alerts = new Div();
     private final Deque<String> alertLines = new ArrayDeque<>();
+    private final com.vaadin.flow.component.checkbox.Checkbox english = new com.vaadin.flow.component.checkbox.Checkbox();
 
     public SupervisorView(QueueComponent queue, SiteService sites) {
         super(queue);
@@ -51,6 +52,15 @@ public final class SupervisorView extends LiveView {
         services.addColumn(s -> Double.isNaN(s.withinTarget()) ? "—" : Math.round(s.withinTarget() * 100) + "%")
                 .setHeader(getTranslation("stats.withinTarget"));
         services.addColumn(s -> minutes(s.predictedWait())).setHeader(getTranslation("stats.predicted"));
+        services.addComponentColumn(s -> {
+            Long id = siteId();
+            org.servicehall.queue.QueueSettings.Thresholds t = id == null ? null : queue.thresholds(id, s.serviceCode());
+            Button b = new Button(t == null ? "" : getTranslation("thresholds.short", t.alertWaitingOver(), t.waitTarget().toMinutes())
+                    + (t != null && t.own() ? " *" : ""), e -> editThresholds(s));
+            b.setId("thresholds-" + s.serviceCode());
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return b;
+        }).setHeader(getTranslation("thresholds.header"));
         services.setAllRowsVisible(true);
         windows.setId("supervisor-windows");
         windows.addColumn(w -> w.number() + " " + w.name()).setHeader(getTranslation("stats.window")).setFlexGrow(2);
@@ -69,8 +79,55 @@ public final class SupervisorView extends LiveView {
         }).setHeader(getTranslation("stats.state"));
         windows.setAllRowsVisible(true);
         alerts.setId("supervisor-alerts");
-        add(new H2(getTranslation("supervisor.title")), site, services, windows, new H3(getTranslation("supervisor.alerts")), alerts);
+        english.setLabel(getTranslation("supervisor.announceEnglish"));
+        english.setId("announce-english");
+        english.setEnabled(Console.actor().has(org.servicehall.security.Role.ADMIN));
+        english.addValueChangeListener(e -> {
+            Long id = siteId();
+            if (e.isFromClient() && id != null
+                    && !Console.attempt(() -> queue.setAnnounceInEnglish(Console.actor(), id, e.getValue()), Map.of())) {
+                english.setValue(e.getOldValue());
+            }
+        });
+        add(new H2(getTranslation("supervisor.title")), site, english, services, windows, new H3(getTranslation("supervisor.alerts")), alerts);
         refresh();
+    }
+
+    /** Q3/Q4 per service: the supervisor sets the service's own "more than N waiting" and wait target. */
+    private void editThresholds(QueueStats.ServiceStats s) {
+        Long id = siteId();
+        if (id == null) {
+            return;
+        }
+        org.servicehall.queue.QueueSettings.Thresholds t = queue.thresholds(id, s.serviceCode());
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("thresholds.title", s.serviceName()));
+        com.vaadin.flow.component.textfield.IntegerField over = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("thresholds.over"));
+        over.setId("thresholds-over");
+        over.setValue(t.alertWaitingOver());
+        com.vaadin.flow.component.textfield.IntegerField target = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("thresholds.target"));
+        target.setId("thresholds-target");
+        target.setValue((int) t.waitTarget().toMinutes());
+        Button save = new Button(getTranslation("form.save"), e -> {
+            if (Console.attempt(() -> queue.setThresholds(Console.actor(), id, s.serviceCode(), over.getValue(), target.getValue()),
+                    Map.of("alertWaitingOver", over, "waitTargetMinutes", target))) {
+                dialog.close();
+                services.getDataProvider().refreshAll();
+            }
+        });
+        save.setId("thresholds-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button defaults = new Button(getTranslation("thresholds.defaults"), e -> {
+            if (Console.attempt(() -> queue.setThresholds(Console.actor(), id, s.serviceCode(), null, null), Map.of())) {
+                dialog.close();
+                services.getDataProvider().refreshAll();
+            }
+        });
+        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(over, target));
+        dialog.getFooter().add(defaults, save);
+        dialog.open();
     }
 
     private static String minutes(Duration d) {
@@ -89,6 +146,7 @@ public final class SupervisorView extends LiveView {
         if (id == null) {
             return;
         }
+        english.setValue(queue.announceInEnglish(id));
         QueueStats stats = queue.stats(id);
         services.setItems(stats.services());
         windows.setItems(stats.windows());
