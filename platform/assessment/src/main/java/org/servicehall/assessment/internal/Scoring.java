@@ -116,8 +116,9 @@ public final class Scoring {
 
     /** The weighted total of four parts (weights in percent, summing to 100). */
     public static double total(AssessmentSettings s, double attitude, double efficiency, double discipline, double ability) {
-        return round1((s.attitudeWeight() * attitude + s.efficiencyWeight() * efficiency + s.disciplineWeight() * discipline
-                + s.abilityWeight() * ability) / 100.0);
+        double sum = s.attitudeWeight() * attitude + s.efficiencyWeight() * efficiency + s.disciplineWeight() * discipline
+                + s.abilityWeight() * ability;
+        return Math.round(sum / 10.0) / 10.0;
     }
 
     /** The medians of the staff who served at least one ticket. */
