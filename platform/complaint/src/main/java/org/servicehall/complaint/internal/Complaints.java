@@ -168,7 +168,7 @@ public final class Complaints implements ComplaintService, FeedbackReports {
 
     @Override
     public String ratingPath(Ticket ticket) {
-        return "/api/v1/complaint/rate/" + ticket.id() + "?t=" + tokens().token(ticket.siteId(), ticket.businessDate(), ticket.number());
+        return "/api/v1/complaint/public/rate/" + ticket.id() + "?t=" + tokens().token(ticket.siteId(), ticket.businessDate(), ticket.number());
     }
 
     @Override

@@ -330,7 +330,7 @@ class ComplaintTest {
         start(kind);
         Ticket t = served(li, window1);
         String path = complaints.ratingPath(t);
-        assertTrue(path.startsWith("/api/v1/complaint/rate/" + t.id() + "?t="), path);
+        assertTrue(path.startsWith("/api/v1/complaint/public/rate/" + t.id() + "?t="), path);
         String token = path.substring(path.indexOf("?t=") + 3);
         assertEquals(path, newNode(new Random(3)).ratingPath(t), "every node uses the installation's secret from the database");
         assertEquals(1, fx.count("cmp_secret"));

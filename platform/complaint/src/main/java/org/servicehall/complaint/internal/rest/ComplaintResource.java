@@ -1,0 +1,237 @@
+package org.servicehall.complaint.internal.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.ValidationException;
+import org.servicehall.complaint.Complaint;
+import org.servicehall.complaint.ComplaintCategory;
+import org.servicehall.complaint.ComplaintDraft;
+import org.servicehall.complaint.ComplaintSource;
+import org.servicehall.complaint.DeadlineSettings;
+import org.servicehall.complaint.Rectification;
+import org.servicehall.complaint.Resolution;
+import org.servicehall.complaint.StaffFeedback;
+import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.security.Role;
+import org.servicehall.web.ActorPrincipal;
+import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequiresRole;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * {@code /api/v1/complaint}: the staff side of complaints (HTTP Basic): phone records, the case list,
+ * workflow steps, rectification, deadlines and the per-staff figures. Contact data is masked unless
+ * the caller handles the case (S3). Errors are problem+json naming the problem; a refused step
+ * changes nothing.
+ */
+@Component(service = ApiResource.class)
+@Path("v1/complaint")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "complaint")
+public final class ComplaintResource implements ApiResource {
+    private final ComplaintComponent complaints;
+
+    @Activate
+    public ComplaintResource(@Reference ComplaintComponent complaints) {
+        this.complaints = complaints;
+    }
+
+    /** Who becomes the case's owner. */
+    public record Assignment(String owner) {
+    }
+
+    /** A text a step needs: feedback to the complainant, a rejection reason, rectification evidence. */
+    public record Note(String text) {
+    }
+
+    private long site(String code) {
+        return complaints.siteOf(code).id();
+    }
+
+    @GET
+    @Path("categories")
+    @Operation(summary = "The complaint categories offered now: the core's and running plugins' (P3)")
+    public List<ComplaintCategory> categories() {
+        return complaints.categories();
+    }
+
+    @GET
+    @Path("reasons")
+    @Operation(summary = "The reason ticks a rating may carry (P1)")
+    public List<String> reasons() {
+        return complaints.ratingReasons();
+    }
+
+    @GET
+    @Path("sites/{site}/complaints")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "The site's cases, newest first; contact data masked unless the caller handles the case (P2, S3)")
+    public List<Complaint> list(@PathParam("site") String site, @QueryParam("open") boolean openOnly, @Context SecurityContext security) {
+        return complaints.complaints(ActorPrincipal.actorOf(security), site(site), openOnly);
+    }
+
+    @POST
+    @Path("sites/{site}/complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Record a complaint received by phone (P3, staff)")
+    public Response recordPhone(@PathParam("site") String site, ComplaintDraft draft, @Context SecurityContext security) {
+        if (draft == null) {
+            throw ValidationException.of("text", "must not be empty");
+        }
+        ComplaintDraft d = new ComplaintDraft(ComplaintSource.PHONE, draft.category(), draft.text(), draft.contactName(),
+                draft.contactPhone(), draft.ticketNumber(), draft.windowNumber(), draft.staffNumber());
+        return Response.status(Response.Status.CREATED).entity(complaints.register(ActorPrincipal.actorOf(security), site(site), d))
+                .build();
+    }
+
+    @GET
+    @Path("complaints/{id}")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "One case (contact data masked unless the caller handles it)")
+    public Complaint complaint(@PathParam("id") long id, @Context SecurityContext security) {
+        return complaints.complaint(ActorPrincipal.actorOf(security), id);
+    }
+
+    @POST
+    @Path("complaints/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Accept the case and name its owner (supervisor)")
+    public Complaint assign(@PathParam("id") long id, Assignment a, @Context SecurityContext security) {
+        return complaints.assign(ActorPrincipal.actorOf(security), id, a == null ? null : a.owner());
+    }
+
+    @POST
+    @Path("complaints/{id}/investigate")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Start the investigation (owner or supervisor)")
+    public Complaint investigate(@PathParam("id") long id, @Context SecurityContext security) {
+        return complaints.startInvestigation(ActorPrincipal.actorOf(security), id);
+    }
+
+    @POST
+    @Path("complaints/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Record finding and action; a confirmed case opens a rectification task, a staff member at fault becomes a"
+            + " violation candidate (P4; owner or supervisor)")
+    public Complaint resolve(@PathParam("id") long id, Resolution r, @Context SecurityContext security) {
+        return complaints.resolve(ActorPrincipal.actorOf(security), id, r);
+    }
+
+    @POST
+    @Path("complaints/{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Record the answer given to the complainant (owner or supervisor)")
+    public Complaint feedback(@PathParam("id") long id, Note note, @Context SecurityContext security) {
+        return complaints.giveFeedback(ActorPrincipal.actorOf(security), id, note == null ? null : note.text());
+    }
+
+    @POST
+    @Path("complaints/{id}/close")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Close the case after feedback (supervisor)")
+    public Complaint close(@PathParam("id") long id, @Context SecurityContext security) {
+        return complaints.close(ActorPrincipal.actorOf(security), id);
+    }
+
+    @POST
+    @Path("complaints/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Do not accept the case, with a reason (supervisor)")
+    public Complaint reject(@PathParam("id") long id, Note note, @Context SecurityContext security) {
+        return complaints.reject(ActorPrincipal.actorOf(security), id, note == null ? null : note.text());
+    }
+
+    @GET
+    @Path("sites/{site}/rectifications")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Rectification tasks of confirmed complaints (P4)")
+    public List<Rectification> rectifications(@PathParam("site") String site, @QueryParam("open") boolean openOnly) {
+        return complaints.rectifications(site(site), openOnly);
+    }
+
+    @POST
+    @Path("rectifications/{id}/done")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Report a rectification done, with evidence (its owner or a supervisor)")
+    public Rectification done(@PathParam("id") long id, Note note, @Context SecurityContext security) {
+        return complaints.completeRectification(ActorPrincipal.actorOf(security), id, note == null ? null : note.text());
+    }
+
+    @POST
+    @Path("rectifications/{id}/verify")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Verify a rectification reported done (supervisor)")
+    public Rectification verify(@PathParam("id") long id, @Context SecurityContext security) {
+        return complaints.verifyRectification(ActorPrincipal.actorOf(security), id);
+    }
+
+    @GET
+    @Path("sites/{site}/deadlines")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "The site's complaint deadlines in working days (P2)")
+    public DeadlineSettings deadlines(@PathParam("site") String site) {
+        return complaints.deadlineSettings(site(site));
+    }
+
+    @PUT
+    @Path("sites/{site}/deadlines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.ADMIN)
+    @Operation(summary = "Change the site's complaint deadlines (admin)")
+    public DeadlineSettings setDeadlines(@PathParam("site") String site, DeadlineSettings s, @Context SecurityContext security) {
+        return complaints.setDeadlineSettings(ActorPrincipal.actorOf(security), site(site), s);
+    }
+
+    /** How many cases a deadline check reminded or escalated. */
+    public record CheckResult(int changed) {
+    }
+
+    @POST
+    @Path("sites/{site}/deadlines/check")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Check deadlines now: reminders one working day before, escalation of overdue cases (P2)")
+    public CheckResult check(@PathParam("site") String site) {
+        return new CheckResult(complaints.checkDeadlines(site(site)));
+    }
+
+    @GET
+    @Path("sites/{site}/feedback")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "Ratings and complaints per staff member over a period (M1)")
+    public List<StaffFeedback> feedback(@PathParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return complaints.byStaff(site(site), date("from", from), date("to", to));
+    }
+
+    static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(field, "'" + value + "' is not a date like 2026-11-30");
+        }
+    }
+}

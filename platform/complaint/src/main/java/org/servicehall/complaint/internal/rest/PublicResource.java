@@ -1,0 +1,174 @@
+package org.servicehall.complaint.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.ValidationException;
+import org.servicehall.complaint.Complaint;
+import org.servicehall.complaint.ComplaintDraft;
+import org.servicehall.complaint.ComplaintService;
+import org.servicehall.complaint.ComplaintSource;
+import org.servicehall.complaint.ComplaintStatus;
+import org.servicehall.complaint.ComplaintTracking;
+import org.servicehall.complaint.Rating;
+import org.servicehall.complaint.RatingChannel;
+import org.servicehall.complaint.RatingLevel;
+import org.servicehall.complaint.RatingRequest;
+import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.queue.Ticket;
+import org.servicehall.site.Site;
+import org.servicehall.web.ApiResource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The citizens' light pages (no console session, so many phones at once cost little): rating one
+ * visit through the ticket's link or QR code (P1), the web complaint form and the tracking page
+ * (P2/P3). No contact data is ever shown here (S3).
+ */
+@Component(service = ApiResource.class)
+@Path("v1/complaint/public")
+@Tag(name = "complaint")
+public final class PublicResource implements ApiResource {
+    private static final String RATE_PAGE = page("rate.html");
+    private static final String COMPLAIN_PAGE = page("complain.html");
+    private static final String TRACK_PAGE = page("track.html");
+
+    private final ComplaintComponent complaints;
+
+    @Activate
+    public PublicResource(@Reference ComplaintComponent complaints) {
+        this.complaints = complaints;
+    }
+
+    static String page(String name) {
+        try (InputStream in = PublicResource.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException(name + " is missing from the complaint bundle", e);
+        }
+    }
+
+    static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    // ---- P1: rating one visit from a phone
+
+    /** A rating from the light page: the link's token and the citizen's choice. */
+    public record PhoneRating(String token, RatingLevel level, List<String> reasons, String comment) {
+    }
+
+    /** What the rating page learns after rating: no staff names. */
+    public record Rated(String number, RatingLevel level, String trackingHint) {
+    }
+
+    @GET
+    @Path("rate/{ticket}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The light page rating one visit; the link carries the visit's token (P1)")
+    public String ratePage(@PathParam("ticket") long ticketId, @QueryParam("t") String token) {
+        Ticket t = complaints.queue().ticket(ticketId);
+        if (!complaints.tokenValid(t, token)) {
+            throw new org.servicehall.security.AccessDenied("this rating link is not valid: use the link or QR code printed on the ticket");
+        }
+        String state = complaints.ratingOf(ticketId).isPresent() ? "rated" : t.status().name().equals("DONE") ? "open" : "unfinished";
+        return RATE_PAGE.replace("{{ticket}}", String.valueOf(t.id())).replace("{{token}}", escape(token))
+                .replace("{{number}}", escape(t.number())).replace("{{state}}", state)
+                .replace("{{reasons}}", escape(String.join("|", complaints.ratingReasons())));
+    }
+
+    @POST
+    @Path("rate/{ticket}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate one finished visit with the token of its link; once per visit (P1)")
+    public Response rate(@PathParam("ticket") long ticketId, PhoneRating r) {
+        if (r == null) {
+            throw ValidationException.of("level", "is required");
+        }
+        Rating saved = complaints.rateWithToken(ticketId, r.token(),
+                new RatingRequest(ticketId, r.level(), r.reasons(), r.comment(), RatingChannel.PHONE));
+        String hint = saved.complaintId() == null ? null
+                : complaints.complaint(org.servicehall.security.Actor.SYSTEM, saved.complaintId()).trackingNumber();
+        return Response.status(Response.Status.CREATED).entity(new Rated(saved.ticketNumber(), saved.level(), hint)).build();
+    }
+
+    // ---- P2/P3: web complaint and tracking
+
+    @GET
+    @Path("{site}/complain")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The light complaint form of a site (P3)")
+    public String complainPage(@PathParam("site") String site) {
+        Site s = complaints.siteOf(site);
+        return COMPLAIN_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()));
+    }
+
+    /** A citizen's complaint from the web page or a kiosk: source WEB (default) or KIOSK. */
+    public record CitizenComplaint(ComplaintSource source, String category, String text, String contactName, String contactPhone,
+            String ticketNumber, Integer windowNumber) {
+    }
+
+    /** What the complainant gets back: the tracking number and the first deadline; nothing else. */
+    public record Registered(String trackingNumber, ComplaintStatus status, java.time.LocalDate due, String trackPath) {
+    }
+
+    @POST
+    @Path("{site}/complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a complaint from the web page or a kiosk; anonymous allowed (P3)")
+    public Response complain(@PathParam("site") String site, CitizenComplaint c) {
+        if (c == null) {
+            throw ValidationException.of("text", "must not be empty");
+        }
+        ComplaintSource source = c.source() == ComplaintSource.KIOSK ? ComplaintSource.KIOSK : ComplaintSource.WEB;
+        Complaint k = complaints.register(ComplaintService.CITIZEN, complaints.siteOf(site).id(),
+                new ComplaintDraft(source, c.category(), c.text(), c.contactName(), c.contactPhone(), c.ticketNumber(), c.windowNumber(),
+                        null));
+        return Response.status(Response.Status.CREATED).entity(new Registered(k.trackingNumber(), k.status(), k.due(),
+                "/api/v1/complaint/public/track/" + k.trackingNumber())).build();
+    }
+
+    @GET
+    @Path("track/{tracking}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The light tracking page of a complaint (P2)")
+    public String trackPage(@PathParam("tracking") String tracking) {
+        ComplaintTracking t = complaints.track(tracking);
+        return TRACK_PAGE.replace("{{tracking}}", escape(t.trackingNumber()));
+    }
+
+    @GET
+    @Path("track/{tracking}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A complaint's public status by its tracking number: no contact data, no staff names (P2, S3)")
+    public ComplaintTracking track(@PathParam("tracking") String tracking) {
+        return complaints.track(tracking);
+    }
+
+    @GET
+    @Path("{site}/categories")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The complaint categories offered now (P3)")
+    public List<org.servicehall.complaint.ComplaintCategory> categories(@PathParam("site") String site) {
+        complaints.siteOf(site);
+        return complaints.categories();
+    }
+}
