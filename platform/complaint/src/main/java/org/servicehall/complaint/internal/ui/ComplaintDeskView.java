@@ -1,0 +1,275 @@
+package org.servicehall.complaint.internal.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.servicehall.complaint.Complaint;
+import org.servicehall.complaint.ComplaintStep;
+import org.servicehall.complaint.Resolution;
+import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.internal.Deadlines;
+import org.servicehall.complaint.internal.WorkflowRules;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
+import org.servicehall.site.ui.SitePicker;
+import org.servicehall.web.Console;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * The complaint desk (staff and above, P2): the site's cases with their deadlines colour-coded
+ * (amber due soon, red overdue, with the escalation), the selected case with the workflow steps the
+ * signed-in user may take. Contact data is masked unless the user handles the case (S3).
+ */
+public final class ComplaintDeskView extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final transient ComplaintComponent complaints;
+    private final transient SiteService sites;
+    private final SitePicker picker;
+    private final Checkbox openOnly = new Checkbox();
+    private final Grid<Complaint> grid = new Grid<>();
+    private final VerticalLayout detail = new VerticalLayout();
+    private final ComboBox<Staff> owner = new ComboBox<>();
+    private final TextArea finding = new TextArea();
+    private final TextArea action = new TextArea();
+    private final Checkbox confirmed = new Checkbox();
+    private final Checkbox atFault = new Checkbox();
+    private final TextArea feedback = new TextArea();
+    private final TextField rejectReason = new TextField();
+    private Long selectedId;
+    private transient AutoCloseable subscription;
+
+    public ComplaintDeskView(ComplaintComponent complaints, SiteService sites) {
+        this.complaints = complaints;
+        this.sites = sites;
+        setId("complaint-desk");
+        picker = new SitePicker(sites, s -> refresh());
+        openOnly.setId("complaint-open-only");
+        openOnly.setLabel(getTranslation("complaint.openOnly"));
+        openOnly.setValue(true);
+        openOnly.addValueChangeListener(e -> refresh());
+        Button check = new Button(getTranslation("complaint.checkDeadlines"), e -> {
+            Site s = picker.getValue();
+            if (s != null && Console.attempt(() -> Console.success(getTranslation("complaint.checked", complaints.checkDeadlines(s.id()))),
+                    Map.of())) {
+                refresh();
+            }
+        });
+        check.setId("complaint-check-deadlines");
+        check.setVisible(Console.currentActor().map(a -> a.has(Role.SUPERVISOR)).orElse(false));
+        grid.setId("complaint-grid");
+        grid.addColumn(Complaint::trackingNumber).setHeader(getTranslation("complaint.col.tracking")).setAutoWidth(true);
+        grid.addColumn(k -> DAY.format(k.registeredOn())).setHeader(getTranslation("complaint.col.registered")).setAutoWidth(true);
+        grid.addColumn(k -> getTranslation("complaint.source." + k.source().name())).setHeader(getTranslation("complaint.col.source"))
+                .setAutoWidth(true);
+        grid.addColumn(k -> categoryName(k.category())).setHeader(getTranslation("complaint.col.category")).setAutoWidth(true);
+        grid.addColumn(k -> getTranslation("complaint.status." + k.status().name())).setHeader(getTranslation("complaint.col.status"))
+                .setAutoWidth(true);
+        grid.addColumn(k -> k.owner() == null ? "" : k.owner()).setHeader(getTranslation("complaint.col.owner")).setAutoWidth(true);
+        grid.addColumn(k -> (k.staffNumber() == null ? "" : k.staffNumber()) + (k.windowNumber() == null ? "" : " @" + k.windowNumber()))
+                .setHeader(getTranslation("complaint.col.staff")).setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("complaint.col.due")).setAutoWidth(true);
+        grid.addColumn(k -> k.escalationLevel() == 0 ? "" : getTranslation("complaint.escalation." + Math.min(2, k.escalationLevel())))
+                .setHeader(getTranslation("complaint.col.escalation")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.addSelectionListener(e -> {
+            if (e.isFromClient()) {
+                selectedId = e.getFirstSelectedItem().map(Complaint::id).orElse(null);
+                showDetail();
+            }
+        });
+        detail.setId("complaint-detail");
+        owner.setId("complaint-owner");
+        owner.setLabel(getTranslation("complaint.owner"));
+        owner.setItemLabelGenerator(s -> s.name() + " (" + s.staffNumber() + ")");
+        finding.setId("complaint-finding");
+        finding.setLabel(getTranslation("complaint.finding"));
+        action.setId("complaint-action");
+        action.setLabel(getTranslation("complaint.action"));
+        confirmed.setId("complaint-confirmed");
+        confirmed.setLabel(getTranslation("complaint.confirmed"));
+        atFault.setId("complaint-at-fault");
+        atFault.setLabel(getTranslation("complaint.atFault"));
+        feedback.setId("complaint-feedback-text");
+        feedback.setLabel(getTranslation("complaint.feedbackText"));
+        rejectReason.setId("complaint-reject-reason");
+        rejectReason.setLabel(getTranslation("complaint.rejectReason"));
+        for (com.vaadin.flow.component.HasSize f : List.of(finding, action, feedback, rejectReason)) {
+            f.setWidth("36em");
+        }
+        add(new H2(getTranslation("complaint.desk.title")), new HorizontalLayout(picker, openOnly, check), grid, detail);
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+        refresh();
+    }
+
+    private String categoryName(String code) {
+        boolean zh = getLocale() != null && "zh".equals(getLocale().getLanguage());
+        return complaints.categories().stream().filter(c -> c.code().equals(code)).findFirst().map(c -> zh ? c.name() : c.nameEn())
+                .orElse(code);
+    }
+
+    /** The current stage's deadline, amber when due soon, red when overdue. */
+    private Span due(Complaint k) {
+        Span s = new Span(k.due() == null ? "" : DAY.format(k.due()));
+        Deadlines.Urgency u = complaints.urgency(k);
+        if (u == Deadlines.Urgency.DUE_SOON || u == Deadlines.Urgency.OVERDUE) {
+            boolean red = u == Deadlines.Urgency.OVERDUE;
+            s.setText(s.getText() + " · " + getTranslation("complaint.urgency." + u.name()));
+            s.getElement().setAttribute("data-urgency", u.name());
+            s.getStyle().set("color", "white").set("padding", "0 .4em").set("border-radius", "var(--lumo-border-radius-s)")
+                    .set("background", red ? "var(--lumo-error-color)" : "#e69500");
+        }
+        s.addClassName("complaint-due");
+        return s;
+    }
+
+    private void refresh() {
+        Site s = picker.getValue();
+        Actor actor = Console.actor();
+        List<Complaint> list = s == null ? List.of() : complaints.complaints(actor, s.id(), openOnly.getValue());
+        grid.setItems(list);
+        owner.setItems(s == null ? List.of() : sites.staff(s.id()).stream().filter(Staff::active).toList());
+        if (selectedId != null) {
+            list.stream().filter(k -> k.id() == selectedId).findFirst().ifPresent(grid::select);
+        }
+        showDetail();
+    }
+
+    private void showDetail() {
+        detail.removeAll();
+        if (selectedId == null) {
+            detail.add(new Span(getTranslation("complaint.detail.select")));
+            return;
+        }
+        Actor actor = Console.actor();
+        Complaint k;
+        try {
+            k = complaints.complaint(actor, selectedId);
+        } catch (RuntimeException e) {
+            Console.error(e);
+            return;
+        }
+        detail.add(new H3(k.trackingNumber() + " · " + getTranslation("complaint.status." + k.status().name())));
+        Div text = new Div();
+        text.setId("complaint-text");
+        text.setText(k.text());
+        detail.add(text);
+        Span contact = new Span(k.anonymous() ? getTranslation("complaint.detail.anonymous")
+                : getTranslation("complaint.detail.contact", k.contactName() == null ? "" : k.contactName(),
+                        k.contactPhone() == null ? "" : k.contactPhone()) + (k.contactVisible() ? "" : " " + getTranslation("complaint.detail.masked")));
+        contact.setId("complaint-contact");
+        detail.add(contact);
+        if (k.finding() != null) {
+            detail.add(new Div(getTranslation("complaint.detail.finding", k.finding())),
+                    new Div(getTranslation("complaint.detail.action", k.action())));
+        }
+        if (k.feedback() != null) {
+            detail.add(new Div(getTranslation("complaint.detail.feedback", k.feedback())));
+        }
+        if (k.rejectionReason() != null) {
+            detail.add(new Div(getTranslation("complaint.detail.rejected", k.rejectionReason())));
+        }
+        Set<ComplaintStep> steps = WorkflowRules.steps(k.status());
+        boolean supervisor = actor.has(Role.SUPERVISOR);
+        boolean handles = supervisor || k.owner() != null && k.owner().equalsIgnoreCase(actor.username());
+        long id = k.id();
+        if (steps.contains(ComplaintStep.ASSIGN) && supervisor) {
+            owner.clear();
+            detail.add(new HorizontalLayout(owner, button("complaint-assign", "complaint.assign",
+                    () -> complaints.assign(actor, id, owner.getValue() == null ? null : owner.getValue().username()), Map.of("owner", owner))));
+        }
+        if (steps.contains(ComplaintStep.INVESTIGATE) && handles) {
+            detail.add(button("complaint-investigate", "complaint.investigate", () -> complaints.startInvestigation(actor, id), Map.of()));
+        }
+        if (steps.contains(ComplaintStep.RESOLVE) && handles) {
+            finding.clear();
+            action.clear();
+            confirmed.clear();
+            atFault.clear();
+            detail.add(finding, action, new HorizontalLayout(confirmed, atFault),
+                    button("complaint-resolve", "complaint.resolve", () -> complaints.resolve(actor, id, new Resolution(finding.getValue(),
+                            action.getValue(), confirmed.getValue(), atFault.getValue(), null, null, null, null)),
+                            Map.of("finding", finding, "action", action)));
+        }
+        if (steps.contains(ComplaintStep.GIVE_FEEDBACK) && handles) {
+            feedback.clear();
+            detail.add(feedback, button("complaint-feedback", "complaint.feedback", () -> complaints.giveFeedback(actor, id, feedback.getValue()),
+                    Map.of("feedback", feedback)));
+        }
+        if (steps.contains(ComplaintStep.CLOSE) && supervisor) {
+            detail.add(button("complaint-close", "complaint.close", () -> complaints.close(actor, id), Map.of()));
+        }
+        if (steps.contains(ComplaintStep.REJECT) && supervisor) {
+            rejectReason.clear();
+            Button reject = button("complaint-reject", "complaint.reject", () -> complaints.reject(actor, id, rejectReason.getValue()),
+                    Map.of("reason", rejectReason));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            detail.add(new HorizontalLayout(rejectReason, reject));
+        }
+    }
+
+    private Button button(String id, String label, Runnable step, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+        Button b = new Button(getTranslation(label), e -> {
+            if (Console.attempt(step, fields)) {
+                Console.success(getTranslation("complaint.done"));
+                refresh();
+            }
+        });
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        subscription = complaints.addListener(() -> ui.access(this::refreshList));
+    }
+
+    /** After a change elsewhere: the list only, so a form being filled in keeps its input. */
+    private void refreshList() {
+        Site s = picker.getValue();
+        if (s != null) {
+            List<Complaint> list = complaints.complaints(Console.actor(), s.id(), openOnly.getValue());
+            grid.setItems(list);
+            if (selectedId != null) {
+                list.stream().filter(k -> k.id() == selectedId).findFirst().ifPresent(grid::select);
+            }
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        try {
+            if (subscription != null) {
+                subscription.close();
+            }
+        } catch (Exception e) {
+            // removing a listener from a list does not fail
+        }
+        super.onDetach(event);
+    }
+}

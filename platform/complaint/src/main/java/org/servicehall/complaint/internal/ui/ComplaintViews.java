@@ -1,0 +1,64 @@
+package org.servicehall.complaint.internal.ui;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
+import org.servicehall.web.Screen;
+import org.servicehall.web.ViewContribution;
+import org.servicehall.web.ViewInfo;
+
+/** The complaint area's screens: the rating pad and kiosk complaint page (public), the desk, phone entry and rectification (staff). */
+public final class ComplaintViews {
+    private ComplaintViews() {
+    }
+
+    /** {@code rating?site=DEMO&window=1}: the tablet at a window. */
+    @Component(service = ViewContribution.class)
+    public static final class Pad extends Screen {
+        @Activate
+        public Pad(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+            super(new ViewInfo("rating", "menu.ratingPad", "STAR", null, "core", 41), RatingPadView.class,
+                    () -> new RatingPadView(complaints, sites));
+        }
+    }
+
+    /** {@code complain?site=DEMO}: the complaint page of the hall's kiosk. */
+    @Component(service = ViewContribution.class)
+    public static final class Kiosk extends Screen {
+        @Activate
+        public Kiosk(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+            super(new ViewInfo("complain", "menu.complainKiosk", "COMMENT", null, "core", 42), ComplaintKioskView.class,
+                    () -> new ComplaintKioskView(complaints, sites));
+        }
+    }
+
+    @Component(service = ViewContribution.class)
+    public static final class Desk extends Screen {
+        @Activate
+        public Desk(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+            super(new ViewInfo("complaints", "menu.complaints", "COMMENTS", Role.STAFF, "core", 43), ComplaintDeskView.class,
+                    () -> new ComplaintDeskView(complaints, sites));
+        }
+    }
+
+    @Component(service = ViewContribution.class)
+    public static final class Phone extends Screen {
+        @Activate
+        public Phone(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+            super(new ViewInfo("complaints/phone", "menu.phoneComplaint", "PHONE", Role.STAFF, "core", 44), PhoneComplaintView.class,
+                    () -> new PhoneComplaintView(complaints, sites));
+        }
+    }
+
+    @Component(service = ViewContribution.class)
+    public static final class Rectifications extends Screen {
+        @Activate
+        public Rectifications(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+            super(new ViewInfo("complaints/rectifications", "menu.rectifications", "TOOLS", Role.STAFF, "core", 45),
+                    RectificationView.class, () -> new RectificationView(complaints, sites));
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.servicehall.complaint.internal.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.servicehall.complaint.ComplaintService;
+import org.servicehall.complaint.Rating;
+import org.servicehall.complaint.RatingChannel;
+import org.servicehall.complaint.RatingLevel;
+import org.servicehall.complaint.RatingRequest;
+import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketStatus;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Window;
+import org.servicehall.web.Console;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+/**
+ * The rating pad at a window (public page {@code rating?site=DEMO&window=1}, P1): idle until the
+ * window finishes a ticket (pushed from the queue's {@code ServiceFinished}; a poll of the window's
+ * tickets catches anything missed), then five big buttons, optional reasons and comment, thanks, and
+ * back to idle by itself after the timeout, also when nobody rates.
+ */
+public final class RatingPadView extends VerticalLayout implements BeforeEnterObserver {
+    private static final long serialVersionUID = 1L;
+    private static final Duration THANKS = Duration.ofSeconds(5);
+
+    private final transient ComplaintComponent complaints;
+    private final transient SiteService sites;
+    private final H1 title = new H1();
+    private final Div idle = new Div();
+    private final VerticalLayout ask = new VerticalLayout();
+    private final Div question = new Div();
+    private final Div thanks = new Div();
+    private final CheckboxGroup<String> reasons = new CheckboxGroup<>();
+    private final TextArea comment = new TextArea();
+    private final Map<RatingLevel, Button> levels = new EnumMap<>(RatingLevel.class);
+    private Site site;
+    private Window window;
+    private RatingLevel chosen;
+    private transient Ticket asking;
+    private transient Instant shownAt;
+    private transient Set<Long> watched = new HashSet<>();
+    private transient Set<Long> seen = new HashSet<>();
+    private transient AutoCloseable subscription;
+    private com.vaadin.flow.shared.Registration polling;
+
+    public RatingPadView(ComplaintComponent complaints, SiteService sites) {
+        this.complaints = complaints;
+        this.sites = sites;
+        setId("rating-pad");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        idle.setId("rating-idle");
+        idle.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center").set("margin-top", "3em");
+        question.setId("rating-question");
+        question.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        FlexLayout buttons = new FlexLayout();
+        buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        buttons.setJustifyContentMode(JustifyContentMode.CENTER);
+        buttons.getStyle().set("gap", "var(--lumo-space-m)");
+        for (RatingLevel l : RatingLevel.values()) {
+            Button b = new Button(getTranslation("rating.level." + l.name()), e -> choose(l));
+            b.setId("rating-level-" + l.name());
+            b.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            b.getStyle().set("min-width", "9em").set("min-height", "5em").set("font-size", "var(--lumo-font-size-xl)");
+            levels.put(l, b);
+            buttons.add(b);
+        }
+        reasons.setId("rating-reasons");
+        reasons.setLabel(getTranslation("rating.reasons"));
+        reasons.setItems(complaints.ratingReasons());
+        comment.setId("rating-comment");
+        comment.setLabel(getTranslation("rating.comment"));
+        comment.setMaxLength(500);
+        comment.setWidth("32em");
+        Button submit = new Button(getTranslation("rating.submit"), e -> submit());
+        submit.setId("rating-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        ask.setId("rating-ask");
+        ask.setAlignItems(Alignment.CENTER);
+        ask.add(question, buttons, reasons, comment, submit);
+        thanks.setId("rating-thanks");
+        thanks.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center").set("margin-top", "3em");
+        add(title, idle, ask, thanks);
+        showIdle();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        String code = q.getOrDefault("site", List.of("")).get(0);
+        String number = q.getOrDefault("window", List.of("")).get(0);
+        site = code.isEmpty() ? sites.sites().stream().findFirst().orElse(null) : sites.siteByCode(code).orElse(null);
+        window = null;
+        if (site != null) {
+            try {
+                int n = Integer.parseInt(number.strip());
+                window = sites.windows(site.id()).stream().filter(w -> w.number() == n).findFirst().orElse(null);
+            } catch (NumberFormatException e) {
+                window = null;
+            }
+        }
+        if (site == null || window == null) {
+            title.setText("");
+            idle.setText(getTranslation("rating.noWindow"));
+            return;
+        }
+        title.setText(site.name() + " · " + window.name());
+        idle.setText(getTranslation("rating.idle"));
+        seen = new HashSet<>();
+        watched = new HashSet<>();
+        complaints.queue().current(window.id()).forEach(t -> watched.add(t.id()));
+        subscribe();
+    }
+
+    private void subscribe() {
+        close();
+        UI ui = UI.getCurrent();
+        if (ui == null || site == null || window == null) {
+            return;
+        }
+        subscription = complaints.addPad(site.id(), window.number(), ticketId -> ui.access(() -> finished(ticketId)));
+    }
+
+    private void close() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                // removing from a list does not fail
+            }
+            subscription = null;
+        }
+    }
+
+    /** The window finished a ticket: ask for its rating, unless it was rated or asked for already. */
+    private void finished(long ticketId) {
+        if (!seen.add(ticketId)) {
+            return;
+        }
+        watched.remove(ticketId);
+        if (complaints.ratingOf(ticketId).isPresent()) {
+            return;
+        }
+        try {
+            Ticket t = complaints.queue().ticket(ticketId);
+            if (t.status() == TicketStatus.DONE) {
+                showAsk(t);
+            }
+        } catch (RuntimeException e) {
+            // a ticket gone meanwhile: stay idle
+        }
+    }
+
+    /** The fallback poll: a ticket that left the window's current list finished (or went elsewhere). */
+    private void poll() {
+        if (window != null) {
+            Set<Long> now = new HashSet<>();
+            complaints.queue().current(window.id()).forEach(t -> now.add(t.id()));
+            for (Long id : Set.copyOf(watched)) {
+                if (!now.contains(id)) {
+                    watched.remove(id);
+                    finished(id);
+                }
+            }
+            now.stream().filter(id -> !seen.contains(id)).forEach(watched::add);
+        }
+        Duration timeout = Duration.ofSeconds(complaints.padTimeoutSeconds());
+        if (shownAt != null && (asking != null && Duration.between(shownAt, Instant.now()).compareTo(timeout) > 0
+                || thanks.isVisible() && Duration.between(shownAt, Instant.now()).compareTo(THANKS) > 0)) {
+            showIdle();
+        }
+    }
+
+    private void choose(RatingLevel level) {
+        chosen = level;
+        levels.forEach((l, b) -> {
+            if (l == level) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+        shownAt = Instant.now();
+    }
+
+    private void submit() {
+        if (asking == null) {
+            showIdle();
+            return;
+        }
+        if (chosen == null) {
+            Console.error(new org.servicehall.common.HallException(getTranslation("rating.chooseLevel")));
+            return;
+        }
+        try {
+            Rating r = complaints.rate(Console.currentActor().orElse(ComplaintService.CITIZEN),
+                    new RatingRequest(asking.id(), chosen, List.copyOf(reasons.getSelectedItems()), comment.getValue(), RatingChannel.PAD));
+            Optional<String> tracking = Optional.ofNullable(r.complaintId())
+                    .map(id -> complaints.complaint(org.servicehall.security.Actor.SYSTEM, id).trackingNumber());
+            showThanks(tracking.map(t -> getTranslation("rating.thanksBad", t)).orElse(getTranslation("rating.thanks")));
+        } catch (RuntimeException e) {
+            Console.error(e);
+        }
+    }
+
+    private void showIdle() {
+        asking = null;
+        shownAt = null;
+        chosen = null;
+        idle.setVisible(true);
+        ask.setVisible(false);
+        thanks.setVisible(false);
+    }
+
+    private void showAsk(Ticket t) {
+        asking = t;
+        shownAt = Instant.now();
+        chosen = null;
+        levels.values().forEach(b -> b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
+        reasons.clear();
+        comment.clear();
+        question.setText(getTranslation("rating.ask", t.number()));
+        idle.setVisible(false);
+        ask.setVisible(true);
+        thanks.setVisible(false);
+    }
+
+    private void showThanks(String text) {
+        asking = null;
+        shownAt = Instant.now();
+        thanks.setText(text);
+        idle.setVisible(false);
+        ask.setVisible(false);
+        thanks.setVisible(true);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        if (subscription == null) {
+            subscribe();
+        }
+        ui.setPollInterval(2000);
+        polling = ui.addPollListener(e -> poll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        close();
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+}
