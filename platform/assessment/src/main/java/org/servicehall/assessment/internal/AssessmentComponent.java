@@ -73,7 +73,7 @@ public final class AssessmentComponent implements AssessmentService {
     }
 
     /** C4: confirmed violations per staff member with a date in the period (in the hall's zone). */
-    static Assessment.ConfirmedViolations confirmedViolations(DisciplineService discipline, ZoneId zone) {
+    public static Assessment.ConfirmedViolations confirmedViolations(DisciplineService discipline, ZoneId zone) {
         return (siteId, from, to) -> {
             Map<String, Long> out = new HashMap<>();
             for (Violation v : discipline.violations(siteId, ViolationStatus.CONFIRMED)) {
