@@ -381,6 +381,50 @@ class ConsoleBrowserIT {
         waitUpTo(15).until(d -> byId("my-day").getText().contains("您好"));
     }
 
+    @Test
+    @Order(11)
+    void aFinishedVisitIsRatedVeryDissatisfiedOnThePadAndTheCaseReachesTheComplaintDesk_P1_P2() {
+        String deskTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        String padTab = driver.getWindowHandle();
+        driver.get(hall.baseUrl() + "/rating?site=DEMO&window=1");
+        byId("rating-idle");
+
+        // window 1 finishes the visit it is serving (called in an earlier test)
+        driver.switchTo().window(deskTab);
+        driver.get(hall.baseUrl() + "/desk");
+        String number = waitUpTo(15).until(d -> {
+            String n = byId("desk-current").getText();
+            return n.startsWith("TI") ? n : null;
+        });
+        click("desk-start");
+        click("desk-finish");
+        waitUpTo(15).until(d -> "—".equals(byId("desk-current").getText()));
+
+        // the phone page of the visit (from the printed QR code) now offers the rating page of that visit
+        driver.get(hall.baseUrl() + "/api/v1/queue/follow/DEMO/" + number);
+        waitUpTo(15).until(d -> !d.findElements(By.id("rate")).isEmpty());
+        assertTrue(byId("rate").getAttribute("href").contains("/api/v1/complaint/public/rate/"), byId("rate").getAttribute("href"));
+
+        // the pad at the counter asks, and the citizen is very dissatisfied
+        driver.switchTo().window(padTab);
+        click("rating-level-VERY_DISSATISFIED");
+        click("rating-submit");
+        String thanks = waitUpTo(15).until(d -> {
+            String t = byId("rating-thanks").getText();
+            return t.contains("TS-") ? t : null;
+        });
+        String tracking = thanks.replaceAll("(?s).*(TS-[0-9]{8}-[A-Z0-9]+).*", "$1");
+        driver.close();
+        driver.switchTo().window(deskTab);
+
+        // P2: the bad rating opened a case, on the complaint desk with its deadline
+        driver.get(hall.baseUrl() + "/complaints");
+        waitUpTo(20).until(d -> gridCells("complaint-grid").contains(tracking));
+        assertTrue(gridCells("complaint-grid").contains("D001"), gridCells("complaint-grid"));
+        assertTrue(hall.get("/api/v1/complaint/public/track/" + tracking + "/status").contains("REGISTERED"));
+    }
+
     private static String gridCells(String gridId) {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "const g = document.getElementById(arguments[0]); if (!g) return '';"

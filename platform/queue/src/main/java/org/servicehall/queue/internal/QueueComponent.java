@@ -99,6 +99,9 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<org.servicehall.queue.WindowStaff> windowStaff;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.servicehall.queue.VisitFollowUp> followUps;
     private final Duration waitTarget;
 
     private final Queue queue;
@@ -191,6 +194,25 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
                 }
             } catch (RuntimeException e) {
                 LOG.warn("A phrase source failed and was skipped: {}", e.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** P1: the link a finished ticket's status page offers (the rating page of the visit), if a follow-up gives one. */
+    public Optional<String> followUpLink(Ticket finished) {
+        List<org.servicehall.queue.VisitFollowUp> f = followUps;
+        if (f == null || finished.status() != org.servicehall.queue.TicketStatus.DONE) {
+            return Optional.empty();
+        }
+        for (int i = f.size() - 1; i >= 0; i--) {
+            try {
+                Optional<String> link = f.get(i).linkFor(finished);
+                if (link.isPresent()) {
+                    return link;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("A visit follow-up failed and was skipped: {}", e.toString());
             }
         }
         return Optional.empty();

@@ -82,6 +82,21 @@ public final class FollowResource implements ApiResource {
         return PAGE.replace("{{site}}", escape(s.code())).replace("{{number}}", escape(p.ticket().number()));
     }
 
+    /** What a finished visit's page offers next (P1: the rating page of that visit). */
+    public record FollowUp(String rate) {
+    }
+
+    @GET
+    @Path("{site}/{number}/after")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "After the visit: the link to rate it (P1), once the ticket is done")
+    public FollowUp after(@PathParam("site") String site, @PathParam("number") String number) {
+        Site s = queue.siteOf(site);
+        String n = number == null ? "" : number.trim().toUpperCase();
+        TicketPosition p = followers.position(s.id(), n).orElseThrow(() -> new NotFound("Ticket of " + s.code() + " today", n));
+        return new FollowUp(queue.followUpLink(p.ticket()).orElse(null));
+    }
+
     @GET
     @Path("{site}/{number}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
