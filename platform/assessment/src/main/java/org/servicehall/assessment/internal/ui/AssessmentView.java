@@ -23,7 +23,6 @@ import org.servicehall.web.Console;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -168,11 +167,17 @@ public final class AssessmentView extends VerticalLayout {
             return;
         }
         if (assessment.result(site.id(), p).isPresent()) {
-            ConfirmDialog again = new ConfirmDialog(getTranslation("assessment.rerunTitle"), getTranslation("assessment.rerunText", p),
-                    getTranslation("assessment.rerun"), e -> doRun(site, p, true));
-            again.setCancelable(true);
-            again.setCancelText(getTranslation("form.cancel"));
+            com.vaadin.flow.component.dialog.Dialog again = new com.vaadin.flow.component.dialog.Dialog();
             again.setId("assessment-rerun-dialog");
+            again.setHeaderTitle(getTranslation("assessment.rerunTitle"));
+            again.add(new Span(getTranslation("assessment.rerunText", p)));
+            Button yes = new Button(getTranslation("assessment.rerun"), e -> {
+                again.close();
+                doRun(site, p, true);
+            });
+            yes.setId("assessment-rerun");
+            yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            again.getFooter().add(new Button(getTranslation("form.cancel"), e -> again.close()), yes);
             again.open();
         } else {
             doRun(site, p, false);
