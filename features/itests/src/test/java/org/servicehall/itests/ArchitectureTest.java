@@ -43,7 +43,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.common.internal..",
                         "org.servicehall.persistence.internal..", "org.servicehall.security.internal..",
                         "org.servicehall.web.internal..", "org.servicehall.site.internal..", "org.servicehall.queue.internal..",
-                        "org.servicehall.attendance.internal..", "org.servicehall.conduct.internal..")
+                        "org.servicehall.attendance.internal..", "org.servicehall.conduct.internal..",
+                        "org.servicehall.complaint.internal..", "org.servicehall.assessment.internal..")
                 .because("sector plugins code against the versioned APIs only")
                 .check(classes);
     }
@@ -61,7 +62,7 @@ class ArchitectureTest {
     @Test
     void domainClassesImportNoOsgiJpaOrVaadin() {
         noClasses().that().resideInAnyPackage("org.servicehall.common", "org.servicehall.site", "org.servicehall.attendance",
-                "org.servicehall.conduct")
+                "org.servicehall.conduct", "org.servicehall.complaint", "org.servicehall.assessment")
                 .or().haveSimpleNameEndingWith("Rules")
                 .or().haveSimpleName("Attendance").or().haveSimpleName("AttendanceStore")
                 .or().haveSimpleName("CatalogueFiles").or().haveSimpleName("CatalogueRegistry")
@@ -88,14 +89,23 @@ class ArchitectureTest {
         // DESIGN §2: site → queue → attendance → conduct; a lower area offers extension points instead
         noClasses().that().resideInAnyPackage("org.servicehall.site..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.queue..", "org.servicehall.attendance..",
-                        "org.servicehall.conduct..")
+                        "org.servicehall.conduct..", "org.servicehall.complaint..", "org.servicehall.assessment..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.servicehall.queue..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.attendance..", "org.servicehall.conduct..")
-                .because("the queue asks CallGuard, CitizenTextCheck, StepPhrases and DeskSection services instead (DESIGN §2)")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.attendance..", "org.servicehall.conduct..",
+                        "org.servicehall.complaint..", "org.servicehall.assessment..")
+                .because("the queue asks CallGuard, CitizenTextCheck, StepPhrases, DeskSection, WindowStaff and VisitFollowUp"
+                        + " services instead (DESIGN §2)")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.servicehall.attendance..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.conduct..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.conduct..", "org.servicehall.complaint..",
+                        "org.servicehall.assessment..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.servicehall.conduct..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.complaint..", "org.servicehall.assessment..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.servicehall.complaint..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.assessment..")
                 .check(classes);
     }
 }

@@ -94,7 +94,8 @@ public final class FollowResource implements ApiResource {
         Site s = queue.siteOf(site);
         String n = number == null ? "" : number.trim().toUpperCase();
         TicketPosition p = followers.position(s.id(), n).orElseThrow(() -> new NotFound("Ticket of " + s.code() + " today", n));
-        return new FollowUp(queue.followUpLink(p.ticket()).orElse(null));
+        // the ticket as it is now, not as a phone's snapshot had it
+        return new FollowUp(queue.followUpLink(queue.ticket(p.ticket().id())).orElse(null));
     }
 
     @GET

@@ -97,6 +97,8 @@ final class Followers implements AutoCloseable {
         Follower f = new Follower(position.ticket().id(), sink, sse);
         bySite.computeIfAbsent(siteId, k -> new CopyOnWriteArrayList<>()).add(f);
         send(siteId, f, position);
+        // a change between reading the position and joining the list is caught by one more (coalesced) push
+        requestPush(siteId);
     }
 
     /** A light display board: the whole board is sent after every change at the site. */
@@ -114,9 +116,15 @@ final class Followers implements AutoCloseable {
     /** Coalesces bursts: one recomputation per site in flight, one more queued at most. */
     private void changed(Queue.Change change) {
         long site = change.siteId();
+        // a phone that connects from now on must not be given the positions from before this change
+        snapshots.remove(site);
         if (!bySite.containsKey(site) && !boards.containsKey(site)) {
             return;
         }
+        requestPush(site);
+    }
+
+    private void requestPush(long site) {
         AtomicBoolean flag = pending.computeIfAbsent(site, k -> new AtomicBoolean());
         if (flag.compareAndSet(false, true)) {
             sender.execute(() -> {
