@@ -329,19 +329,10 @@ public final class AssessmentBench {
         }
     }
 
-    /** The conduct area's discipline service on the data source (its store's constructor is package-private). */
-    private static DisciplineService discipline(HikariDataSource ds, SiteServiceImpl sites, SecurityService security, Clock clock)
-            throws Exception {
-        Class<?> storeType = Class.forName("org.servicehall.conduct.internal.discipline.DisciplineStore");
-        var ctor = storeType.getDeclaredConstructor(javax.sql.DataSource.class, DatabaseKind.class);
-        ctor.setAccessible(true);
-        Object store = ctor.newInstance(ds, DatabaseKind.POSTGRESQL);
-        Class<?> type = Class.forName("org.servicehall.conduct.internal.discipline.Discipline");
-        return (DisciplineService) type.getConstructor(storeType, org.servicehall.site.SiteService.class,
-                org.servicehall.security.AuditLog.class, Clock.class, java.util.function.BiConsumer.class,
-                java.util.function.BiPredicate.class).newInstance(store, sites, security, clock,
-                        (java.util.function.BiConsumer<String, Map<String, Object>>) (t, p) -> { },
-                        (java.util.function.BiPredicate<Long, String>) (s, code) -> true);
+    /** The conduct area's discipline service on the data source. */
+    private static DisciplineService discipline(HikariDataSource ds, SiteServiceImpl sites, SecurityService security, Clock clock) {
+        return org.servicehall.conduct.internal.discipline.Discipline.onDataSource(ds, DatabaseKind.POSTGRESQL, sites, security, clock,
+                (topic, properties) -> { });
     }
 
     private static void time(String what, Supplier<String> work) {

@@ -88,6 +88,12 @@ public final class Discipline implements DisciplineService {
         this.knownRule = knownRule;
     }
 
+    /** For tools and benchmarks outside OSGi: the service on a data source, with every rule code accepted. */
+    public static Discipline onDataSource(javax.sql.DataSource dataSource, org.servicehall.persistence.DatabaseKind kind, SiteService sites,
+            AuditLog audit, Clock clock, BiConsumer<String, Map<String, Object>> publisher) {
+        return new Discipline(new DisciplineStore(dataSource, kind), sites, audit, clock, publisher, (site, code) -> true);
+    }
+
     /** Events gathered during a transaction, published after it committed. */
     private final class Outbox {
         private final List<Map.Entry<String, Map<String, Object>>> events = new ArrayList<>();
