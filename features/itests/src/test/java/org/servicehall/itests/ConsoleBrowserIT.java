@@ -425,6 +425,23 @@ class ConsoleBrowserIT {
         assertTrue(hall.get("/api/v1/complaint/public/track/" + tracking + "/status").contains("REGISTERED"));
     }
 
+    @Test
+    @Order(12)
+    void theMonthsAssessmentScoresTheStaffWhoServedAndRanksTheWindows_M1_M3() {
+        driver.get(hall.baseUrl() + "/assessment");
+        click("assessment-run");
+        // a month already assessed asks before it is replaced
+        if (!driver.findElements(By.id("assessment-rerun")).isEmpty()) {
+            click("assessment-rerun");
+        }
+        waitUpTo(20).until(d -> gridCells("assessment-grid").contains("D001"));
+        assertTrue(byId("assessment-chart").getAttribute("innerHTML").contains("<svg"), "a chart of the scores");
+
+        driver.get(hall.baseUrl() + "/assessment/ranking");
+        waitUpTo(20).until(d -> gridCells("ranking-grid").contains("1"));
+        assertTrue(hall.get("/api/health").length() > 0);
+    }
+
     private static String gridCells(String gridId) {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "const g = document.getElementById(arguments[0]); if (!g) return '';"

@@ -79,6 +79,10 @@ public class PlatformIT {
     @Inject
     private org.servicehall.conduct.ConductCatalogue conduct;
     @Inject
+    private org.servicehall.complaint.ComplaintService complaints;
+    @Inject
+    private org.servicehall.assessment.AssessmentService assessment;
+    @Inject
     private org.apache.karaf.shell.api.console.SessionFactory shell;
 
     @Configuration
@@ -179,6 +183,8 @@ public class PlatformIT {
                 .orElseThrow(() -> new AssertionError("the hospital's service item was lost on uninstall"));
         assertFalse(sites.isAvailable(registration));
         await("the hospital's conduct rules leave with it", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isEmpty());
+        await("the hospital's complaint categories leave with it (P3)", () -> complaints.categories().stream()
+                .noneMatch(c -> c.code().equals("H-BILLING")));
         assertTrue("the core's own rules stay", conduct.enabledRules(demo().id()).size() > 10);
 
         long start = System.nanoTime();
@@ -190,6 +196,8 @@ public class PlatformIT {
         long regItems = sites.serviceItems(demo().id()).stream().filter(i -> i.code().equals("H-REG")).count();
         assertEquals("re-installing adopts nothing twice", 1, regItems);
         await("the hospital's conduct rules are back", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
+        await("the hospital's complaint categories are back", () -> complaints.categories().stream()
+                .anyMatch(c -> c.code().equals("H-BILLING")));
     }
 
     @Test
@@ -231,7 +239,7 @@ public class PlatformIT {
     }
 
     @Test
-    public void theHospitalPluginsPolicyCallsEmergenciesFirstAtItsWindows_Q2_H2() throws Exception {
+    public void theHospitalPluginsPolicyCallsEmergenciesFirstAtItsWindowsAndTheMonthCountsThem_Q2_H2_P1_M1() throws Exception {
         await("the hospital's registration window serves its items", () -> sites.windows(demo().id()).stream()
                 .anyMatch(w -> w.number() == 2 && w.serviceCodes().contains("H-REG")));
         Ticket normal = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
@@ -250,6 +258,12 @@ public class PlatformIT {
         }
         assertEquals(List.of(emergency.number(), elderly.number(), normal.number()), order);
         assertTrue(queue.callNext(staff, window).isEmpty());
+        // P1: the visits remember who served them; M1: the month's assessment counts them for D002
+        assertEquals(java.util.Optional.of("D002"), queue.servedBy(emergency.id()));
+        org.servicehall.assessment.AssessmentResult month = assessment.assess(staff, demo().id(),
+                org.servicehall.assessment.Period.month(java.time.YearMonth.of(2026, 11)), true);
+        assertTrue(month.feedbackAvailable(), "the complaint area's ratings are wired in the container");
+        assertTrue(month.scores().stream().anyMatch(sc -> sc.staffNumber().equals("D002")), month.scores().toString());
     }
 
     @Test
