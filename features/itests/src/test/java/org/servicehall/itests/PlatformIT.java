@@ -262,8 +262,8 @@ public class PlatformIT {
         assertEquals(java.util.Optional.of("D002"), queue.servedBy(emergency.id()));
         org.servicehall.assessment.AssessmentResult month = assessment.assess(staff, demo().id(),
                 org.servicehall.assessment.Period.month(java.time.YearMonth.of(2026, 11)), true);
-        assertTrue(month.feedbackAvailable(), "the complaint area's ratings are wired in the container");
-        assertTrue(month.scores().stream().anyMatch(sc -> sc.staffNumber().equals("D002")), month.scores().toString());
+        assertTrue("the complaint area's ratings are wired in the container", month.feedbackAvailable());
+        assertTrue(month.scores().toString(), month.scores().stream().anyMatch(sc -> sc.staffNumber().equals("D002")));
     }
 
     @Test

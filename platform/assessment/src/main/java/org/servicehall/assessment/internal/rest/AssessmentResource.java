@@ -65,11 +65,13 @@ public final class AssessmentResource implements ApiResource {
     private static final String CSV = "text/csv; charset=UTF-8";
     private final AssessmentService assessment;
     private final SiteService sites;
+    private final java.time.Clock clock;
 
     @Activate
-    public AssessmentResource(@Reference AssessmentService assessment, @Reference SiteService sites) {
+    public AssessmentResource(@Reference AssessmentService assessment, @Reference SiteService sites, @Reference java.time.Clock clock) {
         this.assessment = assessment;
         this.sites = sites;
+        this.clock = clock;
     }
 
     /** A decision on a proposal. */
@@ -211,7 +213,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's courses (M2): ?from=2026-01-01&to=2026-12-31 (default: the last year)")
     public List<Course> courses(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = date("to", to, LocalDate.now());
+        LocalDate end = date("to", to, LocalDate.now(clock));
         return assessment.courses(site(code).id(), date("from", from, end.minusYears(1)), end);
     }
 
@@ -283,7 +285,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Service errors recorded for the site's staff (M2): ?from=&to= (default: the last year)")
     public List<ServiceError> errors(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = date("to", to, LocalDate.now());
+        LocalDate end = date("to", to, LocalDate.now(clock));
         return assessment.errors(site(code).id(), date("from", from, end.minusYears(1)), end);
     }
 
