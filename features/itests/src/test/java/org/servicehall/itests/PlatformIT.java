@@ -242,13 +242,18 @@ public class PlatformIT {
     public void theHospitalPluginsPolicyCallsEmergenciesFirstAtItsWindowsAndTheMonthCountsThem_Q2_H2_P1_M1() throws Exception {
         await("the hospital's registration window serves its items", () -> sites.windows(demo().id()).stream()
                 .anyMatch(w -> w.number() == 2 && w.serviceCodes().contains("H-REG")));
-        Ticket normal = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
-        Ticket elderly = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.ELDERLY, Channel.KIOSK)).ticket();
-        Ticket emergency = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.EMERGENCY, Channel.KIOSK)).ticket();
         long window = sites.windows(demo().id()).stream().filter(w -> w.number() == 2).findFirst().orElseThrow().id();
         // A4: the window calls only with its staff member signed in; a supervisor clocks D002 in and calls for them
         Actor staff = new Actor("itest", "Container test", java.util.EnumSet.of(Role.SUPERVISOR));
         attendance.clockIn(staff, demo().id(), "D002", 2);
+        // serve whatever earlier tests (the simulator) left waiting at the window, so only this test's tickets remain
+        for (java.util.Optional<Ticket> left = queue.callNext(staff, window); left.isPresent(); left = queue.callNext(staff, window)) {
+            queue.start(staff, left.get().id());
+            queue.finish(staff, left.get().id());
+        }
+        Ticket normal = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
+        Ticket elderly = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.ELDERLY, Channel.KIOSK)).ticket();
+        Ticket emergency = queue.issue(new IssueRequest("DEMO", "H-REG", PriorityClass.EMERGENCY, Channel.KIOSK)).ticket();
         List<String> order = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Ticket t = queue.callNext(staff, window).orElseThrow();

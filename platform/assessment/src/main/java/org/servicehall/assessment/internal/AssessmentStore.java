@@ -29,13 +29,10 @@ import org.servicehall.assessment.ServiceError;
 import org.servicehall.assessment.StaffScore;
 import org.servicehall.assessment.TrainingOutcome;
 import org.servicehall.common.Conflict;
+import org.servicehall.persistence.Jdbc;
 
 /** The assessment tables in plain JDBC on the shared data source; the caller owns transactions. */
 final class AssessmentStore {
-
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
 
     private final DataSource dataSource;
 
@@ -43,46 +40,14 @@ final class AssessmentStore {
         this.dataSource = dataSource;
     }
 
-    <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new Conflict("the change clashed with another made at the same moment (on this or another node); reload and try again");
-            }
-            throw new IllegalStateException("assessment database error: " + e.getMessage(), e);
-        }
+    <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, e -> Jdbc.isUniqueViolation(e)
+                ? new Conflict("the change clashed with another made at the same moment (on this or another node); reload and try again")
+                : new IllegalStateException("assessment database error: " + e.getMessage(), e));
     }
 
-    <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("assessment database error: " + e.getMessage(), e);
-        }
-    }
-
-    private static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+    <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, work, Jdbc.failure("assessment"));
     }
 
     private static Timestamp ts(Instant i) {
@@ -151,7 +116,7 @@ final class AssessmentStore {
                 AssessmentSettings s = new AssessmentSettings(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
                         rs.getBigDecimal(9).doubleValue(), rs.getInt(10), rs.getBigDecimal(11).doubleValue(), period.kind());
                 boolean feedback = rs.getBoolean(12);
-                Instant at = instant(rs, 13);
+                Instant at = Jdbc.instant(rs, 13);
                 String by = rs.getString(14);
                 return Optional.of(new AssessmentResult(id, siteId, period, s, at, by, feedback, scores(c, id)));
             }
@@ -217,7 +182,7 @@ final class AssessmentStore {
             ps.setTimestamp(12, ts(at));
             ps.setString(13, by);
             ps.executeUpdate();
-            id = generatedId(ps);
+            id = Jdbc.generatedId(ps);
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO asm_score (run_id, staff_number, staff_name, attitude, efficiency,"
                 + " discipline, ability, total, staff_rank, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -247,7 +212,7 @@ final class AssessmentStore {
     private static Proposal proposal(ResultSet rs) throws SQLException {
         return new Proposal(rs.getLong(1), rs.getLong(2), period(rs.getString(3), rs.getObject(4, LocalDate.class)), rs.getString(5),
                 rs.getString(6), ProposalKind.valueOf(rs.getString(7)), rs.getDouble(8), rs.getInt(9),
-                ProposalStatus.valueOf(rs.getString(10)), instant(rs, 11), rs.getString(12), instant(rs, 13), rs.getString(14));
+                ProposalStatus.valueOf(rs.getString(10)), Jdbc.instant(rs, 11), rs.getString(12), Jdbc.instant(rs, 13), rs.getString(14));
     }
 
     List<Proposal> proposals(Connection c, long siteId, ProposalStatus status) throws SQLException {
@@ -307,7 +272,7 @@ final class AssessmentStore {
             ps.setString(9, p.status().name());
             ps.setTimestamp(10, ts(p.proposedAt()));
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -365,7 +330,7 @@ final class AssessmentStore {
             ps.setObject(3, date);
             ps.setBigDecimal(4, hours);
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -426,7 +391,7 @@ final class AssessmentStore {
             ps.setString(3, staffName);
             ps.setString(4, outcome.name());
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -468,7 +433,7 @@ final class AssessmentStore {
 
     private static ServiceError error(ResultSet rs) throws SQLException {
         return new ServiceError(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                rs.getString(6), rs.getString(7), instant(rs, 8));
+                rs.getString(6), rs.getString(7), Jdbc.instant(rs, 8));
     }
 
     List<ServiceError> errors(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
@@ -507,7 +472,7 @@ final class AssessmentStore {
             ps.setString(6, e.recordedBy());
             ps.setTimestamp(7, ts(e.recordedAt()));
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 

@@ -17,16 +17,14 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.servicehall.persistence.Jdbc;
+
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.RosterChange;
 import org.servicehall.attendance.ShiftTemplate;
 
 /** The attendance tables in plain JDBC on the shared data source; the caller owns transactions. */
 final class AttendanceStore {
-
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
 
     /** A stored sign-in, before the status is judged. */
     record Row(long id, long siteId, long staffId, String staffNumber, String staffName, int windowNumber, LocalDate date,
@@ -43,35 +41,16 @@ final class AttendanceStore {
         this.dataSource = dataSource;
     }
 
-    <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new org.servicehall.common.Conflict(
-                        "the change clashed with another made at the same moment (on this or another node); reload and try again");
-            }
-            throw new IllegalStateException("attendance database error: " + e.getMessage(), e);
-        }
+    /** One transaction; a unique-key clash (another node a moment earlier) becomes a clear conflict. */
+    <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, e -> Jdbc.isUniqueViolation(e)
+                ? new org.servicehall.common.Conflict(
+                        "the change clashed with another made at the same moment (on this or another node); reload and try again")
+                : new IllegalStateException("attendance database error: " + e.getMessage(), e));
     }
 
-    <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("attendance database error: " + e.getMessage(), e);
-        }
+    <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, work, Jdbc.failure("attendance"));
     }
 
     // ---- roster
@@ -120,7 +99,7 @@ final class AttendanceStore {
             ps.setObject(6, t.end());
             ps.setObject(7, t.validFrom());
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -192,7 +171,7 @@ final class AttendanceStore {
             ps.setObject(6, ch.end());
             ps.setString(7, ch.note());
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -207,8 +186,8 @@ final class AttendanceStore {
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalTime.class), rs.getObject(9, LocalTime.class), instant(rs, 10),
-                instant(rs, 11), rs.getBoolean(12), rs.getString(13));
+                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalTime.class), rs.getObject(9, LocalTime.class), Jdbc.instant(rs, 10),
+                Jdbc.instant(rs, 11), rs.getBoolean(12), rs.getString(13));
     }
 
     Optional<Row> record(Connection c, long id) throws SQLException {
@@ -253,7 +232,7 @@ final class AttendanceStore {
             ps.setBoolean(11, r.corrected());
             ps.setString(12, r.correctionReason());
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -277,7 +256,7 @@ final class AttendanceStore {
         Row r = row(rs);
         long leaveId = rs.getLong(14);
         LeavePost leave = rs.wasNull() ? null
-                : new LeavePost(leaveId, r.id(), r.staffNumber(), r.windowNumber(), rs.getString(15), instant(rs, 16), null);
+                : new LeavePost(leaveId, r.id(), r.staffNumber(), r.windowNumber(), rs.getString(15), Jdbc.instant(rs, 16), null);
         return new PostRow(r, leave);
     }
 
@@ -375,7 +354,7 @@ final class AttendanceStore {
             ps.setString(5, reason);
             ps.setTimestamp(6, Timestamp.from(at));
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -403,7 +382,7 @@ final class AttendanceStore {
     }
 
     private static LeavePost leave(ResultSet rs) throws SQLException {
-        return new LeavePost(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), instant(rs, 6), instant(rs, 7));
+        return new LeavePost(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), Jdbc.instant(rs, 6), Jdbc.instant(rs, 7));
     }
 
     /** The leaves of the site's records between the dates, for reports. */
@@ -471,17 +450,4 @@ final class AttendanceStore {
         }
     }
 
-    private static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no generated id returned");
-            }
-            return keys.getLong(1);
-        }
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 }

@@ -19,6 +19,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.servicehall.persistence.Jdbc;
+
 import org.servicehall.common.Conflict;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintSource;
@@ -35,10 +37,6 @@ import org.servicehall.complaint.StaffFeedback;
 /** The complaint tables in plain JDBC on the shared data source; the caller owns transactions. */
 final class ComplaintStore {
 
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     private final DataSource dataSource;
 
     ComplaintStore(DataSource dataSource) {
@@ -49,39 +47,18 @@ final class ComplaintStore {
      * @param uniqueClash the message of the Conflict thrown when a unique constraint refuses the
      *        change (another node or request was faster)
      */
-    <T> T inTransaction(String uniqueClash, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new Conflict(uniqueClash);
-            }
-            throw new IllegalStateException("complaint database error: " + e.getMessage(), e);
-        }
+    <T> T inTransaction(String uniqueClash, Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, e -> Jdbc.isUniqueViolation(e) ? new Conflict(uniqueClash)
+                : new IllegalStateException("complaint database error: " + e.getMessage(), e));
     }
 
-    <T> T inTransaction(Work<T> work) {
+    <T> T inTransaction(Jdbc.Work<T> work) {
         return inTransaction("the change clashed with another made at the same moment (on this or another node); reload and try again",
                 work);
     }
 
-    <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("complaint database error: " + e.getMessage(), e);
-        }
+    <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, work, Jdbc.failure("complaint"));
     }
 
     // ---- secret
@@ -110,7 +87,7 @@ final class ComplaintStore {
         return new Rating(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getObject(5, LocalDate.class),
                 integer(rs, 6), rs.getString(7), RatingLevel.valueOf(rs.getString(8)),
                 reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\\|")), rs.getString(10),
-                RatingChannel.valueOf(rs.getString(11)), instant(rs, 12), longOrNull(rs, 13));
+                RatingChannel.valueOf(rs.getString(11)), Jdbc.instant(rs, 12), longOrNull(rs, 13));
     }
 
     Optional<Rating> ratingOfTicket(Connection c, long ticketId) throws SQLException {
@@ -139,7 +116,7 @@ final class ComplaintStore {
             ps.setString(11, r.channel().name());
             ps.setTimestamp(12, Timestamp.from(r.ratedAt()));
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -170,9 +147,9 @@ final class ComplaintStore {
         Complaint c = new Complaint(rs.getLong(1), rs.getLong(2), rs.getString(3), ComplaintSource.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), true, longOrNull(rs, 9), rs.getString(10),
                 integer(rs, 11), rs.getString(12), longOrNull(rs, 13), ComplaintStatus.valueOf(rs.getString(14)), rs.getString(15),
-                instant(rs, 16), rs.getObject(17, LocalDate.class), rs.getObject(18, LocalDate.class), rs.getObject(19, LocalDate.class),
+                Jdbc.instant(rs, 16), rs.getObject(17, LocalDate.class), rs.getObject(18, LocalDate.class), rs.getObject(19, LocalDate.class),
                 rs.getObject(20, LocalDate.class), rs.getString(21), rs.getString(22), conf, rs.getBoolean(24), rs.getString(25),
-                rs.getString(26), rs.getInt(27), esc == null ? null : DeadlineStage.valueOf(esc), instant(rs, 29));
+                rs.getString(26), rs.getInt(27), esc == null ? null : DeadlineStage.valueOf(esc), Jdbc.instant(rs, 29));
         return new Row(c, reminded == null ? null : DeadlineStage.valueOf(reminded));
     }
 
@@ -232,7 +209,7 @@ final class ComplaintStore {
             ps.setObject(17, k.resolutionDue());
             ps.setObject(18, k.feedbackDue());
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -306,8 +283,8 @@ final class ComplaintStore {
 
     private static Rectification rectification(ResultSet rs) throws SQLException {
         return new Rectification(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), RectificationStatus.valueOf(rs.getString(8)), rs.getString(9), instant(rs, 10),
-                rs.getString(11), instant(rs, 12), instant(rs, 13));
+                rs.getObject(7, LocalDate.class), RectificationStatus.valueOf(rs.getString(8)), rs.getString(9), Jdbc.instant(rs, 10),
+                rs.getString(11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13));
     }
 
     long insertRectification(Connection c, Rectification r) throws SQLException {
@@ -321,7 +298,7 @@ final class ComplaintStore {
             ps.setString(6, r.status().name());
             ps.setTimestamp(7, Timestamp.from(r.openedAt()));
             ps.executeUpdate();
-            return generatedId(ps);
+            return Jdbc.generatedId(ps);
         }
     }
 
@@ -437,19 +414,7 @@ final class ComplaintStore {
 
     // ---- helpers
 
-    private static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no generated id returned");
-            }
-            return keys.getLong(1);
-        }
-    }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {
         int v = rs.getInt(column);

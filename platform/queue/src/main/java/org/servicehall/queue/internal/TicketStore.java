@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.servicehall.persistence.DatabaseKind;
+import org.servicehall.persistence.Jdbc;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.Ticket;
@@ -40,35 +41,12 @@ final class TicketStore {
     }
 
     /** Work in one transaction on one connection. */
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
+    <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, Jdbc.failure("queue"));
     }
 
-    <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("queue database error: " + e.getMessage(), e);
-        }
-    }
-
-    <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("queue database error: " + e.getMessage(), e);
-        }
+    <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, work, Jdbc.failure("queue"));
     }
 
     /** Q1: the next number of a service today; the counter row stays locked until the transaction ends. */
@@ -475,16 +453,11 @@ final class TicketStore {
             while (rs.next()) {
                 tickets.add(new Ticket(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getObject(6, LocalDate.class), PriorityClass.valueOf(rs.getString(7)), Channel.valueOf(rs.getString(8)),
-                        TicketStatus.valueOf(rs.getString(9)), instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13),
+                        TicketStatus.valueOf(rs.getString(9)), Jdbc.instant(rs, 10), Jdbc.instant(rs, 11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13),
                         integer(rs, 14), integer(rs, 15), rs.getInt(16), rs.getInt(17), rs.getString(18)));
             }
         }
         return tickets;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

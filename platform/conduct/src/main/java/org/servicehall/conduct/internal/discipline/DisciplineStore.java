@@ -35,6 +35,7 @@ import org.servicehall.conduct.Violation;
 import org.servicehall.conduct.ViolationSource;
 import org.servicehall.conduct.ViolationStatus;
 import org.servicehall.persistence.DatabaseKind;
+import org.servicehall.persistence.Jdbc;
 
 /**
  * The discipline registers in plain JDBC on the shared data source (as the queue keeps its
@@ -67,37 +68,13 @@ final class DisciplineStore {
         this.kind = kind;
     }
 
-    /** Work on one connection. */
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
-    <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("discipline database error: " + e.getMessage(), e);
-        }
+    <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, Jdbc.failure("discipline"));
     }
 
-    <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("discipline database error: " + e.getMessage(), e);
-        }
+    <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, work, Jdbc.failure("discipline"));
     }
 
     // ---- helpers
