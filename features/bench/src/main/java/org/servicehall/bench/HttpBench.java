@@ -46,9 +46,25 @@ final class HttpBench {
         try (Distribution hall = Distribution.start(work, PASSWORD,
                 Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")))) {
             HttpBench bench = new HttpBench(hall);
+            bench.ready();
             bench.boards(200, 40);
             bench.followers(phones, 10);
         }
+    }
+
+    /**
+     * Waits until the queue's REST resources answer and the tax counter serves its items, then signs
+     * staff member D001 in at window 1 (A4: a window calls only with its staff at the post).
+     */
+    private void ready() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!(hall.status("/api/v1/queue/sites/DEMO/board") == 200 && hall.get("/api/v1/sites/DEMO/windows").contains("TX-INVOICE"))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the demo hall's queue did not come up:\n" + hall.logTail());
+            }
+            Thread.sleep(250);
+        }
+        post("/api/v1/attendance/DEMO/clock-in", "{\"staffNumber\":\"D001\",\"window\":1}");
     }
 
     private String post(String path, String json) throws Exception {

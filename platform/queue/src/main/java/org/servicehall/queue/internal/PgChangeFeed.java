@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link ChangeFeed} over PostgreSQL {@code LISTEN/NOTIFY} on the channel {@value #CHANNEL}: one
- * listening connection per node; a lost connection is re-established.
+ * listening connection per node; a lost connection is re-established. Outgoing notifications are
+ * sent by one sender thread in batches, one transaction per batch: a NOTIFY costs a commit (a WAL
+ * flush), so a busy node sends one commit for the changes of a few milliseconds instead of one per
+ * change; in order, and at most a few milliseconds later.
  */
 final class PgChangeFeed implements ChangeFeed {
     static final String CHANNEL = "servicehall_queue";
@@ -24,7 +27,11 @@ final class PgChangeFeed implements ChangeFeed {
     private final DataSource dataSource;
     private final String node;
     private final Delivery delivery;
+    private static final int BATCH = 500;
+
     private final Thread listener;
+    private final Thread sender;
+    private final java.util.concurrent.BlockingQueue<String> outgoing = new java.util.concurrent.LinkedBlockingQueue<>();
     private volatile boolean running = true;
 
     PgChangeFeed(DataSource dataSource, String node, Delivery delivery) {
@@ -34,6 +41,9 @@ final class PgChangeFeed implements ChangeFeed {
         this.listener = new Thread(this::listen, "servicehall-queue-feed");
         listener.setDaemon(true);
         listener.start();
+        this.sender = new Thread(this::send, "servicehall-queue-feed-sender");
+        sender.setDaemon(true);
+        sender.start();
     }
 
     @Override
@@ -41,12 +51,55 @@ final class PgChangeFeed implements ChangeFeed {
         if (QueueEvents.QUEUE_ALERT.equals(change.topic())) {
             return; // every node evaluates alerts itself
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
-            ps.setString(1, CHANNEL);
-            ps.setString(2, ChangeFeed.encode(node, change));
-            ps.execute();
+        outgoing.add(ChangeFeed.encode(node, change));
+    }
+
+    /** Sends what has queued up, one transaction per batch, until closed (then what is left). */
+    private void send() {
+        java.util.List<String> batch = new java.util.ArrayList<>();
+        while (running || !outgoing.isEmpty()) {
+            try {
+                String first = outgoing.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                outgoing.drainTo(batch, BATCH - 1);
+                sendBatch(batch);
+            } catch (InterruptedException e) {
+                if (!running) {
+                    outgoing.drainTo(batch);
+                    sendBatch(batch);
+                    return;
+                }
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void sendBatch(java.util.List<String> payloads) {
+        if (payloads.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+                for (String p : payloads) {
+                    ps.setString(1, CHANNEL);
+                    ps.setString(2, p);
+                    ps.execute();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
         } catch (SQLException e) {
-            LOG.warn("Other nodes could not be told of {}: {}", change.topic(), e.getMessage());
+            LOG.warn("Other nodes could not be told of {} change(s): {}", payloads.size(), e.getMessage());
         }
     }
 
@@ -94,7 +147,9 @@ final class PgChangeFeed implements ChangeFeed {
     public void close() {
         running = false;
         listener.interrupt();
+        sender.interrupt();
         try {
+            sender.join(2000);
             listener.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

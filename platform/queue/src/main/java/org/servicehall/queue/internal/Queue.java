@@ -380,7 +380,7 @@ public final class Queue implements QueueService {
             return t;
         });
         publish(QueueEvents.TICKET_ISSUED, ticket, null);
-        TicketPosition position = position(ticket);
+        TicketPosition position = position(ticket, true);
         afterChange(site, code, now);
         return new TicketReceipt(ticket, site.name(), item.name(), position.peopleAhead(), position.estimatedWait());
     }
@@ -570,28 +570,40 @@ public final class Queue implements QueueService {
     }
 
     TicketPosition position(Ticket t) {
+        return position(t, false);
+    }
+
+    /**
+     * @param newest the ticket was issued a moment ago: a normal one then has everyone waiting for
+     *        its service ahead of it (normal tickets keep their order), which one count tells
+     */
+    private TicketPosition position(Ticket t, boolean newest) {
         if (t.status() != TicketStatus.WAITING) {
             return new TicketPosition(t, 0, Duration.ZERO);
         }
         return store.read(c -> {
             List<Window> windows = sites.windows(t.siteId()).stream().filter(w -> w.serviceCodes().contains(t.serviceCode())).toList();
             Set<String> services = Set.of(t.serviceCode());
-            // the head of the line in calling order; a ticket further back has everyone in it ahead, plus the
-            // normal tickets issued before it that are not in it (normal tickets keep their order)
-            List<Ticket> head = store.candidates(c, t.siteId(), t.businessDate(), services, null, CANDIDATES);
-            head.sort(policyFor(t.siteId(), services).order(now()));
             int ahead = 0;
-            boolean inHead = false;
-            for (Ticket w : head) {
-                if (w.id() == t.id()) {
-                    inHead = true;
-                    break;
+            if (newest && !t.priority().isPriority()) {
+                ahead = Math.max(0, store.waitingCount(c, t.siteId(), t.businessDate(), t.serviceCode()) - 1);
+            } else {
+                // the head of the line in calling order; a ticket further back has everyone in it ahead, plus the
+                // normal tickets issued before it that are not in it (normal tickets keep their order)
+                List<Ticket> head = store.candidates(c, t.siteId(), t.businessDate(), services, null, CANDIDATES);
+                head.sort(policyFor(t.siteId(), services).order(now()));
+                boolean inHead = false;
+                for (Ticket w : head) {
+                    if (w.id() == t.id()) {
+                        inHead = true;
+                        break;
+                    }
+                    ahead++;
                 }
-                ahead++;
-            }
-            if (!inHead) {
-                long normalInHead = head.stream().filter(w -> !w.priority().isPriority()).count();
-                ahead = head.size() + (int) Math.max(0, store.normalWaitingBefore(c, t) - normalInHead);
+                if (!inHead) {
+                    long normalInHead = head.stream().filter(w -> !w.priority().isPriority()).count();
+                    ahead = head.size() + (int) Math.max(0, store.normalWaitingBefore(c, t) - normalInHead);
+                }
             }
             int open = 0;
             for (Window w : windows) {

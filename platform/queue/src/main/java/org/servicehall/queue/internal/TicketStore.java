@@ -184,6 +184,20 @@ final class TicketStore {
         return new ArrayList<>(found.values());
     }
 
+    /** How many wait for a service today (one index range count). */
+    int waitingCount(Connection c, long siteId, LocalDate day, String serviceCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sh_ticket WHERE site_id = ? AND business_date = ? "
+                + "AND status = 'WAITING' AND service_code = ?")) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, day);
+            ps.setString(3, serviceCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** Normal tickets of a service waiting since before the given ticket (for positions in long lines). */
     int normalWaitingBefore(Connection c, Ticket t) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sh_ticket WHERE site_id = ? AND business_date = ? "
