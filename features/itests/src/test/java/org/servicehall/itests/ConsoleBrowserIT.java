@@ -423,6 +423,17 @@ class ConsoleBrowserIT {
         waitUpTo(20).until(d -> gridCells("complaint-grid").contains(tracking));
         assertTrue(gridCells("complaint-grid").contains("D001"), gridCells("complaint-grid"));
         assertTrue(hall.get("/api/v1/complaint/public/track/" + tracking + "/status").contains("REGISTERED"));
+
+        // the admin sets the site's deadlines in working days; a bad value is named on its field and nothing is saved
+        click("complaint-deadlines");
+        type("complaint-deadline-acceptance", "0");
+        click("complaint-deadlines-save");
+        waitUpTo(10).until(d -> byId("complaint-deadline-acceptance").getAttribute("invalid") != null);
+        type("complaint-deadline-acceptance", "7");
+        click("complaint-deadlines-save");
+        waitUpTo(10).until(d -> d.findElements(By.id("complaint-deadlines-save")).isEmpty());
+        click("complaint-deadlines");
+        assertEquals("7", byId("complaint-deadline-acceptance").findElement(By.cssSelector("input")).getAttribute("value"));
     }
 
     @Test

@@ -119,7 +119,10 @@ public final class ComplaintDeskView extends VerticalLayout {
         for (com.vaadin.flow.component.HasSize f : List.of(finding, action, feedback, rejectReason)) {
             f.setWidth("36em");
         }
-        add(new H2(getTranslation("complaint.desk.title")), new HorizontalLayout(picker, openOnly, check), grid, detail);
+        Button deadlines = new Button(getTranslation("complaint.deadlines"), e -> editDeadlines());
+        deadlines.setId("complaint-deadlines");
+        deadlines.setVisible(Console.currentActor().map(a -> a.has(Role.ADMIN)).orElse(false));
+        add(new H2(getTranslation("complaint.desk.title")), new HorizontalLayout(picker, openOnly, check, deadlines), grid, detail);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
         refresh();
     }
@@ -271,5 +274,51 @@ public final class ComplaintDeskView extends VerticalLayout {
             // removing a listener from a list does not fail
         }
         super.onDetach(event);
+    }
+
+    /** P2 (admin): the site's deadlines in working days, with the defaults shown until changed. */
+    private void editDeadlines() {
+        Site site = picker.getValue();
+        if (site == null) {
+            return;
+        }
+        org.servicehall.complaint.DeadlineSettings now = complaints.deadlineSettings(site.id());
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("complaint.deadlines.title", site.name()));
+        com.vaadin.flow.component.textfield.IntegerField acceptance = days("complaint-deadline-acceptance",
+                "complaint.deadlines.acceptance", now.acceptanceDays());
+        com.vaadin.flow.component.textfield.IntegerField resolution = days("complaint-deadline-resolution",
+                "complaint.deadlines.resolution", now.resolutionDays());
+        com.vaadin.flow.component.textfield.IntegerField feedback = days("complaint-deadline-feedback", "complaint.deadlines.feedback",
+                now.feedbackDays());
+        com.vaadin.flow.component.textfield.IntegerField escalation = days("complaint-deadline-escalation",
+                "complaint.deadlines.escalation", now.adminEscalationDays());
+        Button save = new Button(getTranslation("form.save"), e -> {
+            if (Console.attempt(() -> complaints.setDeadlineSettings(Console.actor(), site.id(),
+                    new org.servicehall.complaint.DeadlineSettings(value(acceptance), value(resolution), value(feedback), value(escalation))),
+                    Map.of("acceptanceDays", acceptance, "resolutionDays", resolution, "feedbackDays", feedback,
+                            "adminEscalationDays", escalation))) {
+                dialog.close();
+                refresh();
+            }
+        });
+        save.setId("complaint-deadlines-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(acceptance, resolution, feedback, escalation));
+        dialog.getFooter().add(save);
+        dialog.open();
+    }
+
+    private com.vaadin.flow.component.textfield.IntegerField days(String id, String label, int value) {
+        com.vaadin.flow.component.textfield.IntegerField f = new com.vaadin.flow.component.textfield.IntegerField(getTranslation(label));
+        f.setId(id);
+        f.setValue(value);
+        f.setStepButtonsVisible(true);
+        return f;
+    }
+
+    /** An empty field is 0 days, which the service refuses naming the field. */
+    private static int value(com.vaadin.flow.component.textfield.IntegerField f) {
+        return f.getValue() == null ? 0 : f.getValue();
     }
 }
