@@ -164,21 +164,23 @@ final class TicketStore {
         String where = " FROM sh_ticket WHERE site_id = ? AND business_date = ? AND status = 'WAITING' AND service_code IN (" + in
                 + ")" + (windowNumber == null ? "" : " AND (target_window IS NULL OR target_window = ?)");
         java.util.Map<Long, Ticket> found = new java.util.LinkedHashMap<>();
-        for (String sql : List.of("SELECT " + COLUMNS + where + " ORDER BY issued_at, id FETCH FIRST " + oldest + " ROWS ONLY",
-                "SELECT " + COLUMNS + where + " AND priority <> 'NORMAL'")) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
+        // the oldest N and every priority ticket, in one round trip (a ticket in both comes twice and is kept once)
+        String sql = "(SELECT " + COLUMNS + where + " ORDER BY issued_at, id FETCH FIRST " + oldest + " ROWS ONLY) UNION ALL (SELECT "
+                + COLUMNS + where + " AND priority <> 'NORMAL')";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (int part = 0; part < 2; part++) {
                 ps.setLong(i++, siteId);
                 ps.setObject(i++, day);
                 for (String s : services) {
                     ps.setString(i++, s);
                 }
                 if (windowNumber != null) {
-                    ps.setInt(i, windowNumber);
+                    ps.setInt(i++, windowNumber);
                 }
-                for (Ticket t : many(ps)) {
-                    found.putIfAbsent(t.id(), t);
-                }
+            }
+            for (Ticket t : many(ps)) {
+                found.putIfAbsent(t.id(), t);
             }
         }
         return new ArrayList<>(found.values());
