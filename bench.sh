@@ -6,6 +6,8 @@
 #   ./bench.sh --assessment [--tickets 10000000] [--sites 5] [--keep]
 #     the assessment on large history instead (M1/M3): fills a fresh schema in database test with
 #     set-based SQL and times one site's month (queue figures, whole assessment, reports), cold and warm.
+#   ./bench.sh --text-check
+#     the forbidden-phrase check of a 500-character note (C3, run on every keystroke) against a 16 ms frame.
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres) and pgbench.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,6 +15,7 @@ mvn -B -q install -DskipTests
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 main=org.servicehall.bench.Bench
 if [ "${1:-}" = "--assessment" ]; then main=org.servicehall.bench.AssessmentBench; shift; fi
+if [ "${1:-}" = "--text-check" ]; then main=org.servicehall.bench.TextCheckBench; shift; fi
 exec java -Xmx2g -Dservicehall.distribution="$PWD/features/assembly/target/servicehall-assembly-${version}.tar.gz" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "features/bench/target/classes:features/bench/target/lib/*" "$main" "$@"
