@@ -63,10 +63,13 @@ public final class DisciplineResource implements ApiResource {
     private final DisciplineService discipline;
     private final SiteService sites;
 
+    private final java.time.Clock clock;
+
     @Activate
-    public DisciplineResource(@Reference DisciplineService discipline, @Reference SiteService sites) {
+    public DisciplineResource(@Reference DisciplineService discipline, @Reference SiteService sites, @Reference java.time.Clock clock) {
         this.discipline = discipline;
         this.sites = sites;
+        this.clock = clock;
     }
 
     /** A violation candidate from another system (a complaint desk, an assessment tool). */
@@ -120,7 +123,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Inspections between two days (default: the last 30 days)")
     public List<Inspection> inspections(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = to == null ? LocalDate.now() : date("to", to);
+        LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
         LocalDate start = from == null ? end.minusDays(30) : date("from", from);
         return discipline.inspections(site(code).id(), start, end);
     }
