@@ -85,6 +85,9 @@ public final class ComplaintComponent implements ComplaintService, FeedbackRepor
     private record Pad(long siteId, int window, LongConsumer onFinished) {
     }
 
+    /** C3: the conduct area's forbidden-phrase check (and any plugin's) for feedback sent to complainants. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.servicehall.queue.CitizenTextCheck> textChecks;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
@@ -114,6 +117,10 @@ public final class ComplaintComponent implements ComplaintService, FeedbackRepor
                 new Complaints.Settings(Arrays.asList(config.ratingReasons()), config.maxCommentLength(), config.rectificationDays(),
                         config.violationRule()),
                 () -> categories.registry().all(), () -> Optional.ofNullable(violations), this::publish, new SecureRandom());
+        complaints.useTextChecks(() -> {
+            List<org.servicehall.queue.CitizenTextCheck> c = textChecks;
+            return c == null ? List.of() : List.copyOf(c);
+        });
         int every = Math.max(1, config.checkMinutes());
         timer.scheduleWithFixedDelay(this::checkAll, 1, every, TimeUnit.MINUTES);
     }

@@ -390,7 +390,7 @@ class ComplaintTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void theWorkflowRunsInOrderAndAStepOutOfOrderChangesNothing_P2(TestDatabase.Kind kind) {
+    void theWorkflowRunsInOrderAndAStepOutOfOrderChangesNothing_P2_C3(TestDatabase.Kind kind) {
         start(kind);
         Complaint k = phoneCase("推诿，让我跑了三趟");
         long audited = audits("complaint");
@@ -418,6 +418,27 @@ class ComplaintTest {
         assertTrue(resolved.confirmed());
         assertEquals(List.of(li.username().toUpperCase() + "|1|BEHAVIOUR-1|投诉 " + k.trackingNumber() + "：经调取录像核实属实"), proposed,
                 "a violation candidate, not a final one");
+        // C3: the feedback is a text to a citizen: the conduct area's forbidden-phrase check refuses it, named, and nothing changes
+        org.servicehall.conduct.internal.ForbiddenPhraseMatcher matcher = new org.servicehall.conduct.internal.ForbiddenPhraseMatcher(
+                List.of(new org.servicehall.conduct.internal.ForbiddenPhraseMatcher.Entry("有意见找领导去", "您的意见我们会认真改进")));
+        List<String> refused = new java.util.ArrayList<>();
+        complaints.useTextChecks(() -> List.of(new org.servicehall.queue.CitizenTextCheck() {
+            @Override
+            public List<org.servicehall.queue.TextFinding> check(long siteId, String text) {
+                return matcher.find(text);
+            }
+
+            @Override
+            public void refused(org.servicehall.security.Actor actor, long siteId, String text,
+                    List<org.servicehall.queue.TextFinding> findings) {
+                refused.add(actor.username() + ": " + text);
+            }
+        }));
+        org.servicehall.common.ValidationException rude = assertThrows(org.servicehall.common.ValidationException.class,
+                () -> complaints.giveFeedback(wang, k.id(), "已处理，有 意见找领导去"));
+        assertEquals("contains the forbidden phrase “有意见找领导去”; say instead: “您的意见我们会认真改进”", rude.byField().get("feedback"));
+        assertEquals(1, refused.size(), "the attempt is on record");
+        assertEquals(ComplaintStatus.RESOLVED, complaints.complaint(sup, k.id()).status(), "nothing changed");
         complaints.giveFeedback(wang, k.id(), "已电话告知处理结果");
         assertThrows(AccessDenied.class, () -> complaints.close(wang, k.id()), "closing is a supervisor's");
         Complaint closed = complaints.close(sup, k.id());
