@@ -403,7 +403,12 @@ class ConsoleBrowserIT {
 
         // the phone page of the visit (from the printed QR code) now offers the rating page of that visit
         driver.get(hall.baseUrl() + "/api/v1/queue/follow/DEMO/" + number);
-        waitUpTo(15).until(d -> !d.findElements(By.id("rate")).isEmpty());
+        try {
+            waitUpTo(20).until(d -> !d.findElements(By.id("rate")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no rating link: page status " + driver.findElement(By.tagName("body")).getAttribute("data-status")
+                    + ", /after says " + hall.get("/api/v1/queue/follow/DEMO/" + number + "/after") + "\n" + hall.logTail(), e);
+        }
         assertTrue(byId("rate").getAttribute("href").contains("/api/v1/complaint/public/rate/"), byId("rate").getAttribute("href"));
 
         // the pad at the counter asks, and the citizen is very dissatisfied
