@@ -174,15 +174,23 @@ final class Followers implements AutoCloseable {
         f.last = p;
         OutboundSseEvent event = f.sse.newEventBuilder().name("position").mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(TicketPosition.class, p).build();
+        boolean last = !p.ticket().status().isOpen(); // done or no-show: nothing more to follow
+        if (last) {
+            drop(site, f);
+        }
         f.sink.send(event).whenComplete((ok, failure) -> {
             if (failure != null) {
                 drop(site, f);
             }
+            if (last) {
+                // closed only once the last event is written: closing at once could lose it on the way out
+                try {
+                    f.sink.close();
+                } catch (RuntimeException e) {
+                    LOG.debug("closing a finished follower's stream: {}", e.toString());
+                }
+            }
         });
-        if (!p.ticket().status().isOpen()) {
-            f.sink.close(); // done or no-show: nothing more to follow
-            drop(site, f);
-        }
     }
 
     private void sendBoard(long site, Follower f, org.servicehall.queue.Board board) {
