@@ -87,6 +87,29 @@ public final class TestDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A pool of connections to this database, as a platform node has (one per call: a second pool is
+     * a second node). H2's data source is a source of pooled connections; PostgreSQL's simple one is
+     * turned into one with the same address, user and schema.
+     */
+    public org.h2.jdbcx.JdbcConnectionPool pool(int maxConnections) {
+        javax.sql.ConnectionPoolDataSource source;
+        if (dataSource instanceof javax.sql.ConnectionPoolDataSource h2) {
+            source = h2;
+        } else {
+            org.postgresql.ds.PGSimpleDataSource simple = (org.postgresql.ds.PGSimpleDataSource) dataSource;
+            org.postgresql.ds.PGConnectionPoolDataSource pg = new org.postgresql.ds.PGConnectionPoolDataSource();
+            pg.setURL(simple.getURL());
+            pg.setUser(simple.getUser());
+            pg.setPassword(simple.getPassword());
+            pg.setCurrentSchema(simple.getCurrentSchema());
+            source = pg;
+        }
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(source);
+        pool.setMaxConnections(maxConnections);
+        return pool;
+    }
+
     /** Runs plain SQL, for checks a test makes outside the code under test. */
     public List<Object[]> query(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -29,8 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.servicehall.assessment.AssessmentEvents;
 import org.servicehall.assessment.AssessmentResult;
 import org.servicehall.assessment.AssessmentSettings;
@@ -176,8 +174,7 @@ class AssessmentPersistenceTest {
 
         Fixture(TestDatabase db) {
             this.db = db;
-            this.pool = JdbcConnectionPool.create(db.dataSource() instanceof javax.sql.ConnectionPoolDataSource h2 ? h2 : pg(db));
-            pool.setMaxConnections(10);
+            this.pool = db.pool(10);
             clock.set(MONDAY.atTime(8, 0));
             ClassLoader loader = getClass().getClassLoader();
             for (String module : List.of("security", "site", "queue", "attendance", "assessment")) {
@@ -187,16 +184,6 @@ class AssessmentPersistenceTest {
             siteEmf = PersistenceUnits.create("site", loader, pool);
             security = new SecurityService(securityEmf, clock, 1_000);
             sites = SiteServiceImpl.onUnit(siteEmf, new ServiceCatalogueImpl(), security, security);
-        }
-
-        private static PGConnectionPoolDataSource pg(TestDatabase db) {
-            PGSimpleDataSource simple = (PGSimpleDataSource) db.dataSource();
-            PGConnectionPoolDataSource p = new PGConnectionPoolDataSource();
-            p.setURL(simple.getURL());
-            p.setUser(simple.getUser());
-            p.setPassword(simple.getPassword());
-            p.setCurrentSchema(simple.getCurrentSchema());
-            return p;
         }
 
         DatabaseKind kind() {

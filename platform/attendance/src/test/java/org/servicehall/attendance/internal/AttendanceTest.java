@@ -23,8 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.servicehall.attendance.AttendanceEvents;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.AttendanceStatus;
@@ -104,8 +102,7 @@ class AttendanceTest {
 
         Fixture(TestDatabase db) {
             this.db = db;
-            this.pool = JdbcConnectionPool.create(db.dataSource() instanceof javax.sql.ConnectionPoolDataSource h2 ? h2 : pg(db));
-            pool.setMaxConnections(10);
+            this.pool = db.pool(10);
             ClassLoader loader = getClass().getClassLoader();
             for (String module : List.of("security", "site", "queue", "attendance")) {
                 SchemaMigrations.migrate(pool, loader, module);
@@ -114,16 +111,6 @@ class AttendanceTest {
             siteEmf = PersistenceUnits.create("site", loader, pool);
             security = new SecurityService(securityEmf, clock, 1_000);
             sites = SiteServiceImpl.onUnit(siteEmf, new ServiceCatalogueImpl(), security, security);
-        }
-
-        private static PGConnectionPoolDataSource pg(TestDatabase db) {
-            PGSimpleDataSource simple = (PGSimpleDataSource) db.dataSource();
-            PGConnectionPoolDataSource p = new PGConnectionPoolDataSource();
-            p.setURL(simple.getURL());
-            p.setUser(simple.getUser());
-            p.setPassword(simple.getPassword());
-            p.setCurrentSchema(simple.getCurrentSchema());
-            return p;
         }
 
         DatabaseKind kind() {

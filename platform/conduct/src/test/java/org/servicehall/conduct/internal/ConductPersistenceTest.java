@@ -17,8 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.sql.ConnectionPoolDataSource;
-import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
@@ -92,7 +88,7 @@ class ConductPersistenceTest {
 
     private ConductServiceImpl start(TestDatabase.Kind kind) throws IOException {
         db = TestDatabase.create(kind);
-        pool = JdbcConnectionPool.create(poolSource(db.dataSource()));
+        pool = db.pool(10);
         ClassLoader loader = getClass().getClassLoader();
         SchemaMigrations.migrate(pool, loader, "security");
         SchemaMigrations.migrate(pool, loader, "conduct");
@@ -117,19 +113,6 @@ class ConductPersistenceTest {
         hospitalFile = file.toUri().toURL();
         conduct.added(HOSPITAL, List.of(hospitalFile));
         return conduct;
-    }
-
-    private static ConnectionPoolDataSource poolSource(DataSource ds) {
-        if (ds instanceof ConnectionPoolDataSource h2) {
-            return h2;
-        }
-        PGSimpleDataSource simple = (PGSimpleDataSource) ds;
-        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-        pg.setURL(simple.getURL());
-        pg.setUser(simple.getUser());
-        pg.setPassword(simple.getPassword());
-        pg.setCurrentSchema(simple.getCurrentSchema());
-        return pg;
     }
 
     @AfterEach

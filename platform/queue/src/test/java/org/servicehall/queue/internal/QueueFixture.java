@@ -8,12 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.sql.ConnectionPoolDataSource;
-import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.servicehall.common.PluginSource;
 import org.servicehall.persistence.DatabaseKind;
 import org.servicehall.persistence.PersistenceUnits;
@@ -91,23 +87,7 @@ final class QueueFixture implements AutoCloseable {
 
     /** Another pool on the same database (as a second platform node would have). */
     JdbcConnectionPool newPool(int maxConnections) {
-        JdbcConnectionPool p = JdbcConnectionPool.create(poolSource(db.dataSource()));
-        p.setMaxConnections(maxConnections);
-        return p;
-    }
-
-    /** The same database as a source of pooled connections: H2's data source is one, PostgreSQL's simple one is not. */
-    private static ConnectionPoolDataSource poolSource(DataSource ds) {
-        if (ds instanceof ConnectionPoolDataSource h2) {
-            return h2;
-        }
-        PGSimpleDataSource simple = (PGSimpleDataSource) ds;
-        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-        pg.setURL(simple.getURL());
-        pg.setUser(simple.getUser());
-        pg.setPassword(simple.getPassword());
-        pg.setCurrentSchema(simple.getCurrentSchema());
-        return pg;
+        return db.pool(maxConnections);
     }
 
     /** A number from plain SQL, outside the code under test. */

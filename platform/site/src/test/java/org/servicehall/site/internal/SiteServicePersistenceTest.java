@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.sql.ConnectionPoolDataSource;
-import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +32,6 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.PluginSource;
@@ -109,7 +105,7 @@ class SiteServicePersistenceTest {
     private SiteServiceImpl start(TestDatabase.Kind kind) throws IOException {
         db = TestDatabase.create(kind);
         // pooled, as in production; a new PostgreSQL connection per transaction made this test slow
-        pool = JdbcConnectionPool.create(poolSource(db.dataSource()));
+        pool = db.pool(10);
         ClassLoader loader = getClass().getClassLoader();
         SchemaMigrations.migrate(pool, loader, "security");
         SchemaMigrations.migrate(pool, loader, "site");
@@ -122,20 +118,6 @@ class SiteServicePersistenceTest {
         catalogue = new ServiceCatalogueImpl();
         catalogue.added(TAX, List.of(taxCatalogue));
         return new SiteServiceImpl(siteEmf, catalogue, security, security);
-    }
-
-    /** The same database as a source of pooled connections: H2's data source is one, PostgreSQL's simple one is not. */
-    private static ConnectionPoolDataSource poolSource(DataSource ds) {
-        if (ds instanceof ConnectionPoolDataSource h2) {
-            return h2;
-        }
-        PGSimpleDataSource simple = (PGSimpleDataSource) ds;
-        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-        pg.setURL(simple.getURL());
-        pg.setUser(simple.getUser());
-        pg.setPassword(simple.getPassword());
-        pg.setCurrentSchema(simple.getCurrentSchema());
-        return pg;
     }
 
     @AfterEach

@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.sql.ConnectionPoolDataSource;
-import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
@@ -97,7 +93,7 @@ class DisciplinePersistenceTest {
 
         Fixture(TestDatabase.Kind kind) {
             db = TestDatabase.create(kind);
-            pool = JdbcConnectionPool.create(poolSource(db.dataSource()));
+            pool = db.pool(10);
             ClassLoader loader = getClass().getClassLoader();
             SchemaMigrations.migrate(pool, loader, "security");
             SchemaMigrations.migrate(pool, loader, "site");
@@ -118,19 +114,6 @@ class DisciplinePersistenceTest {
             pool.dispose();
             db.close();
         }
-    }
-
-    private static ConnectionPoolDataSource poolSource(DataSource ds) {
-        if (ds instanceof ConnectionPoolDataSource h2) {
-            return h2;
-        }
-        PGSimpleDataSource simple = (PGSimpleDataSource) ds;
-        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-        pg.setURL(simple.getURL());
-        pg.setUser(simple.getUser());
-        pg.setPassword(simple.getPassword());
-        pg.setCurrentSchema(simple.getCurrentSchema());
-        return pg;
     }
 
     private final Map<TestDatabase.Kind, Fixture> fixtures = new EnumMap<>(TestDatabase.Kind.class);
