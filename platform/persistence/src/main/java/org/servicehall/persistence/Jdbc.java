@@ -68,7 +68,11 @@ public final class Jdbc {
         return e -> new IllegalStateException(area + " database error: " + e.getMessage(), e);
     }
 
-    public static boolean isUniqueViolation(SQLException e) {
+    /**
+     * Whether a unique key refused the change: the failure or any of its causes is an SQLException
+     * with SQLSTATE {@value #UNIQUE_VIOLATION} (so it also sees through a JPA PersistenceException).
+     */
+    public static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
                 return true;

@@ -186,20 +186,11 @@ public final class ConductServiceImpl implements ConductCatalogue, ConductPhrase
             fire();
             return result;
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (org.servicehall.persistence.Jdbc.isUniqueViolation(e)) {
                 throw new Conflict("the change clashed with another change made at the same time; reload and try again");
             }
             throw e;
         }
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private <T> T read(Function<EntityManager, T> work) {

@@ -102,21 +102,12 @@ public final class SiteServiceImpl implements SiteService {
             }
             return result;
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (org.servicehall.persistence.Jdbc.isUniqueViolation(e)) {
                 throw new Conflict("the change clashed with another change made at the same time; reload and try again ("
                         + rootMessage(e) + ")");
             }
             throw e;
         }
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable e) {
