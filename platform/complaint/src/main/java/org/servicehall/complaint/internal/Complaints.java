@@ -536,38 +536,13 @@ public final class Complaints implements ComplaintService, FeedbackReports {
         this.textChecks = checks;
     }
 
-    /** C3: the feedback to a complainant is a text staff send to a citizen: a forbidden phrase refuses it, named. */
-    private void requireAcceptableText(Actor actor, long siteId, String field, String text) {
-        List<org.servicehall.queue.TextFinding> findings = new java.util.ArrayList<>();
-        List<org.servicehall.queue.CitizenTextCheck> checks = textChecks.get();
-        for (org.servicehall.queue.CitizenTextCheck check : checks) {
-            try {
-                findings.addAll(check.check(siteId, text));
-            } catch (RuntimeException e) {
-                LOG.warn("A text check failed and was skipped: {}", e.toString());
-            }
-        }
-        if (findings.isEmpty()) {
-            return;
-        }
-        for (org.servicehall.queue.CitizenTextCheck check : checks) {
-            try {
-                check.refused(actor, siteId, text, findings);
-            } catch (RuntimeException e) {
-                LOG.warn("A text check could not record a refusal: {}", e.toString());
-            }
-        }
-        org.servicehall.queue.TextFinding f = findings.get(0);
-        throw org.servicehall.common.ValidationException.of(field, "contains the forbidden phrase “" + f.phrase() + "”"
-                + (f.suggestion().isEmpty() ? "" : "; say instead: “" + f.suggestion() + "”"));
-    }
-
     @Override
     public Complaint giveFeedback(Actor actor, long complaintId, String feedback) {
         new Validator().required("feedback", feedback).maxLength("feedback", feedback, ComplaintRules.MAX_NOTE).throwIfInvalid();
         long siteId = store.read(c -> store.complaint(c, complaintId)).orElseThrow(() -> new NotFound("Complaint", complaintId))
                 .complaint().siteId();
-        requireAcceptableText(actor, siteId, "feedback", feedback);
+        // C3: the feedback to a complainant is a text staff send to a citizen
+        org.servicehall.queue.TextChecks.requireAcceptable(textChecks.get(), actor, siteId, "feedback", feedback);
         return step(actor, complaintId, ComplaintStep.GIVE_FEEDBACK, k -> after(k, ComplaintStatus.FEEDBACK_GIVEN, k.owner(), k.finding(),
                 k.action(), k.confirmed(), k.staffAtFault(), feedback.strip(), k.rejectionReason(), null), null);
     }

@@ -267,41 +267,9 @@ public final class Queue implements QueueService {
         this.textChecks = checks;
     }
 
-    /**
-     * C3: the findings of every registered check in a text staff are about to send to a citizen.
-     * A check that fails is skipped (a broken plugin does not stop the hall) and logged.
-     */
+    /** C3: the findings of every registered check in a text staff are about to send to a citizen. */
     public List<org.servicehall.queue.TextFinding> checkText(long siteId, String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        List<org.servicehall.queue.TextFinding> findings = new java.util.ArrayList<>();
-        for (org.servicehall.queue.CitizenTextCheck check : textChecks.get()) {
-            try {
-                findings.addAll(check.check(siteId, text));
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(Queue.class).warn("A text check failed and was skipped: {}", e.toString());
-            }
-        }
-        return findings;
-    }
-
-    /** C3: refuses a text with findings, naming the phrase and the suggestion, and reports the attempt. */
-    private void requireAcceptableText(Actor actor, long siteId, String field, String text) {
-        List<org.servicehall.queue.TextFinding> findings = checkText(siteId, text);
-        if (findings.isEmpty()) {
-            return;
-        }
-        for (org.servicehall.queue.CitizenTextCheck check : textChecks.get()) {
-            try {
-                check.refused(actor, siteId, text, findings);
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(Queue.class).warn("A text check could not record a refusal: {}", e.toString());
-            }
-        }
-        org.servicehall.queue.TextFinding f = findings.get(0);
-        throw org.servicehall.common.ValidationException.of(field, "contains the forbidden phrase “" + f.phrase() + "”"
-                + (f.suggestion().isEmpty() ? "" : "; say instead: “" + f.suggestion() + "”"));
+        return org.servicehall.queue.TextChecks.findings(textChecks.get(), siteId, text);
     }
 
     /** The time stored with tickets: microseconds, as the database keeps them. */
@@ -514,7 +482,7 @@ public final class Queue implements QueueService {
                 .noneMatch(w -> w.number() == toWindow && w.serviceCodes().contains(code))) {
             throw new HallException("window " + toWindow + " does not serve '" + item.name() + "'");
         }
-        requireAcceptableText(actor, current.siteId(), "note", note);
+        org.servicehall.queue.TextChecks.requireAcceptable(textChecks.get(), actor, current.siteId(), "note", note);
         Ticket t = change(actor, ticketId, "transfer", before -> {
             QueueRules.checkTransfer(before);
             // Q6: back into the queue of the new service with its original issue time, so it keeps its place
