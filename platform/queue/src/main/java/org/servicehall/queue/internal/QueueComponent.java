@@ -166,13 +166,32 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
 
     /** Highest service ranking first (DS lists them lowest first). */
     private List<PriorityPolicy> currentPolicies() {
-        List<PriorityPolicy> p = policies;
-        if (p == null) {
+        return highestRankingFirst(policies);
+    }
+
+    /** A dynamic MULTIPLE reference's services, highest {@code service.ranking} first (DS lists them lowest first). */
+    private static <T> List<T> highestRankingFirst(List<T> services) {
+        if (services == null) {
             return List.of();
         }
-        List<PriorityPolicy> copy = new ArrayList<>(p);
+        List<T> copy = new ArrayList<>(services);
         Collections.reverse(copy);
         return copy;
+    }
+
+    /** The first answer of the services, highest ranking first; a service that throws is skipped and logged. */
+    private static <T, R> Optional<R> firstAnswer(List<T> services, java.util.function.Function<T, Optional<R>> ask, String what) {
+        for (T service : highestRankingFirst(services)) {
+            try {
+                Optional<R> answer = ask.apply(service);
+                if (answer.isPresent()) {
+                    return answer;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("A {} failed and was skipped: {}", what, e.toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** C3: the findings of the registered checks in a text for citizens (the desk asks on every keystroke). */
@@ -182,51 +201,20 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
 
     /** C2: the site's phrase for a step from the highest-ranked {@link org.servicehall.queue.StepPhrases}, if any. */
     public Optional<String> phrase(long siteId, org.servicehall.queue.ServiceStep step) {
-        List<org.servicehall.queue.StepPhrases> p = phrases;
-        if (p == null) {
-            return Optional.empty();
-        }
-        for (int i = p.size() - 1; i >= 0; i--) {
-            try {
-                Optional<String> s = p.get(i).phrase(siteId, step);
-                if (s.isPresent()) {
-                    return s;
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("A phrase source failed and was skipped: {}", e.toString());
-            }
-        }
-        return Optional.empty();
+        return firstAnswer(phrases, p -> p.phrase(siteId, step), "phrase source");
     }
 
     /** P1: the link a finished ticket's status page offers (the rating page of the visit), if a follow-up gives one. */
     public Optional<String> followUpLink(Ticket finished) {
-        List<org.servicehall.queue.VisitFollowUp> f = followUps;
-        if (f == null || finished.status() != org.servicehall.queue.TicketStatus.DONE) {
+        if (finished.status() != org.servicehall.queue.TicketStatus.DONE) {
             return Optional.empty();
         }
-        for (int i = f.size() - 1; i >= 0; i--) {
-            try {
-                Optional<String> link = f.get(i).linkFor(finished);
-                if (link.isPresent()) {
-                    return link;
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("A visit follow-up failed and was skipped: {}", e.toString());
-            }
-        }
-        return Optional.empty();
+        return firstAnswer(followUps, f -> f.linkFor(finished), "visit follow-up");
     }
 
     /** The desk sections of higher areas and plugins, highest ranking first. */
     public List<org.servicehall.queue.DeskSection> deskSections() {
-        List<org.servicehall.queue.DeskSection> d = deskSections;
-        if (d == null) {
-            return List.of();
-        }
-        List<org.servicehall.queue.DeskSection> copy = new ArrayList<>(d);
-        Collections.reverse(copy);
-        return copy;
+        return highestRankingFirst(deskSections);
     }
 
     private List<CallGuard> currentGuards() {
