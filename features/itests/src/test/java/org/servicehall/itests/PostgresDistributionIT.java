@@ -63,6 +63,10 @@ class PostgresDistributionIT {
                 assertTrue(count(s, "SELECT count(*) FROM sh_audit_log") >= 7, "every change was audited");
                 assertEquals(1, count(s, "SELECT count(*) FROM flyway_history_site WHERE success AND version = '1'"));
                 assertEquals(1, count(s, "SELECT count(*) FROM flyway_history_security WHERE success AND version = '1'"));
+                // the queue's PostgreSQL-only script (db/vendor/postgresql/queue) was found inside the bundle and applied
+                assertEquals(1, count(s, "SELECT count(*) FROM flyway_history_queue WHERE success AND version = '6'"));
+                assertEquals(1, count(s, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_ticket_waiting' "
+                        + "AND indexdef LIKE '%WHERE%WAITING%'"));
             }
         } finally {
             try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, ""); Statement s = c.createStatement()) {

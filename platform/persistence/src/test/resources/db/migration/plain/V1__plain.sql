@@ -1,0 +1,1 @@
+CREATE TABLE plain_thing (id INT PRIMARY KEY);

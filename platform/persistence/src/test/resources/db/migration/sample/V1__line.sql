@@ -1,0 +1,1 @@
+CREATE TABLE sample_line (id INT PRIMARY KEY, state VARCHAR(12) NOT NULL);

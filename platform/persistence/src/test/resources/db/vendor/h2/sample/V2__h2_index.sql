@@ -1,0 +1,1 @@
+CREATE INDEX ix_sample_h2 ON sample_line (state);
