@@ -160,13 +160,8 @@ final class TicketStore {
         if (services.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(services.size(), "?"));
-        String where = " FROM sh_ticket WHERE site_id = ? AND business_date = ? AND status = 'WAITING' AND service_code IN (" + in
-                + ")" + (windowNumber == null ? "" : " AND (target_window IS NULL OR target_window = ?)");
         java.util.Map<Long, Ticket> found = new java.util.LinkedHashMap<>();
-        // the oldest N and every priority ticket, in one round trip (a ticket in both comes twice and is kept once)
-        String sql = "(SELECT " + COLUMNS + where + " ORDER BY issued_at, id FETCH FIRST " + oldest + " ROWS ONLY) UNION ALL (SELECT "
-                + COLUMNS + where + " AND priority <> 'NORMAL')";
+        String sql = candidatesSql(services.size(), windowNumber != null, oldest);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (int part = 0; part < 2; part++) {
@@ -184,6 +179,18 @@ final class TicketStore {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * The oldest {@code oldest} and every priority ticket, in one round trip (a ticket in both comes
+     * twice and is kept once). Parameters, twice: site, day, each service, the window if any.
+     */
+    static String candidatesSql(int services, boolean forWindow, int oldest) {
+        String in = String.join(",", java.util.Collections.nCopies(services, "?"));
+        String where = " FROM sh_ticket WHERE site_id = ? AND business_date = ? AND status = 'WAITING' AND service_code IN (" + in
+                + ")" + (forWindow ? " AND (target_window IS NULL OR target_window = ?)" : "");
+        return "(SELECT " + COLUMNS + where + " ORDER BY issued_at, id FETCH FIRST " + oldest + " ROWS ONLY) UNION ALL (SELECT "
+                + COLUMNS + where + " AND priority <> 'NORMAL')";
     }
 
     /** How many wait for a service today (one index range count). */

@@ -261,6 +261,62 @@ class QueuePersistenceTest {
 
     // ---- calling (Q5, Q2)
 
+    /**
+     * After a long day (5,000 finished tickets, no statistics for them yet) a call still reads the
+     * waiting line through its own index: on PostgreSQL the partial index of WAITING tickets (the
+     * planner used to take the served_by report index and read the whole day), on H2 the status index.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCallReadsTheWaitingLineThroughItsIndexHoweverLongTheDayHasBeen_Q5(TestDatabase.Kind kind) throws Exception {
+        start(kind);
+        Instant nine = at(9, 0);
+        try (java.sql.Connection c = fx.pool.getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO sh_ticket (site_id, service_code, ticket_number, seq, "
+                    + "business_date, priority, channel, status, issued_at, first_called_at, called_at, started_at, finished_at, "
+                    + "window_number, recalls, transfers, served_by) VALUES (?, 'GENERAL', ?, ?, ?, 'NORMAL', 'KIOSK', 'DONE', ?, ?, ?, ?, ?, 2, 0, 0, ?)")) {
+                java.sql.Timestamp t = java.sql.Timestamp.from(nine);
+                for (int i = 1; i <= 5_000; i++) {
+                    ps.setLong(1, site.id());
+                    ps.setString(2, "Z" + i);
+                    ps.setInt(3, i);
+                    ps.setObject(4, MONDAY);
+                    for (int column = 5; column <= 9; column++) {
+                        ps.setTimestamp(column, t);
+                    }
+                    ps.setString(10, "S" + (i % 7));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+        Ticket waiting = issue("GENERAL");
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.Connection c = fx.pool.getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN " + TicketStore.candidatesSql(2, true, Queue.CANDIDATES))) {
+            int i = 1;
+            for (int part = 0; part < 2; part++) {
+                ps.setLong(i++, site.id());
+                ps.setObject(i++, MONDAY);
+                ps.setString(i++, "GENERAL");
+                ps.setString(i++, "INVOICE");
+                ps.setInt(i++, w1.number());
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        String index = kind == TestDatabase.Kind.H2 ? "IX_TICKET_OPEN" : "ix_ticket_waiting";
+        assertTrue(plan.toString().contains(index), "the candidates are read through " + index + ":\n" + plan);
+        assertFalse(plan.toString().toLowerCase(java.util.Locale.ROOT).contains("ix_ticket_report"), plan.toString());
+        assertEquals(waiting.id(), call(w1).id(), "and the one waiting ticket is called");
+    }
+
+
     @ParameterizedTest
     @MethodSource("kinds")
     void callNextTakesTheWindowsServicesInPolicyOrderAndIsEmptyWhenNobodyWaits_Q5_Q2(TestDatabase.Kind kind) {
