@@ -52,23 +52,10 @@ final class TicketStore {
     /** Q1: the next number of a service today; the counter row stays locked until the transaction ends. */
     int nextSequence(Connection c, long siteId, String serviceCode, LocalDate day) throws SQLException {
         for (int attempt = 0; attempt < 3; attempt++) {
-            try (PreparedStatement up = c.prepareStatement("UPDATE sh_ticket_counter SET last_seq = last_seq + 1 "
-                    + "WHERE site_id = ? AND service_code = ? AND business_date = ?")) {
-                up.setLong(1, siteId);
-                up.setString(2, serviceCode);
-                up.setObject(3, day);
-                if (up.executeUpdate() == 1) {
-                    try (PreparedStatement q = c.prepareStatement("SELECT last_seq FROM sh_ticket_counter "
-                            + "WHERE site_id = ? AND service_code = ? AND business_date = ?")) {
-                        q.setLong(1, siteId);
-                        q.setString(2, serviceCode);
-                        q.setObject(3, day);
-                        try (ResultSet rs = q.executeQuery()) {
-                            rs.next();
-                            return rs.getInt(1);
-                        }
-                    }
-                }
+            Integer taken = kind == DatabaseKind.POSTGRESQL ? increment(c, siteId, serviceCode, day, " RETURNING last_seq")
+                    : increment(c, siteId, serviceCode, day, "");
+            if (taken != null) {
+                return taken;
             }
             // first ticket of the day for this service: create the counter (another node may race us)
             java.sql.Savepoint save = c.setSavepoint();
@@ -85,6 +72,37 @@ final class TicketStore {
             }
         }
         throw new SQLException("could not take a ticket number for " + serviceCode);
+    }
+
+    /**
+     * Adds one to the counter row (locking it); its new value, or null when the day has no row yet.
+     * PostgreSQL returns the value with the update (one round trip less while the row is locked).
+     */
+    private static Integer increment(Connection c, long siteId, String serviceCode, LocalDate day, String returning)
+            throws SQLException {
+        String where = " WHERE site_id = ? AND service_code = ? AND business_date = ?";
+        try (PreparedStatement up = c.prepareStatement("UPDATE sh_ticket_counter SET last_seq = last_seq + 1" + where + returning)) {
+            up.setLong(1, siteId);
+            up.setString(2, serviceCode);
+            up.setObject(3, day);
+            if (!returning.isEmpty()) {
+                try (ResultSet rs = up.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : null;
+                }
+            }
+            if (up.executeUpdate() == 0) {
+                return null;
+            }
+        }
+        try (PreparedStatement q = c.prepareStatement("SELECT last_seq FROM sh_ticket_counter" + where)) {
+            q.setLong(1, siteId);
+            q.setString(2, serviceCode);
+            q.setObject(3, day);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     long insert(Connection c, long siteId, String serviceCode, String number, int seq, LocalDate day, PriorityClass priority,
@@ -238,19 +256,12 @@ final class TicketStore {
      * PostgreSQL, is taking it right now): the caller tries the next candidate.
      */
     boolean claim(Connection c, long ticketId, int windowNumber, Instant now, String servedBy) throws SQLException {
-        if (kind == DatabaseKind.POSTGRESQL) {
-            try (PreparedStatement lock = c.prepareStatement(
-                    "SELECT id FROM sh_ticket WHERE id = ? AND status = 'WAITING' FOR UPDATE SKIP LOCKED")) {
-                lock.setLong(1, ticketId);
-                try (ResultSet rs = lock.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                }
-            }
-        }
+        // PostgreSQL: the row is locked in the same statement, or skipped when another window holds it
+        String which = kind == DatabaseKind.POSTGRESQL
+                ? "id = (SELECT id FROM sh_ticket WHERE id = ? AND status = 'WAITING' FOR UPDATE SKIP LOCKED)"
+                : "id = ?";
         try (PreparedStatement ps = c.prepareStatement("UPDATE sh_ticket SET status = 'CALLED', window_number = ?, called_at = ?, "
-                + "first_called_at = COALESCE(first_called_at, ?), served_by = ? WHERE id = ? AND status = 'WAITING'")) {
+                + "first_called_at = COALESCE(first_called_at, ?), served_by = ? WHERE " + which + " AND status = 'WAITING'")) {
             Timestamp t = Timestamp.from(now);
             ps.setInt(1, windowNumber);
             ps.setTimestamp(2, t);
