@@ -16,6 +16,6 @@ version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 main=org.servicehall.bench.Bench
 if [ "${1:-}" = "--assessment" ]; then main=org.servicehall.bench.AssessmentBench; shift; fi
 if [ "${1:-}" = "--text-check" ]; then main=org.servicehall.bench.TextCheckBench; shift; fi
-exec java -Xmx2g -Dservicehall.distribution="$PWD/features/assembly/target/servicehall-assembly-${version}.tar.gz" \
+exec java -Xmx2g -Djava.util.logging.config.file=features/bench/logging.properties -Dservicehall.distribution="$PWD/features/assembly/target/servicehall-assembly-${version}.tar.gz" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "features/bench/target/classes:features/bench/target/lib/*" "$main" "$@"

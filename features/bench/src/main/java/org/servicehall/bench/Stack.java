@@ -87,6 +87,7 @@ final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
+        queue.close();
         siteUnit.close();
         securityUnit.close();
     }

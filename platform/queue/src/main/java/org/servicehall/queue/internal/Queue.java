@@ -44,7 +44,7 @@ import org.servicehall.site.Window;
  * build it with their collaborators. Each operation is one transaction including its audit entry;
  * events are published after the commit.
  */
-public final class Queue implements QueueService {
+public final class Queue implements QueueService, AutoCloseable {
 
     /** Settings of a hall's queue (defaults: REQUIREMENTS Q3, Q4, Q6). */
     public record Settings(int alertWaitingOver, Duration waitTarget, Duration fairnessCap, int recallsBeforeNoShow,
@@ -854,6 +854,23 @@ public final class Queue implements QueueService {
             props.put(QueueEvents.NUMBER, alert.ticketNumber());
         }
         publisher.accept(new Change(QueueEvents.QUEUE_ALERT, props));
+    }
+
+    /**
+     * Stops the alert worker of a queue made by {@link #onDataSource} (pending evaluations are
+     * dropped), so a tool can close its data source without alerts still reaching for it. A node's
+     * queue component stops its own worker.
+     */
+    @Override
+    public void close() {
+        if (alertRunner instanceof java.util.concurrent.ExecutorService own) {
+            own.shutdownNow();
+            try {
+                own.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** For tests: settings in force. */
