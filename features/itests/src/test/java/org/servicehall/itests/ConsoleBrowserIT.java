@@ -94,6 +94,32 @@ class ConsoleBrowserIT {
                 "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText).join('\\n');");
     }
 
+    /**
+     * S1 "kiosk/display (anonymous, read-only pages)": a fresh browser opens the kiosk, the display
+     * board, the rating pad and the complaint kiosk without being asked to sign in, and a complaint
+     * sent from the kiosk is registered. (Every other browser test is signed in, which hid that the
+     * public pages asked for a login.)
+     */
+    @Test
+    @Order(0)
+    void theKioskBoardRatingPadAndComplaintKioskNeedNoLogin_S1_P3() {
+        driver.get(hall.baseUrl() + "/kiosk?site=DEMO");
+        byId("kiosk-service-TX-INVOICE");
+        driver.get(hall.baseUrl() + "/board?site=DEMO");
+        byId("board-current");
+        driver.get(hall.baseUrl() + "/rating?site=DEMO&window=1");
+        byId("rating-idle");
+        driver.get(hall.baseUrl() + "/complain?site=DEMO");
+        WebElement text = byId("complain-text").findElement(By.cssSelector("textarea"));
+        text.sendKeys("等候时间太长 / waited far too long at the invoice window");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", text);
+        click("complain-submit");
+        String tracking = waitUpTo(15).until(d -> d.findElement(By.id("complain-result")).getAttribute("data-tracking"));
+        assertTrue(tracking.startsWith("TS-"), tracking);
+        assertTrue(hall.get("/api/v1/complaint/public/track/" + tracking + "/status").contains("REGISTERED"));
+        assertEquals(false, driver.getCurrentUrl().contains("/login"), driver.getCurrentUrl());
+    }
+
     @Test
     @Order(1)
     void anAdminLogsIn_S1() {

@@ -2,6 +2,7 @@ package org.servicehall.web.internal;
 
 import java.net.URL;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.servicehall.security.Role;
@@ -89,10 +90,12 @@ final class HallVaadinServlet extends VaadinServlet {
         if (target == LoginView.class || internal.containsKey(target)) {
             return; // the login page, the layout and the error pages
         }
-        Role required = views.byType(target).map(v -> v.info().requiredRole()).orElse(Role.STAFF);
-        if (required == null) {
-            return;
+        Optional<ViewContribution> view = views.byType(target);
+        if (view.isPresent() && view.get().info().isPublic()) {
+            return; // kiosk, display board, rating pad, complaint kiosk: no login
         }
+        // a view nobody contributed (yet) is a staff page
+        Role required = view.map(v -> v.info().requiredRole()).orElse(Role.STAFF);
         var actor = Console.currentActor();
         if (actor.isEmpty()) {
             String back = event.getLocation().getPathWithQueryParameters();
