@@ -43,6 +43,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.parseInt(option(args, "--seconds", "20"));
         boolean http = !List.of(args).contains("--no-http");
+        if (List.of(args).contains("--vaadin-boards-only")) {
+            HttpBench.run(seconds, 0, true);
+            return;
+        }
         if (List.of(args).contains("--http-only")) {
             HttpBench.run(seconds, Integer.parseInt(option(args, "--followers", "5000")));
             return;

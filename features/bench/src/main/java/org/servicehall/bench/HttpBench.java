@@ -26,7 +26,8 @@ import org.servicehall.testing.Distribution;
 
 /**
  * Latencies through the running distribution: a call made over the REST API until 200 light
- * display boards show it, and until 5,000 phones following their tickets hear their new position.
+ * display boards show it, until 5,000 phones following their tickets hear their new position, and
+ * until 200 Vaadin display boards (each its own session, push websocket and poll) show it.
  */
 final class HttpBench {
     private static final String PASSWORD = "Bench-Hall-Pass-9";
@@ -42,13 +43,24 @@ final class HttpBench {
     }
 
     static void run(int seconds, int phones) throws Exception {
+        run(seconds, phones, false);
+    }
+
+    /** @param vaadinBoardsOnly only the 200 Vaadin boards (for working on them) */
+    static void run(int seconds, int phones, boolean vaadinBoardsOnly) throws Exception {
         Path work = Files.createTempDirectory("servicehall-bench-dist");
         try (Distribution hall = Distribution.start(work, PASSWORD,
                 Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")))) {
             HttpBench bench = new HttpBench(hall);
             bench.ready();
+            if (vaadinBoardsOnly) {
+                bench.vaadinBoards(200, 40);
+                return;
+            }
             bench.boards(200, 40);
             bench.followers(phones, 10);
+            // last: the Vaadin sessions it opens stay on the server until they time out
+            bench.vaadinBoards(200, 40);
         }
     }
 
@@ -241,16 +253,207 @@ final class HttpBench {
                 phones, calls, rssBefore / 1024, rssAfter / 1024, (rssAfter - rssBefore) / 1024, reconnects.get()), latencies, expectedEvents, 1000);
     }
 
+    /**
+     * 200 Vaadin display boards, each as a TV's browser holds it: its own HTTP session, the UI's
+     * bootstrap and navigation to /board, the push websocket, and the poll every two seconds the
+     * board asks for (so other nodes' calls show) — spoken in Vaadin Flow's own client protocol,
+     * without a browser per board. A board has shown a call when its "data-calls" attribute holds
+     * the number, by push or by a poll's answer, whichever comes first.
+     */
+    void vaadinBoards(int clients, int calls) throws Exception {
+        long window = window1();
+        Map<String, Long> expected = new ConcurrentHashMap<>(); // number -> call time
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> requests = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger byPush = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger byPoll = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        long rssBefore = hall.residentKib();
+        long openStart = System.nanoTime();
+        List<VaadinBoard> boards = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                Map<String, Boolean> seen = new ConcurrentHashMap<>();
+                VaadinBoard b = new VaadinBoard(timer, (text, pushed) -> {
+                    long now = System.nanoTime();
+                    expected.forEach((number, at) -> {
+                        if (text.contains(number + "@") && seen.putIfAbsent(number, true) == null) {
+                            latencies.add(now - at);
+                            (pushed ? byPush : byPoll).incrementAndGet();
+                        }
+                    });
+                });
+                b.open();
+                boards.add(b);
+            }
+            System.out.printf(Locale.ROOT, "Vaadin boards: %d sessions opened (bootstrap, navigation, push websocket) in %.1f s%n", clients,
+                    (System.nanoTime() - openStart) / 1e9);
+            Thread.sleep(3000);
+            long rssAfter = hall.residentKib();
+            for (int i = 0; i < 5; i++) { // warm-up, not measured
+                String id = callAndServe(window, issue("TX-INVOICE"));
+                Thread.sleep(300);
+                finish(id);
+            }
+            for (int i = 0; i < calls; i++) {
+                String number = issue("TX-INVOICE");
+                Thread.sleep(50);
+                long at = System.nanoTime();
+                expected.put(number, at);
+                String id = callAndServe(window, number);
+                requests.add(System.nanoTime() - at);
+                Thread.sleep(300);
+                finish(id);
+            }
+            Thread.sleep(2500);
+            double[] request = percentiles(requests);
+            System.out.printf(Locale.ROOT, "Vaadin boards: the desk's call request itself (REST, until answered) with %d boards open: "
+                    + "p50 %.0f ms, p99 %.0f ms%n", clients, request[0], request[1]);
+            System.out.printf(Locale.ROOT, "Vaadin boards: first seen by push %d times, by a poll's answer %d times%n", byPush.get(),
+                    byPoll.get());
+            int failed = (int) boards.stream().filter(b -> b.failure != null).count();
+            report(String.format(Locale.ROOT, "Vaadin boards: call -> board shows it, %d Vaadin sessions (push + 2 s poll), %d calls; RSS %d -> %d MiB "
+                    + "(+%d MiB); %d sessions failed%s", clients, calls, rssBefore / 1024, rssAfter / 1024, (rssAfter - rssBefore) / 1024, failed,
+                    failed == 0 ? "" : " (first: " + boards.stream().filter(b -> b.failure != null).findFirst().get().failure + ")"),
+                    latencies, clients * calls, 200);
+        } finally {
+            timer.shutdownNow();
+            boards.forEach(VaadinBoard::close);
+        }
+    }
+
+    /** One Vaadin board session in Vaadin Flow's client protocol (bootstrap JSON, UIDL requests, Atmosphere websocket). */
+    private final class VaadinBoard {
+        private final java.util.concurrent.ScheduledExecutorService timer;
+        private final java.util.function.BiConsumer<String, Boolean> onText;
+        private String cookie;
+        private String csrf;
+        private int clientId;
+        private int syncId;
+        private java.net.http.WebSocket socket;
+        private final StringBuilder frame = new StringBuilder();
+        private volatile boolean closed;
+        volatile String failure;
+
+        /** @param onText each message from the server, and whether it came by push (else a poll's answer) */
+        VaadinBoard(java.util.concurrent.ScheduledExecutorService timer, java.util.function.BiConsumer<String, Boolean> onText) {
+            this.timer = timer;
+            this.onText = onText;
+        }
+
+        void open() throws Exception {
+            HttpResponse<String> init = client.send(HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/?v-r=init&location=board&query=site%3DDEMO"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            cookie = String.join("; ", init.headers().allValues("set-cookie").stream().map(c -> c.split(";", 2)[0]).toList());
+            csrf = group(init.body(), "\"Vaadin-Security-Key\":\"([^\"]+)\"");
+            String pushId = group(init.body(), "\"Vaadin-Push-ID\":\"([^\"]+)\"");
+            String navigated = uidl("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"board\","
+                    + "\"query\":\"site=DEMO\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+            if (!navigated.contains("board-current")) {
+                throw new IllegalStateException("the board did not open: " + navigated);
+            }
+            String ws = hall.baseUrl().replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + pushId
+                    + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
+                    + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
+            socket = client.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(ws), new java.net.http.WebSocket.Listener() {
+                @Override
+                public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
+                    frame.append(data);
+                    if (last) {
+                        answered(frame.toString());
+                        onText.accept(frame.toString(), true);
+                        frame.setLength(0);
+                    }
+                    w.request(1);
+                    return null;
+                }
+
+                @Override
+                public void onError(java.net.http.WebSocket w, Throwable error) {
+                    failure = "push: " + error;
+                }
+            }).get(30, TimeUnit.SECONDS);
+            timer.schedule(this::poll, (long) (Math.random() * LiveViewPollMs), TimeUnit.MILLISECONDS);
+        }
+
+        /** The board's poll (UI poll interval 2 s): one UIDL request, the next two seconds after its answer. */
+        private void poll() {
+            if (closed) {
+                return;
+            }
+            HttpRequest request = uidlRequest("{\"type\":\"event\",\"node\":1,\"event\":\"ui-poll\"}");
+            client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                if (error != null || response.statusCode() != 200) {
+                    failure = "poll: " + (error != null ? error : response.statusCode() + " " + response.body());
+                    return;
+                }
+                answered(response.body());
+                onText.accept(response.body(), false);
+                timer.schedule(this::poll, LiveViewPollMs, TimeUnit.MILLISECONDS);
+            });
+        }
+
+        private String uidl(String rpc) throws Exception {
+            HttpResponse<String> r = client.send(uidlRequest(rpc), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("UIDL request answered " + r.statusCode() + ": " + r.body());
+            }
+            answered(r.body());
+            return r.body();
+        }
+
+        private synchronized HttpRequest uidlRequest(String rpc) {
+            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+            return HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie)
+                    .header("Content-Type", "application/json; charset=UTF-8").timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        }
+
+        /** The server numbers its messages (syncId) and names the id it expects of the next client message. */
+        private synchronized void answered(String body) {
+            Matcher m = Pattern.compile("\"clientId\":(\\d+)").matcher(body);
+            if (m.find()) {
+                clientId = Math.max(clientId, Integer.parseInt(m.group(1)));
+            }
+            Matcher sync = Pattern.compile("\"syncId\":(\\d+)").matcher(body);
+            while (sync.find()) {
+                syncId = Math.max(syncId, Integer.parseInt(sync.group(1)));
+            }
+        }
+
+        void close() {
+            closed = true;
+            if (socket != null) {
+                socket.abort();
+            }
+        }
+    }
+
+    private static final long LiveViewPollMs = 2000;
+
+    private static String group(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " in " + text.substring(0, Math.min(300, text.length())));
+        }
+        return m.group(1);
+    }
+
     private static void report(String what, List<Long> nanos, int expected, long targetP99Ms) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
+        if (nanos.isEmpty()) {
             System.out.println(what + ": no events arrived");
             return;
         }
-        double p50 = sorted.get(sorted.size() / 2) / 1e6;
-        double p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
+        double[] p = percentiles(nanos);
         System.out.printf(Locale.ROOT, "%s: %d of ~%d updates arrived; p50 %.0f ms, p99 %.0f ms (target p99 <= %d ms)%n", what,
-                sorted.size(), expected, p50, p99, targetP99Ms);
+                nanos.size(), expected, p[0], p[1], targetP99Ms);
+    }
+
+    /** p50 and p99 in milliseconds of durations in nanoseconds (not empty). */
+    private static double[] percentiles(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return new double[] { sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1e6 };
     }
 }

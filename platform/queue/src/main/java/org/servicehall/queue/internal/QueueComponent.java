@@ -111,6 +111,16 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
     private final ChangeFeed feed;
     private final java.util.concurrent.ExecutorService alertRunner;
     private final List<Consumer<Queue.Change>> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * This node's screens hear of changes on a thread of their own, in order: the request that made
+     * a change (a desk's call) does not wait while 200 boards redraw and push.
+     */
+    private final java.util.concurrent.ExecutorService screens = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "servicehall-queue-screens");
+        t.setDaemon(true);
+        return t;
+    });
+    private final SharedBoards boards;
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "servicehall-queue-alerts");
         t.setDaemon(true);
@@ -129,6 +139,7 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
         this.queue = new Queue(store, sites, audit, clock, settings, this::currentPolicies, this::currentGuards, this::publish,
                 alertRunner);
         this.waitTarget = settings.waitTarget();
+        this.boards = new SharedBoards(queue::board, Duration.ofSeconds(1));
         queue.useWindowStaff(() -> {
             List<org.servicehall.queue.WindowStaff> w = windowStaff;
             return w == null ? List.of() : List.copyOf(w);
@@ -161,6 +172,7 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
         checker.shutdownNow();
         simulator.close();
         alertRunner.shutdownNow();
+        screens.shutdownNow();
         feed.close();
     }
 
@@ -230,16 +242,23 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
 
     /** A change of this node or another: to EventAdmin and this node's screens. */
     private void deliver(Queue.Change change) {
+        boards.changed();
         EventAdmin ea = events;
         if (ea != null) {
             ea.postEvent(new Event(change.topic(), change.properties()));
         }
-        for (Consumer<Queue.Change> l : listeners) {
-            try {
-                l.accept(change);
-            } catch (RuntimeException e) {
-                LOG.warn("A queue screen failed to take an update", e);
-            }
+        try {
+            screens.execute(() -> {
+                for (Consumer<Queue.Change> l : listeners) {
+                    try {
+                        l.accept(change);
+                    } catch (RuntimeException e) {
+                        LOG.warn("A queue screen failed to take an update", e);
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            LOG.debug("queue stopping: {} not shown on screens", change.topic());
         }
     }
 
@@ -392,7 +411,7 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
 
     @Override
     public Board board(String siteCode) {
-        return queue.board(siteCode);
+        return boards.board(siteCode);
     }
 
     @Override
