@@ -145,11 +145,8 @@ final class HttpBench {
         return Long.parseLong(m.group(1));
     }
 
-    private String callAndServe(long window, String unused) throws Exception {
-        return callAndServe(window);
-    }
-
-    private String callAndServe(long window) throws Exception {
+    /** Calls the next ticket at the window; its id. */
+    private String call(long window) throws Exception {
         String called = post("/api/v1/queue/windows/" + window + "/call", null);
         Matcher id = Pattern.compile("^\\{\"id\":(\\d+)").matcher(called);
         id.find();
@@ -159,6 +156,33 @@ final class HttpBench {
     private void finish(String ticketId) throws Exception {
         post("/api/v1/queue/tickets/" + ticketId + "/start", null);
         post("/api/v1/queue/tickets/" + ticketId + "/finish", null);
+    }
+
+    /**
+     * Five warm-up calls, then {@code calls} measured ones at window 1: each a new ticket, called
+     * (its number and call time put into {@code expected} first), served a moment later.
+     *
+     * @return how long each measured call request took until answered
+     */
+    private List<Long> callSeries(long window, int calls, long pauseMs, Map<String, Long> expected) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            issue("TX-INVOICE");
+            String id = call(window);
+            Thread.sleep(pauseMs);
+            finish(id);
+        }
+        List<Long> requests = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            String number = issue("TX-INVOICE");
+            Thread.sleep(50);
+            long at = System.nanoTime();
+            expected.put(number, at);
+            String id = call(window);
+            requests.add(System.nanoTime() - at);
+            Thread.sleep(pauseMs);
+            finish(id);
+        }
+        return requests;
     }
 
     void boards(int clients, int calls) throws Exception {
@@ -188,19 +212,7 @@ final class HttpBench {
         if (!connected.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("only " + (clients - connected.getCount()) + " boards connected");
         }
-        for (int i = 0; i < 5; i++) { // warm-up, not measured
-            String id = callAndServe(window, issue("TX-INVOICE"));
-            Thread.sleep(150);
-            finish(id);
-        }
-        for (int i = 0; i < calls; i++) {
-            String number = issue("TX-INVOICE");
-            Thread.sleep(50);
-            expected.put(number, System.nanoTime());
-            String id = callAndServe(window, number);
-            Thread.sleep(150);
-            finish(id);
-        }
+        callSeries(window, calls, 150, expected);
         Thread.sleep(2000);
         report("Boards: call -> board shows it, " + clients + " light boards (SSE), " + calls + " calls", latencies, clients * calls, 200);
     }
@@ -244,7 +256,7 @@ final class HttpBench {
         for (int i = 0; i < calls; i++) {
             epoch[0] = System.nanoTime();
             callAt.put(String.valueOf(i), epoch[0]);
-            callAndServe(window);
+            call(window);
             Thread.sleep(2500);
             // every follower of the called ticket's service moves one place; the called one changes status
             expectedEvents += phones / services.size() - i / services.size();
@@ -264,7 +276,6 @@ final class HttpBench {
         long window = window1();
         Map<String, Long> expected = new ConcurrentHashMap<>(); // number -> call time
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        List<Long> requests = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger byPush = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger byPoll = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
@@ -290,21 +301,7 @@ final class HttpBench {
                     (System.nanoTime() - openStart) / 1e9);
             Thread.sleep(3000);
             long rssAfter = hall.residentKib();
-            for (int i = 0; i < 5; i++) { // warm-up, not measured
-                String id = callAndServe(window, issue("TX-INVOICE"));
-                Thread.sleep(300);
-                finish(id);
-            }
-            for (int i = 0; i < calls; i++) {
-                String number = issue("TX-INVOICE");
-                Thread.sleep(50);
-                long at = System.nanoTime();
-                expected.put(number, at);
-                String id = callAndServe(window, number);
-                requests.add(System.nanoTime() - at);
-                Thread.sleep(300);
-                finish(id);
-            }
+            List<Long> requests = callSeries(window, calls, 300, expected);
             Thread.sleep(2500);
             double[] request = percentiles(requests);
             System.out.printf(Locale.ROOT, "Vaadin boards: the desk's call request itself (REST, until answered) with %d boards open: "
