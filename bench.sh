@@ -2,7 +2,8 @@
 # ServiceHall's queue benchmark (not a test): builds what is needed and prints, from one run on this
 # machine, queue ops/s on PostgreSQL next to pgbench -c 8, lifecycles/s on the embedded database,
 # and call -> board (light and Vaadin) / call -> phone latencies through the running distribution.
-#   ./bench.sh [--seconds 20] [--no-http | --http-only | --vaadin-boards-only] [--followers 5000]
+#   ./bench.sh [--seconds 20] [--no-http | --pg-only | --h2-only | --http-only | --vaadin-boards-only] [--followers 5000]
+#     each part runs in a JVM of its own
 #   ./bench.sh --assessment [--tickets 10000000] [--sites 5] [--keep]
 #     the assessment on large history instead (M1/M3): fills a fresh schema in database test with
 #     set-based SQL and times one site's month (queue figures, whole assessment, reports), cold and warm.
