@@ -49,7 +49,8 @@ if [ ! -e "$home/data/servicehall/servicehall.mv.db" ] && grep -q "org.h2.Driver
     SERVICEHALL_ADMIN_PASSWORD="Hall-$(head -c 512 /dev/urandom | LC_ALL=C tr -dc 'A-HJ-NP-Za-km-z2-9' | cut -c1-12)"
   fi
   export SERVICEHALL_ADMIN_PASSWORD
-  login="user admin, password ${SERVICEHALL_ADMIN_PASSWORD}   (first start: note it now)"
+  login="user admin, password ${SERVICEHALL_ADMIN_PASSWORD}   (first start: note it now; if the console
+            below says it was refused, use the generated one it shows)"
 else
   login="user admin with the password shown at the first start"
 fi

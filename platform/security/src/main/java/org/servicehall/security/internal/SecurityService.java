@@ -76,6 +76,7 @@ public final class SecurityService implements AccountService, AuditLog {
             return;
         }
         String given = System.getProperty(ADMIN_PASSWORD_PROPERTY, System.getenv(ADMIN_PASSWORD_ENV));
+        String refused = null;
         if (given != null && !given.isBlank()) {
             Validator v = new Validator();
             AccountRules.checkPassword(v, "admin", given);
@@ -83,8 +84,9 @@ public final class SecurityService implements AccountService, AuditLog {
                 try {
                     v.throwIfInvalid();
                 } catch (org.servicehall.common.ValidationException e) {
+                    refused = e.getMessage();
                     LOG.error("The administrator password given in {} was not used: {}; a generated one is shown instead",
-                            ADMIN_PASSWORD_ENV, e.getMessage());
+                            ADMIN_PASSWORD_ENV, refused);
                 }
                 given = null;
             }
@@ -97,6 +99,7 @@ public final class SecurityService implements AccountService, AuditLog {
                 + "   user: admin\n"
                 + (generated ? "   password: " + password + "   (shown once; change it after login)\n"
                         : "   password: the one given in " + ADMIN_PASSWORD_ENV + "\n")
+                + (refused == null ? "" : "   (the password in " + ADMIN_PASSWORD_ENV + " was refused: " + refused + ")\n")
                 + "=================================================================\n";
         System.out.println(banner);
         LOG.warn("First administrator account 'admin' created{}", generated ? " with a generated password printed on the console" : "");
