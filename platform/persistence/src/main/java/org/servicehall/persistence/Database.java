@@ -20,7 +20,9 @@ public interface Database {
 
     /**
      * Applies the bundle's pending migrations from {@code db/migration/<module>/} found through
-     * {@code loader}, recorded in the history table {@code flyway_history_<module>}.
+     * {@code loader}, recorded in the history table {@code flyway_history_<module>}; scripts only
+     * one database product understands go into {@code db/vendor/<postgresql|h2>/<module>/} with
+     * version numbers of their own in the same sequence (since 1.2, see {@link SchemaMigrations}).
      *
      * @throws MigrationFailed naming the script and the database's complaint
      */
