@@ -27,7 +27,8 @@ final class SharedBoards {
     private final LongSupplier nanoTime;
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Entry> boards = new ConcurrentHashMap<>();
-    private final Map<String, Object> reading = new ConcurrentHashMap<>();
+    /** Striped, so codes nobody has (asked for on a public URL) leave nothing behind. */
+    private final Object[] reading = new Object[16];
 
     SharedBoards(Function<String, Board> read, Duration maxAge) {
         this(read, maxAge, System::nanoTime);
@@ -37,6 +38,9 @@ final class SharedBoards {
         this.read = read;
         this.maxAgeNanos = maxAge.toNanos();
         this.nanoTime = nanoTime;
+        for (int i = 0; i < reading.length; i++) {
+            reading[i] = new Object();
+        }
     }
 
     /** The site's board: the shared one while it is current, else read once (callers at the same moment wait for it). */
@@ -45,7 +49,7 @@ final class SharedBoards {
         if (e != null) {
             return e.board();
         }
-        synchronized (reading.computeIfAbsent(siteCode, k -> new Object())) {
+        synchronized (reading[Math.floorMod(siteCode.hashCode(), reading.length)]) {
             e = current(siteCode);
             if (e != null) {
                 return e.board();
