@@ -70,7 +70,8 @@ public final class ConductCatalogueView extends VerticalLayout {
     private final Div tryResult = new Div();
     private final Grid<RefusedText> refusals = new Grid<>();
 
-    public ConductCatalogueView(ConductCatalogue catalogue, ConductPhrases phrases, SiteService sites) {
+    /** @param zone the hall's time zone (the platform clock's), in which times are shown */
+    public ConductCatalogueView(ConductCatalogue catalogue, ConductPhrases phrases, SiteService sites, ZoneId zone) {
         this.catalogue = catalogue;
         this.phrases = phrases;
         setId("conduct-catalogue");
@@ -82,7 +83,7 @@ public final class ConductCatalogueView extends VerticalLayout {
         add(new H3(getTranslation("conduct.forbidden.title")), forbiddenSection());
         add(new H3(getTranslation("conduct.refusals.title")), refusals);
         refusals.setId("conduct-refusals");
-        refusals.addColumn(r -> TIME.format(r.at().atZone(ZoneId.systemDefault()))).setHeader(getTranslation("conduct.refusals.at"))
+        refusals.addColumn(r -> TIME.format(r.at().atZone(zone))).setHeader(getTranslation("conduct.refusals.at"))
                 .setAutoWidth(true);
         refusals.addColumn(RefusedText::username).setHeader(getTranslation("conduct.refusals.who")).setAutoWidth(true);
         refusals.addColumn(r -> String.join("、", r.phrases())).setHeader(getTranslation("conduct.refusals.phrases")).setAutoWidth(true);

@@ -26,9 +26,10 @@ public final class ConductViews {
     @Component(service = ViewContribution.class)
     public static final class Catalogue extends Screen {
         @Activate
-        public Catalogue(@Reference ConductCatalogue catalogue, @Reference ConductPhrases phrases, @Reference SiteService sites) {
+        public Catalogue(@Reference ConductCatalogue catalogue, @Reference ConductPhrases phrases, @Reference SiteService sites,
+                @Reference Clock clock) {
             super(new ViewInfo("admin/conduct", "conduct.menu.catalogue", "CLIPBOARD_CHECK", Role.ADMIN, "core", 150),
-                    ConductCatalogueView.class, () -> new ConductCatalogueView(catalogue, phrases, sites));
+                    ConductCatalogueView.class, () -> new ConductCatalogueView(catalogue, phrases, sites, clock.getZone()));
         }
     }
 

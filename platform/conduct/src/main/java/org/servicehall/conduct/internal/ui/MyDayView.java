@@ -2,7 +2,6 @@ package org.servicehall.conduct.internal.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +131,7 @@ public final class MyDayView extends VerticalLayout {
         if (records.stream().anyMatch(AttendanceRecord::signedIn)) {
             AttendanceRecord r = records.stream().filter(AttendanceRecord::signedIn).findFirst().orElseThrow();
             state.setText(getTranslation("conduct.myday.clockedIn", r.windowNumber(),
-                    HOURS.format(r.clockIn().atZone(ZoneId.systemDefault())), status(r)));
+                    HOURS.format(r.clockIn().atZone(clock.getZone())), status(r)));
             state.getElement().getThemeList().add("badge success");
         } else if (records.stream().anyMatch(r -> r.clockIn() != null)) {
             state.setText(getTranslation("conduct.myday.clockedOut"));
@@ -195,7 +194,7 @@ public final class MyDayView extends VerticalLayout {
         list.setId("my-day-violations");
         for (Violation v : violations) {
             String rule = catalogue.rule(site.id(), v.ruleCode()).map(r -> chinese() ? r.textZh() : r.textEn()).orElse(v.ruleCode());
-            list.add(new ListItem(getTranslation("conduct.myday.violation", DAY.format(v.occurredAt().atZone(ZoneId.systemDefault())),
+            list.add(new ListItem(getTranslation("conduct.myday.violation", DAY.format(v.occurredAt().atZone(clock.getZone())),
                     rule, translatedOr("conduct.myday.status." + v.status().name(), v.status().name()))));
         }
         for (Commendation c : commendations) {
