@@ -280,9 +280,30 @@ public final class Complaints implements ComplaintService, FeedbackReports {
         if (draft.source() == ComplaintSource.PHONE) {
             actor.require(Role.STAFF, "record a phone complaint");
         }
-        sites.site(siteId);
+        org.servicehall.site.Site site = sites.site(siteId);
+        if (draft.windowNumber() != null && sites.windows(siteId).stream().noneMatch(w -> w.number() == draft.windowNumber())) {
+            throw ValidationException.of("windowNumber", "window " + draft.windowNumber() + " does not exist in " + site.name());
+        }
+        // a ticket of today named by the citizen links the case to that visit (and its window, when none was given)
+        Long ticketId = null;
+        ComplaintDraft d = draft;
+        String number = ComplaintRules.clean(draft.ticketNumber());
+        if (number != null) {
+            try {
+                Ticket t = queue.position(site.code(), number).ticket();
+                ticketId = t.id();
+                if (d.windowNumber() == null && t.windowNumber() != null) {
+                    d = new ComplaintDraft(d.source(), d.category(), d.text(), d.contactName(), d.contactPhone(), t.number(),
+                            t.windowNumber(), d.staffNumber());
+                }
+            } catch (org.servicehall.common.NotFound notToday) {
+                // an earlier day's ticket: the number is kept as the citizen wrote it
+            }
+        }
+        Long linked = ticketId;
+        ComplaintDraft toSave = d;
         List<Published> out = new ArrayList<>();
-        Complaint saved = store.inTransaction(c -> insertComplaint(c, actor, siteId, draft, null, null, out));
+        Complaint saved = store.inTransaction(c -> insertComplaint(c, actor, siteId, toSave, linked, null, out));
         publish(out);
         return view(actor, saved);
     }

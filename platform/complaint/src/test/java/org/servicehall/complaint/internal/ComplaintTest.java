@@ -352,6 +352,28 @@ class ComplaintTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void aWindowTheHallDoesNotHaveIsRefusedAndTodaysTicketLinksTheVisit_P3(TestDatabase.Kind kind) {
+        start(kind);
+        ValidationException noWindow = assertThrows(ValidationException.class, () -> complaints.register(ComplaintService.CITIZEN,
+                site.id(), new ComplaintDraft(ComplaintSource.KIOSK, null, "窗口的人态度很差", null, null, null, 99, null)));
+        assertEquals("window 99 does not exist in 政务服务中心", noWindow.byField().get("windowNumber"));
+        assertEquals(0, cases(), "nothing saved");
+        assertTrue(events.isEmpty());
+
+        Ticket visit = served(li, window1);
+        Complaint linked = complaints.register(ComplaintService.CITIZEN, site.id(),
+                new ComplaintDraft(ComplaintSource.KIOSK, null, "办完了但是等了很久", null, null, " " + visit.number() + " ", null, null));
+        assertEquals(visit.id(), linked.ticketId(), "today's ticket links the case to the visit");
+        assertEquals(1, linked.windowNumber(), "and to the window that served it");
+        Complaint earlier = complaints.register(ComplaintService.CITIZEN, site.id(),
+                new ComplaintDraft(ComplaintSource.KIOSK, null, "上周的事", null, null, "A999", 2, null));
+        assertEquals(null, earlier.ticketId(), "a number not issued today is kept as written");
+        assertEquals("A999", earlier.ticketNumber());
+        assertEquals(2, earlier.windowNumber());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void contactDataIsMaskedForEveryoneButThoseHandlingTheCase_P3_S3(TestDatabase.Kind kind) {
         start(kind);
         Complaint asRecorded = phoneCase("王芳办理时态度生硬");

@@ -96,6 +96,8 @@ final class ComplaintForm extends VerticalLayout {
             window.clear();
             staff.clear();
             category.clear();
+            // ready for the next citizen: an emptied required field is not an error yet
+            text.setInvalid(false);
         }
     }
 }
