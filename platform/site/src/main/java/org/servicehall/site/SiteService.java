@@ -55,6 +55,21 @@ public interface SiteService {
 
     Staff updateStaff(Actor actor, long staffId, StaffDraft draft);
 
+    /**
+     * Gives the staff member's login account a new password (an administrator resets it to hand
+     * the account over, S1), audited with the staff member and the account (S2).
+     *
+     * @return the staff member whose password was set
+     * @throws org.servicehall.security.AccessDenied unless the actor is an administrator
+     * @throws org.servicehall.common.ValidationException on field {@code password} when the password
+     *         breaks the password rules; nothing is changed then
+     * @throws org.servicehall.common.NotFound for an unknown staff member
+     * @since 1.2
+     */
+    default Staff setStaffPassword(Actor actor, long staffId, String newPassword) {
+        throw new UnsupportedOperationException("setting staff passwords is not supported by " + getClass().getName());
+    }
+
     List<CalendarDay> calendarDays(long siteId);
 
     WorkingDayCalendar calendar(long siteId);

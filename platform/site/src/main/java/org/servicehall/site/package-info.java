@@ -5,5 +5,5 @@
  * org.servicehall.site.WorkingDayCalendar}, REQUIREMENTS T2) and time-limit classes (T1).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.servicehall.site;

@@ -417,6 +417,22 @@ public final class SiteServiceImpl implements SiteService {
         });
     }
 
+    @Override
+    public Staff setStaffPassword(Actor actor, long staffId, String newPassword) {
+        actor.require(Role.ADMIN, "set staff passwords");
+        return change(em -> {
+            StaffEntity e = em.find(StaffEntity.class, staffId);
+            if (e == null) {
+                throw new NotFound("Staff member", staffId);
+            }
+            Staff staff = e.toStaff();
+            // checks the password rules and records the account's own audit entry, in this transaction
+            accounts.setPassword(em, actor, staff.username(), newPassword);
+            audit.record(em, actor, "set-password", "staff", staffId, null, "(password of " + staff.username() + " changed)");
+            return staff;
+        });
+    }
+
     // ---- calendar
 
     @Override

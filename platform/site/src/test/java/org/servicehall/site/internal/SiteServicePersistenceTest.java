@@ -309,6 +309,64 @@ class SiteServicePersistenceTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void anAdminSetsAStaffMembersNewPasswordAudited_S1_S2(TestDatabase.Kind kind) throws IOException {
+        SiteServiceImpl sites = start(kind);
+        Site site = demoSite(sites);
+        Staff li = sites.createStaff(ADMIN, site.id(), new StaffDraft("S001", "李娜", Set.of(Role.STAFF), true), "window-1-pass");
+
+        Staff set = sites.setStaffPassword(ADMIN, li.id(), "handed-over-2026");
+        assertEquals(li, set);
+        assertEquals("s001", security.authenticate("S001", "handed-over-2026").orElseThrow().username());
+        assertTrue(security.authenticate("s001", "window-1-pass").isEmpty(), "the old password no longer works");
+
+        assertEquals(List.of("create", "set-password"), actions("staff", li.id()));
+        List<AuditEntry> account = security.history("account", "s001");
+        assertEquals(List.of("create", "set-password"), account.stream().map(AuditEntry::action).toList());
+        assertEquals("zhang.admin", account.get(1).actor());
+        assertFalse(account.get(1).after().contains("handed-over-2026"), "the password itself is never audited");
+        assertEquals(Set.of(Role.STAFF), security.find("s001").orElseThrow().roles(), "only the password changed");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aPasswordBreakingTheRulesChangesNothing_S1(TestDatabase.Kind kind) throws IOException {
+        SiteServiceImpl sites = start(kind);
+        Site site = demoSite(sites);
+        Staff li = sites.createStaff(ADMIN, site.id(), new StaffDraft("S001", "李娜", Set.of(Role.STAFF), true), "window-1-pass");
+        long audit = count("sh_audit_log");
+
+        ValidationException tooShort = assertThrows(ValidationException.class, () -> sites.setStaffPassword(ADMIN, li.id(), "short"));
+        assertTrue(tooShort.byField().get("password").contains("at least 10"), tooShort.getMessage());
+        ValidationException login = assertThrows(ValidationException.class,
+                () -> sites.setStaffPassword(ADMIN, li.id(), "my-s001-password"));
+        assertTrue(login.byField().get("password").contains("username"), login.getMessage());
+        assertThrows(ValidationException.class, () -> sites.setStaffPassword(ADMIN, li.id(), null));
+
+        assertTrue(security.authenticate("s001", "window-1-pass").isPresent(), "the old password still works");
+        assertEquals(audit, count("sh_audit_log"));
+        assertThrows(NotFound.class, () -> sites.setStaffPassword(ADMIN, 999_999, "handed-over-2026"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void onlyAnAdminSetsAStaffMembersPassword_S1(TestDatabase.Kind kind) throws IOException {
+        SiteServiceImpl sites = start(kind);
+        Site site = demoSite(sites);
+        Staff li = sites.createStaff(ADMIN, site.id(), new StaffDraft("S001", "李娜", Set.of(Role.STAFF), true), "window-1-pass");
+        long audit = count("sh_audit_log");
+
+        for (Actor actor : List.of(new Actor("wang.fang", "王芳", EnumSet.of(Role.SUPERVISOR)),
+                new Actor("s001", "李娜", EnumSet.of(Role.STAFF)), new Actor("kiosk", "Kiosk", Set.of()))) {
+            AccessDenied denied = assertThrows(AccessDenied.class, () -> sites.setStaffPassword(actor, li.id(), "taken-over-2026"));
+            assertTrue(denied.getMessage().contains("ADMIN"), denied.getMessage());
+        }
+        assertTrue(security.authenticate("s001", "window-1-pass").isPresent());
+        assertTrue(security.authenticate("s001", "taken-over-2026").isEmpty());
+        assertEquals(audit, count("sh_audit_log"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void aTooShortPasswordSavesNeitherAccountNorStaffRow_S1_S2(TestDatabase.Kind kind) throws IOException {
         SiteServiceImpl sites = start(kind);
         Site site = demoSite(sites);

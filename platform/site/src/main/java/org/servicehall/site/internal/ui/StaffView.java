@@ -20,8 +20,10 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -37,6 +39,9 @@ public final class StaffView extends VerticalLayout {
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final Checkbox active = new Checkbox();
     private final PasswordField password = new PasswordField();
+    private final PasswordField newPassword = new PasswordField();
+    private final Button setPassword = new Button();
+    private final HorizontalLayout passwordReset;
     private Staff editing;
 
     public StaffView(SiteService sites) {
@@ -66,11 +71,21 @@ public final class StaffView extends VerticalLayout {
         password.setLabel(getTranslation("staff.password"));
         password.setId("staff-password");
         FormLayout form = new FormLayout(number, name, roles, active, password);
+        newPassword.setLabel(getTranslation("staff.newPassword"));
+        newPassword.setId("staff-new-password");
+        newPassword.setWidth("20em");
+        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD); // not the admin's own saved password
+        setPassword.setText(getTranslation("staff.setPassword"));
+        setPassword.setId("staff-set-password");
+        setPassword.addClickListener(e -> setPassword());
+        passwordReset = new HorizontalLayout(newPassword, setPassword);
+        passwordReset.setId("staff-password-reset");
+        passwordReset.setAlignItems(Alignment.BASELINE);
         Button save = new Button(getTranslation("form.save"), e -> save());
         save.setId("staff-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button create = new Button(getTranslation("form.new"), e -> edit(null));
-        add(grid, form, new HorizontalLayout(save, create));
+        add(grid, form, new HorizontalLayout(save, create), passwordReset);
         refresh();
     }
 
@@ -83,6 +98,25 @@ public final class StaffView extends VerticalLayout {
         active.setValue(staff == null || staff.active());
         password.setValue("");
         password.setVisible(staff == null);
+        newPassword.clear();
+        newPassword.setInvalid(false);
+        newPassword.setErrorMessage(null);
+        // only an administrator resets someone's password, and only an existing staff member's (S1)
+        passwordReset.setVisible(staff != null && Console.currentActor().map(a -> a.has(Role.ADMIN)).orElse(false));
+    }
+
+    /** Gives the selected staff member's login account a new password (S1), audited by the service (S2). */
+    private void setPassword() {
+        Staff staff = editing;
+        if (staff == null) {
+            return;
+        }
+        Staff[] changed = new Staff[1];
+        if (Console.attempt(() -> changed[0] = sites.setStaffPassword(Console.actor(), staff.id(), newPassword.getValue()),
+                Map.of("password", newPassword))) {
+            newPassword.clear();
+            Console.success(getTranslation("staff.passwordSet", changed[0].name(), changed[0].username()));
+        }
     }
 
     private void save() {
