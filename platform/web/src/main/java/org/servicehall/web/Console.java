@@ -1,5 +1,7 @@
 package org.servicehall.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,8 +10,11 @@ import org.servicehall.common.ValidationException;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinSession;
@@ -44,9 +49,17 @@ public final class Console {
      * go to the log) for anything else. Never a stack trace.
      */
     public static void error(Throwable failure) {
+        error(failure, Map.of());
+    }
+
+    /**
+     * As {@link #error(Throwable)}, naming each field of a validation error by its label on the
+     * form ({@code labels}: field name to label) rather than by its internal name.
+     */
+    public static void error(Throwable failure, Map<String, String> labels) {
         String text;
         if (failure instanceof ValidationException v) {
-            text = String.join("\n", v.errors().stream().map(Object::toString).toList());
+            text = describe(v.errors(), labels);
         } else if (failure instanceof HallException) {
             text = failure.getMessage();
         } else {
@@ -54,14 +67,46 @@ public final class Console {
             UI ui = UI.getCurrent();
             text = ui != null ? ui.getTranslation("console.error.unexpected") : "Something went wrong.";
         }
-        Notification n = new Notification(text, 6000, Notification.Position.MIDDLE);
+        Notification n = new Notification();
+        // one problem per line: a notification's text would run its lines together
+        text.lines().forEach(line -> {
+            Div row = new Div();
+            row.setText(line);
+            n.add(row);
+        });
+        n.setDuration(6000);
+        n.setPosition(Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.open();
     }
 
     /**
+     * The problems of a validation error as the user reads them: one a line, each field named by
+     * its label where the form has one ("Name: must not be empty"), else by its field name.
+     */
+    public static String describe(List<ValidationException.FieldError> errors, Map<String, String> labels) {
+        return String.join("\n", errors.stream().map(e -> {
+            String label = labels.get(e.field());
+            return (label == null || label.isBlank() ? e.field() : label.strip()) + ": " + e.message();
+        }).toList());
+    }
+
+    /** The label a form field shows, if it has one. */
+    static Optional<String> labelOf(Object field) {
+        String label = null;
+        if (field instanceof HasLabel l) {
+            label = l.getLabel();
+        }
+        if ((label == null || label.isBlank()) && field instanceof HasElement e) {
+            label = e.getElement().getProperty("label");
+        }
+        return label == null || label.isBlank() ? Optional.empty() : Optional.of(label.strip());
+    }
+
+    /**
      * Runs a form action: on success returns true; on a validation error marks each named field
-     * with its message (and shows them all); on any other error shows {@link #error}.
+     * with its message and shows them all, each named by its field's label; on any other error
+     * shows {@link #error}.
      */
     public static boolean attempt(Runnable action, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> {
@@ -79,7 +124,9 @@ public final class Console {
                     f.setInvalid(true);
                 }
             });
-            error(e);
+            Map<String, String> labels = new HashMap<>();
+            fields.forEach((field, f) -> labelOf(f).ifPresent(label -> labels.put(field, label)));
+            error(e, labels);
             return false;
         } catch (RuntimeException e) {
             error(e);
