@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
 import org.servicehall.queue.Appointments;
 import org.servicehall.queue.Booking;
@@ -73,8 +74,14 @@ public final class AppointmentBook implements Appointments {
         Site site = site(siteCode);
         ServiceItem item = item(site, serviceCode);
         if (date == null) {
-            throw org.servicehall.common.ValidationException.of("date", "a date is required");
+            throw ValidationException.of("date", "a date is required");
         }
+        // Q9: a slot that has begun is not offered (booking it would be refused, by the same rule)
+        return SlotRules.notBegun(date, allSlots(site, item, date), LocalDateTime.now(clock));
+    }
+
+    /** Every slot of the day with its booked places, begun or not. */
+    private List<Slot> allSlots(Site site, ServiceItem item, LocalDate date) {
         if (!sites.calendar(site.id()).isWorkingDay(date)) {
             return List.of();
         }
@@ -90,7 +97,7 @@ public final class AppointmentBook implements Appointments {
         Site site = site(siteCode);
         ServiceItem item = item(site, serviceCode);
         LocalDateTime now = LocalDateTime.now(clock);
-        SlotRules.checkBookable(date, slotStart, now, sites.calendar(site.id()), slots(siteCode, item.code(), date), item.name());
+        SlotRules.checkBookable(date, slotStart, now, sites.calendar(site.id()), allSlots(site, item, date), item.name());
         return store.inTransaction(c -> {
             if (!takePlace(c, site.id(), item.code(), date, slotStart)) {
                 throw new HallException("the slot at " + slotStart + " on " + date + " is fully booked");
@@ -169,8 +176,11 @@ public final class AppointmentBook implements Appointments {
 
     @Override
     public Booking booking(String siteCode, String bookingCode) {
-        Site site = site(siteCode);
         String code = bookingCode == null ? "" : bookingCode.trim().toUpperCase();
+        if (code.isEmpty()) {
+            throw ValidationException.of("code", "enter your appointment code: the 8 letters and digits on your booking confirmation");
+        }
+        Site site = site(siteCode);
         return store.read(c -> find(c, site.id(), code)).orElseThrow(() -> new NotFound("Booking", code));
     }
 
@@ -200,7 +210,17 @@ public final class AppointmentBook implements Appointments {
     @Override
     public TicketReceipt checkIn(String siteCode, String bookingCode) {
         Booking b = booking(siteCode, bookingCode);
-        SlotRules.checkCheckIn(b, LocalDateTime.now(clock), slotMinutes);
+        String ticketNumber = null;
+        LocalDateTime checkedInAt = null;
+        if (b.status() == Booking.Status.CHECKED_IN && b.ticketId() != null) {
+            // to tell the citizen which ticket the earlier check-in gave, and when
+            Optional<org.servicehall.queue.Ticket> earlier = store.read(c -> store.find(c, b.ticketId()));
+            if (earlier.isPresent()) {
+                ticketNumber = earlier.get().number();
+                checkedInAt = LocalDateTime.ofInstant(earlier.get().issuedAt(), clock.getZone());
+            }
+        }
+        SlotRules.checkCheckIn(b, LocalDateTime.now(clock), slotMinutes, ticketNumber, checkedInAt);
         // the booking is claimed first, so one checked in twice at once gets one ticket; if the ticket cannot be
         // issued the booking is given back
         boolean claimed = store.inTransaction(c -> {
@@ -214,7 +234,7 @@ public final class AppointmentBook implements Appointments {
             return true;
         });
         if (!claimed) {
-            throw new HallException("booking " + b.code() + " was checked in a moment ago");
+            throw new HallException(SlotRules.alreadyCheckedIn(b.code(), null, null));
         }
         TicketReceipt receipt;
         try {

@@ -79,8 +79,11 @@ class AppointmentBookTest {
         assertEquals(Booking.Status.CHECKED_IN, book.booking("HALL", b.code()).status());
         assertEquals(receipt.ticket().id(), book.booking("HALL", b.code()).ticketId());
         assertEquals(receipt.ticket().id(), queue.callNext(STAFF, window.id()).orElseThrow().id(), "appointment before normal");
+        fx.clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 52)));
         HallException twice = assertThrows(HallException.class, () -> book.checkIn("HALL", b.code()));
-        assertTrue(twice.getMessage().contains("CHECKED_IN"), twice.getMessage());
+        assertEquals("Appointment " + b.code() + " has already been checked in at 09:45; your ticket number is "
+                + receipt.ticket().number() + ". Please wait until that number is called; if you lost the ticket, ask at the "
+                + "information desk.", twice.getMessage());
         assertEquals(1, fx.count("sh_ticket WHERE priority = 'APPOINTMENT'"));
         assertTrue(fx.security.history("booking", b.id()).size() >= 2, "booking and check-in are audited (S2)");
     }
@@ -123,8 +126,35 @@ class AppointmentBookTest {
         assertEquals(Booking.Status.NO_SHOW, book.booking("HALL", early.code()).status());
         assertEquals(Booking.Status.BOOKED, book.booking("HALL", later.code()).status());
         HallException missed = assertThrows(HallException.class, () -> book.checkIn("HALL", early.code()));
-        assertTrue(missed.getMessage().contains("NO_SHOW"), missed.getMessage());
+        assertTrue(missed.getMessage().contains("has lapsed"), missed.getMessage());
         assertEquals(0, book.recordNoShows(), "recorded once");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void slotsThatHaveBegunAreNotOffered_Q9(TestDatabase.Kind kind) {
+        start(kind);
+        fx.clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 46)));
+        List<LocalTime> offered = book.slots("HALL", "TX-REG-SETUP", MONDAY).stream().map(org.servicehall.queue.Slot::start).toList();
+        assertEquals(LocalTime.of(10, 0), offered.get(0), "09:00 and 09:30 have begun at 09:46: " + offered);
+        assertEquals(14, offered.size(), "10:00 to 16:30");
+        for (LocalTime start : offered) { // every slot offered can be booked
+            book.book("HALL", "TX-REG-SETUP", MONDAY, start);
+        }
+        assertEquals(16, book.slots("HALL", "TX-REG-SETUP", MONDAY.plusDays(1)).size(), "tomorrow: the whole day");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anEmptyAppointmentCodeIsAValidationErrorNamingTheField_Q9(TestDatabase.Kind kind) {
+        start(kind);
+        for (String empty : new String[] { "", "   ", null }) {
+            org.servicehall.common.ValidationException invalid = assertThrows(org.servicehall.common.ValidationException.class,
+                    () -> book.checkIn("HALL", empty));
+            assertEquals(List.of("code"), invalid.errors().stream().map(e -> e.field()).toList());
+            assertTrue(invalid.getMessage().contains("enter your appointment code"), invalid.getMessage());
+        }
+        assertEquals(0, fx.count("sh_ticket"));
     }
 
     @ParameterizedTest

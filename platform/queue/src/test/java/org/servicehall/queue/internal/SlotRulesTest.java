@@ -56,6 +56,46 @@ class SlotRulesTest {
     }
 
     @Test
+    void slotsThatHaveBegunAreNotOfferedByTheSameRuleBookingUses_Q9() {
+        LocalDateTime now = LocalDateTime.of(MONDAY, LocalTime.of(9, 46));
+        List<Slot> all = SlotRules.slots(LocalTime.of(9, 0), LocalTime.of(12, 0), 30, 2, Map.of());
+        List<Slot> offered = SlotRules.notBegun(MONDAY, all, now);
+        assertEquals(List.of(LocalTime.of(10, 0), LocalTime.of(10, 30), LocalTime.of(11, 0), LocalTime.of(11, 30)),
+                offered.stream().map(Slot::start).toList(), "09:00 and 09:30 have begun at 09:46");
+        for (Slot s : offered) {
+            assertDoesNotThrow(() -> SlotRules.checkBookable(MONDAY, s.start(), now, CALENDAR, all, "invoices"), "offered " + s);
+        }
+        for (Slot s : all) {
+            if (!offered.contains(s)) {
+                HallException begun = assertThrows(HallException.class,
+                        () -> SlotRules.checkBookable(MONDAY, s.start(), now, CALENDAR, all, "invoices"));
+                assertTrue(begun.getMessage().contains("has already begun"), begun.getMessage());
+            }
+        }
+        LocalDateTime atTen = LocalDateTime.of(MONDAY, LocalTime.of(10, 0));
+        assertEquals(LocalTime.of(10, 30), SlotRules.notBegun(MONDAY, all, atTen).get(0).start(), "a slot starting now has begun");
+        assertEquals(all, SlotRules.notBegun(MONDAY.plusDays(1), all, now), "tomorrow: every slot");
+        assertEquals(List.of(), SlotRules.notBegun(MONDAY.minusDays(1), all, now), "yesterday: none");
+    }
+
+    @Test
+    void aSecondCheckInIsRefusedInPlainWordsWithTheTimeAndTicket_Q9() {
+        Booking used = new Booking(1, 1, "TX-INVOICE", MONDAY, LocalTime.of(10, 0), "X7NWTGAU", Booking.Status.CHECKED_IN, 7L);
+        HallException twice = assertThrows(HallException.class, () -> SlotRules.checkCheckIn(used,
+                LocalDateTime.of(MONDAY, LocalTime.of(9, 50)), 30, "T003", LocalDateTime.of(MONDAY, LocalTime.of(9, 41, 17))));
+        assertEquals("Appointment X7NWTGAU has already been checked in at 09:41; your ticket number is T003. Please wait until "
+                + "that number is called; if you lost the ticket, ask at the information desk.", twice.getMessage());
+        HallException unknownTime = assertThrows(HallException.class,
+                () -> SlotRules.checkCheckIn(used, LocalDateTime.of(MONDAY, LocalTime.of(9, 50)), 30));
+        assertTrue(unknownTime.getMessage().startsWith("Appointment X7NWTGAU has already been checked in."), unknownTime.getMessage());
+        assertTrue(!unknownTime.getMessage().contains("CHECKED_IN"), "no internal status names: " + unknownTime.getMessage());
+        Booking missed = new Booking(1, 1, "TX-INVOICE", MONDAY, LocalTime.of(10, 0), "X7NWTGAU", Booking.Status.NO_SHOW, null);
+        HallException lapsed = assertThrows(HallException.class,
+                () -> SlotRules.checkCheckIn(missed, LocalDateTime.of(MONDAY, LocalTime.of(10, 50)), 30));
+        assertTrue(lapsed.getMessage().contains("has lapsed") && !lapsed.getMessage().contains("NO_SHOW"), lapsed.getMessage());
+    }
+
+    @Test
     void checkInIsOpenFromHalfAnHourBeforeTheSlotUntilItsEnd_Q9() {
         Booking b = new Booking(1, 1, "TX-INVOICE", MONDAY, LocalTime.of(10, 0), "ABCD2345", Booking.Status.BOOKED, null);
         assertThrows(HallException.class, () -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(9, 29)), 30));

@@ -18,11 +18,13 @@ import org.servicehall.web.ApiResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
@@ -36,6 +38,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 public final class FollowResource implements ApiResource {
     private static final String PAGE = page("follow.html");
     private static final String BOOKING_PAGE = page("book.html");
+    private static final String UNKNOWN_PAGE = page("unknown-ticket.html");
 
     private final QueueComponent queue;
     private final SiteService sites;
@@ -74,12 +77,58 @@ public final class FollowResource implements ApiResource {
     @GET
     @Path("{site}/{number}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "The light status page of one ticket, for phones")
-    public String page(@PathParam("site") String site, @PathParam("number") String number) {
+    @Operation(summary = "The light status page of one ticket, for phones; an unknown number gives a readable 404 page to "
+            + "browsers (Accept: text/html) and problem+json to other clients")
+    public Response page(@PathParam("site") String site, @PathParam("number") String number, @HeaderParam("Accept") String accept) {
         Site s = queue.siteOf(site);
         String n = number == null ? "" : number.trim().toUpperCase();
-        TicketPosition p = followers.position(s.id(), n).orElseThrow(() -> new NotFound("Ticket of " + s.code() + " today", n));
-        return PAGE.replace("{{site}}", escape(s.code())).replace("{{number}}", escape(p.ticket().number()));
+        java.util.Optional<TicketPosition> p = followers.position(s.id(), n);
+        if (p.isEmpty()) {
+            if (asksForHtml(accept)) { // Q2: a mistyped number on a phone reads as a page, not as raw JSON
+                return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML + ";charset=UTF-8")
+                        .entity(unknownTicketPage(s.code(), n)).build();
+            }
+            throw new NotFound("Ticket of " + s.code() + " today", n);
+        }
+        return Response.ok(PAGE.replace("{{site}}", escape(s.code())).replace("{{number}}", escape(p.get().ticket().number())))
+                .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
+    }
+
+    /** The readable page for a ticket number not issued today at the site; both values are escaped. */
+    static String unknownTicketPage(String siteCode, String number) {
+        return UNKNOWN_PAGE.replace("{{site}}", escape(siteCode)).replace("{{number}}", escape(number));
+    }
+
+    /**
+     * Whether the client names HTML in its Accept header (as browsers do), not merely accepting
+     * anything: {@code *}{@code /*} alone (curl, API clients) and {@code q=0} do not count.
+     */
+    static boolean asksForHtml(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        for (String part : accept.split(",")) {
+            String[] params = part.split(";");
+            String type = params[0].trim().toLowerCase(java.util.Locale.ROOT);
+            if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
+                continue;
+            }
+            boolean refused = false;
+            for (int i = 1; i < params.length; i++) {
+                String[] kv = params[i].split("=", 2);
+                if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("q")) {
+                    try {
+                        refused = Double.parseDouble(kv[1].trim()) <= 0;
+                    } catch (NumberFormatException e) {
+                        refused = false;
+                    }
+                }
+            }
+            if (!refused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a finished visit's page offers next (P1: the rating page of that visit). */

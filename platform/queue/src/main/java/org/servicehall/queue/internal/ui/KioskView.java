@@ -58,10 +58,18 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         com.vaadin.flow.component.textfield.TextField booking = new com.vaadin.flow.component.textfield.TextField();
         booking.setId("kiosk-booking");
         booking.setPlaceholder(getTranslation("kiosk.bookingCode"));
+        booking.setAriaLabel(getTranslation("kiosk.bookingCode"));
+        booking.addValueChangeListener(e -> booking.setInvalid(false));
         Button checkIn = new Button(getTranslation("kiosk.checkIn"), e -> {
             try {
                 show(queue.checkIn(site.code(), booking.getValue()));
                 booking.clear();
+                booking.setInvalid(false);
+            } catch (org.servicehall.common.ValidationException invalid) {
+                // Q9: the field itself says what to enter, in the kiosk's language
+                booking.setErrorMessage(getTranslation("kiosk.bookingCode.required"));
+                booking.setInvalid(true);
+                booking.focus();
             } catch (RuntimeException failure) {
                 Console.error(failure);
             }
