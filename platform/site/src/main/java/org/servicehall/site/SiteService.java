@@ -66,9 +66,7 @@ public interface SiteService {
      * @throws org.servicehall.common.NotFound for an unknown staff member
      * @since 1.2
      */
-    default Staff setStaffPassword(Actor actor, long staffId, String newPassword) {
-        throw new UnsupportedOperationException("setting staff passwords is not supported by " + getClass().getName());
-    }
+    Staff setStaffPassword(Actor actor, long staffId, String newPassword);
 
     List<CalendarDay> calendarDays(long siteId);
 

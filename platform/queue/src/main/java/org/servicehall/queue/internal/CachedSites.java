@@ -174,6 +174,11 @@ final class CachedSites implements SiteService {
     }
 
     @Override
+    public Staff setStaffPassword(Actor actor, long staffId, String newPassword) {
+        return sites.setStaffPassword(actor, staffId, newPassword);
+    }
+
+    @Override
     public Staff updateStaff(Actor actor, long staffId, StaffDraft draft) {
         return sites.updateStaff(actor, staffId, draft);
     }
