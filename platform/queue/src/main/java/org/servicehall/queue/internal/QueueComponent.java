@@ -121,6 +121,7 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
         return t;
     });
     private final SharedBoards boards;
+    private final Clock clock;
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "servicehall-queue-alerts");
         t.setDaemon(true);
@@ -139,6 +140,7 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
         this.queue = new Queue(store, sites, audit, clock, settings, this::currentPolicies, this::currentGuards, this::publish,
                 alertRunner);
         this.waitTarget = settings.waitTarget();
+        this.clock = clock;
         this.boards = new SharedBoards(queue::board, Duration.ofSeconds(1));
         queue.useWindowStaff(() -> {
             List<org.servicehall.queue.WindowStaff> w = windowStaff;
@@ -260,6 +262,11 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
         } catch (java.util.concurrent.RejectedExecutionException stopping) {
             LOG.debug("queue stopping: {} not shown on screens", change.topic());
         }
+    }
+
+    /** The platform clock: the hall's time and zone, for screens. */
+    public Clock clock() {
+        return clock;
     }
 
     /** Screens of this node follow the queue through this. */

@@ -155,7 +155,7 @@ public final class SupervisorView extends LiveView {
     @Override
     protected void changed(Queue.Change change) {
         if (QueueEvents.QUEUE_ALERT.equals(change.topic())) {
-            alertLines.addFirst(LocalTime.now().withNano(0) + "  " + change.properties().get(QueueEvents.MESSAGE));
+            alertLines.addFirst(LocalTime.now(queue.clock()).withNano(0) + "  " + change.properties().get(QueueEvents.MESSAGE));
             while (alertLines.size() > 30) {
                 alertLines.removeLast();
             }
