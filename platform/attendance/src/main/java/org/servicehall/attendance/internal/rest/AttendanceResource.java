@@ -13,7 +13,6 @@ import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.Correction;
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.MonthlyReport;
-import org.servicehall.attendance.Post;
 import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.internal.AttendanceComponent;
 import org.servicehall.common.NotFound;
@@ -136,8 +135,13 @@ public final class AttendanceResource implements ApiResource {
     @Path("posts")
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Who is signed in at which window now, and who is away from the post (A4)")
-    public List<Post> posts(@PathParam("site") String code) {
-        return attendance.posts(site(code).id());
+    public List<PostJson> posts(@PathParam("site") String code) {
+        return attendance.posts(site(code).id()).stream().map(p -> new PostJson(p.record(), p.leave().orElse(null), p.staffed()))
+                .toList();
+    }
+
+    /** A post as JSON: the open attendance record, the leave-post while the person is away (else null), staffed or not. */
+    public record PostJson(AttendanceRecord record, LeavePost leave, boolean staffed) {
     }
 
     @GET

@@ -44,6 +44,12 @@ final class ProblemMappers {
     static final class BadJson implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
+                // not the client's JSON: a type the server cannot (de)serialize is the server's fault
+                LOG.error("A REST type cannot be mapped to JSON", e);
+                return Problem.response(500, "Internal error", "The server could not complete the request; the details are in its log.",
+                        null);
+            }
             return Problem.response(400, "Malformed JSON", e.getOriginalMessage(), null);
         }
     }
