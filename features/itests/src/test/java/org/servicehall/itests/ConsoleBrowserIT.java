@@ -519,4 +519,38 @@ class ConsoleBrowserIT {
         assertTrue(hall.get("/api/v1/queue/sites/DEMO/bookings/" + code).contains("\"status\":\"CHECKED_IN\""));
         assertTrue(hall.get("/api/v1/queue/sites/DEMO/tickets/" + number).contains("\"priority\":\"APPOINTMENT\""));
     }
+
+    /**
+     * S1: the demo hall's staff accounts have random passwords; an admin hands one over by setting a
+     * new password on Staff, and the staff member signs in with it (a too-short one is refused beside
+     * the field and changes nothing).
+     */
+    @Test
+    @Order(13)
+    void anAdminSetsANewPasswordForAStaffMemberWhoThenSignsInWithIt_S1() throws Exception {
+        driver.get(hall.baseUrl() + "/admin/staff");
+        WebElement row = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#staff-grid vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals("D002")).findFirst().orElse(null));
+        row.click();
+        type("staff-new-password", "short");
+        click("staff-set-password");
+        waitUpTo(15).until(d -> String.valueOf(byId("staff-new-password").getAttribute("errorMessage")).contains("10"));
+        assertEquals(401, signedInStatus("d002", "short"), "the refused password was not set");
+
+        type("staff-new-password", "Counter-Two-2026");
+        click("staff-set-password");
+        waitUpTo(15).until(d -> notifications().contains("d002"));
+        assertEquals(200, signedInStatus("d002", "Counter-Two-2026"), "the staff member signs in with it");
+        assertEquals(401, signedInStatus("d002", "Counter-Two-2025"));
+    }
+
+    /** The status of a staff-only API call made with HTTP Basic as the given user. */
+    private static int signedInStatus(String user, String password) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(hall.baseUrl() + "/api/v1/attendance/DEMO/posts"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
 }
