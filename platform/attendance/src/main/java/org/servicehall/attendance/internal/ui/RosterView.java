@@ -131,8 +131,8 @@ public final class RosterView extends VerticalLayout {
         setChange.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(new H2(getTranslation("roster.title")), picker, new H3(getTranslation("roster.weekly")), templates,
-                new HorizontalLayout(staff, day, window, start, end, add), new H3(getTranslation("roster.dayTitle")), date, dayGrid, changes,
-                new HorizontalLayout(changeStaff, dayOff, changeWindow, changeStart, changeEnd, note, setChange));
+                formRow(staff, day, window, start, end, add), new H3(getTranslation("roster.dayTitle")), date, dayGrid, changes,
+                formRow(changeStaff, dayOff, changeWindow, changeStart, changeEnd, note, setChange));
         refresh();
     }
 
@@ -183,5 +183,14 @@ public final class RosterView extends VerticalLayout {
         LocalDate d = date.getValue();
         dayGrid.setItems(s == null || d == null ? List.of() : attendance.roster(s.id(), d));
         changes.setItems(s == null || d == null ? List.of() : attendance.changes(s.id(), d, d));
+    }
+
+    /** A row of fields that wraps onto the next line on narrow screens instead of running off the right edge. */
+    private static HorizontalLayout formRow(com.vaadin.flow.component.Component... fields) {
+        HorizontalLayout row = new HorizontalLayout(fields);
+        row.setWrap(true);
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWidthFull();
+        return row;
     }
 }

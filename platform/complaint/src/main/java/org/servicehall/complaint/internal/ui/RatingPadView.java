@@ -81,7 +81,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         buttons.setJustifyContentMode(JustifyContentMode.CENTER);
         buttons.getStyle().set("gap", "var(--lumo-space-m)");
         for (RatingLevel l : RatingLevel.values()) {
-            Button b = new Button(getTranslation("rating.level." + l.name()), e -> choose(l));
+            Button b = new Button(bilingual("rating.level." + l.name()), e -> choose(l));
             b.setId("rating-level-" + l.name());
             b.addThemeVariants(ButtonVariant.LUMO_LARGE);
             b.getStyle().set("min-width", "9em").set("min-height", "5em").set("font-size", "var(--lumo-font-size-xl)");
@@ -277,5 +277,12 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         }
         event.getUI().setPollInterval(-1);
         super.onDetach(event);
+    }
+
+    /** The hall's language first and English under it (as on the phone's rating page), for the pad at a Chinese counter. */
+    private String bilingual(String key) {
+        String zh = getTranslation(java.util.Locale.SIMPLIFIED_CHINESE, key);
+        String en = getTranslation(java.util.Locale.ENGLISH, key);
+        return zh.equals(en) ? zh : zh + " " + en;
     }
 }
