@@ -254,6 +254,14 @@ public final class SiteServiceImpl implements SiteService {
         });
     }
 
+    private static StaffEntity staffEntity(EntityManager em, long staffId) {
+        StaffEntity e = em.find(StaffEntity.class, staffId);
+        if (e == null) {
+            throw new NotFound("Staff member", staffId);
+        }
+        return e;
+    }
+
     private static WindowEntity windowEntity(EntityManager em, long windowId) {
         WindowEntity e = em.find(WindowEntity.class, windowId);
         if (e == null) {
@@ -394,10 +402,7 @@ public final class SiteServiceImpl implements SiteService {
     public Staff updateStaff(Actor actor, long staffId, StaffDraft draft) {
         actor.require(Role.ADMIN, "change staff");
         return change(em -> {
-            StaffEntity e = em.find(StaffEntity.class, staffId);
-            if (e == null) {
-                throw new NotFound("Staff member", staffId);
-            }
+            StaffEntity e = staffEntity(em, staffId);
             Staff before = e.toStaff();
             StaffDraft d = SiteRules.normalize(draft);
             if (d.staffNumber() == null || d.staffNumber().isBlank()) {
@@ -421,10 +426,7 @@ public final class SiteServiceImpl implements SiteService {
     public Staff setStaffPassword(Actor actor, long staffId, String newPassword) {
         actor.require(Role.ADMIN, "set staff passwords");
         return change(em -> {
-            StaffEntity e = em.find(StaffEntity.class, staffId);
-            if (e == null) {
-                throw new NotFound("Staff member", staffId);
-            }
+            StaffEntity e = staffEntity(em, staffId);
             Staff staff = e.toStaff();
             // checks the password rules and records the account's own audit entry, in this transaction
             accounts.setPassword(em, actor, staff.username(), newPassword);
