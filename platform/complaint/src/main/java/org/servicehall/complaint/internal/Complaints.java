@@ -284,28 +284,30 @@ public final class Complaints implements ComplaintService, FeedbackReports {
         if (draft.windowNumber() != null && sites.windows(siteId).stream().noneMatch(w -> w.number() == draft.windowNumber())) {
             throw ValidationException.of("windowNumber", "window " + draft.windowNumber() + " does not exist in " + site.name());
         }
-        // a ticket of today named by the citizen links the case to that visit (and its window, when none was given)
-        Long ticketId = null;
-        ComplaintDraft d = draft;
-        String number = ComplaintRules.clean(draft.ticketNumber());
-        if (number != null) {
-            try {
-                Ticket t = queue.position(site.code(), number).ticket();
-                ticketId = t.id();
-                if (d.windowNumber() == null && t.windowNumber() != null) {
-                    d = new ComplaintDraft(d.source(), d.category(), d.text(), d.contactName(), d.contactPhone(), t.number(),
-                            t.windowNumber(), d.staffNumber());
-                }
-            } catch (org.servicehall.common.NotFound notToday) {
-                // an earlier day's ticket: the number is kept as the citizen wrote it
-            }
-        }
-        Long linked = ticketId;
-        ComplaintDraft toSave = d;
+        Optional<Ticket> visit = todaysTicket(site.code(), draft.ticketNumber());
+        // today's ticket links the case to that visit, and to its window when the citizen named none
+        ComplaintDraft toSave = visit.filter(t -> draft.windowNumber() == null && t.windowNumber() != null)
+                .map(t -> new ComplaintDraft(draft.source(), draft.category(), draft.text(), draft.contactName(), draft.contactPhone(),
+                        t.number(), t.windowNumber(), draft.staffNumber()))
+                .orElse(draft);
+        Long ticketId = visit.map(Ticket::id).orElse(null);
         List<Published> out = new ArrayList<>();
-        Complaint saved = store.inTransaction(c -> insertComplaint(c, actor, siteId, toSave, linked, null, out));
+        Complaint saved = store.inTransaction(c -> insertComplaint(c, actor, siteId, toSave, ticketId, null, out));
         publish(out);
         return view(actor, saved);
+    }
+
+    /** The ticket of that number issued today at the site; empty for none given or an earlier day's number (kept as written). */
+    private Optional<Ticket> todaysTicket(String siteCode, String ticketNumber) {
+        String number = ComplaintRules.clean(ticketNumber);
+        if (number == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(queue.position(siteCode, number).ticket());
+        } catch (org.servicehall.common.NotFound notToday) {
+            return Optional.empty();
+        }
     }
 
     /** Inserts a case in the caller's transaction with its audit entry; the event goes to {@code out}. */
