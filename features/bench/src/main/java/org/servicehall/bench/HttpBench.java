@@ -424,11 +424,11 @@ final class HttpBench {
 
         /** The server numbers its messages (syncId) and names the id it expects of the next client message. */
         private synchronized void answered(String body) {
-            Matcher m = Pattern.compile("\"clientId\":(\\d+)").matcher(body);
+            Matcher m = CLIENT_ID.matcher(body);
             if (m.find()) {
                 clientId = Math.max(clientId, Integer.parseInt(m.group(1)));
             }
-            Matcher sync = Pattern.compile("\"syncId\":(\\d+)").matcher(body);
+            Matcher sync = SYNC_ID.matcher(body);
             while (sync.find()) {
                 syncId = Math.max(syncId, Integer.parseInt(sync.group(1)));
             }
@@ -449,6 +449,8 @@ final class HttpBench {
     }
 
     private static final long LiveViewPollMs = 2000;
+    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
 
     private static String group(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
