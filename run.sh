@@ -49,8 +49,16 @@ if [ ! -e "$home/data/servicehall/servicehall.mv.db" ] && grep -q "org.h2.Driver
     SERVICEHALL_ADMIN_PASSWORD="Hall-$(head -c 512 /dev/urandom | LC_ALL=C tr -dc 'A-HJ-NP-Za-km-z2-9' | cut -c1-12)"
   fi
   export SERVICEHALL_ADMIN_PASSWORD
-  login="user admin, password ${SERVICEHALL_ADMIN_PASSWORD}   (first start: note it now; if the console
-            below says it was refused, use the generated one it shows)"
+  # Check it with the platform's own password rules before starting: a refused password would
+  # otherwise be replaced by a generated one shown only in the console output.
+  lib="$home/system/org/servicehall"
+  if ! problem=$(java -cp "$lib/servicehall-security/${version}/servicehall-security-${version}.jar:$lib/servicehall-common/${version}/servicehall-common-${version}.jar" \
+      org.servicehall.security.internal.PasswordCheck admin SERVICEHALL_ADMIN_PASSWORD 2>&1); then
+    echo "SERVICEHALL_ADMIN_PASSWORD is refused: ${problem}" >&2
+    echo "Choose another (at least 10 characters, not containing 'admin'), or unset it to have one generated. Nothing was started." >&2
+    exit 1
+  fi
+  login="user admin, password ${SERVICEHALL_ADMIN_PASSWORD}   (first start: note it now)"
 else
   login="user admin with the password shown at the first start"
 fi
