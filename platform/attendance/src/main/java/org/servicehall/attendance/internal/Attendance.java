@@ -52,7 +52,12 @@ import org.servicehall.site.Staff;
  * the queue's {@link CallGuard} (A3, A4).
  */
 public final class Attendance implements AttendanceService, CallGuard {
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    /**
+     * A2 is judged to the second (08:50:00 on time for a 09:00 shift, 08:50:01 late), so clock-in,
+     * clock-out and leave times are shown to the second wherever a person reads them: screens, CSV,
+     * messages and the audit log.
+     */
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
      * @param clockInLead A2: how long before the window opens staff must have clocked in
@@ -681,7 +686,12 @@ public final class Attendance implements AttendanceService, CallGuard {
     }
 
     private String time(Instant i) {
-        return HM.format(i.atZone(zone()));
+        return clockTime(i, zone());
+    }
+
+    /** The instant's time of day in the hall's zone, to the second (the precision A2 is judged in). */
+    public static String clockTime(Instant i, ZoneId zone) {
+        return CLOCK_TIME.format(i.atZone(zone));
     }
 
     private static long minutes(Duration d) {

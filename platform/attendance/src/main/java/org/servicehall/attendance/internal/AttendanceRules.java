@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -61,10 +62,23 @@ final class AttendanceRules {
 
     /**
      * A2: the latest moment a clock-in counts as on time: {@code lead} before the shift starts (the
-     * window opens). Clocking in at exactly this instant is on time; one second later is late.
+     * window opens). Clocking in at exactly this second is on time (08:50:00.999 for a 09:00 shift
+     * included, see {@link #wholeSecond}); the next second is late.
      */
     static Instant clockInDeadline(Shift shift, ZoneId zone, Duration lead) {
-        return shift.date().atTime(shift.start()).atZone(zone).toInstant().minus(lead);
+        return clockInDeadline(shift.date(), shift.start(), zone, lead);
+    }
+
+    private static Instant clockInDeadline(LocalDate date, LocalTime shiftStart, ZoneId zone, Duration lead) {
+        return date.atTime(shiftStart).atZone(zone).toInstant().minus(lead);
+    }
+
+    /**
+     * A2 is judged on whole seconds, as the rule and the screens state it: a clock-in or clock-out
+     * counts as the second it falls in, on the hall's clock ({@code 08:50:00.308} is {@code 08:50:00}).
+     */
+    static Instant wholeSecond(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).truncatedTo(ChronoUnit.SECONDS).toInstant();
     }
 
     static Instant shiftEnd(LocalDate date, LocalTime end, ZoneId zone) {
@@ -72,7 +86,7 @@ final class AttendanceRules {
     }
 
     /**
-     * A2: how a record stands. Without a shift it is UNSCHEDULED; without a clock-in, ABSENT once the
+     * A2: how a record stands, judged on whole seconds. Without a shift it is UNSCHEDULED; without a clock-in, ABSENT once the
      * shift has ended (OPEN before); a clock-out before the shift end is an early leave; while still
      * signed in before the end, the record is OPEN unless already late.
      */
@@ -85,12 +99,11 @@ final class AttendanceRules {
         if (clockIn == null) {
             return now.isBefore(end) ? AttendanceStatus.OPEN : AttendanceStatus.ABSENT;
         }
-        Instant deadline = date.atTime(shiftStart).atZone(zone).toInstant().minus(lead);
-        boolean late = clockIn.isAfter(deadline);
+        boolean late = wholeSecond(clockIn, zone).isAfter(clockInDeadline(date, shiftStart, zone, lead));
         if (clockOut == null) {
             return late ? AttendanceStatus.LATE : AttendanceStatus.OPEN;
         }
-        boolean early = clockOut.isBefore(end);
+        boolean early = wholeSecond(clockOut, zone).isBefore(end);
         if (late && early) {
             return AttendanceStatus.LATE_AND_EARLY_LEAVE;
         }

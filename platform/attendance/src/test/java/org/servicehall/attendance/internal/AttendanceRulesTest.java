@@ -57,6 +57,16 @@ class AttendanceRulesTest {
     }
 
     @Test
+    void clockInIsJudgedOnWholeSecondsSoTheBoundarySecondIsOnTime_A2() {
+        assertEquals(AttendanceStatus.ON_TIME, status("08:50:00.308", "17:00:00", "17:30:00"), "08:50:00.308 is 08:50:00");
+        assertEquals(AttendanceStatus.ON_TIME, status("08:50:00.999", "17:00:00", "17:30:00"), "08:50:00.999 is 08:50:00");
+        assertEquals(AttendanceStatus.LATE, status("08:50:01.000", "17:00:00", "17:30:00"));
+        assertEquals(AttendanceStatus.OPEN, status("08:50:00.999999", null, "09:30:00"), "not late while still signed in");
+        assertEquals(AttendanceStatus.EARLY_LEAVE, status("08:45:00", "16:59:59.999", "17:30:00"), "16:59:59.999 is 16:59:59");
+        assertEquals(AttendanceStatus.ON_TIME, status("08:45:00", "17:00:00.001", "17:30:00"));
+    }
+
+    @Test
     void clockOutOneSecondBeforeTheShiftEndIsEarlyLeave_A2() {
         assertEquals(AttendanceStatus.EARLY_LEAVE, status("08:45:00", "16:59:59", "17:30:00"));
         assertEquals(AttendanceStatus.ON_TIME, status("08:45:00", "17:00:00", "17:30:00"));

@@ -213,7 +213,7 @@ class AttendanceTest {
         attendance.clockIn(LI, site.id(), s1, 1);
         long before = records();
         Conflict twice = assertThrows(Conflict.class, () -> attendance.clockIn(LI, site.id(), s1, 2));
-        assertTrue(twice.getMessage().contains("already clocked in at window 1 since 08:00"), twice.getMessage());
+        assertTrue(twice.getMessage().contains("already clocked in at window 1 since 08:00:00"), twice.getMessage());
         Conflict taken = assertThrows(Conflict.class, () -> attendance.clockIn(WANG, site.id(), s2, 1));
         assertTrue(taken.getMessage().contains("window 1 is staffed by 李明"), taken.getMessage());
         assertEquals(before, records());
@@ -263,7 +263,7 @@ class AttendanceTest {
         LeavePost away = attendance.leavePost(LI, site.id(), s1, "取复印材料");
         assertTrue(away.away());
         HallException refused = assertThrows(HallException.class, () -> queue.callNext(LI, window1));
-        assertEquals("window 1 cannot call: 李明 left the post at 10:05 (取复印材料); return to the post first (A3)", refused.getMessage());
+        assertEquals("window 1 cannot call: 李明 left the post at 10:05:00 (取复印材料); return to the post first (A3)", refused.getMessage());
         assertThrows(Conflict.class, () -> attendance.leavePost(LI, site.id(), s1, "again"));
         at(10, 12, 0);
         LeavePost back = attendance.returnToPost(LI, site.id(), s1);
@@ -338,6 +338,24 @@ class AttendanceTest {
         String csv = attendance.reportCsv(site.id(), YearMonth.of(2026, 12));
         assertTrue(csv.startsWith("\uFEFFstaff number,name"), "UTF-8 BOM for spreadsheets");
         assertTrue(csv.contains(s1 + ",李明,2,0,0,0,0,1,1,0,0,0"), csv);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aClockInWithinTheBoundarySecondIsOnTimeAndTheCsvShowsTheSeconds_A2(TestDatabase.Kind kind) {
+        start(kind);
+        clock.set(MONDAY.atTime(LocalTime.of(8, 50, 0, 308_000_000)));
+        AttendanceRecord in = attendance.clockIn(LI, site.id(), s1, 1);
+        assertEquals(AttendanceStatus.OPEN, in.status(), "08:50:00.308 is on time for 09:00, the shift still runs");
+        assertEquals("OPEN", events.get(events.size() - 1).properties().get("status"));
+        clock.set(MONDAY.atTime(LocalTime.of(17, 0, 0, 500_000_000)));
+        assertEquals(AttendanceStatus.ON_TIME, attendance.clockOut(LI, site.id(), s1).status());
+
+        MonthlyReport november = attendance.report(site.id(), YearMonth.of(2026, 11));
+        assertEquals(1, november.lines().get(0).onTime());
+        assertEquals(0, november.lines().get(0).late());
+        String csv = attendance.reportCsv(site.id(), YearMonth.of(2026, 11));
+        assertTrue(csv.contains("2026-11-30," + s1 + ",李明,1,09:00-17:00,08:50:00,17:00:00,ON_TIME,"), csv);
     }
 
     @ParameterizedTest

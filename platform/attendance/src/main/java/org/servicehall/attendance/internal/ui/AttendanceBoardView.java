@@ -1,12 +1,12 @@
 package org.servicehall.attendance.internal.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.Post;
+import org.servicehall.attendance.internal.Attendance;
 import org.servicehall.attendance.internal.AttendanceComponent;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -28,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  */
 public final class AttendanceBoardView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final transient AttendanceComponent attendance;
     private final SitePicker picker;
@@ -57,8 +56,9 @@ public final class AttendanceBoardView extends VerticalLayout {
         refresh();
     }
 
+    /** To the second, as A2 judges lateness (08:50:00 on time, 08:50:01 late). */
     private static String time(Instant i, ZoneId zone) {
-        return i == null ? "—" : HM.format(i.atZone(zone));
+        return i == null ? "—" : Attendance.clockTime(i, zone);
     }
 
     private String postState(AttendanceRecord r) {

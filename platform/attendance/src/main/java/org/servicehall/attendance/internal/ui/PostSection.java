@@ -1,6 +1,5 @@
 package org.servicehall.attendance.internal.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,6 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.Post;
+import org.servicehall.attendance.internal.Attendance;
 import org.servicehall.attendance.internal.AttendanceComponent;
 import org.servicehall.queue.DeskSection;
 import org.servicehall.security.Role;
@@ -48,7 +48,6 @@ public final class PostSection implements DeskSection {
     /** The section itself: one per desk page and window. */
     static final class Panel extends HorizontalLayout {
         private static final long serialVersionUID = 1L;
-        private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
         private final transient AttendanceComponent attendance;
         private final long siteId;
@@ -148,10 +147,10 @@ public final class PostSection implements DeskSection {
                 state.setText(getTranslation("post.other", here.get().record().staffName(), here.get().record().staffNumber()));
             } else if (away) {
                 LeavePost l = here.get().leave().get();
-                state.setText(getTranslation("post.away", HM.format(l.leftAt().atZone(attendance.clock().getZone())), l.reason()));
+                state.setText(getTranslation("post.away", Attendance.clockTime(l.leftAt(), attendance.clock().getZone()), l.reason()));
             } else {
                 state.setText(getTranslation("post.in", here.get().record().staffName(),
-                        HM.format(here.get().record().clockIn().atZone(attendance.clock().getZone())),
+                        Attendance.clockTime(here.get().record().clockIn(), attendance.clock().getZone()),
                         getTranslation("attendance.status." + here.get().record().status().name())));
             }
             clockIn.setVisible(here.isEmpty());

@@ -2,11 +2,13 @@ package org.servicehall.attendance.internal.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,8 @@ import com.vaadin.flow.server.StreamResource;
  */
 public final class ReportView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DHM = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    /** Clock-in and clock-out to the second, as A2 judges them; the month and day because a clock-out may fall on another day. */
+    private static final DateTimeFormatter DHMS = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
     private final transient AttendanceComponent attendance;
     private final SitePicker picker;
@@ -103,7 +106,7 @@ public final class ReportView extends VerticalLayout {
     }
 
     private static String time(Instant i, ZoneId zone) {
-        return i == null ? "—" : DHM.format(i.atZone(zone));
+        return i == null ? "—" : DHMS.format(i.atZone(zone));
     }
 
     private void refresh() {
@@ -126,10 +129,13 @@ public final class ReportView extends VerticalLayout {
         ZoneId zone = attendance.clock().getZone();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("report.correctTitle", r.staffName(), r.date()));
+        // A2 is judged to the second: the pickers show and take seconds
         DateTimePicker in = new DateTimePicker(getTranslation("attendance.clockIn"));
-        in.setValue(r.clockIn() == null ? null : LocalDateTime.ofInstant(r.clockIn(), zone));
+        in.setStep(Duration.ofSeconds(1));
+        in.setValue(r.clockIn() == null ? null : LocalDateTime.ofInstant(r.clockIn(), zone).truncatedTo(ChronoUnit.SECONDS));
         DateTimePicker out = new DateTimePicker(getTranslation("attendance.clockOut"));
-        out.setValue(r.clockOut() == null ? null : LocalDateTime.ofInstant(r.clockOut(), zone));
+        out.setStep(Duration.ofSeconds(1));
+        out.setValue(r.clockOut() == null ? null : LocalDateTime.ofInstant(r.clockOut(), zone).truncatedTo(ChronoUnit.SECONDS));
         TextField reason = new TextField(getTranslation("report.reason"));
         reason.setId("correction-reason");
         reason.setWidthFull();
