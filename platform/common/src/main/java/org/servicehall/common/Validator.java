@@ -25,6 +25,18 @@ public final class Validator {
         return this;
     }
 
+    /**
+     * A text that reaches a citizen or a board holds no control characters, direction overrides or
+     * broken characters ({@link CitizenText}).
+     *
+     * @param multiLine whether line feeds and tabs are allowed
+     * @since 1.1
+     */
+    public Validator citizenText(String field, String value, boolean multiLine) {
+        CitizenText.problem(value, multiLine).ifPresent(problem -> error(field, problem));
+        return this;
+    }
+
     public Validator matches(String field, String value, Pattern pattern, String explanation) {
         if (value != null && !value.isBlank() && !pattern.matcher(value).matches()) {
             error(field, "'" + value + "' " + explanation);
