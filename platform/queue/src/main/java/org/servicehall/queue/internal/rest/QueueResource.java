@@ -78,7 +78,8 @@ public final class QueueResource implements ApiResource {
 
     @GET
     @Path("sites/{site}/settings")
-    @Operation(summary = "The site's queue settings: board languages and each service's thresholds (Q3, Q4, Q7)")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "The site's queue settings: board languages and each service's thresholds (Q3, Q4, Q7; staff)")
     public SiteSettings settings(@PathParam("site") String site) {
         long id = siteId(site);
         java.util.Map<String, org.servicehall.queue.QueueSettings.Thresholds> services = new java.util.TreeMap<>();
