@@ -4,7 +4,13 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-/** REQUIREMENTS S2: who changed what, when, with the state before and after. */
+/**
+ * REQUIREMENTS S2: who changed what, when, with the state before and after. Writing an entry never
+ * makes a valid change fail: a name (actor, action, entity type or id) longer than 64 characters is
+ * stored as its start and a hash of the whole (so {@link #history} still finds it by the full name),
+ * a state longer than 4000 characters is shortened with a note of its length, and characters no
+ * database can store (NUL, broken surrogates) become U+FFFD.
+ */
 public interface AuditLog {
 
     /**

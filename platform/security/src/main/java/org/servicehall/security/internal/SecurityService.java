@@ -39,7 +39,6 @@ public final class SecurityService implements AccountService, AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityService.class);
     static final String ADMIN_PASSWORD_ENV = "SERVICEHALL_ADMIN_PASSWORD";
     static final String ADMIN_PASSWORD_PROPERTY = "servicehall.admin.password";
-    private static final int MAX_STATE = 4000;
 
     private final EntityManagerFactory emf;
     private final Clock clock;
@@ -209,9 +208,10 @@ public final class SecurityService implements AccountService, AuditLog {
             Object after) {
         em.createNativeQuery("INSERT INTO sh_audit_log (at, actor, action, entity_type, entity_id, before_state, after_state) "
                 + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, actor.username())
-                .setParameter(3, action).setParameter(4, entityType).setParameter(5, String.valueOf(entityId))
-                .setParameter(6, state(before)).setParameter(7, state(after))
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, AuditText.name(actor.username()))
+                .setParameter(3, AuditText.name(action)).setParameter(4, AuditText.name(entityType))
+                .setParameter(5, AuditText.name(String.valueOf(entityId)))
+                .setParameter(6, AuditText.state(before)).setParameter(7, AuditText.state(after))
                 .executeUpdate();
     }
 
@@ -222,12 +222,12 @@ public final class SecurityService implements AccountService, AuditLog {
                 "INSERT INTO sh_audit_log (at, actor, action, entity_type, entity_id, before_state, after_state) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, actor.username());
-            ps.setString(3, action);
-            ps.setString(4, entityType);
-            ps.setString(5, String.valueOf(entityId));
-            ps.setString(6, state(before));
-            ps.setString(7, state(after));
+            ps.setString(2, AuditText.name(actor.username()));
+            ps.setString(3, AuditText.name(action));
+            ps.setString(4, AuditText.name(entityType));
+            ps.setString(5, AuditText.name(String.valueOf(entityId)));
+            ps.setString(6, AuditText.state(before));
+            ps.setString(7, AuditText.state(after));
             ps.executeUpdate();
         }
     }
@@ -245,16 +245,8 @@ public final class SecurityService implements AccountService, AuditLog {
         return Transactions.read(emf, em -> em.createNativeQuery(
                 "SELECT at, actor, action, entity_type, entity_id, before_state, after_state FROM sh_audit_log "
                         + "WHERE entity_type = ?1 AND entity_id = ?2 ORDER BY id")
-                .setParameter(1, entityType).setParameter(2, String.valueOf(entityId)).getResultList())
+                .setParameter(1, AuditText.name(entityType)).setParameter(2, AuditText.name(String.valueOf(entityId))).getResultList())
                 .stream().map(r -> toEntry((Object[]) r)).toList();
-    }
-
-    private static String state(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        return text.length() <= MAX_STATE ? text : text.substring(0, MAX_STATE - 1) + "…";
     }
 
     private static AuditEntry toEntry(Object[] r) {

@@ -120,4 +120,38 @@ class SecurityServicePersistenceTest {
         assertTrue(denied.getMessage().contains("ADMIN"));
         assertEquals(1, security.list().size());
     }
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aValidChangeIsNeverRefusedByTheAuditLog_S2(TestDatabase.Kind kind) throws Exception {
+        SecurityService security = start(kind);
+        String longId = "7/" + "请勿大声喧哗".repeat(10) + "ABC"; // 65 characters: the entity_id column holds 64
+        String otherLongId = "7/" + "请勿大声喧哗".repeat(10) + "ABD";
+        String longType = "plugin-" + "x".repeat(70);
+        String longAction = "reconsider-" + "y".repeat(70);
+        String hugeState = "状".repeat(3998) + "🙂🙂🙂"; // a surrogate pair across the 4000-character limit
+        Actor robot = new Actor("r".repeat(80), "Robot", EnumSet.of(Role.ADMIN));
+        Transactions.run(emf, em -> security.record(em, robot, longAction, longType, longId, "a\u0000b\uD83D", hugeState));
+        Transactions.run(emf, em -> security.record(em, Actor.SYSTEM, "create", longType, otherLongId, null, "other"));
+        try (java.sql.Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            security.record(c, Actor.SYSTEM, "update", longType, longId, null, hugeState);
+            c.commit();
+        }
+
+        List<AuditEntry> history = security.history(longType, longId);
+        assertEquals(2, history.size(), "the shortened id still finds the record's history, and only its own");
+        AuditEntry first = history.get(0);
+        assertEquals(64, first.entityId().length());
+        assertTrue(first.entityId().startsWith("7/请勿大声喧哗"), first.entityId());
+        assertEquals(64, first.entityType().length());
+        assertEquals(64, first.action().length());
+        assertEquals(64, first.actor().length());
+        assertEquals("a\uFFFDb\uFFFD", first.before(), "characters a database cannot store are replaced, not refused");
+        assertTrue(first.after().length() <= 4000, "at most the column's 4000 characters");
+        assertTrue(first.after().endsWith("[4004 characters, shortened]"), first.after().substring(3900));
+        assertTrue(first.after().startsWith("状状状"));
+        assertEquals(1, security.history(longType, otherLongId).size(), "two long ids sharing 62 characters stay apart");
+        assertEquals(history.get(1).entityId(), first.entityId());
+        assertEquals(3, security.recent(10).size());
+    }
 }
