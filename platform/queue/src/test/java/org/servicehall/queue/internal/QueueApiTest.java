@@ -23,6 +23,9 @@ import org.servicehall.site.TimeLimitClass;
 import org.servicehall.site.WindowDraft;
 import org.servicehall.testing.TestDatabase;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The queue's REST operations as clients meet them: through the platform's real REST application
  * (JSON mapper, HTTP Basic role check, OpenAPI document) on the embedded database.
@@ -86,5 +89,43 @@ class QueueApiTest {
         ApiHarness.Answer signedIn = api.get(path("settings"), staff, PASSWORD);
         assertEquals(200, signedIn.status(), signedIn.body());
         assertTrue(signedIn.body().contains("\"GENERAL\""), signedIn.body());
+    }
+
+    // ---- Q10: figures as numbers
+
+    @Test
+    void theShareWithinTargetIsANumberOrNullNeverTheStringNaN_Q10() throws Exception {
+        ApiHarness.Answer none = api.get(path("stats"), supervisor, PASSWORD);
+        assertEquals(200, none.status(), none.body());
+        JsonNode general = service(json(none.body()), "GENERAL");
+        assertTrue(general.has("withinTarget"), none.body());
+        assertTrue(general.get("withinTarget").isNull(), "nobody called yet: nothing to measure, " + none.body());
+
+        api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null);
+        fx.clock.advanceMinutes(3);
+        long window = fx.sites.windows(site.id()).get(0).id();
+        assertEquals(200, api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD).status());
+        ApiHarness.Answer one = api.get(path("stats"), supervisor, PASSWORD);
+        JsonNode share = service(json(one.body()), "GENERAL").get("withinTarget");
+        assertTrue(share.isNumber(), one.body());
+        assertEquals(1.0, share.doubleValue());
+
+        JsonNode schema = json(api.get("openapi.json").body()).path("components").path("schemas").path("ServiceStats").path("properties")
+                .path("withinTarget");
+        assertEquals("number", schema.path("type").asText(), schema.toString());
+        assertTrue(schema.path("nullable").asBoolean(), "the document says it may be null: " + schema);
+    }
+
+    private static JsonNode json(String body) throws Exception {
+        return new ObjectMapper().readTree(body);
+    }
+
+    private static JsonNode service(JsonNode stats, String code) {
+        for (JsonNode s : stats.path("services")) {
+            if (code.equals(s.path("serviceCode").asText())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no " + code + " in " + stats);
     }
 }

@@ -1,5 +1,6 @@
 package org.servicehall.queue.internal.rest;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,7 @@ import org.servicehall.web.ApiResource;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -195,12 +197,34 @@ public final class QueueResource implements ApiResource {
         return queue.board(site);
     }
 
+    /** Q10: the live statistics of a site as the API gives them. */
+    @Schema(name = "QueueStats")
+    public record StatsView(List<ServiceStatsView> services, List<QueueStats.WindowStats> windows) {
+        static StatsView of(QueueStats stats) {
+            return new StatsView(stats.services().stream().map(ServiceStatsView::of).toList(), stats.windows());
+        }
+    }
+
+    /** One service's figures today; the share within the wait target is null while nobody was called. */
+    @Schema(name = "ServiceStats")
+    public record ServiceStatsView(String serviceCode, String serviceName, int waiting, Duration longestWait, Duration averageWait,
+            Duration averageService, int served, int noShows,
+            @Schema(nullable = true, minimum = "0", maximum = "1",
+                    description = "share of the tickets called today whose wait was within the wait target (0..1); "
+                            + "null while no ticket was called") Double withinTarget,
+            Duration predictedWait) {
+        static ServiceStatsView of(QueueStats.ServiceStats s) {
+            return new ServiceStatsView(s.serviceCode(), s.serviceName(), s.waiting(), s.longestWait(), s.averageWait(), s.averageService(),
+                    s.served(), s.noShows(), Double.isNaN(s.withinTarget()) ? null : s.withinTarget(), s.predictedWait());
+        }
+    }
+
     @GET
     @Path("sites/{site}/stats")
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Live statistics per service and window (Q10, supervisor)")
-    public QueueStats stats(@PathParam("site") String site) {
-        return queue.stats(sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site)).id());
+    public StatsView stats(@PathParam("site") String site) {
+        return StatsView.of(queue.stats(siteId(site)));
     }
 
     @POST
