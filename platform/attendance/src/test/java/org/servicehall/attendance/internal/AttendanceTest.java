@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.annotation.Annotation;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -29,10 +32,12 @@ import org.servicehall.attendance.AttendanceStatus;
 import org.servicehall.attendance.Correction;
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.MonthlyReport;
+import org.servicehall.attendance.internal.rest.AttendanceResource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
+import org.servicehall.persistence.Database;
 import org.servicehall.persistence.DatabaseKind;
 import org.servicehall.persistence.PersistenceUnits;
 import org.servicehall.persistence.SchemaMigrations;
@@ -356,6 +361,90 @@ class AttendanceTest {
         assertEquals(0, november.lines().get(0).late());
         String csv = attendance.reportCsv(site.id(), YearMonth.of(2026, 11));
         assertTrue(csv.contains("2026-11-30," + s1 + ",李明,1,09:00-17:00,08:50:00,17:00:00,ON_TIME,"), csv);
+    }
+
+    /** The attendance component as the container builds it, on the fixture's database. */
+    private AttendanceComponent component() {
+        Database database = new Database() {
+            @Override
+            public DataSource dataSource() {
+                return fx.pool;
+            }
+
+            @Override
+            public DatabaseKind kind() {
+                return fx.kind();
+            }
+
+            @Override
+            public void migrate(String module, ClassLoader loader) {
+                SchemaMigrations.migrate(fx.pool, loader, module);
+            }
+
+            @Override
+            public EntityManagerFactory createEntityManagerFactory(String unit, ClassLoader loader) {
+                return PersistenceUnits.create(unit, loader, fx.pool);
+            }
+        };
+        AttendanceComponent.Config config = new AttendanceComponent.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return AttendanceComponent.Config.class;
+            }
+
+            @Override
+            public int clockInLeadMinutes() {
+                return 10;
+            }
+
+            @Override
+            public int maxLeaveMinutes() {
+                return 15;
+            }
+
+            @Override
+            public int idleAlertMinutes() {
+                return 5;
+            }
+
+            @Override
+            public int checkSeconds() {
+                return 3600;
+            }
+        };
+        return new AttendanceComponent(config, database, fx.sites, queue, fx.security, clock);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theReportAndRecordsAnswerWhatTheOpenApiDocumentSays_A5(TestDatabase.Kind kind) {
+        start(kind);
+        AttendanceComponent component = component();
+        try {
+            AttendanceResource rest = new AttendanceResource(component, fx.sites);
+            at(8, 55, 0);
+            component.clockIn(LI, site.id(), s1, 1);
+            at(10, 0, 0);
+            component.leavePost(LI, site.id(), s1, "取材料");
+            at(10, 10, 0);
+            component.returnToPost(LI, site.id(), s1);
+            at(16, 0, 0);
+            component.clockOut(LI, site.id(), s1);
+            component.clockIn(WANG, site.id(), s2, 2);
+            clock.set(MONDAY.plusDays(7).atTime(18, 0));
+
+            OpenApiCheck api = new OpenApiCheck(AttendanceResource.class);
+            assertEquals("string", api.property("MonthlyReport", "month").path("type").asText(), "the month is written as text");
+            Object report = rest.report(site.code(), "2026-12");
+            assertTrue(OpenApiCheck.json(report).contains("\"month\":\"2026-12\""), OpenApiCheck.json(report));
+            assertEquals(List.of(), api.problemsOfGet("/v1/attendance/" + site.code() + "/report", report));
+            assertEquals(List.of(), api.problemsOfGet("/v1/attendance/" + site.code() + "/report",
+                    rest.report(site.code(), "2026-11")), "late, early leave, a leave-post, an unscheduled sign-in still open");
+            assertEquals(List.of(), api.problemsOfGet("/v1/attendance/" + site.code() + "/roster", rest.roster(site.code(), "2026-12-07")));
+            assertEquals(List.of(), api.problemsOfGet("/v1/attendance/" + site.code() + "/posts", rest.posts(site.code())));
+        } finally {
+            component.deactivate();
+        }
     }
 
     @ParameterizedTest

@@ -25,6 +25,7 @@ import org.servicehall.web.ApiResource;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -183,12 +184,27 @@ public final class AttendanceResource implements ApiResource {
         }
     }
 
+    /**
+     * A5: the month's report as the API writes it. The month is text like {@code 2026-11} (as JSON
+     * has it), which the OpenAPI document states; swagger would describe a {@link YearMonth} as an
+     * object of year and month.
+     */
+    @Schema(name = "MonthlyReport", description = "A site's attendance for a month: one line per staff member and the records behind it")
+    public record ReportJson(long siteId,
+            @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$", example = "2026-11", description = "the month (ISO-8601 year-month)") String month,
+            List<MonthlyReport.Line> lines, List<AttendanceRecord> records) {
+
+        public static ReportJson of(MonthlyReport r) {
+            return new ReportJson(r.siteId(), r.month().toString(), r.lines(), r.records());
+        }
+    }
+
     @GET
     @Path("report")
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The monthly attendance report (A5, supervisor): ?month=2026-11")
-    public MonthlyReport report(@PathParam("site") String code, @QueryParam("month") String month) {
-        return attendance.report(site(code).id(), month(month));
+    public ReportJson report(@PathParam("site") String code, @QueryParam("month") String month) {
+        return ReportJson.of(attendance.report(site(code).id(), month(month)));
     }
 
     @GET
