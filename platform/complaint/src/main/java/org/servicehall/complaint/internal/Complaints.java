@@ -372,16 +372,38 @@ public final class Complaints implements ComplaintService, FeedbackReports {
         return actor.has(Role.SUPERVISOR) || k.owner() != null && k.owner().equalsIgnoreCase(actor.username());
     }
 
-    /** S3: the case as the actor may see it. */
+    /**
+     * S3: the case as the actor may see it: for those who do not handle it the contact data masked,
+     * and the personal data its free texts hold (the complainant's name and phone, ID, card and phone
+     * numbers) masked the same way, so the text does not show what the contact fields hide.
+     */
     static Complaint view(Actor actor, Complaint k) {
         if (handles(actor, k)) {
             return k;
         }
-        return new Complaint(k.id(), k.siteId(), k.trackingNumber(), k.source(), k.category(), k.text(),
+        return new Complaint(k.id(), k.siteId(), k.trackingNumber(), k.source(), k.category(), masked(k, k.text()),
                 ContactMasking.name(k.contactName()), ContactMasking.phone(k.contactPhone()), false, k.ticketId(), k.ticketNumber(),
                 k.windowNumber(), k.staffNumber(), k.ratingId(), k.status(), k.owner(), k.registeredAt(), k.registeredOn(),
-                k.acceptanceDue(), k.resolutionDue(), k.feedbackDue(), k.finding(), k.action(), k.confirmed(), k.staffAtFault(),
-                k.feedback(), k.rejectionReason(), k.escalationLevel(), k.escalationStage(), k.closedAt());
+                k.acceptanceDue(), k.resolutionDue(), k.feedbackDue(), masked(k, k.finding()), masked(k, k.action()), k.confirmed(),
+                k.staffAtFault(), masked(k, k.feedback()), masked(k, k.rejectionReason()), k.escalationLevel(), k.escalationStage(),
+                k.closedAt());
+    }
+
+    /** S3: a free text of the case with the personal data it holds masked. */
+    private static String masked(Complaint k, String text) {
+        return ContactMasking.text(text, k.contactName(), k.contactPhone());
+    }
+
+    /**
+     * S3: a rectification as the actor may see it: its texts (what to rectify, the evidence) with ID,
+     * card and phone numbers masked unless the actor is a supervisor or its owner.
+     */
+    public static Rectification view(Actor actor, Rectification r) {
+        if (actor.has(Role.SUPERVISOR) || r.owner() != null && r.owner().equalsIgnoreCase(actor.username())) {
+            return r;
+        }
+        return new Rectification(r.id(), r.siteId(), r.complaintId(), r.trackingNumber(), ContactMasking.text(r.what()), r.owner(), r.due(),
+                r.status(), ContactMasking.text(r.evidence()), r.doneAt(), r.verifiedBy(), r.verifiedAt(), r.openedAt());
     }
 
     private static Complaint copy(Complaint k, long id) {
@@ -422,8 +444,9 @@ public final class Complaints implements ComplaintService, FeedbackReports {
             throw ValidationException.of("trackingNumber", "'" + n + "' is not a tracking number like TS-20261130-7KQ2MX");
         }
         Complaint k = store.read(c -> store.complaintByTracking(c, n)).orElseThrow(() -> new NotFound("Complaint", n)).complaint();
+        // a public page: the answers' personal data masked for everyone (S3)
         return new ComplaintTracking(k.trackingNumber(), sites.site(k.siteId()).code(), k.source(), k.category(), k.status(),
-                k.registeredOn(), k.due(), k.feedback(), k.rejectionReason());
+                k.registeredOn(), k.due(), masked(k, k.feedback()), masked(k, k.rejectionReason()));
     }
 
     private interface Change {
@@ -546,8 +569,9 @@ public final class Complaints implements ComplaintService, FeedbackReports {
             return;
         }
         try {
+            // the candidate's note reaches conduct's pages, the staff member's own among them: personal data masked (S3)
             String made = proposer.get().propose(actor, k.siteId(), k.staffNumber(), k.windowNumber(), rule,
-                    "投诉 " + k.trackingNumber() + "：" + k.finding());
+                    "投诉 " + k.trackingNumber() + "：" + masked(k, k.finding()));
             LOG.info("Complaint {}: violation candidate {}", k.trackingNumber(), made);
         } catch (HallException e) {
             LOG.warn("Complaint {}: the violation candidate for {} was refused: {}", k.trackingNumber(), k.staffNumber(), e.getMessage());

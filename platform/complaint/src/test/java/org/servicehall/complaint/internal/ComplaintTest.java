@@ -399,6 +399,42 @@ class ComplaintTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void personalDataInFreeTextIsMaskedForThoseWhoSeeTheContactMasked_S3(TestDatabase.Kind kind) {
+        start(kind);
+        String text = "市民张三来电：手机 138-1234-5678，身份证 11010519900307123X，家里 (010)6512 3456；取号 A012，2026-11-30 缴费 120.50 元";
+        String masked = "市民张*来电：手机 138****5678，身份证 110***********123X，家里 010****3456；取号 A012，2026-11-30 缴费 120.50 元";
+        Complaint asRecorded = phoneCase(text);
+        assertEquals(masked, asRecorded.text(), "the recording staff member sees 张* 138****5678 in the contact fields, so in the text too");
+        assertEquals(text, complaints.complaint(sup, asRecorded.id()).text());
+        complaints.assign(sup, asRecorded.id(), wang.username());
+        assertEquals(text, complaints.complaint(wang, asRecorded.id()).text(), "the owner handles it");
+        assertEquals(masked, complaints.complaints(li, site.id(), true).get(0).text());
+
+        complaints.startInvestigation(wang, asRecorded.id());
+        complaints.resolve(wang, asRecorded.id(), new Resolution("已回电张三 13812345678 核实属实", "批评教育，已告知张三", true, true, null, null,
+                null, null));
+        Complaint seenByColleague = complaints.complaint(li, asRecorded.id());
+        assertEquals("已回电张* 138****5678 核实属实", seenByColleague.finding());
+        assertEquals("批评教育，已告知张*", seenByColleague.action());
+        assertEquals("已回电张三 13812345678 核实属实", complaints.complaint(sup, asRecorded.id()).finding());
+        assertEquals(List.of(li.username().toUpperCase() + "|1|BEHAVIOUR-1|投诉 " + asRecorded.trackingNumber() + "：已回电张* 138****5678 核实属实"),
+                proposed, "the violation candidate reaches the staff member's own page: masked");
+
+        complaints.giveFeedback(wang, asRecorded.id(), "已致电 +86 138 1234 5678 告知张三处理结果");
+        assertEquals("已致电 +86 138****5678 告知张*处理结果", complaints.complaint(li, asRecorded.id()).feedback());
+        assertEquals("已致电 +86 138****5678 告知张*处理结果", complaints.track(asRecorded.trackingNumber()).feedback(),
+                "the public tracking page masks for everyone");
+
+        Rectification r = complaints.rectifications(site.id(), true).get(0);
+        complaints.completeRectification(wang, r.id(), "已回访 13812345678，对方满意");
+        Rectification done = complaints.rectifications(site.id(), false).get(0);
+        assertEquals("已回访 138****5678，对方满意", Complaints.view(li, done).evidence(), "a colleague");
+        assertEquals("已回访 13812345678，对方满意", Complaints.view(wang, done).evidence(), "its owner");
+        assertEquals("已回访 13812345678，对方满意", Complaints.view(sup, done).evidence());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void theWorkflowRunsInOrderAndAStepOutOfOrderChangesNothing_P2_C3(TestDatabase.Kind kind) {
         start(kind);
         Complaint k = phoneCase("推诿，让我跑了三趟");

@@ -17,6 +17,8 @@ import org.servicehall.complaint.Rectification;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.StaffFeedback;
 import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.internal.Complaints;
+import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
@@ -168,9 +170,12 @@ public final class ComplaintResource implements ApiResource {
     @GET
     @Path("sites/{site}/rectifications")
     @RequiresRole(Role.STAFF)
-    @Operation(summary = "Rectification tasks of confirmed complaints (P4)")
-    public List<Rectification> rectifications(@PathParam("site") String site, @QueryParam("open") boolean openOnly) {
-        return complaints.rectifications(site(site), openOnly);
+    @Operation(summary = "Rectification tasks of confirmed complaints (P4); ID and phone numbers in their texts masked unless the caller "
+            + "is a supervisor or the task's owner (S3)")
+    public List<Rectification> rectifications(@PathParam("site") String site, @QueryParam("open") boolean openOnly,
+            @Context SecurityContext security) {
+        Actor actor = ActorPrincipal.actorOf(security);
+        return complaints.rectifications(site(site), openOnly).stream().map(r -> Complaints.view(actor, r)).toList();
     }
 
     @POST

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.servicehall.complaint.Rectification;
 import org.servicehall.complaint.RectificationStatus;
 import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.internal.Complaints;
+import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -79,7 +81,9 @@ public final class RectificationView extends VerticalLayout {
 
     private void refresh() {
         Site s = picker.getValue();
-        List<Rectification> list = s == null ? List.of() : complaints.rectifications(s.id(), false);
+        Actor actor = Console.actor();
+        List<Rectification> list = s == null ? List.of()
+                : complaints.rectifications(s.id(), false).stream().map(r -> Complaints.view(actor, r)).toList();
         grid.setItems(list.stream().sorted(java.util.Comparator.comparing((Rectification r) -> r.status() == RectificationStatus.VERIFIED)
                 .thenComparing(Rectification::due)).toList());
     }
