@@ -2,10 +2,14 @@
  * What a sector plugin codes against to add screens and REST resources to the console:
  * {@link org.servicehall.web.ViewContribution} (a Vaadin view with its menu entry and required
  * role), {@link org.servicehall.web.ApiResource} (a JAX-RS resource under {@code /api}),
- * {@link org.servicehall.web.RequiresRole} and the {@link org.servicehall.web.Console} helpers.
+ * {@link org.servicehall.web.RequiresRole}, {@link org.servicehall.web.OptionalBody} and the
+ * {@link org.servicehall.web.Console} helpers. Every JSON body is checked before a resource method
+ * runs: present (unless {@code OptionalBody}), required fields ({@code @JsonProperty(required = true)})
+ * present, texts at most their {@code @Schema(maxLength)} (4000 if none) and free of control and
+ * direction characters, values of the declared JSON type.
  * Register them as OSGi services; they appear while the plugin runs and disappear with it.
  * Translations for menu titles and labels come from {@code HALL-INF/i18n/*.properties}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.servicehall.web;

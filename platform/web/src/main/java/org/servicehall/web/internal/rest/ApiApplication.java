@@ -11,10 +11,6 @@ import org.servicehall.web.ApiResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 
 import io.swagger.v3.core.converter.ModelConverters;
@@ -40,11 +36,8 @@ public final class ApiApplication {
         rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
         rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         // A fresh mapper per generation, so no cache pins an undeployed plugin's classes.
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        rc.register(new JacksonJsonProvider(mapper));
+        rc.register(new JacksonJsonProvider(ApiJson.mapper()));
+        rc.register(new RequestBodies());
         rc.register(new ProblemMappers.UserErrors());
         rc.register(new ProblemMappers.BadJson());
         rc.register(new ProblemMappers.Http());
@@ -75,10 +68,16 @@ public final class ApiApplication {
         try {
             OpenAPI base = new OpenAPI().info(new Info().title("ServiceHall API").version(API_VERSION)
                     .description("Queues, conduct, attendance and complaints of service-counter halls. "
-                            + "Errors are application/problem+json; protected operations use HTTP Basic."));
+                            + "Errors are application/problem+json; protected operations use HTTP Basic, and each "
+                            + "operation's " + OpenApiRoles.ROLE_EXTENSION + " names the role it needs (or PUBLIC). "
+                            + "A JSON body is required unless marked optional; its values must have the declared JSON types "
+                            + "(no numbers for texts or dates, no texts for numbers); texts are at most their maxLength, "
+                            + BodyRules.DEFAULT_MAX_TEXT + " characters if none is given, and hold no control or direction "
+                            + "characters."));
             base.addServersItem(new io.swagger.v3.oas.models.servers.Server().url("/api"));
             Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
             OpenAPI doc = reader.read(classes);
+            OpenApiRoles.apply(doc, classes);
             return Json.pretty(doc);
         } catch (RuntimeException e) {
             LOG.error("OpenAPI document could not be built", e);

@@ -1,5 +1,7 @@
 package org.servicehall.web.internal.rest;
 
+import java.util.List;
+
 import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
@@ -9,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -44,13 +49,25 @@ final class ProblemMappers {
     static final class BadJson implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
-            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
+            if (e instanceof InvalidDefinitionException) {
                 // not the client's JSON: a type the server cannot (de)serialize is the server's fault
                 LOG.error("A REST type cannot be mapped to JSON", e);
                 return Problem.response(500, "Internal error", "The server could not complete the request; the details are in its log.",
                         null);
             }
-            return Problem.response(400, "Malformed JSON", e.getOriginalMessage(), null);
+            if (e instanceof ValueInstantiationException made && made.getCause() instanceof HallException refused) {
+                return new UserErrors().toResponse(refused); // a value type's own check refused the input
+            }
+            Problem.FieldProblem problem = e instanceof JsonMappingException mapping ? JsonProblems.describe(mapping) : null;
+            if (problem != null) {
+                return Problem.response(400, "Invalid input", problem.field() + ": " + problem.message(), List.of(problem));
+            }
+            return Problem.response(400, "Malformed JSON", e.getOriginalMessage() + location(e), null);
+        }
+
+        private static String location(JsonProcessingException e) {
+            return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         }
     }
 

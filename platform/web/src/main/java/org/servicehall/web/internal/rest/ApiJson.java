@@ -1,0 +1,110 @@
+package org.servicehall.web.internal.rest;
+
+import java.io.IOException;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON mapper of the REST API. Dates and times are ISO texts both ways. Reading is strict: a
+ * value of the wrong JSON type is refused (issue 10 item 5) rather than converted: no number for a
+ * text, a date or a time ({@code "at": 12345} is not 1970-01-01T03:25:45Z), no text for a number or
+ * a boolean, no number for a boolean or an enum, no fraction for a whole number, no null for a
+ * primitive, no unknown field. A refusal is a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}
+ * that {@link JsonProblems} turns into a 400 naming the field and the expected type.
+ */
+public final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    /** A new mapper (one per API generation, so no cache pins an undeployed plugin's classes). */
+    public static ObjectMapper mapper() {
+        ObjectMapper mapper = JsonMapper.builder()
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .addModule(new JavaTimeModule())
+                // after the JavaTimeModule, so it wraps that module's deserializers
+                .addModule(textualTimes())
+                .build();
+        refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        // a whole number for a decimal (1 for 1.0) is no conversion: JSON has one number type
+        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String);
+        refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        return mapper;
+    }
+
+    private static void refuse(ObjectMapper mapper, LogicalType target, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            mapper.coercionConfigFor(target).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+
+    /**
+     * Instant, OffsetDateTime, ZonedDateTime and Duration read a number as seconds since 1970 and
+     * LocalDate an array as [year, month, day], whatever the coercion settings: every java.time
+     * value is read from a text only.
+     */
+    private static SimpleModule textualTimes() {
+        SimpleModule module = new SimpleModule("servicehall-textual-times");
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                boolean time = type.getPackageName().equals("java.time")
+                        && (Temporal.class.isAssignableFrom(type) || TemporalAmount.class.isAssignableFrom(type));
+                return time ? new TextOnly(deserializer) : deserializer;
+            }
+        });
+        return module;
+    }
+
+    /** A java.time value read only from a JSON text; anything else is a mismatch naming the type. */
+    static final class TextOnly extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        TextOnly(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new TextOnly(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return context.handleUnexpectedToken(handledType(), p.currentToken(), p,
+                        "expected %s, got %s", JsonProblems.expected(handledType()), JsonProblems.got(p.currentToken()));
+            }
+            return super.deserialize(p, context);
+        }
+    }
+}
