@@ -59,4 +59,17 @@ public interface QueueService {
      * @since 1.3
      */
     java.util.Optional<String> servedBy(long ticketId);
+
+    /**
+     * Q3, Q4: the site's queue alerts, newest first: every alert standing now and, with
+     * {@code raisedSince}, also those raised since then that are cleared; at most
+     * {@value #MAX_ALERTS} alerts.
+     *
+     * @param raisedSince null for the standing alerts only
+     * @since 1.4
+     */
+    List<QueueAlert> alerts(long siteId, java.time.Instant raisedSince);
+
+    /** The most alerts {@link #alerts} gives in one answer. */
+    int MAX_ALERTS = 1000;
 }

@@ -7,8 +7,9 @@
  * {@link org.servicehall.queue.VisitFollowUp} (since 1.3);
  * reports over periods: {@link org.servicehall.queue.QueueReports}; per-service thresholds and the board's
  * languages: {@link org.servicehall.queue.QueueSettings} (both since 1.3);
- * events on EventAdmin under {@link org.servicehall.queue.QueueEvents}.
+ * events on EventAdmin under {@link org.servicehall.queue.QueueEvents}; standing alerts as
+ * {@link org.servicehall.queue.QueueAlert} records (since 1.4).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.servicehall.queue;

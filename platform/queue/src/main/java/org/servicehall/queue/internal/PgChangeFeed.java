@@ -48,8 +48,8 @@ final class PgChangeFeed implements ChangeFeed {
 
     @Override
     public void published(Queue.Change change) {
-        if (QueueEvents.QUEUE_ALERT.equals(change.topic())) {
-            return; // every node evaluates alerts itself
+        if (QueueEvents.QUEUE_ALERT.equals(change.topic()) || QueueEvents.QUEUE_ALERT_CLEARED.equals(change.topic())) {
+            return; // published once, by the node that raised or cleared it; other nodes' screens read the alerts from the database
         }
         outgoing.add(ChangeFeed.encode(node, change));
     }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,10 @@ import org.servicehall.queue.Board;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityPolicy;
+import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueEvents;
 import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueSettings.Thresholds;
 import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketPosition;
@@ -81,7 +84,7 @@ public final class Queue implements QueueService, AutoCloseable {
     private final Supplier<List<CallGuard>> guards;
     private final Consumer<Change> publisher;
     private final WaitPredictor predictor;
-    private final QueueAlerts alerts;
+    private final AlertStore alertStore;
     private volatile Supplier<List<org.servicehall.queue.CitizenTextCheck>> textChecks = List::of;
     private volatile Supplier<List<org.servicehall.queue.WindowStaff>> windowStaff = List::of;
 
@@ -157,7 +160,7 @@ public final class Queue implements QueueService, AutoCloseable {
         this.guards = guards;
         this.publisher = publisher;
         this.predictor = new WaitPredictor(settings.defaultServiceTime());
-        this.alerts = new QueueAlerts(settings.alertWaitingOver(), settings.waitTarget());
+        this.alertStore = new AlertStore(store.kind());
     }
 
     // ---- settings per site and service (Q3, Q4, Q7)
@@ -725,36 +728,66 @@ public final class Queue implements QueueService, AutoCloseable {
         }
     }
 
+    /**
+     * Q3, Q4: one check of a service's alerts, in one transaction that first locks the service's check
+     * row (so checks of one service run one at a time on all nodes): the conditions that hold now
+     * against the alerts that stand, raised, refreshed or cleared; raised and cleared alerts are
+     * published after the commit.
+     */
     private void evaluateAlerts(Site site, String serviceCode, Instant now) {
         String name = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(serviceCode)).map(ServiceItem::name)
                 .findFirst().orElse(serviceCode);
-        org.servicehall.queue.QueueSettings.Thresholds th = thresholds(site.id(), serviceCode);
-        store.read(c -> {
+        Thresholds th = thresholds(site.id(), serviceCode);
+        List<Window> serving = sites.windows(site.id()).stream().filter(w -> w.serviceCodes().contains(serviceCode)).toList();
+        // in calling order, as the conditions expect: the prediction follows the priority policy
+        Comparator<Ticket> order = policyFor(site.id(), Set.of(serviceCode)).order(now);
+        List<Change> published = store.inTransaction(c -> {
+            alertStore.lockService(c, site.id(), serviceCode, now);
             List<Ticket> waiting = new ArrayList<>(store.waiting(c, site.id(), today(), Set.of(serviceCode), null));
-            // in calling order, as QueueAlerts.evaluate expects: the prediction follows the priority policy
-            waiting.sort(policyFor(site.id(), Set.of(serviceCode)).order(now));
+            waiting.sort(order);
             int open = 0;
-            for (Window w : sites.windows(site.id())) {
-                if (w.serviceCodes().contains(serviceCode) && isOpen(c, w.id())) {
+            for (Window w : serving) {
+                if (isOpen(c, w.id())) {
                     open++;
                 }
             }
             int openWindows = open;
             Duration avg = averageServiceTime(c, site.id(), today(), serviceCode);
-            alerts.evaluate(site.id(), serviceCode, name, waiting, ahead -> predictor.remainingWait(ahead, openWindows, avg), now,
-                    th.alertWaitingOver(), th.waitTarget()).forEach(this::publishAlert);
-            return null;
+            List<QueueAlerts.Condition> holding = QueueAlerts.conditions(name, waiting,
+                    ahead -> predictor.remainingWait(ahead, openWindows, avg), now, th.alertWaitingOver(), th.waitTarget());
+            List<Change> changes = new ArrayList<>();
+            for (QueueAlerts.Step step : QueueAlerts.steps(alertStore.standing(c, site.id(), serviceCode), holding, now)) {
+                if (step instanceof QueueAlerts.Raise raise) {
+                    alertStore.raise(c, site.id(), serviceCode, raise.condition(), now)
+                            .ifPresent(a -> changes.add(alertChange(QueueEvents.QUEUE_ALERT, a)));
+                } else if (step instanceof QueueAlerts.Refresh refresh) {
+                    alertStore.refresh(c, site.id(), serviceCode, refresh.condition(), now);
+                } else if (step instanceof QueueAlerts.Clear clear && alertStore.clear(c, clear.standing().alert().id(), now)) {
+                    changes.add(alertChange(QueueEvents.QUEUE_ALERT_CLEARED, clear.standing().alert()));
+                }
+            }
+            return changes;
         });
+        published.forEach(publisher);
     }
 
-    /** Q4: checks every waiting ticket of the site against the wait target (run periodically). */
+    /** Q4: checks every waiting ticket of the site against the wait target (run periodically), and clears the alerts of services gone. */
     public void checkWaits() {
         Instant now = now();
         for (Site site : sites.sites()) {
-            for (ServiceItem item : sites.serviceItems(site.id())) {
-                afterChange(site, item.code(), now);
+            Set<String> services = new LinkedHashSet<>();
+            sites.serviceItems(site.id()).forEach(i -> services.add(i.code()));
+            services.addAll(store.read(c -> alertStore.servicesWithStanding(c, site.id())));
+            for (String code : services) {
+                afterChange(site, code, now);
             }
         }
+    }
+
+    @Override
+    public List<QueueAlert> alerts(long siteId, Instant raisedSince) {
+        sites.site(siteId);
+        return store.read(c -> alertStore.list(c, siteId, raisedSince, MAX_ALERTS));
     }
 
     // ---- windows (Q11)
@@ -844,16 +877,17 @@ public final class Queue implements QueueService, AutoCloseable {
         publisher.accept(new Change(topic, props));
     }
 
-    private void publishAlert(QueueAlerts.Alert alert) {
+    private static Change alertChange(String topic, QueueAlert alert) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(QueueEvents.SITE, alert.siteId());
         props.put(QueueEvents.SERVICE, alert.serviceCode());
         props.put(QueueEvents.ALERT_KIND, alert.kind().name());
+        props.put(QueueEvents.ALERT_ID, alert.id());
         props.put(QueueEvents.MESSAGE, alert.message());
         if (alert.ticketNumber() != null) {
             props.put(QueueEvents.NUMBER, alert.ticketNumber());
         }
-        publisher.accept(new Change(QueueEvents.QUEUE_ALERT, props));
+        return new Change(topic, props);
     }
 
     /**

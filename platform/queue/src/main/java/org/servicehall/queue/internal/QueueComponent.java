@@ -2,6 +2,7 @@ package org.servicehall.queue.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.servicehall.queue.Board;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityPolicy;
+import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueService;
 import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.Ticket;
@@ -434,5 +436,10 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
     @Override
     public boolean isWindowOpen(long windowId) {
         return queue.isWindowOpen(windowId);
+    }
+
+    @Override
+    public List<QueueAlert> alerts(long siteId, Instant raisedSince) {
+        return queue.alerts(siteId, raisedSince);
     }
 }

@@ -40,6 +40,10 @@ final class TicketStore {
         this.kind = kind;
     }
 
+    DatabaseKind kind() {
+        return kind;
+    }
+
     /** Work in one transaction on one connection. */
     <T> T inTransaction(Jdbc.Work<T> work) {
         return Jdbc.inTransaction(dataSource, work, Jdbc.failure("queue"));

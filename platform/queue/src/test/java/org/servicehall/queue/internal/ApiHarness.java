@@ -39,7 +39,7 @@ final class ApiHarness implements AutoCloseable {
 
     ApiHarness(QueueFixture fx) throws java.sql.SQLException {
         queue = new QueueComponent(defaults(QueueComponent.Config.class), new DatabaseService(fx.pool), fx.sites, fx.security, fx.clock);
-        QueueResource resource = new QueueResource(queue, fx.sites, queue, queue);
+        QueueResource resource = new QueueResource(queue, fx.sites, queue, queue, fx.clock);
         HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", "test", 0, 1));
         app = new ApplicationHandler(ApiApplication.build(List.of(resource), fx.security, health));
     }

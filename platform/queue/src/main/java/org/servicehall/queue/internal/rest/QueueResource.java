@@ -1,6 +1,11 @@
 package org.servicehall.queue.internal.rest;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -12,6 +17,7 @@ import org.servicehall.queue.Board;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueService;
 import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.Ticket;
@@ -24,6 +30,7 @@ import org.servicehall.web.ApiResource;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +39,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -52,14 +60,17 @@ public final class QueueResource implements ApiResource {
     private final org.servicehall.queue.Appointments appointments;
 
     private final org.servicehall.queue.QueueSettings settings;
+    private final Clock clock;
 
     @Activate
     public QueueResource(@Reference QueueService queue, @Reference SiteService sites,
-            @Reference org.servicehall.queue.Appointments appointments, @Reference org.servicehall.queue.QueueSettings settings) {
+            @Reference org.servicehall.queue.Appointments appointments, @Reference org.servicehall.queue.QueueSettings settings,
+            @Reference Clock clock) {
         this.queue = queue;
         this.sites = sites;
         this.appointments = appointments;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** A site's queue settings (Q3, Q4 per service; Q7 board languages). */
@@ -225,6 +236,78 @@ public final class QueueResource implements ApiResource {
     @Operation(summary = "Live statistics per service and window (Q10, supervisor)")
     public StatsView stats(@PathParam("site") String site) {
         return StatsView.of(queue.stats(siteId(site)));
+    }
+
+    /** Q3/Q4: a queue alert as the API gives it. */
+    @Schema(name = "QueueAlert", description = "A queue alert (Q3, Q4): raised when its condition started, standing while it holds, "
+            + "cleared when it ended; one per condition (per service for too many waiting, per ticket for a wait over the target)")
+    public record AlertView(long id, String serviceCode,
+            @Schema(description = "TOO_MANY_WAITING (Q3), WAIT_AT_RISK (predicted over the wait target) or WAIT_BREACHED "
+                    + "(waited longer than the target; Q4)") QueueAlert.Kind kind,
+            @Schema(nullable = true, description = "the ticket of a wait alert; null for TOO_MANY_WAITING") String ticketNumber,
+            @Schema(description = "when the condition was first seen") Instant raisedAt,
+            @Schema(description = "when it was last seen to hold (refreshed at least every 30 seconds while standing)") Instant lastSeenAt,
+            @Schema(nullable = true, description = "when it ended; null while the alert stands") Instant clearedAt,
+            @Schema(description = "whether the condition still holds") boolean standing,
+            @Schema(description = "people waiting for the service when last seen") int waiting,
+            @Schema(nullable = true, description = "the ticket's wait when last seen; null for TOO_MANY_WAITING") Duration waited,
+            @Schema(nullable = true, description = "WAIT_AT_RISK: the wait predicted for the ticket from issue to call; null otherwise")
+            Duration predictedWait,
+            @Schema(description = "Q3 threshold of the service: more than this many waiting is an alert") int waitingOver,
+            @Schema(description = "Q4 wait target of the service") Duration waitTarget,
+            String message) {
+        static AlertView of(QueueAlert a) {
+            return new AlertView(a.id(), a.serviceCode(), a.kind(), a.ticketNumber(), a.raisedAt(), a.lastSeenAt(), a.clearedAt(),
+                    a.standing(), a.waiting(), a.waited(), a.predictedWait(), a.waitingOver(), a.waitTarget(), a.message());
+        }
+    }
+
+    @GET
+    @Path("sites/{site}/alerts")
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "The site's queue alerts, newest first (Q3, Q4; supervisor): state=standing (default) lists those "
+            + "standing now; state=all also those raised since 'from' (a date such as 2026-11-30 in the hall's time zone, or an "
+            + "instant such as 2026-11-30T09:00:00+08:00; default: today) that are cleared. At most 1000.")
+    public List<AlertView> alerts(@PathParam("site") String site,
+            @Parameter(schema = @Schema(allowableValues = { "standing", "all" }, defaultValue = "standing")) @QueryParam("state")
+            String state,
+            @QueryParam("from") String from) {
+        long id = siteId(site);
+        boolean all = parseState(state);
+        if (!all && from != null && !from.isBlank()) {
+            throw ValidationException.of("from", "applies to state=all only: every standing alert is listed");
+        }
+        Instant since = all ? parseFrom(from) : null;
+        return queue.alerts(id, since).stream().map(AlertView::of).toList();
+    }
+
+    /** Whether the state asked for is "all" (else "standing"). */
+    private static boolean parseState(String state) {
+        if (state == null || state.isBlank() || state.trim().equalsIgnoreCase("standing")) {
+            return false;
+        }
+        if (state.trim().equalsIgnoreCase("all")) {
+            return true;
+        }
+        throw ValidationException.of("state", "'" + state + "' is neither 'standing' nor 'all'");
+    }
+
+    /** The start of {@code from}: a date (its start in the hall's zone) or an instant; today's start when absent. */
+    private Instant parseFrom(String from) {
+        if (from == null || from.isBlank()) {
+            return LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        }
+        String f = from.trim();
+        try {
+            return LocalDate.parse(f).atStartOfDay(clock.getZone()).toInstant();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(f).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw ValidationException.of("from", "'" + from + "' is neither a date like 2026-11-30 nor a time like "
+                        + "2026-11-30T09:00:00+08:00");
+            }
+        }
     }
 
     @POST
