@@ -75,8 +75,11 @@ public final class ApiApplication {
                             + BodyRules.DEFAULT_MAX_TEXT + " characters if none is given, and hold no control or direction "
                             + "characters."));
             base.addServersItem(new io.swagger.v3.oas.models.servers.Server().url("/api"));
+            NullableProperties nullable = new NullableProperties();
+            ModelConverters.getInstance().addConverter(nullable);
             Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
             OpenAPI doc = reader.read(classes);
+            nullable.markReferencedComponents(doc);
             OpenApiRoles.apply(doc, classes);
             return Json.pretty(doc);
         } catch (RuntimeException e) {
