@@ -61,8 +61,9 @@ public final class CatalogueRules {
 
     /**
      * Checks a normalized draft, naming every problem: {@code category} and {@code textZh} are
-     * required, texts at most {@value #MAX_TEXT} characters; a new rule's {@code code} must be well
-     * formed and not taken.
+     * required, texts at most {@value #MAX_TEXT} characters (their columns) without control or
+     * direction characters ({@link org.servicehall.common.CitizenText}); a new rule's {@code code}
+     * must be well formed and not taken.
      */
     public static void check(RuleDraft d, boolean adding, Set<String> takenCodes) {
         Validator v = new Validator();
@@ -70,6 +71,8 @@ public final class CatalogueRules {
         v.required("textZh", d.textZh());
         v.maxLength("textZh", d.textZh(), MAX_TEXT);
         v.maxLength("textEn", d.textEn(), MAX_TEXT);
+        // rules hang in the hall and show on staff screens: several lines are fine, invisible controls are not
+        v.citizenText("textZh", d.textZh(), true).citizenText("textEn", d.textEn(), true);
         if (adding && d.code() != null) {
             v.matches("code", d.code(), ConductFiles.CODE, "is not a valid rule code (2-40 capital letters, digits or '-')");
             v.check(!takenCodes.contains(d.code()), "code", "the site already has a rule " + d.code());

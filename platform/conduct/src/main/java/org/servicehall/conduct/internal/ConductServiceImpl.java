@@ -72,6 +72,10 @@ public final class ConductServiceImpl implements ConductCatalogue, ConductPhrase
     static final String FOLDER = "conduct";
     static final long MATCHER_TTL_MILLIS = 30_000;
     static final int MAX_REFUSED_TEXT = 2000;
+    /** The widths of the columns of sh_conduct_phrase.text, sh_conduct_forbidden.phrase/phrase_key and .suggestion. */
+    static final int MAX_STEP_PHRASE = 500;
+    static final int MAX_PHRASE = 200;
+    static final int MAX_SUGGESTION = 500;
     private static final Logger LOG = LoggerFactory.getLogger(ConductServiceImpl.class);
 
     private record CachedMatcher(ForbiddenPhraseMatcher matcher, long contributionsVersion, long builtAt) {
@@ -383,7 +387,8 @@ public final class ConductServiceImpl implements ConductCatalogue, ConductPhrase
         actor.require(Role.ADMIN, "change standard phrases");
         String t = text == null ? null : text.strip();
         Validator v = new Validator();
-        v.check(step != null, "step", "choose a step of service").required("text", t).maxLength("text", t, 500);
+        v.check(step != null, "step", "choose a step of service").required("text", t).maxLength("text", t, MAX_STEP_PHRASE)
+                .citizenText("text", t, false);
         v.throwIfInvalid();
         List<TextFinding> findings = check(siteId, t);
         if (!findings.isEmpty()) {
@@ -454,7 +459,12 @@ public final class ConductServiceImpl implements ConductCatalogue, ConductPhrase
         Validator v = new Validator();
         v.required("phrase", p);
         v.check(p.isBlank() || !key.isEmpty(), "phrase", "has only spaces and punctuation, which the checker skips");
-        v.maxLength("phrase", p, 200).maxLength("suggestion", s, 500);
+        v.maxLength("phrase", p, MAX_PHRASE).maxLength("suggestion", s, MAX_SUGGESTION);
+        v.citizenText("phrase", p, false).citizenText("suggestion", s, false);
+        if (p.length() <= MAX_PHRASE) {
+            v.check(key.length() <= MAX_PHRASE, "phrase", "is compared by the checker as " + key.length()
+                    + " characters (some characters stand for several); at most " + MAX_PHRASE + " are allowed");
+        }
         v.throwIfInvalid();
         ForbiddenPhrase added = change(em -> {
             List<ForbiddenPhraseEntity> rows = forbiddenEntities(em, siteId);

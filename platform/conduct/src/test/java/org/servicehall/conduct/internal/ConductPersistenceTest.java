@@ -341,4 +341,61 @@ class ConductPersistenceTest {
         assertEquals("s001", event.getProperty(ConductEvents.ACTOR));
         assertEquals(r.id(), event.getProperty(ConductEvents.REFUSAL_ID));
     }
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aLongForbiddenPhraseIsAcceptedUpToItsColumnAndAudited_C3(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        String phrase = "这个不归我管".repeat(10) + "你去问别人"; // 65 characters (the audit log's id column holds 64)
+        assertEquals(65, phrase.length());
+        ForbiddenPhrase added = conduct.addForbiddenPhrase(ADMIN, SITE, phrase, "我帮您联系负责的同事。");
+        assertEquals(phrase, added.phrase());
+        assertEquals(List.of("create"), actions("conduct-forbidden-phrase", SITE + "/" + phrase), "audited, found by the full id");
+        assertEquals(1, conduct.check(SITE, "同志，" + phrase).size());
+
+        String longest = "不".repeat(ConductServiceImpl.MAX_PHRASE);
+        conduct.addForbiddenPhrase(ADMIN, SITE, longest, "请您稍候。");
+        ValidationException tooLong = assertThrows(ValidationException.class,
+                () -> conduct.addForbiddenPhrase(ADMIN, SITE, longest + "不", "请您稍候。"));
+        assertEquals("phrase: is 201 characters long; at most 200 are allowed", tooLong.getMessage());
+        ValidationException suggestion = assertThrows(ValidationException.class,
+                () -> conduct.addForbiddenPhrase(ADMIN, SITE, "走开", "请".repeat(501)));
+        assertEquals("suggestion: is 501 characters long; at most 500 are allowed", suggestion.getMessage());
+        // U+337F (㍿) is one character that the checker compares as four (株式会社): the key would not fit its column
+        ValidationException wide = assertThrows(ValidationException.class,
+                () -> conduct.addForbiddenPhrase(ADMIN, SITE, "\u337F".repeat(60), "请您稍候。"));
+        assertEquals("phrase", wide.errors().get(0).field());
+        assertTrue(wide.getMessage().contains("240"), wide.getMessage());
+        assertEquals(2, count("sh_conduct_forbidden"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void controlAndDirectionCharactersAreRefusedInPhrasesAndRules_C1_C2_C3(TestDatabase.Kind kind) throws IOException {
+        ConductServiceImpl conduct = start(kind);
+        ValidationException nul = assertThrows(ValidationException.class,
+                () -> conduct.setStepPhrase(ADMIN, SITE, ServiceStep.GREETING, "您好\u0000请坐"));
+        assertEquals("text: holds the control character U+0000 (NULL) at position 3", nul.getMessage());
+        ValidationException override = assertThrows(ValidationException.class,
+                () -> conduct.setStepPhrase(ADMIN, SITE, ServiceStep.GREETING, "\u202e您好，请坐"));
+        assertTrue(override.getMessage().startsWith("text: holds the invisible direction control U+202E"), override.getMessage());
+        ValidationException twoLines = assertThrows(ValidationException.class,
+                () -> conduct.setStepPhrase(ADMIN, SITE, ServiceStep.GREETING, "您好\n请坐"));
+        assertTrue(twoLines.getMessage().contains("this text is one line"), twoLines.getMessage());
+
+        ValidationException phrase = assertThrows(ValidationException.class,
+                () -> conduct.addForbiddenPhrase(ADMIN, SITE, "走\u2066开", "请您\u0007稍候。"));
+        assertEquals(List.of("phrase", "suggestion"), phrase.errors().stream().map(ValidationException.FieldError::field).toList());
+
+        ValidationException rule = assertThrows(ValidationException.class,
+                () -> conduct.addRule(ADMIN, SITE, new RuleDraft(null, RuleCategory.BEHAVIOUR, "起立\u202d迎接", "Stand\uFEFF up")));
+        assertEquals(List.of("textZh", "textEn"), rule.errors().stream().map(ValidationException.FieldError::field).toList());
+        ValidationException edit = assertThrows(ValidationException.class,
+                () -> conduct.editRule(ADMIN, SITE, "BEHAVIOUR-1", new RuleDraft(null, RuleCategory.BEHAVIOUR, "文明\u0000服务", null)));
+        assertEquals("textZh", edit.errors().get(0).field());
+        assertEquals(0, count("sh_conduct_phrase") + count("sh_conduct_forbidden") + count("sh_conduct_rule"));
+        assertEquals(List.of(), security.recent(10));
+
+        ConductRule twoParagraphs = conduct.addRule(ADMIN, SITE, new RuleDraft(null, RuleCategory.BEHAVIOUR, "起立迎接。\n微笑服务。", null));
+        assertEquals("起立迎接。\n微笑服务。", twoParagraphs.textZh(), "a rule may have several lines");
+    }
 }
