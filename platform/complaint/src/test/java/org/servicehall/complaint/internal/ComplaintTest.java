@@ -46,6 +46,8 @@ import org.servicehall.complaint.Rectification;
 import org.servicehall.complaint.RectificationStatus;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.StaffFeedback;
+import org.servicehall.complaint.internal.rest.ComplaintResource;
+import org.servicehall.complaint.internal.rest.PublicResource;
 import org.servicehall.persistence.DatabaseKind;
 import org.servicehall.persistence.PersistenceUnits;
 import org.servicehall.persistence.SchemaMigrations;
@@ -584,6 +586,30 @@ class ComplaintTest {
     }
 
     // ---- M1 figures for the assessment
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theFiguresCasesAndTrackingAnswerWhatTheOpenApiDocumentSays_M1_P2(TestDatabase.Kind kind) {
+        start(kind);
+        complaints.rate(ComplaintService.CITIZEN, rating(served(wang, window2), RatingLevel.SATISFIED));
+        Complaint k = phoneCase("态度生硬");
+        complaints.assign(sup, k.id(), wang.username());
+        complaints.startInvestigation(wang, k.id());
+        complaints.resolve(wang, k.id(), new Resolution("属实", "批评教育", true, false, null, null, null, null));
+        List<StaffFeedback> lines = complaints.byStaff(site.id(), MONDAY, MONDAY);
+        assertTrue(lines.stream().anyMatch(l -> Double.isNaN(l.averageScore())), "a staff member with complaints and no ratings: " + lines);
+        OpenApiCheck api = new OpenApiCheck(ComplaintResource.class, PublicResource.class);
+        String path = "/v1/complaint/sites/" + site.code() + "/feedback";
+        List<ComplaintResource.FeedbackJson> answer = lines.stream().map(ComplaintResource.FeedbackJson::of).toList();
+        assertEquals(List.of(), api.problemsOfGet(path, answer), OpenApiCheck.json(answer));
+        assertFalse(OpenApiCheck.json(answer).contains("NaN"), "JSON has no NaN: no average is null");
+        assertEquals(List.of(), api.problemsOfGet("/v1/complaint/sites/" + site.code() + "/complaints", complaints.complaints(li, site.id(), false)));
+        assertEquals(List.of(), api.problemsOfGet("/v1/complaint/complaints/" + k.id(), complaints.complaint(sup, k.id())));
+        assertEquals(List.of(), api.problemsOfGet("/v1/complaint/sites/" + site.code() + "/rectifications",
+                complaints.rectifications(site.id(), false)));
+        assertEquals(List.of(), api.problemsOfGet("/v1/complaint/public/track/" + k.trackingNumber() + "/status",
+                complaints.track(k.trackingNumber())));
+    }
 
     @ParameterizedTest
     @MethodSource("kinds")

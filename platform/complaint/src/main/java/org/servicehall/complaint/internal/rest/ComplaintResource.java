@@ -3,6 +3,7 @@ package org.servicehall.complaint.internal.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +14,7 @@ import org.servicehall.complaint.ComplaintCategory;
 import org.servicehall.complaint.ComplaintDraft;
 import org.servicehall.complaint.ComplaintSource;
 import org.servicehall.complaint.DeadlineSettings;
+import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.Rectification;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.StaffFeedback;
@@ -25,6 +27,7 @@ import org.servicehall.web.ApiResource;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,8 +64,22 @@ public final class ComplaintResource implements ApiResource {
     public record Assignment(String owner) {
     }
 
-    /** A text a step needs: feedback to the complainant, a rejection reason, rectification evidence. */
+    /**
+     * A text a step needs: feedback to the complainant, a rejection reason, rectification evidence.
+     * Its schema name is the area's own: the API has one document, and conduct has a Note too.
+     */
+    @Schema(name = "ComplaintNote")
     public record Note(String text) {
+    }
+
+    /** P2/P4: the outcome of an investigation as a request carries it ({@link Resolution}; conduct has a Resolution of its own). */
+    @Schema(name = "ComplaintResolution")
+    public record ResolutionBody(String finding, String action, boolean confirmed, boolean staffAtFault, String ruleCode,
+            String rectification, String rectificationOwner, LocalDate rectificationDue) {
+
+        Resolution toResolution() {
+            return new Resolution(finding, action, confirmed, staffAtFault, ruleCode, rectification, rectificationOwner, rectificationDue);
+        }
     }
 
     private long site(String code) {
@@ -137,8 +154,8 @@ public final class ComplaintResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Record finding and action; a confirmed case opens a rectification task, a staff member at fault becomes a"
             + " violation candidate (P4; owner or supervisor)")
-    public Complaint resolve(@PathParam("id") long id, Resolution r, @Context SecurityContext security) {
-        return complaints.resolve(ActorPrincipal.actorOf(security), id, r);
+    public Complaint resolve(@PathParam("id") long id, ResolutionBody r, @Context SecurityContext security) {
+        return complaints.resolve(ActorPrincipal.actorOf(security), id, r == null ? null : r.toResolution());
     }
 
     @POST
@@ -224,12 +241,27 @@ public final class ComplaintResource implements ApiResource {
         return new CheckResult(complaints.checkDeadlines(site(site)));
     }
 
+    /**
+     * M1: one staff member's figures as the API writes them. JSON has no NaN (Jackson would write the
+     * text "NaN" into a number field): without ratings the average is null.
+     */
+    @Schema(name = "StaffFeedback", description = "One staff member's ratings and complaints over a period (M1)")
+    public record FeedbackJson(String staffNumber, Map<RatingLevel, Long> ratings,
+            @Schema(nullable = true, description = "the average score (5 best); null without ratings") Double averageScore,
+            long complaints, long confirmedComplaints) {
+
+        public static FeedbackJson of(StaffFeedback f) {
+            return new FeedbackJson(f.staffNumber(), f.ratings(), Double.isNaN(f.averageScore()) ? null : f.averageScore(), f.complaints(),
+                    f.confirmedComplaints());
+        }
+    }
+
     @GET
     @Path("sites/{site}/feedback")
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Ratings and complaints per staff member over a period (M1)")
-    public List<StaffFeedback> feedback(@PathParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return complaints.byStaff(site(site), date("from", from), date("to", to));
+    public List<FeedbackJson> feedback(@PathParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return complaints.byStaff(site(site), date("from", from), date("to", to)).stream().map(FeedbackJson::of).toList();
     }
 
     static LocalDate date(String field, String value) {
