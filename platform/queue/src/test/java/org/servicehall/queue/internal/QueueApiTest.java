@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -114,6 +117,93 @@ class QueueApiTest {
                 .path("withinTarget");
         assertEquals("number", schema.path("type").asText(), schema.toString());
         assertTrue(schema.path("nullable").asBoolean(), "the document says it may be null: " + schema);
+    }
+
+    // ---- Q3/Q4: standing alerts
+
+    @Test
+    void standingAlertsAreListedForSupervisorsAsTheirSchemaSays_Q3_S1() throws Exception {
+        for (int i = 0; i < 11; i++) {
+            assertEquals(201, api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null).status());
+        }
+        assertEquals(401, api.get(path("alerts")).status(), "not public");
+        assertEquals(403, api.get(path("alerts"), staff, PASSWORD).status(), "supervisors only");
+        JsonNode standing = untilAlerts(path("alerts"), 9);
+        // one window, 5 min a ticket: 3 or more ahead is predicted over the 10-minute target
+        List<String> perTicket = new ArrayList<>();
+        List<JsonNode> tooMany = new ArrayList<>();
+        for (JsonNode x : standing) {
+            if (x.path("kind").asText().equals("TOO_MANY_WAITING")) {
+                tooMany.add(x);
+            } else {
+                perTicket.add(x.path("kind").asText() + " " + x.path("ticketNumber").asText());
+            }
+        }
+        assertEquals(1, tooMany.size(), "one alert for 11 waiting: " + standing);
+        assertEquals(List.of("WAIT_AT_RISK A004", "WAIT_AT_RISK A005", "WAIT_AT_RISK A006", "WAIT_AT_RISK A007", "WAIT_AT_RISK A008",
+                "WAIT_AT_RISK A009", "WAIT_AT_RISK A010", "WAIT_AT_RISK A011"), perTicket.stream().sorted().toList());
+        JsonNode a = tooMany.get(0);
+        assertEquals("TOO_MANY_WAITING", a.path("kind").asText());
+        assertEquals("GENERAL", a.path("serviceCode").asText());
+        assertTrue(a.path("ticketNumber").isNull(), "one alert for the service: " + a);
+        assertTrue(a.path("standing").asBoolean());
+        assertTrue(a.path("clearedAt").isNull());
+        assertEquals(11, a.path("waiting").asInt());
+        assertEquals(10, a.path("waitingOver").asInt());
+        assertEquals("PT10M", a.path("waitTarget").asText());
+        assertEquals(fx.clock.instant().toString(), a.path("raisedAt").asText());
+        assertTrue(a.path("message").asText().startsWith("11 people wait for '综合业务' (more than 10)"), a.toString());
+
+        JsonNode today = json(api.get(path("alerts?state=all&from=2026-11-30"), supervisor, PASSWORD).body());
+        assertEquals(9, today.size(), today.toString());
+        assertEquals(9, json(api.get(path("alerts?state=all&from=2026-11-30T09:00:00%2B08:00"), supervisor, PASSWORD).body()).size());
+        assertEquals(9, json(api.get(path("alerts?state=ALL"), supervisor, PASSWORD).body()).size(), "all of today by default");
+
+        ApiHarness.Answer badState = api.get(path("alerts?state=open"), supervisor, PASSWORD);
+        assertEquals(400, badState.status(), badState.body());
+        assertTrue(badState.body().contains("\"state\""), badState.body());
+        ApiHarness.Answer badFrom = api.get(path("alerts?state=all&from=yesterday"), supervisor, PASSWORD);
+        assertEquals(400, badFrom.status(), badFrom.body());
+        assertTrue(badFrom.body().contains("\"from\""), badFrom.body());
+        assertEquals(400, api.get(path("alerts?from=2026-11-30"), supervisor, PASSWORD).status(), "from is for state=all");
+        assertEquals(404, api.get("v1/queue/sites/NOPE/alerts", supervisor, PASSWORD).status());
+
+        JsonNode doc = json(api.get("openapi.json").body());
+        JsonNode op = doc.path("paths").path("/v1/queue/sites/{site}/alerts").path("get");
+        assertEquals("#/components/schemas/QueueAlert",
+                op.path("responses").path("default").path("content").path("application/json").path("schema").path("items").path("$ref")
+                        .asText(), op.toString());
+        JsonNode props = doc.path("components").path("schemas").path("QueueAlert").path("properties");
+        for (String nullable : List.of("ticketNumber", "clearedAt", "waited", "predictedWait")) {
+            assertTrue(props.path(nullable).path("nullable").asBoolean(), nullable + " may be null: " + props);
+        }
+        assertEquals("date-time", props.path("raisedAt").path("format").asText());
+        assertEquals("duration", props.path("waitTarget").path("format").asText());
+        assertEquals(List.of("TOO_MANY_WAITING", "WAIT_AT_RISK", "WAIT_BREACHED"), texts(props.path("kind").path("enum")));
+        for (Iterator<String> names = a.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            assertTrue(props.has(name), "the answer's field " + name + " is in the schema: " + props);
+        }
+    }
+
+    /** The alerts of a GET once there are {@code expected} (a check runs a quarter of a second after a change), or after 10 s. */
+    private JsonNode untilAlerts(String path, int expected) throws Exception {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            ApiHarness.Answer answer = api.get(path, supervisor, PASSWORD);
+            assertEquals(200, answer.status(), answer.body());
+            JsonNode list = json(answer.body());
+            if (list.size() == expected || System.nanoTime() > end) {
+                return list;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static JsonNode json(String body) throws Exception {

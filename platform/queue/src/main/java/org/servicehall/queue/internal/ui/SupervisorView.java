@@ -1,15 +1,19 @@
 package org.servicehall.queue.internal.ui;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
-import org.servicehall.queue.QueueEvents;
+import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueStats;
-import org.servicehall.queue.internal.Queue;
 import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -25,7 +29,8 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * The supervisor's dashboard: live figures per service and window (Q10), opening and closing
- * windows (Q11) and the queue's alerts as they come (Q3, Q4).
+ * windows (Q11) and the queue's alerts that stand (Q3, Q4), read from the database when the page
+ * opens and on every change (this node's at once, other nodes' within the poll).
  */
 public final class SupervisorView extends LiveView {
     private static final long serialVersionUID = 1L;
@@ -33,12 +38,15 @@ public final class SupervisorView extends LiveView {
     private final SitePicker site;
     private final Grid<QueueStats.ServiceStats> services = new Grid<>();
     private final Grid<QueueStats.WindowStats> windows = new Grid<>();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final transient SiteService sites;
     private final Div alerts = new Div();
-    private final Deque<String> alertLines = new ArrayDeque<>();
     private final com.vaadin.flow.component.checkbox.Checkbox english = new com.vaadin.flow.component.checkbox.Checkbox();
 
     public SupervisorView(QueueComponent queue, SiteService sites) {
         super(queue);
+        this.sites = sites;
         setId("supervisor");
         site = new SitePicker(sites, s -> refresh());
         services.setId("supervisor-services");
@@ -150,18 +158,48 @@ public final class SupervisorView extends LiveView {
         QueueStats stats = queue.stats(id);
         services.setItems(stats.services());
         windows.setItems(stats.windows());
+        showAlerts(id);
     }
 
-    @Override
-    protected void changed(Queue.Change change) {
-        if (QueueEvents.QUEUE_ALERT.equals(change.topic())) {
-            alertLines.addFirst(LocalTime.now(queue.clock()).withNano(0) + "  " + change.properties().get(QueueEvents.MESSAGE));
-            while (alertLines.size() > 30) {
-                alertLines.removeLast();
-            }
-            alerts.removeAll();
-            alertLines.forEach(line -> alerts.add(new Div(new Span(line))));
+    /** Q3, Q4: the alerts standing now, newest first. */
+    private void showAlerts(long siteId) {
+        List<QueueAlert> standing = queue.alerts(siteId, null);
+        Map<String, String> names = sites.serviceItems(siteId).stream().collect(Collectors.toMap(ServiceItem::code, ServiceItem::name));
+        Instant now = queue.clock().instant();
+        ZoneId zone = queue.clock().getZone();
+        alerts.removeAll();
+        if (standing.isEmpty()) {
+            Span none = new Span(getTranslation("supervisor.noAlerts"));
+            none.setId("supervisor-no-alerts");
+            alerts.add(none);
         }
-        refresh();
+        for (QueueAlert a : standing) {
+            Div line = new Div(new Span(line(a, names.getOrDefault(a.serviceCode(), a.serviceCode()), now, zone, this::getTranslation)));
+            line.setId("alert-" + a.id());
+            line.getElement().setAttribute("data-kind", a.kind().name());
+            alerts.add(line);
+        }
+    }
+
+    /**
+     * The dashboard's line of a standing alert in the page's language: when it was raised (the
+     * hall's time), what it is about, and its figures; a breached ticket's wait counts on to now.
+     */
+    static String line(QueueAlert a, String serviceName, Instant now, ZoneId zone, BiFunction<String, Object[], String> translate) {
+        String raised = LocalTime.ofInstant(a.raisedAt(), zone).format(TIME);
+        long target = a.waitTarget().toMinutes();
+        String key = "alert." + a.kind().name();
+        return switch (a.kind()) {
+            case TOO_MANY_WAITING -> translate.apply(key, new Object[] { raised, serviceName, a.waiting(), a.waitingOver() });
+            case WAIT_AT_RISK -> translate.apply(key, new Object[] { raised, a.ticketNumber(), serviceName,
+                a.predictedWait() == null ? 0 : a.predictedWait().toMinutes(), target });
+            case WAIT_BREACHED -> {
+                Duration waited = a.waited() == null ? Duration.ZERO : a.waited();
+                if (a.standing() && now.isAfter(a.lastSeenAt())) {
+                    waited = waited.plus(Duration.between(a.lastSeenAt(), now));
+                }
+                yield translate.apply(key, new Object[] { raised, a.ticketNumber(), serviceName, waited.toMinutes(), target });
+            }
+        };
     }
 }
