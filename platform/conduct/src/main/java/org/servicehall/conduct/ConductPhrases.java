@@ -20,6 +20,17 @@ import org.servicehall.security.Actor;
  * transaction and announced on {@link ConductEvents}.
  */
 public interface ConductPhrases {
+    /**
+     * The longest step phrase, forbidden phrase and suggestion (their columns). Longer texts, and
+     * texts with control or direction characters or line breaks, are refused naming the field.
+     *
+     * @since 1.1
+     */
+    int MAX_STEP_PHRASE = 500;
+    /** @since 1.1 */
+    int MAX_FORBIDDEN_PHRASE = 200;
+    /** @since 1.1 */
+    int MAX_SUGGESTION = 500;
 
     /** The standard phrase of every step at the site, in {@link ServiceStep} order. */
     List<StepPhrase> stepPhrases(long siteId);

@@ -1,5 +1,7 @@
 package org.servicehall.conduct;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What an administrator enters to add or edit a rule (C1).
  *
@@ -9,5 +11,9 @@ package org.servicehall.conduct;
  * @param textZh the wording in Simplified Chinese (required)
  * @param textEn the English wording (optional; the Chinese wording is shown when empty)
  */
-public record RuleDraft(String code, RuleCategory category, String textZh, String textEn) {
+public record RuleDraft(
+        @Schema(maxLength = 40) String code,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) RuleCategory category,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000) String textZh,
+        @Schema(maxLength = 1000) String textEn) {
 }

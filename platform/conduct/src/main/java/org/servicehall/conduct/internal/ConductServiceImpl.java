@@ -72,10 +72,8 @@ public final class ConductServiceImpl implements ConductCatalogue, ConductPhrase
     static final String FOLDER = "conduct";
     static final long MATCHER_TTL_MILLIS = 30_000;
     static final int MAX_REFUSED_TEXT = 2000;
-    /** The widths of the columns of sh_conduct_phrase.text, sh_conduct_forbidden.phrase/phrase_key and .suggestion. */
-    static final int MAX_STEP_PHRASE = 500;
-    static final int MAX_PHRASE = 200;
-    static final int MAX_SUGGESTION = 500;
+    /** sh_conduct_forbidden.phrase and .phrase_key are this wide. */
+    static final int MAX_PHRASE = MAX_FORBIDDEN_PHRASE;
     private static final Logger LOG = LoggerFactory.getLogger(ConductServiceImpl.class);
 
     private record CachedMatcher(ForbiddenPhraseMatcher matcher, long contributionsVersion, long builtAt) {

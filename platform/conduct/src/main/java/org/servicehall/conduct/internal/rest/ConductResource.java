@@ -25,6 +25,7 @@ import org.servicehall.web.ApiResource;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,9 +43,11 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code /api/v1/conduct}: the conduct catalogue (C1), standard phrases (C2) and the
- * forbidden-phrase check (C3) of a site, named by its code. The codes of conduct and phrases are
- * public (they hang in the hall); the check needs a staff login, changes an admin's, the record of
- * refused texts a supervisor's.
+ * forbidden-phrase check (C3) of a site, named by its code. Reading the rules and phrases and the
+ * check need a staff login: they are staff's working material (C2: shown to staff at the counter),
+ * no public page or device of the hall reads them, and the list of forbidden phrases with the
+ * checker's suggestions is not for those who would write around it (issue 10 item 9). Changes need
+ * an admin's login, the record of refused texts a supervisor's.
  */
 @Component(service = ApiResource.class)
 @Path("v1/conduct")
@@ -67,19 +70,24 @@ public final class ConductResource implements ApiResource {
     }
 
     /** A text to check, for the site named by code or id. */
-    public record CheckRequest(String siteCode, Long siteId, String text) {
+    public record CheckRequest(@Schema(maxLength = 40) String siteCode, Long siteId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {
     }
 
     /** A step's new wording. */
-    public record PhraseText(String text) {
+    public record PhraseText(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ConductPhrases.MAX_STEP_PHRASE) String text) {
     }
 
     /** A forbidden phrase to add and what to say instead. */
-    public record ForbiddenDraft(String phrase, String suggestion) {
+    public record ForbiddenDraft(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ConductPhrases.MAX_FORBIDDEN_PHRASE) String phrase,
+            @Schema(maxLength = ConductPhrases.MAX_SUGGESTION) String suggestion) {
     }
 
     @GET
     @Path("sites/{code}/rules")
+    @RequiresRole(Role.STAFF)
     @Operation(summary = "The conduct rules of a site (C1), by category; ?enabled=true for those that apply")
     public List<ConductRule> rules(@PathParam("code") String code, @QueryParam("enabled") @DefaultValue("false") boolean enabledOnly) {
         long site = site(code).id();
@@ -88,6 +96,7 @@ public final class ConductResource implements ApiResource {
 
     @GET
     @Path("sites/{code}/phrases")
+    @RequiresRole(Role.STAFF)
     @Operation(summary = "The standard phrases of each step (C2), the courtesy phrases and the forbidden phrases (C3) of a site")
     public Phrases phrases(@PathParam("code") String code) {
         long site = site(code).id();
@@ -100,9 +109,6 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "The forbidden phrases in a text for citizens (C3): positions in the text, phrase and suggestion")
     public List<TextFinding> check(CheckRequest request) {
-        if (request == null) {
-            throw ValidationException.of("body", "send {siteCode or siteId, text}");
-        }
         long site;
         if (request.siteId() != null) {
             site = sites.site(request.siteId()).id();
@@ -176,7 +182,7 @@ public final class ConductResource implements ApiResource {
     @Operation(summary = "Set the site's standard phrase for a step of service (admin)")
     public StepPhrase setStepPhrase(@PathParam("code") String code, @PathParam("step") String step, PhraseText body,
             @Context SecurityContext security) {
-        return phrases.setStepPhrase(ActorPrincipal.actorOf(security), site(code).id(), step(step), body == null ? null : body.text());
+        return phrases.setStepPhrase(ActorPrincipal.actorOf(security), site(code).id(), step(step), body.text());
     }
 
     @DELETE
@@ -194,9 +200,6 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Add a forbidden phrase at the site, or change its suggestion (admin)")
     public ForbiddenPhrase addForbidden(@PathParam("code") String code, ForbiddenDraft draft, @Context SecurityContext security) {
-        if (draft == null) {
-            throw ValidationException.of("phrase", "must not be empty");
-        }
         return phrases.addForbiddenPhrase(ActorPrincipal.actorOf(security), site(code).id(), draft.phrase(), draft.suggestion());
     }
 

@@ -27,14 +27,17 @@ import org.servicehall.conduct.Sanction;
 import org.servicehall.conduct.Violation;
 import org.servicehall.conduct.ViolationSource;
 import org.servicehall.conduct.ViolationStatus;
+import org.servicehall.conduct.internal.discipline.DisciplineRules;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.OptionalBody;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -73,47 +76,51 @@ public final class DisciplineResource implements ApiResource {
     }
 
     /** A violation candidate from another system (a complaint desk, an assessment tool). */
-    public record ViolationProposal(String staffNumber, Integer windowNumber, String ruleCode, ViolationSource source,
-            Instant occurredAt, String note) {
+    public record ViolationProposal(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String staffNumber,
+            Integer windowNumber,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 60) String ruleCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ViolationSource source,
+            Instant occurredAt,
+            @Schema(maxLength = DisciplineRules.MAX_NOTE) String note) {
     }
 
     /** A supervisor's note on a decision; for a dismissal, the reason. */
-    public record Note(String note) {
+    public record Note(@Schema(maxLength = DisciplineRules.MAX_NOTE) String note) {
     }
 
     /** Confirm or reject a proposal, with a note (required for a rejection). */
-    public record Decision(boolean confirm, String note) {
+    public record Decision(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean confirm,
+            @Schema(maxLength = DisciplineRules.MAX_NOTE) String note) {
     }
 
     /** Draw a week's random inspection plan. */
-    public record PlanRequest(int count, long seed) {
+    public record PlanRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) int count,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long seed) {
     }
 
     /** A supervisor's review of a gift declaration. */
-    public record GiftReview(GiftStatus outcome, String note) {
+    public record GiftReview(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) GiftStatus outcome,
+            @Schema(maxLength = DisciplineRules.MAX_NOTE) String note) {
     }
 
     /** A formal hand-over of an enquiry. */
-    public record HandOver(int toWindow, String toStaff, String note) {
+    public record HandOver(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) int toWindow,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String toStaff,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = DisciplineRules.MAX_NOTE) String note) {
     }
 
     /** The answer that closes an enquiry. */
-    public record Answer(String answer) {
+    public record Answer(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 4000) String answer) {
     }
 
     /** How the supervision desk settled a dispute. */
-    public record Resolution(String resolution) {
+    public record Resolution(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = DisciplineRules.MAX_NOTE) String resolution) {
     }
 
     private Site site(String code) {
         return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
-    }
-
-    private static <T> T body(T body, String what) {
-        if (body == null) {
-            throw ValidationException.of("body", what + " is required");
-        }
-        return body;
     }
 
     // ---- C4
@@ -143,7 +150,7 @@ public final class DisciplineResource implements ApiResource {
     @Operation(summary = "Record a spot check (photo as base64 JPEG/PNG of at most 2 MB; no findings for a clean check)")
     public Inspection recordInspection(@PathParam("site") String code, InspectionDraft draft, @Context SecurityContext security) {
         return discipline.recordInspection(ActorPrincipal.actorOf(security), site(code).id(),
-                body(draft, "an inspection (windowNumber, staffNumber, findings…)"));
+                draft);
     }
 
     @GET
@@ -171,7 +178,6 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Propose a violation candidate; a supervisor confirms or dismisses it")
     public Violation propose(@PathParam("site") String code, ViolationProposal p, @Context SecurityContext security) {
-        body(p, "a proposal (staffNumber, ruleCode, source…)");
         return discipline.proposeViolation(ActorPrincipal.actorOf(security), site(code).id(), p.staffNumber(), p.windowNumber(),
                 p.ruleCode(), p.source(), p.occurredAt(), p.note());
     }
@@ -181,7 +187,7 @@ public final class DisciplineResource implements ApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Confirm a violation candidate")
-    public Violation confirm(@PathParam("id") long id, Note note, @Context SecurityContext security) {
+    public Violation confirm(@PathParam("id") long id, @OptionalBody Note note, @Context SecurityContext security) {
         return discipline.confirmViolation(ActorPrincipal.actorOf(security), id, note == null ? null : note.note());
     }
 
@@ -190,7 +196,7 @@ public final class DisciplineResource implements ApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Dismiss a violation candidate, with the reason as note")
-    public Violation dismiss(@PathParam("id") long id, Note note, @Context SecurityContext security) {
+    public Violation dismiss(@PathParam("id") long id, @OptionalBody Note note, @Context SecurityContext security) {
         return discipline.dismissViolation(ActorPrincipal.actorOf(security), id, note == null ? null : note.note());
     }
 
@@ -209,7 +215,6 @@ public final class DisciplineResource implements ApiResource {
     @Operation(summary = "Draw a week's random inspection plan from a seed (replaces its open slots)")
     public List<InspectionSlot> drawPlan(@PathParam("site") String code, @PathParam("week") String week, PlanRequest request,
             @Context SecurityContext security) {
-        body(request, "a plan request (count, seed)");
         return discipline.planInspections(ActorPrincipal.actorOf(security), site(code).id(), week, request.count(), request.seed());
     }
 
@@ -230,7 +235,7 @@ public final class DisciplineResource implements ApiResource {
     @Operation(summary = "Change the site's penalty ladder and commendation rule")
     public DisciplineThresholds setThresholds(@PathParam("site") String code, DisciplineThresholds t,
             @Context SecurityContext security) {
-        return discipline.setThresholds(ActorPrincipal.actorOf(security), site(code).id(), body(t, "the thresholds"));
+        return discipline.setThresholds(ActorPrincipal.actorOf(security), site(code).id(), t);
     }
 
     @GET
@@ -247,7 +252,6 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Confirm or reject a proposed sanction")
     public Sanction decideSanction(@PathParam("id") long id, Decision d, @Context SecurityContext security) {
-        body(d, "a decision (confirm, note)");
         return discipline.decideSanction(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
     }
 
@@ -273,7 +277,6 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Confirm or reject a proposed commendation")
     public Commendation decideCommendation(@PathParam("id") long id, Decision d, @Context SecurityContext security) {
-        body(d, "a decision (confirm, note)");
         return discipline.decideCommendation(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
     }
 
@@ -293,7 +296,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Declare a gift that could not be refused")
     public GiftDeclaration declareGift(@PathParam("site") String code, GiftDeclarationDraft draft, @Context SecurityContext security) {
-        return discipline.declareGift(ActorPrincipal.actorOf(security), site(code).id(), body(draft, "a gift declaration"));
+        return discipline.declareGift(ActorPrincipal.actorOf(security), site(code).id(), draft);
     }
 
     @POST
@@ -302,7 +305,6 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Review a gift declaration: ACCEPTED_INTO_CUSTODY, RETURNED or DONATED")
     public GiftDeclaration reviewGift(@PathParam("id") long id, GiftReview review, @Context SecurityContext security) {
-        body(review, "a review (outcome, note)");
         return discipline.reviewGift(ActorPrincipal.actorOf(security), id, review.outcome(), review.note());
     }
 
@@ -322,7 +324,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Open an enquiry at the window that first received it")
     public Enquiry openEnquiry(@PathParam("site") String code, EnquiryDraft draft, @Context SecurityContext security) {
-        return discipline.openEnquiry(ActorPrincipal.actorOf(security), site(code).id(), body(draft, "an enquiry"));
+        return discipline.openEnquiry(ActorPrincipal.actorOf(security), site(code).id(), draft);
     }
 
     @GET
@@ -339,7 +341,6 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Hand an open enquiry over to another window or staff member (owner or supervisor)")
     public Enquiry handOver(@PathParam("id") long id, HandOver h, @Context SecurityContext security) {
-        body(h, "a hand-over (toWindow, toStaff, note)");
         return discipline.handOverEnquiry(ActorPrincipal.actorOf(security), id, h.toWindow(), h.toStaff(), h.note());
     }
 
@@ -349,7 +350,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Answer and close an enquiry (owner or supervisor)")
     public Enquiry answer(@PathParam("id") long id, Answer a, @Context SecurityContext security) {
-        return discipline.answerEnquiry(ActorPrincipal.actorOf(security), id, body(a, "an answer").answer());
+        return discipline.answerEnquiry(ActorPrincipal.actorOf(security), id, a.answer());
     }
 
     // ---- C8
@@ -368,7 +369,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Escalate a dispute at a window to the chief representative / supervision desk")
     public Dispute escalate(@PathParam("site") String code, DisputeDraft draft, @Context SecurityContext security) {
-        return discipline.escalateDispute(ActorPrincipal.actorOf(security), site(code).id(), body(draft, "a dispute"));
+        return discipline.escalateDispute(ActorPrincipal.actorOf(security), site(code).id(), draft);
     }
 
     @POST
@@ -377,6 +378,6 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Record how the supervision desk settled a dispute (never the staff member involved)")
     public Dispute resolve(@PathParam("id") long id, Resolution r, @Context SecurityContext security) {
-        return discipline.resolveDispute(ActorPrincipal.actorOf(security), id, body(r, "a resolution").resolution());
+        return discipline.resolveDispute(ActorPrincipal.actorOf(security), id, r.resolution());
     }
 }
