@@ -78,11 +78,12 @@ public final class QueueResource implements ApiResource {
     }
 
     /** Q3/Q4: a service's own thresholds; null for either keeps the default. */
+    @Schema(minProperties = 1)
     public record ThresholdsBody(Integer alertWaitingOver, Integer waitTargetMinutes) {
     }
 
     /** Q7: whether boards also announce in English. */
-    public record AnnounceBody(Boolean english) {
+    public record AnnounceBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean english) {
     }
 
     private long siteId(String code) {
@@ -125,7 +126,9 @@ public final class QueueResource implements ApiResource {
     }
 
     /** An appointment request (Q9): service, day and the slot's start time. */
-    public record BookingRequest(String service, java.time.LocalDate date, java.time.LocalTime slot) {
+    public record BookingRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String service,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) java.time.LocalDate date,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) java.time.LocalTime slot) {
     }
 
     @GET
@@ -171,15 +174,16 @@ public final class QueueResource implements ApiResource {
     }
 
     /** A ticket request from a kiosk or a phone. */
-    public record TicketRequest(String service, PriorityClass priority) {
+    public record TicketRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String service, PriorityClass priority) {
     }
 
     /** Where a called or served ticket goes next (Q6). */
-    public record TransferRequest(String service, Integer window, String note) {
+    public record TransferRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String service, Integer window,
+            @Schema(maxLength = 500) String note) {
     }
 
     /** Open or close a window for calling (Q11). */
-    public record WindowState(boolean open) {
+    public record WindowState(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean open) {
     }
 
     @POST
