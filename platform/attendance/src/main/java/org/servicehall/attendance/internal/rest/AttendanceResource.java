@@ -59,19 +59,23 @@ public final class AttendanceResource implements ApiResource {
     }
 
     /** A clock-in: whose badge, at which window. */
-    public record ClockIn(String staffNumber, Integer window) {
+    public record ClockIn(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String staffNumber,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer window) {
     }
 
     /** A clock-out or return to the post. */
-    public record StaffRef(String staffNumber) {
+    public record StaffRef(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String staffNumber) {
     }
 
     /** Leaving the post, with the reason. */
-    public record Leave(String staffNumber, String reason) {
+    public record Leave(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String staffNumber,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String reason) {
     }
 
     /** A5: the corrected times (ISO-8601 instants) and the reason. */
-    public record CorrectionBody(String clockIn, String clockOut, String reason) {
+    public record CorrectionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String clockIn,
+            @Schema(maxLength = 40) String clockOut,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String reason) {
     }
 
     /** A standing staffing alert. */
