@@ -11,8 +11,20 @@ import org.servicehall.security.Actor;
  */
 public interface QueueService {
 
-    /** Q1, Q8: issues a ticket; refused once the site's closing time has passed. */
+    /**
+     * Q1, Q8: issues a ticket; refused, naming the reason, whenever {@link #issuing} says the
+     * service takes no tickets now (before issuing starts, after the closing time, on a day off, when
+     * no open window serves it).
+     */
     TicketReceipt issue(IssueRequest request);
+
+    /**
+     * Q1, Q8: whether each service item of the site takes tickets now and, when not, why and when
+     * issuing opens again; in the site's order of service items.
+     *
+     * @since 1.4
+     */
+    List<IssuingStatus> issuing(String siteCode);
 
     /** Q5: the next ticket for this window by its services and the priority policy; empty when nobody waits. */
     java.util.Optional<Ticket> callNext(Actor actor, long windowId);

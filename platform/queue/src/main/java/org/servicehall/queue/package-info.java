@@ -8,7 +8,8 @@
  * reports over periods: {@link org.servicehall.queue.QueueReports}; per-service thresholds and the board's
  * languages: {@link org.servicehall.queue.QueueSettings} (both since 1.3);
  * events on EventAdmin under {@link org.servicehall.queue.QueueEvents}; standing alerts as
- * {@link org.servicehall.queue.QueueAlert} records (since 1.4).
+ * {@link org.servicehall.queue.QueueAlert} records and whether a service takes tickets now as
+ * {@link org.servicehall.queue.IssuingStatus} (both since 1.4).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.4.0")

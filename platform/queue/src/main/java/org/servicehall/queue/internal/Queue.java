@@ -1,5 +1,7 @@
 package org.servicehall.queue.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import org.servicehall.common.Validator;
 import org.servicehall.queue.Board;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityPolicy;
 import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueEvents;
@@ -335,13 +338,16 @@ public final class Queue implements QueueService, AutoCloseable {
         Site site = site(request.siteCode());
         String code = request.serviceCode().trim().toUpperCase();
         ServiceItem item = item(site.id(), code).orElseThrow(() -> new NotFound("Service of " + site.code(), code));
-        if (!sites.isAvailable(item)) {
-            throw new HallException("the service '" + item.name() + "' is not offered now: its sector plugin is not installed");
-        }
         Instant now = now();
-        QueueRules.checkIssuing(now, clock.getZone(), site.closesAt(), sites.calendar(site.id()), site.name());
+        IssuingRules.Hall hall = hall(site);
+        List<Window> windows = sites.windows(site.id());
         LocalDate day = today();
         Ticket ticket = store.inTransaction(c -> {
+            // Q1, Q8: the answer a kiosk is given (IssuingRules), here with the windows open now
+            IssuingStatus issuing = IssuingRules.status(hall, service(c, item, windows), now, clock.getZone());
+            if (!issuing.takingTickets()) {
+                throw new HallException(issuing.message());
+            }
             int seq = store.nextSequence(c, site.id(), code, day);
             String number = QueueRules.number(item.ticketPrefix(), seq);
             long id = store.insert(c, site.id(), code, number, seq, day, request.priority(), request.channel(), now);
@@ -354,6 +360,43 @@ public final class Queue implements QueueService, AutoCloseable {
         TicketPosition position = position(ticket, true);
         afterChange(site, code, now);
         return new TicketReceipt(ticket, site.name(), item.name(), position.peopleAhead(), position.estimatedWait());
+    }
+
+    /** Q1, Q8: whether each of the site's services takes tickets now, and if not why and from when. */
+    @Override
+    public List<IssuingStatus> issuing(String siteCode) {
+        Site site = site(siteCode);
+        IssuingRules.Hall hall = hall(site);
+        List<ServiceItem> items = sites.serviceItems(site.id());
+        List<Window> windows = sites.windows(site.id());
+        Instant now = now();
+        return store.read(c -> {
+            List<IssuingStatus> out = new ArrayList<>();
+            for (ServiceItem item : items) {
+                out.add(IssuingRules.status(hall, service(c, item, windows), now, clock.getZone()));
+            }
+            return out;
+        });
+    }
+
+    /** The site's name, hours and calendar, read before a statement's connection is taken. */
+    private IssuingRules.Hall hall(Site site) {
+        return new IssuingRules.Hall(site.name(), site.opensAt(), site.closesAt(), sites.calendar(site.id()));
+    }
+
+    /** A service as the issuing rule sees it: whether its plugin runs, the windows serving it and how many are open. */
+    private IssuingRules.Service service(Connection c, ServiceItem item, List<Window> windows) throws SQLException {
+        int serving = 0;
+        int open = 0;
+        for (Window w : windows) {
+            if (w.serviceCodes().contains(item.code())) {
+                serving++;
+                if (isOpen(c, w.id())) {
+                    open++;
+                }
+            }
+        }
+        return new IssuingRules.Service(item.code(), item.name(), sites.isAvailable(item), serving, open);
     }
 
     // ---- calling (Q5, Q6)

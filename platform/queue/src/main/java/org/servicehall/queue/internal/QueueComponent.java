@@ -30,6 +30,7 @@ import org.servicehall.queue.Appointments;
 import org.servicehall.queue.Board;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityPolicy;
 import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueService;
@@ -441,5 +442,10 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
     @Override
     public List<QueueAlert> alerts(long siteId, Instant raisedSince) {
         return queue.alerts(siteId, raisedSince);
+    }
+
+    @Override
+    public List<IssuingStatus> issuing(String siteCode) {
+        return queue.issuing(siteCode);
     }
 }

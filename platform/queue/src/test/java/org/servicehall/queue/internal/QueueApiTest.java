@@ -1,6 +1,7 @@
 package org.servicehall.queue.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
@@ -181,6 +182,41 @@ class QueueApiTest {
         assertEquals("duration", props.path("waitTarget").path("format").asText());
         assertEquals(List.of("TOO_MANY_WAITING", "WAIT_AT_RISK", "WAIT_BREACHED"), texts(props.path("kind").path("enum")));
         for (Iterator<String> names = a.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            assertTrue(props.has(name), "the answer's field " + name + " is in the schema: " + props);
+        }
+    }
+
+    // ---- Q1, Q8: whether a service takes tickets now
+
+    @Test
+    void kiosksAreToldWhetherTicketsCanBeTakenNowAndAfterClosingWhenIssuingOpensAgain_Q1_Q8() throws Exception {
+        ApiHarness.Answer open = api.get(path("services"));
+        assertEquals(200, open.status(), "public, for kiosks: " + open.body());
+        JsonNode general = json(open.body()).get(0);
+        assertEquals("GENERAL", general.path("code").asText());
+        assertEquals("综合业务", general.path("name").asText());
+        assertEquals("A", general.path("ticketPrefix").asText());
+        assertTrue(general.path("takingTickets").asBoolean(), open.body());
+        assertTrue(general.path("reason").isNull());
+        assertTrue(general.path("opensAgainAt").isNull());
+
+        fx.clock.set(MutableClock.MONDAY_NINE.withHour(17).withMinute(30));
+        JsonNode closed = json(api.get(path("services")).body()).get(0);
+        assertFalse(closed.path("takingTickets").asBoolean(), closed.toString());
+        assertEquals("CLOSED_FOR_THE_DAY", closed.path("reason").asText());
+        assertEquals("2026-12-01T08:30:00+08:00", closed.path("opensAgainAt").asText(), "the next issuing start in the hall's zone");
+        ApiHarness.Answer refused = api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains(closed.path("message").asText()), "issuing refuses with the same words: " + refused.body());
+
+        JsonNode props = json(api.get("openapi.json").body()).path("components").path("schemas").path("ServiceIssuing").path("properties");
+        for (String nullable : List.of("reason", "opensAgainAt", "message")) {
+            assertTrue(props.path(nullable).path("nullable").asBoolean(), nullable + " may be null: " + props);
+        }
+        assertEquals(List.of("NOT_A_WORKING_DAY", "BEFORE_OPENING", "CLOSED_FOR_THE_DAY", "NO_OPEN_WINDOW", "NOT_OFFERED"),
+                texts(props.path("reason").path("enum")));
+        for (Iterator<String> names = closed.fieldNames(); names.hasNext();) {
             String name = names.next();
             assertTrue(props.has(name), "the answer's field " + name + " is in the schema: " + props);
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -40,6 +42,7 @@ import org.servicehall.queue.Board;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.PriorityPolicy;
 import org.servicehall.queue.QueueAlert;
@@ -986,9 +989,11 @@ class QueuePersistenceTest {
         Ticket last = issue("GENERAL");
         clock.set(LocalDateTime.of(MONDAY, LocalTime.of(17, 0)));
         HallException closed = assertThrows(HallException.class, () -> issue("GENERAL"));
-        assertEquals("tickets are issued until 17:00; 办税服务厅 has stopped issuing for today. Tickets already issued are still served.",
-                closed.getMessage());
+        assertEquals("tickets are issued until 17:00; 办税服务厅 has stopped issuing for today. Tickets already issued are still served. "
+                + "Issuing opens again on 2026-12-01 at 08:30.", closed.getMessage());
         assertEquals(1, ticketRows());
+        assertEquals(Set.of(IssuingStatus.Reason.CLOSED_FOR_THE_DAY), queue.issuing(site.code()).stream().map(IssuingStatus::reason)
+                .collect(Collectors.toSet()), "what kiosks are told is what issuing does");
 
         clock.set(LocalDateTime.of(MONDAY, LocalTime.of(17, 40)));
         assertEquals(last.id(), call(w1).id(), "the window does not refuse it after hours");
@@ -999,11 +1004,46 @@ class QueuePersistenceTest {
         fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 12, 1), CalendarDay.Kind.HOLIDAY, "test holiday"));
         clock.set(LocalDateTime.of(2026, 12, 1, 10, 0));
         HallException holiday = assertThrows(HallException.class, () -> issue("GENERAL"));
-        assertEquals("办税服务厅 is closed today (2026-12-01 is not a working day); no tickets are issued", holiday.getMessage());
+        assertEquals("办税服务厅 is closed today (2026-12-01 is not a working day); no tickets are issued. "
+                + "Issuing opens again on 2026-12-02 at 08:30.", holiday.getMessage());
         clock.set(LocalDateTime.of(2026, 12, 5, 10, 0));
         HallException saturday = assertThrows(HallException.class, () -> issue("GENERAL"));
         assertTrue(saturday.getMessage().contains("2026-12-05 is not a working day"), saturday.getMessage());
         assertEquals(1, ticketRows());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void issuingStartsHalfAnHourBeforeOpeningAndNeedsAnOpenWindowAsKiosksAreTold_Q1_Q8(TestDatabase.Kind kind) {
+        start(kind);
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(8, 29)));
+        HallException early = assertThrows(HallException.class, () -> issue("GENERAL"));
+        assertEquals("办税服务厅 issues tickets from 08:30 (the windows open at 09:00); it is 08:29 now.", early.getMessage());
+        IssuingStatus before = queue.issuing(site.code()).get(0);
+        assertEquals(IssuingStatus.Reason.BEFORE_OPENING, before.reason());
+        assertEquals(at(8, 30), before.opensAgainAt());
+        assertEquals(0, ticketRows());
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(8, 30)));
+        assertEquals("A001", issue("GENERAL").number(), "citizens may queue from half an hour before opening");
+
+        // INVOICE is served at windows 1 and 3: with both closed nobody would call its tickets
+        clock.set(LocalDateTime.of(MONDAY, LocalTime.of(10, 0)));
+        queue.setWindowOpen(SUPERVISOR, w1.id(), false);
+        assertEquals("B001", issue("INVOICE").number(), "window 3 still serves it");
+        queue.setWindowOpen(SUPERVISOR, w3.id(), false);
+        HallException noWindow = assertThrows(HallException.class, () -> issue("INVOICE"));
+        assertEquals("no open window serves '发票业务' now; tickets are issued again when a supervisor opens one", noWindow.getMessage());
+        assertEquals(2, ticketRows());
+        Map<String, IssuingStatus> now = new HashMap<>();
+        queue.issuing(site.code()).forEach(i -> now.put(i.serviceCode(), i));
+        assertTrue(now.get("GENERAL").takingTickets(), "window 2 serves GENERAL");
+        assertEquals(IssuingStatus.Reason.NO_OPEN_WINDOW, now.get("INVOICE").reason());
+        assertNull(now.get("INVOICE").opensAgainAt());
+        assertEquals(IssuingStatus.Reason.NO_OPEN_WINDOW, now.get("TX-REG-SETUP").reason(), "window 3 serves it alone");
+        queue.setWindowOpen(SUPERVISOR, w3.id(), true);
+        assertEquals("B002", issue("INVOICE").number());
+        assertEquals(List.of("GENERAL", "INVOICE", "TX-REG-SETUP"), queue.issuing(site.code()).stream().filter(IssuingStatus::takingTickets)
+                .map(IssuingStatus::serviceCode).toList());
     }
 
     // ---- alerts (Q3, Q4)

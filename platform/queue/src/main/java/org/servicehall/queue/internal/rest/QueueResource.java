@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +18,7 @@ import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Board;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueService;
@@ -24,6 +27,7 @@ import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketPosition;
 import org.servicehall.queue.TicketReceipt;
 import org.servicehall.security.Role;
+import org.servicehall.site.ServiceItem;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
@@ -173,6 +177,32 @@ public final class QueueResource implements ApiResource {
         return Response.status(Response.Status.CREATED).entity(appointments.checkIn(site, code)).build();
     }
 
+    /** Q1, Q8: a service of the site as kiosks and integrators see it before taking a ticket. */
+    @Schema(name = "ServiceIssuing", description = "A service of the site and whether tickets can be taken for it now (Q1, Q8)")
+    public record ServiceIssuingView(String code, String name, String ticketPrefix, String sector,
+            @Schema(description = "whether a ticket can be taken now (POST …/tickets is accepted)") boolean takingTickets,
+            @Schema(nullable = true, description = "why not; null while tickets are taken") IssuingStatus.Reason reason,
+            @Schema(nullable = true, description = "when issuing opens again, in the site's time zone (the next working day's "
+                    + "issuing start, 30 minutes before the windows open); null while tickets are taken or when it waits for a window "
+                    + "to be opened or a sector plugin to be installed") OffsetDateTime opensAgainAt,
+            @Schema(nullable = true, description = "the reason in words; null while tickets are taken") String message) {
+    }
+
+    @GET
+    @Path("sites/{site}/services")
+    @Operation(summary = "The site's services and whether tickets can be taken for each now; when not, why (not a working day, "
+            + "before issuing starts, closed for the day, no open window, not offered) and when issuing opens again (Q1, Q8)")
+    public List<ServiceIssuingView> services(@PathParam("site") String site) {
+        long id = siteId(site);
+        Map<String, ServiceItem> items = new HashMap<>();
+        sites.serviceItems(id).forEach(i -> items.put(i.code(), i));
+        return queue.issuing(site).stream().filter(s -> items.containsKey(s.serviceCode())).map(s -> {
+            ServiceItem i = items.get(s.serviceCode());
+            return new ServiceIssuingView(i.code(), i.name(), i.ticketPrefix(), i.sector(), s.takingTickets(), s.reason(),
+                    s.opensAgainAt() == null ? null : s.opensAgainAt().atZone(clock.getZone()).toOffsetDateTime(), s.message());
+        }).toList();
+    }
+
     /** A ticket request from a kiosk or a phone. */
     public record TicketRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String service, PriorityClass priority) {
     }
@@ -189,7 +219,8 @@ public final class QueueResource implements ApiResource {
     @POST
     @Path("sites/{site}/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take a ticket for a service (Q1); refused after the site's closing time (Q8)")
+    @Operation(summary = "Take a ticket for a service (Q1); refused, naming why, while GET …/services says the service takes no "
+            + "tickets (before issuing starts, after the closing time, on a day off, no open window; Q8)")
     public Response issue(@PathParam("site") String site, TicketRequest request) {
         if (request == null) {
             throw ValidationException.of("body", "a ticket request {service, priority} is required");

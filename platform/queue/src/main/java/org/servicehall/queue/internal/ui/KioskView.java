@@ -1,9 +1,15 @@
 package org.servicehall.queue.internal.ui;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.TicketReceipt;
 import org.servicehall.queue.internal.QueueComponent;
@@ -12,6 +18,8 @@ import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Console;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +31,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * The kiosk (public, touch screen): pick a service and, where it applies, a priority class; the
@@ -30,6 +39,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
  */
 public final class KioskView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
+    private static final int REFRESH_MS = 30_000;
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_HOURS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient QueueComponent queue;
     private final transient SiteService sites;
@@ -38,6 +50,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
     private final FlexLayout services = new FlexLayout();
     private final Div receipt = new Div();
     private Site site;
+    private Registration poll;
 
     public KioskView(QueueComponent queue, SiteService sites) {
         this.queue = queue;
@@ -89,16 +102,69 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         title.setText(site.name());
+        showServices();
+    }
+
+    /**
+     * Q1, Q8: a button per service; one that takes no tickets now is disabled and says why and from
+     * when (services of a sector plugin that is not installed are left out). Shown again every
+     * half minute and when a ticket is refused, so the kiosk opens and closes with the hall.
+     */
+    private void showServices() {
+        services.removeAll();
+        if (site == null) {
+            return;
+        }
+        Map<String, IssuingStatus> issuing = new HashMap<>();
+        queue.issuing(site.code()).forEach(s -> issuing.put(s.serviceCode(), s));
         for (ServiceItem item : sites.serviceItems(site.id())) {
-            if (!sites.isAvailable(item)) {
+            IssuingStatus status = issuing.get(item.code());
+            if (status == null || status.reason() == IssuingStatus.Reason.NOT_OFFERED) {
                 continue;
             }
             Button b = new Button(item.name(), e -> issue(item));
             b.setId("kiosk-service-" + item.code());
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             b.getStyle().set("min-width", "16em").set("min-height", "5em").set("font-size", "var(--lumo-font-size-xl)");
-            services.add(b);
+            b.setEnabled(status.takingTickets());
+            if (status.takingTickets()) {
+                services.add(b);
+                continue;
+            }
+            Span why = new Span(getTranslation("issuing." + status.reason().name(), when(status.opensAgainAt())));
+            why.setId("kiosk-closed-" + item.code());
+            VerticalLayout closed = new VerticalLayout(b, why);
+            closed.setPadding(false);
+            closed.setSpacing(false);
+            closed.setWidth(null);
+            closed.setAlignItems(Alignment.CENTER);
+            services.add(closed);
         }
+    }
+
+    /** When issuing opens again in the hall's time: the time alone today, else with the date. */
+    private String when(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(at, queue.clock().getZone());
+        return local.toLocalDate().equals(queue.businessDate()) ? local.toLocalTime().format(HOURS) : local.format(DAY_AND_HOURS);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(REFRESH_MS);
+        poll = event.getUI().addPollListener(e -> showServices());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
     }
 
     private void issue(ServiceItem item) {
@@ -107,6 +173,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
             show(r);
         } catch (RuntimeException e) {
             Console.error(e);
+            showServices();
         }
     }
 
