@@ -4,9 +4,10 @@
  * role), {@link org.servicehall.web.ApiResource} (a JAX-RS resource under {@code /api}),
  * {@link org.servicehall.web.RequiresRole}, {@link org.servicehall.web.OptionalBody} and the
  * {@link org.servicehall.web.Console} helpers. Every JSON body is checked before a resource method
- * runs: present (unless {@code OptionalBody}), required fields ({@code @JsonProperty(required = true)})
- * present, texts at most their {@code @Schema(maxLength)} (4000 if none) and free of control and
- * direction characters, values of the declared JSON type.
+ * runs: present (unless {@code OptionalBody}); fields marked {@code @Schema(requiredMode = REQUIRED)}
+ * or {@code @JsonProperty(required = true)} present and not null; no null for a primitive; texts at
+ * most their {@code @Schema(maxLength)} (4000 if none) and free of control and direction characters;
+ * values of the declared JSON type; at least {@code @Schema(minProperties)} fields of a record given.
  * Register them as OSGi services; they appear while the plugin runs and disappear with it.
  * Translations for menu titles and labels come from {@code HALL-INF/i18n/*.properties}.
  */

@@ -76,9 +76,7 @@ final class JsonProblems {
         if (at == null && named.find()) {
             at = JsonToken.valueOf(named.group(1)); // the parser was closed; Jackson's message names the token
         }
-        if (original.startsWith("Missing required creator property")
-                || original.startsWith("Cannot map `null` into type") && at != JsonToken.VALUE_NULL) {
-            // left out: a @JsonProperty(required = true), or a primitive (which has no "absent")
+        if (original.startsWith("Missing required creator property")) {
             return new Problem.FieldProblem(field, "is required");
         }
         Class<?> target = mismatch.getTargetType();

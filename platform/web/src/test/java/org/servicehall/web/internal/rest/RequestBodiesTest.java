@@ -51,7 +51,8 @@ class RequestBodiesTest {
     public record Thresholds(Integer alertWaitingOver, Integer waitTargetMinutes) {
     }
 
-    public record Finding(String ruleCode, Instant at, LocalDate day, int count) {
+    public record Finding(String ruleCode, Instant at, LocalDate day, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int count,
+            boolean serious) {
     }
 
     public record Draft(@Schema(maxLength = 64) String phrase, String text, List<Finding> findings) {
@@ -139,8 +140,13 @@ class RequestBodiesTest {
     void aRequiredFieldLeftOutOrNullIsRefusedNamingIt() throws Exception {
         assertEquals("open: is required", refused("PUT", "v1/test/windows/4/open", "{}"));
         assertEquals("open: expected true or false, got null", refused("PUT", "v1/test/windows/4/open", "{\"open\": null}"));
-        // a primitive has no "absent": left out, it is required even unmarked (it would silently be 0)
+        // a primitive marked required (here by @Schema) must be there; null is never 0 or false
         assertEquals("findings[0].count: is required", refused("POST", "v1/test/drafts", "{\"findings\": [{\"ruleCode\": \"B1\"}]}"));
+        assertEquals("findings[0].serious: expected true or false, got null",
+                refused("POST", "v1/test/drafts", "{\"findings\": [{\"count\": 1, \"serious\": null}]}"));
+        // an unmarked primitive left out keeps its default
+        assertEquals(200, send("POST", "v1/test/drafts", "{\"findings\": [{\"count\": 1}]}").getStatus());
+        assertEquals(false, ((Draft) received.get()).findings().get(0).serious());
         ContainerResponse ok = send("PUT", "v1/test/windows/4/open", "{\"open\": false}");
         assertEquals(200, ok.getStatus());
         assertEquals(new WindowState(false), received.get());
