@@ -61,7 +61,7 @@ public final class ComplaintResource implements ApiResource {
     }
 
     /** Who becomes the case's owner. */
-    public record Assignment(String owner) {
+    public record Assignment(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 100) String owner) {
     }
 
     /**
@@ -69,13 +69,20 @@ public final class ComplaintResource implements ApiResource {
      * Its schema name is the area's own: the API has one document, and conduct has a Note too.
      */
     @Schema(name = "ComplaintNote")
-    public record Note(String text) {
+    public record Note(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000) String text) {
     }
 
     /** P2/P4: the outcome of an investigation as a request carries it ({@link Resolution}; conduct has a Resolution of its own). */
     @Schema(name = "ComplaintResolution")
-    public record ResolutionBody(String finding, String action, boolean confirmed, boolean staffAtFault, String ruleCode,
-            String rectification, String rectificationOwner, LocalDate rectificationDue) {
+    public record ResolutionBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000) String finding,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000) String action,
+            boolean confirmed,
+            boolean staffAtFault,
+            @Schema(maxLength = 40) String ruleCode,
+            @Schema(maxLength = 1000) String rectification,
+            @Schema(maxLength = 100) String rectificationOwner,
+            LocalDate rectificationDue) {
 
         Resolution toResolution() {
             return new Resolution(finding, action, confirmed, staffAtFault, ruleCode, rectification, rectificationOwner, rectificationDue);

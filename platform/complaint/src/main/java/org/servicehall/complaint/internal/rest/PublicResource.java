@@ -25,6 +25,7 @@ import org.servicehall.site.Site;
 import org.servicehall.web.ApiResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -71,7 +72,8 @@ public final class PublicResource implements ApiResource {
     // ---- P1: rating one visit from a phone
 
     /** A rating from the light page: the link's token and the citizen's choice. */
-    public record PhoneRating(String token, RatingLevel level, List<String> reasons, String comment) {
+    public record PhoneRating(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String token,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) RatingLevel level, List<String> reasons, @Schema(maxLength = 1000) String comment) {
     }
 
     /** What the rating page learns after rating: no staff names. */
@@ -121,8 +123,14 @@ public final class PublicResource implements ApiResource {
     }
 
     /** A citizen's complaint from the web page or a kiosk: source WEB (default) or KIOSK. */
-    public record CitizenComplaint(ComplaintSource source, String category, String text, String contactName, String contactPhone,
-            String ticketNumber, Integer windowNumber) {
+    public record CitizenComplaint(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ComplaintSource source,
+            @Schema(maxLength = 40) String category,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String text,
+            @Schema(maxLength = 100) String contactName,
+            @Schema(maxLength = 30) String contactPhone,
+            @Schema(maxLength = 20) String ticketNumber,
+            Integer windowNumber) {
     }
 
     /** What the complainant gets back: the tracking number and the first deadline; nothing else. */
