@@ -37,6 +37,7 @@ import org.servicehall.web.ApiResource;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -75,19 +76,24 @@ public final class AssessmentResource implements ApiResource {
     }
 
     /** A decision on a proposal. */
-    public record Decision(Boolean confirm, String note) {
+    public record Decision(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean confirm, @Schema(maxLength = 500) String note) {
     }
 
     /** A course as entered: date {@code 2026-11-20}, hours like {@code 2.5}. */
-    public record CourseBody(String title, String date, BigDecimal hours) {
+    public record CourseBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String title,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String date,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal hours) {
     }
 
     /** How a staff member took part: PASSED, ATTENDED or ABSENT. */
-    public record ParticipationBody(String staffNumber, String outcome) {
+    public record ParticipationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String staffNumber,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String outcome) {
     }
 
     /** A service error: staff number, day and note. */
-    public record ErrorBody(String staffNumber, String date, String note) {
+    public record ErrorBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String staffNumber,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String date,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String note) {
     }
 
     private Site site(String code) {
