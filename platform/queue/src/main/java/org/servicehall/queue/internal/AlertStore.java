@@ -41,6 +41,17 @@ final class AlertStore {
 
     /** Locks the service's check row until the transaction ends (creating it on the first check). */
     void lockService(Connection c, long siteId, String serviceCode, Instant now) throws SQLException {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            // one statement: creates or updates the row, and holds its lock either way
+            try (PreparedStatement up = c.prepareStatement("INSERT INTO sh_queue_alert_check (site_id, service_code, checked_at) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (site_id, service_code) DO UPDATE SET checked_at = EXCLUDED.checked_at")) {
+                up.setLong(1, siteId);
+                up.setString(2, serviceCode);
+                up.setTimestamp(3, Jdbc.timestamp(now));
+                up.executeUpdate();
+            }
+            return;
+        }
         for (int attempt = 0; attempt < 3; attempt++) {
             try (PreparedStatement up = c.prepareStatement(
                     "UPDATE sh_queue_alert_check SET checked_at = ? WHERE site_id = ? AND service_code = ?")) {
