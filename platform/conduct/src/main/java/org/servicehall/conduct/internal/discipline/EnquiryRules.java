@@ -47,7 +47,8 @@ public final class EnquiryRules {
         v.throwIfInvalid();
     }
 
+    /** The answer goes to the citizen: required, at most 4000 characters, no control or direction characters. */
     public static void checkAnswer(String answer) {
-        new Validator().required("answer", answer).maxLength("answer", answer, 4000).throwIfInvalid();
+        new Validator().required("answer", answer).maxLength("answer", answer, 4000).citizenText("answer", answer, true).throwIfInvalid();
     }
 }

@@ -73,4 +73,12 @@ class EnquiryRulesTest {
         assertThrows(ValidationException.class, () -> EnquiryRules.checkAnswer(" "));
         EnquiryRules.checkAnswer("Bring your ID card to window 2.");
     }
+
+    @Test
+    void anAnswerToTheCitizenHoldsNoControlOrDirectionCharacters_C7() {
+        ValidationException override = assertThrows(ValidationException.class, () -> EnquiryRules.checkAnswer("请到\u202e2号窗口"));
+        assertTrue(override.byField().get("answer").contains("U+202E"), override.getMessage());
+        assertThrows(ValidationException.class, () -> EnquiryRules.checkAnswer("请到2号窗口\u0000"));
+        EnquiryRules.checkAnswer("请带身份证。\n到2号窗口办理。");
+    }
 }
