@@ -244,45 +244,40 @@ public final class Assessment implements AssessmentService {
                 .collect(Collectors.toMap(ServiceFigures::key, Function.identity(), (a, b) -> a));
         Map<String, StaffFeedback> ratings = fb.map(f -> f.byStaff(siteId, from, to)).orElse(List.of()).stream()
                 .collect(Collectors.toMap(StaffFeedback::staffNumber, Function.identity(), (a, b) -> a));
-        Map<String, int[]> att = new HashMap<>(); // late, absent, early leave, minutes away
+        Map<String, Scoring.Conduct> attendanceByStaff = new HashMap<>();
         for (YearMonth m = period.first(); !m.isAfter(period.last()); m = m.plusMonths(1)) {
             for (MonthlyReport.Line l : attendance.report(siteId, m).lines()) {
-                int[] a = att.computeIfAbsent(l.staffNumber(), k -> new int[4]);
-                a[0] += l.late();
-                a[1] += l.absent();
-                a[2] += l.earlyLeave();
-                a[3] += (int) l.awayFromPost().toMinutes();
+                attendanceByStaff.merge(l.staffNumber(), new Scoring.Conduct(l.late(), l.absent(), l.earlyLeave(),
+                        (int) l.awayFromPost().toMinutes(), 0), Scoring.Conduct::plus);
             }
         }
         Map<String, Long> confirmed = violations.count(siteId, from, to);
-        Map<String, int[]> training = new HashMap<>(); // enrolled, attended (passed included), passed
-        for (String[] o : store.read(c -> store.outcomes(c, siteId, from, to))) {
-            int[] t = training.computeIfAbsent(o[0], k -> new int[3]);
-            TrainingOutcome outcome = TrainingOutcome.valueOf(o[1]);
-            t[0]++;
-            if (outcome != TrainingOutcome.ABSENT) {
-                t[1]++;
-            }
-            if (outcome == TrainingOutcome.PASSED) {
-                t[2]++;
-            }
+        Map<String, Scoring.Training> training = new HashMap<>();
+        for (AssessmentStore.StaffOutcome o : store.read(c -> store.outcomes(c, siteId, from, to))) {
+            training.merge(o.staffNumber(), Scoring.Training.of(o.outcome()), Scoring.Training::plus);
         }
         Map<String, Long> errors = store.read(c -> store.errors(c, siteId, from, to)).stream()
                 .collect(Collectors.groupingBy(ServiceError::staffNumber, Collectors.counting()));
         List<Scoring.Inputs> out = new ArrayList<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String n = e.getKey();
-            ServiceFigures f = figures.get(n);
-            StaffFeedback r = ratings.get(n);
-            int[] a = att.getOrDefault(n, new int[4]);
-            int[] t = training.getOrDefault(n, new int[3]);
-            long bad = r == null ? 0 : r.ratings().entrySet().stream().filter(x -> x.getKey().bad()).mapToLong(Map.Entry::getValue).sum();
-            out.add(new Scoring.Inputs(n, e.getValue(), r == null ? 0 : r.ratingCount(), bad, r == null ? Double.NaN : r.averageScore(),
-                    r == null ? 0 : r.confirmedComplaints(), f == null ? 0 : f.called(), f == null ? 0 : f.withinTarget(),
-                    f == null ? Duration.ZERO : f.averageService(), f == null ? 0 : f.served(), a[0], a[1], a[2], a[3],
-                    confirmed.getOrDefault(n, 0L), t[0], t[1], t[2], errors.getOrDefault(n, 0L)));
+            out.add(new Scoring.Inputs(n, e.getValue(), feedback(ratings.get(n)), tickets(figures.get(n)),
+                    attendanceByStaff.getOrDefault(n, Scoring.Conduct.CLEAN).withViolations(confirmed.getOrDefault(n, 0L)),
+                    training.getOrDefault(n, Scoring.Training.NONE).withErrors(errors.getOrDefault(n, 0L))));
         }
         return out;
+    }
+
+    private static Scoring.Feedback feedback(StaffFeedback r) {
+        if (r == null) {
+            return Scoring.Feedback.NONE;
+        }
+        long bad = r.ratings().entrySet().stream().filter(x -> x.getKey().bad()).mapToLong(Map.Entry::getValue).sum();
+        return new Scoring.Feedback(r.ratingCount(), bad, r.averageScore(), r.confirmedComplaints());
+    }
+
+    private static Scoring.Tickets tickets(ServiceFigures f) {
+        return f == null ? Scoring.Tickets.NONE : new Scoring.Tickets(f.called(), f.withinTarget(), f.averageService(), f.served());
     }
 
     @Override

@@ -410,9 +410,13 @@ final class AssessmentStore {
         }
     }
 
-    /** Every participation in the site's courses of the period: staff number and outcome. */
-    List<String[]> outcomes(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        List<String[]> out = new ArrayList<>();
+    /** How a staff member took part in one course. */
+    record StaffOutcome(String staffNumber, TrainingOutcome outcome) {
+    }
+
+    /** Every participation in the site's courses of the period. */
+    List<StaffOutcome> outcomes(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
+        List<StaffOutcome> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT p.staff_number, p.outcome FROM asm_participation p"
                 + " JOIN asm_course k ON k.id = p.course_id WHERE k.site_id = ? AND k.course_date BETWEEN ? AND ?")) {
             ps.setLong(1, siteId);
@@ -420,7 +424,7 @@ final class AssessmentStore {
             ps.setObject(3, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new String[] { rs.getString(1), rs.getString(2) });
+                    out.add(new StaffOutcome(rs.getString(1), TrainingOutcome.valueOf(rs.getString(2))));
                 }
             }
         }

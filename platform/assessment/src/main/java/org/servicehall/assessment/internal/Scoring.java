@@ -2,6 +2,7 @@ package org.servicehall.assessment.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import org.servicehall.assessment.AssessmentSettings;
 import org.servicehall.assessment.ProposalKind;
 import org.servicehall.assessment.StaffScore;
+import org.servicehall.assessment.TrainingOutcome;
 import org.servicehall.common.Validator;
 
 /**
@@ -40,15 +42,86 @@ public final class Scoring {
     /** The attitude of a staff member nobody rated. */
     public static final double NEUTRAL_ATTITUDE = 80;
 
-    /** Everything the parts are computed from, for one staff member and period. */
-    public record Inputs(String staffNumber, String staffName, long ratings, long badRatings, double averageRating,
-            long confirmedComplaints, long called, long withinTarget, Duration averageService, long served, int late, int absent,
-            int earlyLeave, long minutesAway, long confirmedViolations, int coursesEnrolled, int coursesAttended, int coursesPassed,
-            long errors) {
+    /**
+     * Everything the parts are computed from, for one staff member and period: one value per part
+     * (attitude from {@link Feedback}, efficiency from {@link Tickets}, discipline from
+     * {@link Conduct}, ability from {@link Training}).
+     */
+    public record Inputs(String staffNumber, String staffName, Feedback feedback, Tickets tickets, Conduct conduct, Training training) {
 
         /** Nothing known: a staff member with no record in the period. */
         public static Inputs none(String staffNumber, String staffName) {
-            return new Inputs(staffNumber, staffName, 0, 0, Double.NaN, 0, 0, 0, Duration.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Inputs(staffNumber, staffName, Feedback.NONE, Tickets.NONE, Conduct.CLEAN, Training.NONE);
+        }
+
+        public Inputs withFeedback(Feedback f) {
+            return new Inputs(staffNumber, staffName, f, tickets, conduct, training);
+        }
+
+        public Inputs withTickets(Tickets t) {
+            return new Inputs(staffNumber, staffName, feedback, t, conduct, training);
+        }
+
+        public Inputs withConduct(Conduct c) {
+            return new Inputs(staffNumber, staffName, feedback, tickets, c, training);
+        }
+
+        public Inputs withTraining(Training t) {
+            return new Inputs(staffNumber, staffName, feedback, tickets, conduct, t);
+        }
+    }
+
+    /**
+     * Attitude: how many ratings, how many of them bad, their average (1-5, NaN without ratings)
+     * and the confirmed complaints.
+     */
+    public record Feedback(long ratings, long badRatings, double averageRating, long confirmedComplaints) {
+        /** Nobody rated, nothing confirmed (also: the complaint area is not running). */
+        public static final Feedback NONE = new Feedback(0, 0, Double.NaN, 0);
+    }
+
+    /** Efficiency: tickets called, how many of them within the wait target, the average service time and how many served. */
+    public record Tickets(long called, long withinTarget, Duration averageService, long served) {
+        /** No ticket called or served. */
+        public static final Tickets NONE = new Tickets(0, 0, Duration.ZERO, 0);
+    }
+
+    /** Discipline: days late, absent and left early, minutes away from the post, confirmed violations. */
+    public record Conduct(int late, int absent, int earlyLeave, long minutesAway, long confirmedViolations) {
+        /** A clean record. */
+        public static final Conduct CLEAN = new Conduct(0, 0, 0, 0, 0);
+
+        /** Both added up (e.g. two months of attendance). */
+        public Conduct plus(Conduct o) {
+            return new Conduct(late + o.late, absent + o.absent, earlyLeave + o.earlyLeave, minutesAway + o.minutesAway,
+                    confirmedViolations + o.confirmedViolations);
+        }
+
+        public Conduct withViolations(long confirmed) {
+            return new Conduct(late, absent, earlyLeave, minutesAway, confirmed);
+        }
+    }
+
+    /**
+     * Ability: the courses a staff member was enrolled in, how many of them attended (the passed
+     * included) and passed, and the service errors recorded.
+     */
+    public record Training(int enrolled, int attended, int passed, long errors) {
+        /** No course, no error. */
+        public static final Training NONE = new Training(0, 0, 0, 0);
+
+        /** One course taken part in with the outcome. */
+        public static Training of(TrainingOutcome outcome) {
+            return new Training(1, outcome == TrainingOutcome.ABSENT ? 0 : 1, outcome == TrainingOutcome.PASSED ? 1 : 0, 0);
+        }
+
+        /** Both added up. */
+        public Training plus(Training o) {
+            return new Training(enrolled + o.enrolled, attended + o.attended, passed + o.passed, errors + o.errors);
+        }
+
+        public Training withErrors(long count) {
+            return new Training(enrolled, attended, passed, count);
         }
     }
 
@@ -72,46 +145,50 @@ public final class Scoring {
     }
 
     public static double attitude(Inputs in) {
+        Feedback f = in.feedback();
         double base;
-        if (in.ratings() <= 0 || Double.isNaN(in.averageRating())) {
+        if (f.ratings() <= 0 || Double.isNaN(f.averageRating())) {
             base = NEUTRAL_ATTITUDE;
         } else {
-            double bad = Math.min(1, (double) in.badRatings() / in.ratings());
-            base = 70 * (Math.max(1, Math.min(5, in.averageRating())) - 1) / 4 + 30 * (1 - bad);
+            double bad = Math.min(1, (double) f.badRatings() / f.ratings());
+            base = 70 * (Math.max(1, Math.min(5, f.averageRating())) - 1) / 4 + 30 * (1 - bad);
         }
-        return clamp(base - 10.0 * in.confirmedComplaints());
+        return clamp(base - 10.0 * f.confirmedComplaints());
     }
 
     public static double efficiency(Inputs in, Norms norms) {
-        if (in.called() <= 0 && in.served() <= 0) {
+        Tickets t = in.tickets();
+        if (t.called() <= 0 && t.served() <= 0) {
             return 0;
         }
-        double share = in.called() <= 0 ? 0 : Math.min(1, (double) in.withinTarget() / in.called());
+        double share = t.called() <= 0 ? 0 : Math.min(1, (double) t.withinTarget() / t.called());
         double time;
-        if (in.served() <= 0) {
+        if (t.served() <= 0) {
             time = 0;
         } else if (Double.isNaN(norms.medianServiceSeconds()) || norms.medianServiceSeconds() <= 0) {
             time = 1;
         } else {
-            time = Math.max(0, Math.min(1, 1.5 - in.averageService().toMillis() / 1000.0 / norms.medianServiceSeconds()));
+            time = Math.max(0, Math.min(1, 1.5 - t.averageService().toMillis() / 1000.0 / norms.medianServiceSeconds()));
         }
-        double count = Double.isNaN(norms.medianServed()) || norms.medianServed() <= 0 ? (in.served() > 0 ? 1 : 0)
-                : Math.min(1, in.served() / norms.medianServed());
+        double count = Double.isNaN(norms.medianServed()) || norms.medianServed() <= 0 ? (t.served() > 0 ? 1 : 0)
+                : Math.min(1, t.served() / norms.medianServed());
         return clamp(50 * share + 30 * time + 20 * count);
     }
 
     public static double discipline(Inputs in) {
-        return clamp(100 - 5.0 * in.late() - 10.0 * in.absent() - 5.0 * in.earlyLeave() - (double) (in.minutesAway() / 10)
-                - 15.0 * in.confirmedViolations());
+        Conduct c = in.conduct();
+        return clamp(100 - 5.0 * c.late() - 10.0 * c.absent() - 5.0 * c.earlyLeave() - (double) (c.minutesAway() / 10)
+                - 15.0 * c.confirmedViolations());
     }
 
     public static double ability(Inputs in) {
+        Training t = in.training();
         double mean = 1;
-        if (in.coursesEnrolled() > 0) {
-            int attendedOnly = Math.max(0, in.coursesAttended() - in.coursesPassed());
-            mean = (in.coursesPassed() + 0.7 * attendedOnly) / in.coursesEnrolled();
+        if (t.enrolled() > 0) {
+            int attendedOnly = Math.max(0, t.attended() - t.passed());
+            mean = (t.passed() + 0.7 * attendedOnly) / t.enrolled();
         }
-        return clamp(100 * Math.min(1, mean) - 10.0 * in.errors());
+        return clamp(100 * Math.min(1, mean) - 10.0 * t.errors());
     }
 
     /** The weighted total of four parts (weights in percent, summing to 100). */
@@ -123,9 +200,9 @@ public final class Scoring {
 
     /** The medians of the staff who served at least one ticket. */
     public static Norms norms(List<Inputs> all) {
-        List<Inputs> serving = all.stream().filter(i -> i.served() > 0).toList();
-        return new Norms(median(serving.stream().mapToDouble(i -> i.averageService().toMillis() / 1000.0).toArray()),
-                median(serving.stream().mapToDouble(Inputs::served).toArray()));
+        List<Tickets> serving = all.stream().map(Inputs::tickets).filter(t -> t.served() > 0).toList();
+        return new Norms(median(serving.stream().mapToDouble(t -> t.averageService().toMillis() / 1000.0).toArray()),
+                median(serving.stream().mapToDouble(Tickets::served).toArray()));
     }
 
     static double median(double[] values) {
@@ -133,7 +210,7 @@ public final class Scoring {
             return Double.NaN;
         }
         double[] v = values.clone();
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
@@ -208,22 +285,26 @@ public final class Scoring {
     }
 
     static String details(Inputs in, Norms norms) {
+        Feedback f = in.feedback();
+        Tickets t = in.tickets();
+        Conduct c = in.conduct();
+        Training k = in.training();
         StringBuilder b = new StringBuilder();
-        if (in.ratings() > 0) {
-            b.append(String.format(Locale.ROOT, "ratings %d avg %.2f bad %d", in.ratings(), in.averageRating(), in.badRatings()));
+        if (f.ratings() > 0) {
+            b.append(String.format(Locale.ROOT, "ratings %d avg %.2f bad %d", f.ratings(), f.averageRating(), f.badRatings()));
         } else {
             b.append("no ratings");
         }
-        b.append(", confirmed complaints ").append(in.confirmedComplaints());
-        b.append("; called ").append(in.called()).append(", within target ").append(in.withinTarget()).append(", served ")
-                .append(in.served()).append(", service ").append(in.averageService().toSeconds()).append("s");
+        b.append(", confirmed complaints ").append(f.confirmedComplaints());
+        b.append("; called ").append(t.called()).append(", within target ").append(t.withinTarget()).append(", served ")
+                .append(t.served()).append(", service ").append(t.averageService().toSeconds()).append("s");
         if (!Double.isNaN(norms.medianServiceSeconds())) {
             b.append(String.format(Locale.ROOT, " (site median %.0fs, %.0f served)", norms.medianServiceSeconds(), norms.medianServed()));
         }
-        b.append("; late ").append(in.late()).append(", absent ").append(in.absent()).append(", early leave ").append(in.earlyLeave())
-                .append(", away ").append(in.minutesAway()).append(" min, confirmed violations ").append(in.confirmedViolations());
-        b.append("; courses ").append(in.coursesEnrolled()).append(" (attended ").append(in.coursesAttended()).append(", passed ")
-                .append(in.coursesPassed()).append("), errors ").append(in.errors());
+        b.append("; late ").append(c.late()).append(", absent ").append(c.absent()).append(", early leave ").append(c.earlyLeave())
+                .append(", away ").append(c.minutesAway()).append(" min, confirmed violations ").append(c.confirmedViolations());
+        b.append("; courses ").append(k.enrolled()).append(" (attended ").append(k.attended()).append(", passed ")
+                .append(k.passed()).append("), errors ").append(k.errors());
         return b.length() > 1000 ? b.substring(0, 1000) : b.toString();
     }
 }

@@ -18,22 +18,19 @@ class ScoringTest {
     private static final Scoring.Norms NORMS = new Scoring.Norms(300, 100);
 
     private static Scoring.Inputs ratings(long n, long bad, double avg, long confirmed) {
-        return new Scoring.Inputs("S1", "李明", n, bad, avg, confirmed, 0, 0, Duration.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return Scoring.Inputs.none("S1", "李明").withFeedback(new Scoring.Feedback(n, bad, avg, confirmed));
     }
 
     private static Scoring.Inputs queue(long called, long within, long serviceSeconds, long served) {
-        return new Scoring.Inputs("S1", "李明", 0, 0, Double.NaN, 0, called, within, Duration.ofSeconds(serviceSeconds), served, 0, 0, 0,
-                0, 0, 0, 0, 0, 0);
+        return Scoring.Inputs.none("S1", "李明").withTickets(new Scoring.Tickets(called, within, Duration.ofSeconds(serviceSeconds), served));
     }
 
     private static Scoring.Inputs attendance(int late, int absent, int early, long away, long violations) {
-        return new Scoring.Inputs("S1", "李明", 0, 0, Double.NaN, 0, 0, 0, Duration.ZERO, 0, late, absent, early, away, violations, 0, 0,
-                0, 0);
+        return Scoring.Inputs.none("S1", "李明").withConduct(new Scoring.Conduct(late, absent, early, away, violations));
     }
 
     private static Scoring.Inputs training(int enrolled, int attended, int passed, long errors) {
-        return new Scoring.Inputs("S1", "李明", 0, 0, Double.NaN, 0, 0, 0, Duration.ZERO, 0, 0, 0, 0, 0, 0, enrolled, attended, passed,
-                errors);
+        return Scoring.Inputs.none("S1", "李明").withTraining(new Scoring.Training(enrolled, attended, passed, errors));
     }
 
     @Test
