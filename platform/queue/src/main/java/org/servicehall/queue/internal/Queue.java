@@ -215,6 +215,7 @@ public final class Queue implements QueueService, AutoCloseable {
             return null;
         });
         siteSettings.remove(siteId);
+        afterChange(sites.site(siteId), code, now()); // Q3, Q4: alerts follow the new thresholds at once
         return thresholds(siteId, code);
     }
 
@@ -850,6 +851,10 @@ public final class Queue implements QueueService, AutoCloseable {
         props.put(QueueEvents.SITE, w.siteId());
         props.put(QueueEvents.WINDOW, w.number());
         publisher.accept(new Change(QueueEvents.PREFIX + (open ? "WindowOpened" : "WindowClosed"), props));
+        // Q3, Q4: another window changes the predictions of its services (opening one is the remedy an alert asks for)
+        Site site = sites.site(w.siteId());
+        Instant now = now();
+        w.serviceCodes().forEach(code -> afterChange(site, code, now));
     }
 
     /**
