@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueService;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 import org.servicehall.security.Actor;
-import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Window;
@@ -78,13 +78,15 @@ public final class Simulator {
 
     private void arrive(Site site) {
         try {
-            List<ServiceItem> items = sites.serviceItems(site.id()).stream().filter(sites::isAvailable).toList();
-            if (items.isEmpty()) {
+            // the services a citizen could take a ticket for now (Q1, Q8)
+            List<String> open = queue.issuing(site.code()).stream().filter(IssuingStatus::takingTickets).map(IssuingStatus::serviceCode)
+                    .toList();
+            if (open.isEmpty()) {
                 return;
             }
-            ServiceItem item = items.get(random.nextInt(items.size()));
+            String service = open.get(random.nextInt(open.size()));
             PriorityClass priority = random.nextInt(10) == 0 ? PriorityClass.ELDERLY : PriorityClass.NORMAL;
-            queue.issue(new IssueRequest(site.code(), item.code(), priority, Channel.KIOSK));
+            queue.issue(new IssueRequest(site.code(), service, priority, Channel.KIOSK));
         } catch (RuntimeException e) {
             LOG.debug("Simulated arrival refused: {}", e.getMessage());
         }
