@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import org.osgi.framework.Constants;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -84,27 +88,14 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<PriorityPolicy> policies;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<CallGuard> guards;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<org.servicehall.queue.CitizenTextCheck> textChecks;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<org.servicehall.queue.StepPhrases> phrases;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<org.servicehall.queue.DeskSection> deskSections;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<org.servicehall.queue.WindowStaff> windowStaff;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<org.servicehall.queue.VisitFollowUp> followUps;
+    // The extension points' services, got when first used (see Extension): binding one never activates its provider.
+    private final Extension<PriorityPolicy> policies = new Extension<>("priority policy");
+    private final Extension<CallGuard> guards = new Extension<>("call guard");
+    private final Extension<org.servicehall.queue.CitizenTextCheck> textChecks = new Extension<>("text check");
+    private final Extension<org.servicehall.queue.StepPhrases> phrases = new Extension<>("phrase source");
+    private final Extension<org.servicehall.queue.DeskSection> deskSections = new Extension<>("desk section");
+    private final Extension<org.servicehall.queue.WindowStaff> windowStaff = new Extension<>("window staff source");
+    private final Extension<org.servicehall.queue.VisitFollowUp> followUps = new Extension<>("visit follow-up");
     private final Duration waitTarget;
 
     private final Queue queue;
@@ -140,19 +131,13 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
                 Duration.ofMinutes(config.defaultServiceMinutes()));
         this.alertRunner = Queue.alertRunner();
         TicketStore store = new TicketStore(database.dataSource(), database.kind());
-        this.queue = new Queue(store, sites, audit, clock, settings, this::currentPolicies, this::currentGuards, this::publish,
+        this.queue = new Queue(store, sites, audit, clock, settings, policies::services, guards::services, this::publish,
                 alertRunner);
         this.waitTarget = settings.waitTarget();
         this.clock = clock;
         this.boards = new SharedBoards(queue::board, Duration.ofSeconds(1));
-        queue.useWindowStaff(() -> {
-            List<org.servicehall.queue.WindowStaff> w = windowStaff;
-            return w == null ? List.of() : List.copyOf(w);
-        });
-        queue.useTextChecks(() -> {
-            List<org.servicehall.queue.CitizenTextCheck> c = textChecks;
-            return c == null ? List.of() : List.copyOf(c);
-        });
+        queue.useWindowStaff(windowStaff::services);
+        queue.useTextChecks(textChecks::services);
         this.appointments = new AppointmentBook(store, sites, audit, clock, queue, config.slotMinutes(), config.slotCapacity());
         this.sites = sites;
         this.simulator = new Simulator(this, sites);
@@ -181,24 +166,150 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
         feed.close();
     }
 
-    /** Highest service ranking first (DS lists them lowest first). */
-    private List<PriorityPolicy> currentPolicies() {
-        return highestRankingFirst(policies);
+    @Reference(name = "policies", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePolicy")
+    void addPolicy(ComponentServiceObjects<PriorityPolicy> policy, Map<String, Object> properties) {
+        policies.add(policy, properties);
     }
 
-    /** A dynamic MULTIPLE reference's services, highest {@code service.ranking} first (DS lists them lowest first). */
-    private static <T> List<T> highestRankingFirst(List<T> services) {
-        if (services == null) {
-            return List.of();
+    void removePolicy(ComponentServiceObjects<PriorityPolicy> policy) {
+        policies.remove(policy);
+    }
+
+    @Reference(name = "guards", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeGuard")
+    void addGuard(ComponentServiceObjects<CallGuard> guard, Map<String, Object> properties) {
+        guards.add(guard, properties);
+    }
+
+    void removeGuard(ComponentServiceObjects<CallGuard> guard) {
+        guards.remove(guard);
+    }
+
+    @Reference(name = "textChecks", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeTextCheck")
+    void addTextCheck(ComponentServiceObjects<org.servicehall.queue.CitizenTextCheck> check, Map<String, Object> properties) {
+        textChecks.add(check, properties);
+    }
+
+    void removeTextCheck(ComponentServiceObjects<org.servicehall.queue.CitizenTextCheck> check) {
+        textChecks.remove(check);
+    }
+
+    @Reference(name = "phrases", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePhrases")
+    void addPhrases(ComponentServiceObjects<org.servicehall.queue.StepPhrases> source, Map<String, Object> properties) {
+        phrases.add(source, properties);
+    }
+
+    void removePhrases(ComponentServiceObjects<org.servicehall.queue.StepPhrases> source) {
+        phrases.remove(source);
+    }
+
+    @Reference(name = "deskSections", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeDeskSection")
+    void addDeskSection(ComponentServiceObjects<org.servicehall.queue.DeskSection> section, Map<String, Object> properties) {
+        deskSections.add(section, properties);
+    }
+
+    void removeDeskSection(ComponentServiceObjects<org.servicehall.queue.DeskSection> section) {
+        deskSections.remove(section);
+    }
+
+    @Reference(name = "windowStaff", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeWindowStaff")
+    void addWindowStaff(ComponentServiceObjects<org.servicehall.queue.WindowStaff> source, Map<String, Object> properties) {
+        windowStaff.add(source, properties);
+    }
+
+    void removeWindowStaff(ComponentServiceObjects<org.servicehall.queue.WindowStaff> source) {
+        windowStaff.remove(source);
+    }
+
+    @Reference(name = "followUps", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeFollowUp")
+    void addFollowUp(ComponentServiceObjects<org.servicehall.queue.VisitFollowUp> followUp, Map<String, Object> properties) {
+        followUps.add(followUp, properties);
+    }
+
+    void removeFollowUp(ComponentServiceObjects<org.servicehall.queue.VisitFollowUp> followUp) {
+        followUps.remove(followUp);
+    }
+
+    /**
+     * The services bound to one of the queue's extension points, each got from the framework the
+     * first time the queue uses it, not when DS binds it. The areas above plug into the queue and
+     * also use it (attendance's call guard, window staff and desk section, the complaint area's
+     * rating follow-up): getting such a service while the queue is being activated activates its
+     * provider in the middle of the queue's own activation, and when that provider's activation had
+     * itself asked for the queue, the framework refuses the cycle and the reference stays unbound —
+     * the rating links went away that way (issue 10 #6). At use time the queue is active, and a
+     * provider activates like any other user of the queue. DS ungets what was got when it unbinds.
+     */
+    private static final class Extension<T> {
+        private record Bound<T>(ComponentServiceObjects<T> objects, int ranking, long serviceId, AtomicReference<T> service) {
         }
-        List<T> copy = new ArrayList<>(services);
-        Collections.reverse(copy);
-        return copy;
+
+        private static final Comparator<Bound<?>> HIGHEST_RANKING_FIRST = Comparator.<Bound<?>>comparingInt(Bound::ranking).reversed()
+                .thenComparingLong(Bound::serviceId);
+
+        private final String what;
+        private final List<Bound<T>> bound = new CopyOnWriteArrayList<>();
+
+        Extension(String what) {
+            this.what = what;
+        }
+
+        void add(ComponentServiceObjects<T> objects, Map<String, Object> properties) {
+            int ranking = properties.get(Constants.SERVICE_RANKING) instanceof Integer r ? r : 0;
+            long id = properties.get(Constants.SERVICE_ID) instanceof Long i ? i : Long.MAX_VALUE;
+            bound.add(new Bound<>(objects, ranking, id, new AtomicReference<>()));
+        }
+
+        void remove(ComponentServiceObjects<T> objects) {
+            bound.removeIf(b -> b.objects() == objects);
+        }
+
+        /** The services, highest {@code service.ranking} first; one that cannot be had now (unbinding, failing) is left out. */
+        List<T> services() {
+            List<Bound<T>> order = new ArrayList<>(bound);
+            order.sort(HIGHEST_RANKING_FIRST);
+            List<T> services = new ArrayList<>(order.size());
+            for (Bound<T> b : order) {
+                T service = b.service().get();
+                if (service == null) {
+                    service = get(b);
+                }
+                if (service != null) {
+                    services.add(service);
+                }
+            }
+            return services;
+        }
+
+        private T get(Bound<T> b) {
+            T service;
+            try {
+                service = b.objects().getService();
+            } catch (IllegalStateException unbound) {
+                return null;
+            }
+            if (service == null) {
+                LOG.debug("A {} could not be had now and was left out", what);
+                return null;
+            }
+            if (!b.service().compareAndSet(null, service)) {
+                // another thread got it first: keep one use of it
+                b.objects().ungetService(service);
+                return b.service().get();
+            }
+            return service;
+        }
     }
 
     /** The first answer of the services, highest ranking first; a service that throws is skipped and logged. */
-    private static <T, R> Optional<R> firstAnswer(List<T> services, java.util.function.Function<T, Optional<R>> ask, String what) {
-        for (T service : highestRankingFirst(services)) {
+    private static <T, R> Optional<R> firstAnswer(Extension<T> services, java.util.function.Function<T, Optional<R>> ask, String what) {
+        for (T service : services.services()) {
             try {
                 Optional<R> answer = ask.apply(service);
                 if (answer.isPresent()) {
@@ -231,12 +342,7 @@ public final class QueueComponent implements QueueService, Appointments, org.ser
 
     /** The desk sections of higher areas and plugins, highest ranking first. */
     public List<org.servicehall.queue.DeskSection> deskSections() {
-        return highestRankingFirst(deskSections);
-    }
-
-    private List<CallGuard> currentGuards() {
-        List<CallGuard> g = guards;
-        return g == null ? List.of() : List.copyOf(g);
+        return deskSections.services();
     }
 
     /** A change of this node: to EventAdmin, this node's screens and the other nodes. */
