@@ -779,6 +779,10 @@ public final class Queue implements QueueService, AutoCloseable {
      * published after the commit.
      */
     private void evaluateAlerts(Site site, String serviceCode, Instant now) {
+        if (store.read(c -> store.waitingCount(c, site.id(), today(), serviceCode) == 0
+                && alertStore.standing(c, site.id(), serviceCode).isEmpty())) {
+            return; // nobody waits and nothing stands: nothing to raise or clear (a ticket issued now checks again)
+        }
         String name = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(serviceCode)).map(ServiceItem::name)
                 .findFirst().orElse(serviceCode);
         Thresholds th = thresholds(site.id(), serviceCode);
