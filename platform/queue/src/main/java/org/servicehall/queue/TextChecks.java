@@ -3,6 +3,7 @@ package org.servicehall.queue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.servicehall.common.CitizenText;
 import org.servicehall.common.ValidationException;
 import org.servicehall.security.Actor;
 
@@ -36,10 +37,15 @@ public final class TextChecks {
     }
 
     /**
-     * Refuses a text with findings: tells every check of the attempt (so it is on record) and throws
+     * Refuses a text that holds control or direction characters ({@link CitizenText}, since 1.4), and
+     * a text with findings: tells every check of the attempt (so it is on record) and throws
      * a {@link ValidationException} on {@code field} naming the phrase and the one to say instead.
      */
     public static void requireAcceptable(List<CitizenTextCheck> checks, Actor actor, long siteId, String field, String text) {
+        // control and direction characters never reach a citizen or a board, whatever screen or API sent them
+        CitizenText.problem(text, true).ifPresent(problem -> {
+            throw ValidationException.of(field, problem);
+        });
         List<TextFinding> findings = findings(checks, siteId, text);
         if (findings.isEmpty()) {
             return;
