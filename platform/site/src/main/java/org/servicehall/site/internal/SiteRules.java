@@ -48,8 +48,8 @@ final class SiteRules {
         Validator v = new Validator();
         v.required("code", d.code())
                 .matches("code", d.code(), CODE, "is not a valid code: use 2-40 capital letters, digits or '-'")
-                .required("name", d.name()).maxLength("name", d.name(), 100)
-                .maxLength("address", d.address(), 200);
+                .required("name", d.name()).maxLength("name", d.name(), 100).citizenText("name", d.name(), false)
+                .maxLength("address", d.address(), 200).citizenText("address", d.address(), false);
         if (d.opensAt() == null) {
             v.error("opensAt", "an opening time is required");
         }
@@ -78,7 +78,7 @@ final class SiteRules {
             Set<String> available) {
         Validator v = new Validator();
         v.range("number", d.number(), 1, MAX_WINDOW_NUMBER)
-                .required("name", d.name()).maxLength("name", d.name(), 60);
+                .required("name", d.name()).maxLength("name", d.name(), 60).citizenText("name", d.name(), false);
         existing.stream().filter(w -> !Objects.equals(w.id(), selfId) && w.number() == d.number()).findFirst()
                 .ifPresent(w -> v.error("number", "window number " + d.number() + " is already used by '" + w.name() + "'"));
         for (String code : d.serviceCodes()) {
@@ -102,7 +102,7 @@ final class SiteRules {
         Validator v = new Validator();
         v.required("code", d.code())
                 .matches("code", d.code(), CODE, "is not a valid code: use 2-40 capital letters, digits or '-'")
-                .required("name", d.name()).maxLength("name", d.name(), 100)
+                .required("name", d.name()).maxLength("name", d.name(), 100).citizenText("name", d.name(), false)
                 .required("ticketPrefix", d.ticketPrefix())
                 .matches("ticketPrefix", d.ticketPrefix(), PREFIX, "is not a valid ticket prefix: use one or two letters A-Z")
                 .check(d.timeLimit() != null, "timeLimit", "a time limit is required");
@@ -133,7 +133,7 @@ final class SiteRules {
         v.required("staffNumber", d.staffNumber())
                 .matches("staffNumber", d.staffNumber(), STAFF_NUMBER,
                         "is not a valid staff number: use 2-20 letters, digits or '-' (it is also the login name)")
-                .required("name", d.name()).maxLength("name", d.name(), 60)
+                .required("name", d.name()).maxLength("name", d.name(), 60).citizenText("name", d.name(), false)
                 .check(!d.roles().isEmpty(), "roles", "at least one role is required");
         existing.stream().filter(s -> !Objects.equals(s.id(), selfId) && s.staffNumber().equalsIgnoreCase(d.staffNumber()))
                 .findFirst()

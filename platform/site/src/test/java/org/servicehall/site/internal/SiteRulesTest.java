@@ -275,4 +275,11 @@ class SiteRulesTest {
                 List.of(LI_NA), null));
         assertEquals(List.of("staffNumber", "name"), fields(missing), missing.getMessage());
     }
+
+    /** Issue 10 item 7: a name that the kiosk and the board show refuses control and direction characters. */
+    @Test
+    void aWindowNameWithADirectionOverrideIsRefusedNamingTheField() {
+        ValidationException e = invalid(() -> SiteRules.checkWindow(new WindowDraft(4, "4号\u202e窗口", Set.of()), List.of(), null, ITEMS, AVAILABLE));
+        assertEquals("name", e.errors().get(0).field());
+    }
 }
