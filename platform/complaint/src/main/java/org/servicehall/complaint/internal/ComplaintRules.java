@@ -33,8 +33,8 @@ public final class ComplaintRules {
             v.throwIfInvalid();
         }
         v.check(d.source() != null, "source", "is required");
-        v.required("text", d.text()).maxLength("text", d.text(), MAX_TEXT);
-        v.maxLength("contactName", d.contactName(), MAX_NAME);
+        v.required("text", d.text()).maxLength("text", d.text(), MAX_TEXT).citizenText("text", d.text(), true);
+        v.maxLength("contactName", d.contactName(), MAX_NAME).citizenText("contactName", d.contactName(), false);
         v.matches("contactPhone", d.contactPhone() == null ? null : d.contactPhone().strip(), PHONE,
                 "is not a phone number (digits, 5 to 20 characters)");
         if (d.category() != null && !d.category().isBlank()) {
@@ -53,9 +53,9 @@ public final class ComplaintRules {
             v.error("finding", "must not be empty");
             v.throwIfInvalid();
         }
-        v.required("finding", r.finding()).maxLength("finding", r.finding(), MAX_NOTE);
-        v.required("action", r.action()).maxLength("action", r.action(), MAX_NOTE);
-        v.maxLength("rectification", r.rectification(), MAX_NOTE).maxLength("ruleCode", r.ruleCode(), 40);
+        v.required("finding", r.finding()).maxLength("finding", r.finding(), MAX_NOTE).citizenText("finding", r.finding(), true);
+        v.required("action", r.action()).maxLength("action", r.action(), MAX_NOTE).citizenText("action", r.action(), true);
+        v.maxLength("rectification", r.rectification(), MAX_NOTE).citizenText("rectification", r.rectification(), true).maxLength("ruleCode", r.ruleCode(), 40);
         v.check(r.confirmed() || !r.staffAtFault(), "staffAtFault", "a staff member can only be at fault in a confirmed complaint");
         v.throwIfInvalid();
     }

@@ -602,7 +602,8 @@ public final class Complaints implements ComplaintService, FeedbackReports {
 
     @Override
     public Complaint reject(Actor actor, long complaintId, String reason) {
-        new Validator().required("reason", reason).maxLength("reason", reason, ComplaintRules.MAX_NOTE).throwIfInvalid();
+        new Validator().required("reason", reason).maxLength("reason", reason, ComplaintRules.MAX_NOTE)
+                .citizenText("reason", reason, true).throwIfInvalid();
         return step(actor, complaintId, ComplaintStep.REJECT, k -> after(k, ComplaintStatus.REJECTED, k.owner(), k.finding(), k.action(),
                 k.confirmed(), k.staffAtFault(), k.feedback(), reason.strip(), now()), null);
     }
@@ -747,7 +748,8 @@ public final class Complaints implements ComplaintService, FeedbackReports {
 
     @Override
     public Rectification completeRectification(Actor actor, long rectificationId, String evidence) {
-        new Validator().required("evidence", evidence).maxLength("evidence", evidence, ComplaintRules.MAX_NOTE).throwIfInvalid();
+        new Validator().required("evidence", evidence).maxLength("evidence", evidence, ComplaintRules.MAX_NOTE)
+                .citizenText("evidence", evidence, true).throwIfInvalid();
         Instant now = now();
         return rectificationStep(actor, rectificationId, RectificationStatus.OPEN, ComplaintEvents.RECTIFICATION_DONE,
                 r -> new Rectification(r.id(), r.siteId(), r.complaintId(), r.trackingNumber(), r.what(), r.owner(), r.due(),

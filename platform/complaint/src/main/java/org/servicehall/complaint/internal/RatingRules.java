@@ -28,7 +28,7 @@ public final class RatingRules {
             v.check(allowedReasons.contains(reason), "reasons", "'" + reason + "' is not one of the reasons " + allowedReasons);
         }
         v.check(r.reasons().stream().distinct().count() == r.reasons().size(), "reasons", "a reason is ticked twice");
-        v.maxLength("comment", r.comment(), maxComment);
+        v.maxLength("comment", r.comment(), maxComment).citizenText("comment", r.comment(), true);
         v.throwIfInvalid();
     }
 

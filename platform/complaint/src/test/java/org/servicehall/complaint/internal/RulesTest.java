@@ -286,4 +286,16 @@ class RulesTest {
         assertTrue(registry.remove(18));
         assertEquals(core, registry.all().size());
     }
+
+    /** Issue 10 item 7: what citizens type at the kiosk and on the rating pad refuses control and direction characters (P1, P3). */
+    @Test
+    void complaintTextsAndRatingCommentsRefuseControlAndDirectionCharacters_P1_P3() {
+        ValidationException text = assertThrows(ValidationException.class, () -> ComplaintRules.check(
+                new ComplaintDraft(ComplaintSource.KIOSK, null, "态度\u202e不好", null, null, null, null, null), c -> true));
+        assertEquals("text", text.errors().get(0).field());
+        ValidationException comment = assertThrows(ValidationException.class, () -> RatingRules.check(
+                new RatingRequest(1, RatingLevel.SATISFIED, List.of(), "很好\u0000", RatingChannel.PAD), RatingRules.DEFAULT_REASONS, 100));
+        assertEquals("comment", comment.errors().get(0).field());
+        RatingRules.check(new RatingRequest(1, RatingLevel.SATISFIED, List.of(), "很好，\n谢谢", RatingChannel.PAD), RatingRules.DEFAULT_REASONS, 100);
+    }
 }
