@@ -5,7 +5,11 @@
  * {@link org.servicehall.queue.CallGuard} (a window calls only while a signed-in staff member is at
  * it, A3/A4) and publishes events and live staffing alerts under {@link AttendanceEvents}; sector
  * plugins add their own live rules as {@link org.servicehall.attendance.StaffingRule} services.
+ *
+ * <p>1.1: one service per concern, {@link AttendanceRoster} (A1), {@link AttendancePosts} (A2-A4) and
+ * {@link AttendanceReports} (A5), with {@link AttendanceService} kept as their aggregate; builders for
+ * {@link AttendanceRecord} and {@link StaffingSnapshot}, factory methods for {@link StaffingAlert}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.servicehall.attendance;

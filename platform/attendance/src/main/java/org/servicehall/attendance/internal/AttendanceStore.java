@@ -6,22 +6,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.servicehall.persistence.Jdbc;
-
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.RosterChange;
+import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.ShiftTemplate;
+import org.servicehall.common.Conflict;
+import org.servicehall.persistence.Jdbc;
+import org.servicehall.site.Staff;
 
 /** The attendance tables in plain JDBC on the shared data source; the caller owns transactions. */
 final class AttendanceStore {
@@ -29,6 +33,29 @@ final class AttendanceStore {
     /** A stored sign-in, before the status is judged. */
     record Row(long id, long siteId, long staffId, String staffNumber, String staffName, int windowNumber, LocalDate date,
             LocalTime shiftStart, LocalTime shiftEnd, Instant clockIn, Instant clockOut, boolean corrected, String correctionReason) {
+
+        /** A sign-in to store (id 0): the staff member at the window on the day, with the hours of their shift if they have one. */
+        static Row signIn(long siteId, Staff staff, int windowNumber, LocalDate date, Optional<Shift> shift, Instant clockIn,
+                Instant clockOut, boolean corrected, String correctionReason) {
+            return new Row(0, siteId, staff.id(), staff.staffNumber(), staff.name(), windowNumber, date,
+                    shift.map(Shift::start).orElse(null), shift.map(Shift::end).orElse(null), clockIn, clockOut, corrected, correctionReason);
+        }
+
+        Row withId(long newId) {
+            return new Row(newId, siteId, staffId, staffNumber, staffName, windowNumber, date, shiftStart, shiftEnd, clockIn, clockOut,
+                    corrected, correctionReason);
+        }
+
+        Row withTimes(Instant in, Instant out, boolean isCorrected, String reason) {
+            return new Row(id, siteId, staffId, staffNumber, staffName, windowNumber, date, shiftStart, shiftEnd, in, out, isCorrected,
+                    reason);
+        }
+
+        /** How the audit log names the record: staff number, window, day and times to the second in the hall's zone. */
+        String describe(ZoneId zone) {
+            return staffNumber + " window " + windowNumber + " " + date + " in " + ClockTime.of(clockIn, zone)
+                    + (clockOut == null ? "" : " out " + ClockTime.of(clockOut, zone));
+        }
     }
 
     /** A signed-in staff member: the post row with its record and open leave. */
@@ -44,7 +71,7 @@ final class AttendanceStore {
     /** One transaction; a unique-key clash (another node a moment earlier) becomes a clear conflict. */
     <T> T inTransaction(Jdbc.Work<T> work) {
         return Jdbc.inTransaction(dataSource, work, e -> Jdbc.isUniqueViolation(e)
-                ? new org.servicehall.common.Conflict(
+                ? new Conflict(
                         "the change clashed with another made at the same moment (on this or another node); reload and try again")
                 : new IllegalStateException("attendance database error: " + e.getMessage(), e));
     }
@@ -163,7 +190,7 @@ final class AttendanceStore {
             ps.setLong(2, ch.staffId());
             ps.setObject(3, ch.date());
             if (ch.windowNumber() == null) {
-                ps.setNull(4, java.sql.Types.INTEGER);
+                ps.setNull(4, Types.INTEGER);
             } else {
                 ps.setInt(4, ch.windowNumber());
             }
@@ -236,14 +263,15 @@ final class AttendanceStore {
         }
     }
 
-    void updateTimes(Connection c, long recordId, Instant clockIn, Instant clockOut, boolean corrected, String reason) throws SQLException {
+    /** Stores the record's clock-in, clock-out and correction. */
+    void updateTimes(Connection c, Row r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE att_record SET clock_in = ?, clock_out = ?, corrected = ?, correction_reason = ? WHERE id = ?")) {
-            ps.setTimestamp(1, Timestamp.from(clockIn));
-            ps.setTimestamp(2, clockOut == null ? null : Timestamp.from(clockOut));
-            ps.setBoolean(3, corrected);
-            ps.setString(4, reason);
-            ps.setLong(5, recordId);
+            ps.setTimestamp(1, Timestamp.from(r.clockIn()));
+            ps.setTimestamp(2, r.clockOut() == null ? null : Timestamp.from(r.clockOut()));
+            ps.setBoolean(3, r.corrected());
+            ps.setString(4, r.correctionReason());
+            ps.setLong(5, r.id());
             ps.executeUpdate();
         }
     }
@@ -332,7 +360,7 @@ final class AttendanceStore {
         try (PreparedStatement ps = c.prepareStatement("UPDATE att_post SET leave_id = ? WHERE site_id = ? AND staff_id = ? AND "
                 + (expected == null ? "leave_id IS NULL" : "leave_id = " + expected))) {
             if (leaveId == null) {
-                ps.setNull(1, java.sql.Types.BIGINT);
+                ps.setNull(1, Types.BIGINT);
             } else {
                 ps.setLong(1, leaveId);
             }

@@ -6,24 +6,27 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.servicehall.attendance.AlertKind;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.Post;
 import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.StaffingAlert;
+import org.servicehall.attendance.StaffingRule;
 import org.servicehall.attendance.StaffingSnapshot;
 import org.servicehall.site.Window;
 
 /**
  * The live staffing rules, fired by the queue and attendance state (A2, A3): which alerts stand
- * now. Plain Java over a snapshot, so each rule is tested alone; the component evaluates it on a
+ * now. Plain Java over a snapshot, so each rule is tested alone; {@link StaffingAlerts} evaluates it on a
  * timer and on queue events, and publishes each alert once while it stands.
  */
-final class StaffingRules implements org.servicehall.attendance.StaffingRule {
+final class StaffingRules implements StaffingRule {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One standing alert of the core's rules. */
@@ -54,10 +57,10 @@ final class StaffingRules implements org.servicehall.attendance.StaffingRule {
      * Every rule's alerts: the core's and the plugins'. A rule that throws is left out (logged by
      * {@code onFailure}); the others' alerts stand. Alerts with the same key count once.
      */
-    static List<StaffingAlert> evaluateAll(StaffingSnapshot hall, List<org.servicehall.attendance.StaffingRule> rules,
-            java.util.function.BiConsumer<org.servicehall.attendance.StaffingRule, RuntimeException> onFailure) {
-        java.util.Map<String, StaffingAlert> byKey = new java.util.LinkedHashMap<>();
-        for (org.servicehall.attendance.StaffingRule rule : rules) {
+    static List<StaffingAlert> evaluateAll(StaffingSnapshot hall, List<StaffingRule> rules,
+            BiConsumer<StaffingRule, RuntimeException> onFailure) {
+        Map<String, StaffingAlert> byKey = new LinkedHashMap<>();
+        for (StaffingRule rule : rules) {
             try {
                 List<StaffingAlert> found = rule.evaluate(hall);
                 if (found != null) {

@@ -80,7 +80,9 @@ class AttendanceTest {
     private Fixture fx;
     private MutableClock clock;
     private Site site;
-    private Attendance attendance;
+    private Rosters roster;
+    private Posts posts;
+    private MonthlyReports reports;
     /** Staff numbers are unique per site, usernames (their lower case) across the installation: each site has its own. */
     private String s1;
     private String s2;
@@ -89,7 +91,7 @@ class AttendanceTest {
     private Actor WANG;
     private Queue queue;
     private long window1;
-    private final List<Attendance.Published> events = new CopyOnWriteArrayList<>();
+    private final List<AttendanceEvent> events = new CopyOnWriteArrayList<>();
 
     static List<TestDatabase.Kind> kinds() {
         return TestDatabase.kinds();
@@ -162,11 +164,14 @@ class AttendanceTest {
         fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s1, "李明", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
         fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s2, "王芳", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
         events.clear();
-        attendance = new Attendance(fx.pool, fx.sites, fx.security, clock,
-                new Attendance.Settings(Duration.ofMinutes(10), Duration.ofMinutes(15)), events::add);
-        attendance.addTemplate(SUPERVISOR, site.id(), s1, DayOfWeek.MONDAY, 1, LocalTime.of(9, 0), LocalTime.of(17, 0));
+        AttendanceStore store = new AttendanceStore(fx.pool);
+        Attendance.Settings settings = new Attendance.Settings(Duration.ofMinutes(10), Duration.ofMinutes(15));
+        roster = new Rosters(store, fx.sites, fx.security, clock);
+        posts = new Posts(store, roster, fx.sites, fx.security, clock, settings, events::add);
+        reports = new MonthlyReports(store, roster, fx.sites, fx.security, clock, settings, events::add);
+        roster.addTemplate(SUPERVISOR, site.id(), s1, DayOfWeek.MONDAY, 1, LocalTime.of(9, 0), LocalTime.of(17, 0));
         queue = Queue.onDataSource(fx.pool, fx.kind(), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS, List::of,
-                () -> List.of(attendance), c -> { });
+                () -> List.of(posts), c -> { });
     }
 
     private void at(int hour, int minute, int second) {
@@ -182,15 +187,15 @@ class AttendanceTest {
     void clockInAtTheDeadlineIsOnTimeAndASecondLaterIsLate_A2(TestDatabase.Kind kind) {
         start(kind);
         at(8, 50, 0);
-        AttendanceRecord onTime = attendance.clockIn(LI, site.id(), s1, 1);
+        AttendanceRecord onTime = posts.clockIn(LI, site.id(), s1, 1);
         assertEquals(AttendanceStatus.OPEN, onTime.status(), "on time and the shift still runs");
         assertEquals(LocalTime.of(9, 0), onTime.shiftStart());
-        attendance.clockOut(LI, site.id(), s1);
+        posts.clockOut(LI, site.id(), s1);
 
         fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s3, "赵强", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
-        attendance.setChange(SUPERVISOR, site.id(), s3, MONDAY, 2, LocalTime.of(9, 0), LocalTime.of(17, 0), null);
+        roster.setChange(SUPERVISOR, site.id(), s3, MONDAY, 2, LocalTime.of(9, 0), LocalTime.of(17, 0), null);
         at(8, 50, 1);
-        AttendanceRecord late = attendance.clockIn(SUPERVISOR, site.id(), s3, 2);
+        AttendanceRecord late = posts.clockIn(SUPERVISOR, site.id(), s3, 2);
         assertEquals(AttendanceStatus.LATE, late.status());
         assertEquals(AttendanceEvents.CLOCKED_IN, events.get(events.size() - 1).topic());
         assertEquals("LATE", events.get(events.size() - 1).properties().get("status"));
@@ -201,13 +206,13 @@ class AttendanceTest {
     void clockOutBeforeTheShiftEndIsEarlyLeaveAndAtTheEndIsOnTime_A2(TestDatabase.Kind kind) {
         start(kind);
         at(8, 45, 0);
-        attendance.clockIn(LI, site.id(), s1, 1);
+        posts.clockIn(LI, site.id(), s1, 1);
         at(16, 59, 59);
-        assertEquals(AttendanceStatus.EARLY_LEAVE, attendance.clockOut(LI, site.id(), s1).status());
+        assertEquals(AttendanceStatus.EARLY_LEAVE, posts.clockOut(LI, site.id(), s1).status());
         at(17, 0, 0);
-        attendance.clockIn(LI, site.id(), s1, 1);
+        posts.clockIn(LI, site.id(), s1, 1);
         at(17, 0, 30);
-        AttendanceRecord second = attendance.clockOut(LI, site.id(), s1);
+        AttendanceRecord second = posts.clockOut(LI, site.id(), s1);
         assertEquals(AttendanceStatus.LATE, second.status(), "a second sign-in after the opening is late on its own");
     }
 
@@ -215,11 +220,11 @@ class AttendanceTest {
     @MethodSource("kinds")
     void clockingInTwiceOrAtAStaffedWindowIsRefusedAndNothingIsSaved_A2(TestDatabase.Kind kind) {
         start(kind);
-        attendance.clockIn(LI, site.id(), s1, 1);
+        posts.clockIn(LI, site.id(), s1, 1);
         long before = records();
-        Conflict twice = assertThrows(Conflict.class, () -> attendance.clockIn(LI, site.id(), s1, 2));
+        Conflict twice = assertThrows(Conflict.class, () -> posts.clockIn(LI, site.id(), s1, 2));
         assertTrue(twice.getMessage().contains("already clocked in at window 1 since 08:00:00"), twice.getMessage());
-        Conflict taken = assertThrows(Conflict.class, () -> attendance.clockIn(WANG, site.id(), s2, 1));
+        Conflict taken = assertThrows(Conflict.class, () -> posts.clockIn(WANG, site.id(), s2, 1));
         assertTrue(taken.getMessage().contains("window 1 is staffed by 李明"), taken.getMessage());
         assertEquals(before, records());
     }
@@ -228,19 +233,19 @@ class AttendanceTest {
     @MethodSource("kinds")
     void badInputNamesTheProblemAndChangesNothing_A2(TestDatabase.Kind kind) {
         start(kind);
-        NotFound unknown = assertThrows(NotFound.class, () -> attendance.clockIn(SUPERVISOR, site.id(), "S999", 1));
+        NotFound unknown = assertThrows(NotFound.class, () -> posts.clockIn(SUPERVISOR, site.id(), "S999", 1));
         assertTrue(unknown.getMessage().contains("S999"), unknown.getMessage());
-        ValidationException window = assertThrows(ValidationException.class, () -> attendance.clockIn(LI, site.id(), s1, 9));
+        ValidationException window = assertThrows(ValidationException.class, () -> posts.clockIn(LI, site.id(), s1, 9));
         assertEquals("the site has no window 9", window.byField().get("window"));
-        assertThrows(AccessDenied.class, () -> attendance.clockIn(WANG, site.id(), s1, 1), "staff clock in only themselves");
-        HallException notIn = assertThrows(HallException.class, () -> attendance.leavePost(LI, site.id(), s1, "取材料"));
+        assertThrows(AccessDenied.class, () -> posts.clockIn(WANG, site.id(), s1, 1), "staff clock in only themselves");
+        HallException notIn = assertThrows(HallException.class, () -> posts.leavePost(LI, site.id(), s1, "取材料"));
         assertTrue(notIn.getMessage().contains("not clocked in"), notIn.getMessage());
-        assertThrows(HallException.class, () -> attendance.clockOut(LI, site.id(), s1));
-        attendance.clockIn(LI, site.id(), s1, 1);
-        ValidationException noReason = assertThrows(ValidationException.class, () -> attendance.leavePost(LI, site.id(), s1, " "));
+        assertThrows(HallException.class, () -> posts.clockOut(LI, site.id(), s1));
+        posts.clockIn(LI, site.id(), s1, 1);
+        ValidationException noReason = assertThrows(ValidationException.class, () -> posts.leavePost(LI, site.id(), s1, " "));
         assertEquals("must not be empty", noReason.byField().get("reason"));
         assertEquals(0, fx.count("att_leave WHERE site_id = " + site.id()));
-        assertThrows(HallException.class, () -> attendance.returnToPost(LI, site.id(), s1), "not away");
+        assertThrows(HallException.class, () -> posts.returnToPost(LI, site.id(), s1), "not away");
     }
 
     @ParameterizedTest
@@ -251,7 +256,7 @@ class AttendanceTest {
         queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
         HallException e = assertThrows(HallException.class, () -> queue.callNext(LI, window1));
         assertEquals("window 1 has no staff member signed in: clock in at the desk first (A4)", e.getMessage());
-        attendance.clockIn(LI, site.id(), s1, 1);
+        posts.clockIn(LI, site.id(), s1, 1);
         HallException other = assertThrows(HallException.class, () -> queue.callNext(WANG, window1));
         assertTrue(other.getMessage().contains("staffed by 李明"), other.getMessage());
         assertEquals("A001", queue.callNext(LI, window1).orElseThrow().number());
@@ -262,37 +267,37 @@ class AttendanceTest {
     void whileAwayFromThePostTheWindowCannotCallAndTheLeaveIsTimed_A3(TestDatabase.Kind kind) {
         start(kind);
         at(8, 40, 0);
-        attendance.clockIn(LI, site.id(), s1, 1);
+        posts.clockIn(LI, site.id(), s1, 1);
         queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
         at(10, 5, 0);
-        LeavePost away = attendance.leavePost(LI, site.id(), s1, "取复印材料");
+        LeavePost away = posts.leavePost(LI, site.id(), s1, "取复印材料");
         assertTrue(away.away());
         HallException refused = assertThrows(HallException.class, () -> queue.callNext(LI, window1));
         assertEquals("window 1 cannot call: 李明 left the post at 10:05:00 (取复印材料); return to the post first (A3)", refused.getMessage());
-        assertThrows(Conflict.class, () -> attendance.leavePost(LI, site.id(), s1, "again"));
+        assertThrows(Conflict.class, () -> posts.leavePost(LI, site.id(), s1, "again"));
         at(10, 12, 0);
-        LeavePost back = attendance.returnToPost(LI, site.id(), s1);
+        LeavePost back = posts.returnToPost(LI, site.id(), s1);
         assertEquals(Duration.ofMinutes(7), back.duration(clock.instant()));
         assertFalse(events.stream().anyMatch(ev -> ev.topic().equals(AttendanceEvents.LEAVE_OVERRUN)), "7 min is within 15");
         assertEquals("A001", queue.callNext(LI, window1).orElseThrow().number());
-        assertEquals(Duration.ofMinutes(7), attendance.post(site.id(), 1).orElseThrow().record().awayFromPost());
+        assertEquals(Duration.ofMinutes(7), posts.post(site.id(), 1).orElseThrow().record().awayFromPost());
     }
 
     @ParameterizedTest
     @MethodSource("kinds")
     void aLeaveLongerThanAllowedIsReportedOnceAsAViolationCandidate_A3(TestDatabase.Kind kind) {
         start(kind);
-        attendance.clockIn(LI, site.id(), s1, 1);
+        posts.clockIn(LI, site.id(), s1, 1);
         at(10, 0, 0);
-        attendance.leavePost(LI, site.id(), s1, "私事");
+        posts.leavePost(LI, site.id(), s1, "私事");
         at(10, 15, 0);
-        assertEquals(0, attendance.reportOverruns(site.id()), "exactly the allowed 15 minutes is not an overrun");
+        assertEquals(0, posts.reportOverruns(site.id()), "exactly the allowed 15 minutes is not an overrun");
         at(10, 15, 1);
-        assertEquals(1, attendance.reportOverruns(site.id()));
-        assertEquals(0, attendance.reportOverruns(site.id()), "reported once");
+        assertEquals(1, posts.reportOverruns(site.id()));
+        assertEquals(0, posts.reportOverruns(site.id()), "reported once");
         at(10, 30, 0);
-        attendance.returnToPost(LI, site.id(), s1);
-        List<Attendance.Published> overruns = events.stream().filter(ev -> ev.topic().equals(AttendanceEvents.LEAVE_OVERRUN)).toList();
+        posts.returnToPost(LI, site.id(), s1);
+        List<AttendanceEvent> overruns = events.stream().filter(ev -> ev.topic().equals(AttendanceEvents.LEAVE_OVERRUN)).toList();
         assertEquals(1, overruns.size(), "not again at the return");
         assertEquals(s1, overruns.get(0).properties().get(AttendanceEvents.STAFF_NUMBER));
         assertEquals("私事", overruns.get(0).properties().get(AttendanceEvents.REASON));
@@ -302,11 +307,11 @@ class AttendanceTest {
     @MethodSource("kinds")
     void aForgottenClockOutDoesNotKeepTheWindowStaffedTheNextDay_A4(TestDatabase.Kind kind) {
         start(kind);
-        attendance.clockIn(LI, site.id(), s1, 1);
+        posts.clockIn(LI, site.id(), s1, 1);
         clock.set(MONDAY.plusDays(1).atTime(8, 30));
-        assertTrue(attendance.post(site.id(), 1).isEmpty(), "yesterday's sign-in does not count");
-        attendance.clockIn(WANG, site.id(), s2, 1);
-        assertEquals(s2, attendance.post(site.id(), 1).orElseThrow().record().staffNumber());
+        assertTrue(posts.post(site.id(), 1).isEmpty(), "yesterday's sign-in does not count");
+        posts.clockIn(WANG, site.id(), s2, 1);
+        assertEquals(s2, posts.post(site.id(), 1).orElseThrow().record().staffNumber());
     }
 
     @ParameterizedTest
@@ -315,19 +320,19 @@ class AttendanceTest {
         start(kind);
         // Monday 30 Nov: late and on leave for 20 minutes; Monday 7 Dec absent; Tuesday 1 Dec unscheduled cover
         at(8, 55, 0);
-        attendance.clockIn(LI, site.id(), s1, 1);
+        posts.clockIn(LI, site.id(), s1, 1);
         at(11, 0, 0);
-        attendance.leavePost(LI, site.id(), s1, "会议");
+        posts.leavePost(LI, site.id(), s1, "会议");
         at(11, 20, 0);
-        attendance.returnToPost(LI, site.id(), s1);
+        posts.returnToPost(LI, site.id(), s1);
         at(17, 0, 0);
-        attendance.clockOut(LI, site.id(), s1);
+        posts.clockOut(LI, site.id(), s1);
         clock.set(MONDAY.plusDays(1).atTime(10, 0));
-        attendance.clockIn(LI, site.id(), s1, 2);
+        posts.clockIn(LI, site.id(), s1, 2);
         clock.set(MONDAY.plusDays(1).atTime(12, 0));
-        attendance.clockOut(LI, site.id(), s1);
+        posts.clockOut(LI, site.id(), s1);
 
-        MonthlyReport november = attendance.report(site.id(), YearMonth.of(2026, 11));
+        MonthlyReport november = reports.report(site.id(), YearMonth.of(2026, 11));
         MonthlyReport.Line li = november.lines().stream().filter(l -> l.staffNumber().equals(s1)).findFirst().orElseThrow();
         assertEquals(1, li.shifts());
         assertEquals(1, li.late());
@@ -335,12 +340,12 @@ class AttendanceTest {
         assertEquals(Duration.ofMinutes(20), li.awayFromPost());
 
         clock.set(MONDAY.plusDays(14).atTime(9, 0));
-        MonthlyReport december = attendance.report(site.id(), YearMonth.of(2026, 12));
+        MonthlyReport december = reports.report(site.id(), YearMonth.of(2026, 12));
         MonthlyReport.Line dec = december.lines().stream().filter(l -> l.staffNumber().equals(s1)).findFirst().orElseThrow();
         assertEquals(1, dec.unscheduled(), "Tuesday's cover");
         assertEquals(1, dec.absent(), "Monday 7 December without a clock-in");
         assertEquals(2, dec.shifts(), "Mondays 7 and (today) 14 are rostered; today's is still open");
-        String csv = attendance.reportCsv(site.id(), YearMonth.of(2026, 12));
+        String csv = reports.reportCsv(site.id(), YearMonth.of(2026, 12));
         assertTrue(csv.startsWith("\uFEFFstaff number,name"), "UTF-8 BOM for spreadsheets");
         assertTrue(csv.contains(s1 + ",李明,2,0,0,0,0,1,1,0,0,0"), csv);
     }
@@ -350,87 +355,104 @@ class AttendanceTest {
     void aClockInWithinTheBoundarySecondIsOnTimeAndTheCsvShowsTheSeconds_A2(TestDatabase.Kind kind) {
         start(kind);
         clock.set(MONDAY.atTime(LocalTime.of(8, 50, 0, 308_000_000)));
-        AttendanceRecord in = attendance.clockIn(LI, site.id(), s1, 1);
+        AttendanceRecord in = posts.clockIn(LI, site.id(), s1, 1);
         assertEquals(AttendanceStatus.OPEN, in.status(), "08:50:00.308 is on time for 09:00, the shift still runs");
         assertEquals("OPEN", events.get(events.size() - 1).properties().get("status"));
         clock.set(MONDAY.atTime(LocalTime.of(17, 0, 0, 500_000_000)));
-        assertEquals(AttendanceStatus.ON_TIME, attendance.clockOut(LI, site.id(), s1).status());
+        assertEquals(AttendanceStatus.ON_TIME, posts.clockOut(LI, site.id(), s1).status());
 
-        MonthlyReport november = attendance.report(site.id(), YearMonth.of(2026, 11));
+        MonthlyReport november = reports.report(site.id(), YearMonth.of(2026, 11));
         assertEquals(1, november.lines().get(0).onTime());
         assertEquals(0, november.lines().get(0).late());
-        String csv = attendance.reportCsv(site.id(), YearMonth.of(2026, 11));
+        String csv = reports.reportCsv(site.id(), YearMonth.of(2026, 11));
         assertTrue(csv.contains("2026-11-30," + s1 + ",李明,1,09:00-17:00,08:50:00,17:00:00,ON_TIME,"), csv);
     }
 
-    /** The attendance component as the container builds it, on the fixture's database. */
-    private AttendanceComponent component() {
-        Database database = new Database() {
-            @Override
-            public DataSource dataSource() {
-                return fx.pool;
-            }
+    /** The area as the container wires it (each service by its DS constructor), on the fixture's database. */
+    private final class Wired implements AutoCloseable {
+        final AttendancePublisher bus = new AttendancePublisher();
+        final Rosters roster;
+        final Posts posts;
+        final MonthlyReports reports;
+        final StaffingAlerts alerts;
+        final AttendanceResource rest;
 
-            @Override
-            public DatabaseKind kind() {
-                return fx.kind();
-            }
+        Wired() {
+            AttendanceDatabase tables = new AttendanceDatabase(new Database() {
+                @Override
+                public DataSource dataSource() {
+                    return fx.pool;
+                }
 
-            @Override
-            public void migrate(String module, ClassLoader loader) {
-                SchemaMigrations.migrate(fx.pool, loader, module);
-            }
+                @Override
+                public DatabaseKind kind() {
+                    return fx.kind();
+                }
 
-            @Override
-            public EntityManagerFactory createEntityManagerFactory(String unit, ClassLoader loader) {
-                return PersistenceUnits.create(unit, loader, fx.pool);
-            }
-        };
-        AttendanceComponent.Config config = new AttendanceComponent.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return AttendanceComponent.Config.class;
-            }
+                @Override
+                public void migrate(String module, ClassLoader loader) {
+                    SchemaMigrations.migrate(fx.pool, loader, module);
+                }
 
-            @Override
-            public int clockInLeadMinutes() {
-                return 10;
-            }
+                @Override
+                public EntityManagerFactory createEntityManagerFactory(String unit, ClassLoader loader) {
+                    return PersistenceUnits.create(unit, loader, fx.pool);
+                }
+            });
+            AttendanceConfig config = new AttendanceConfig() {
+                @Override
+                public Class<? extends Annotation> annotationType() {
+                    return AttendanceConfig.class;
+                }
 
-            @Override
-            public int maxLeaveMinutes() {
-                return 15;
-            }
+                @Override
+                public int clockInLeadMinutes() {
+                    return 10;
+                }
 
-            @Override
-            public int idleAlertMinutes() {
-                return 5;
-            }
+                @Override
+                public int maxLeaveMinutes() {
+                    return 15;
+                }
 
-            @Override
-            public int checkSeconds() {
-                return 3600;
-            }
-        };
-        return new AttendanceComponent(config, database, fx.sites, queue, fx.security, clock);
+                @Override
+                public int idleAlertMinutes() {
+                    return 5;
+                }
+
+                @Override
+                public int checkSeconds() {
+                    return 3600;
+                }
+            };
+            roster = new Rosters(tables, fx.sites, fx.security, clock);
+            posts = new Posts(config, tables, roster, fx.sites, fx.security, clock, bus);
+            reports = new MonthlyReports(config, tables, roster, fx.sites, fx.security, clock, bus);
+            alerts = new StaffingAlerts(config, fx.sites, queue, posts, roster, posts, clock, bus);
+            rest = new AttendanceResource(posts, roster, reports, alerts, clock, fx.sites);
+        }
+
+        @Override
+        public void close() {
+            alerts.deactivate();
+        }
     }
 
     @ParameterizedTest
     @MethodSource("kinds")
     void theReportAndRecordsAnswerWhatTheOpenApiDocumentSays_A5(TestDatabase.Kind kind) {
         start(kind);
-        AttendanceComponent component = component();
-        try {
-            AttendanceResource rest = new AttendanceResource(component, fx.sites);
+        try (Wired area = new Wired()) {
+            AttendanceResource rest = area.rest;
             at(8, 55, 0);
-            component.clockIn(LI, site.id(), s1, 1);
+            area.posts.clockIn(LI, site.id(), s1, 1);
             at(10, 0, 0);
-            component.leavePost(LI, site.id(), s1, "取材料");
+            area.posts.leavePost(LI, site.id(), s1, "取材料");
             at(10, 10, 0);
-            component.returnToPost(LI, site.id(), s1);
+            area.posts.returnToPost(LI, site.id(), s1);
             at(16, 0, 0);
-            component.clockOut(LI, site.id(), s1);
-            component.clockIn(WANG, site.id(), s2, 2);
+            area.posts.clockOut(LI, site.id(), s1);
+            area.posts.clockIn(WANG, site.id(), s2, 2);
             clock.set(MONDAY.plusDays(7).atTime(18, 0));
 
             OpenApiCheck api = new OpenApiCheck(AttendanceResource.class);
@@ -442,8 +464,40 @@ class AttendanceTest {
                     rest.report(site.code(), "2026-11")), "late, early leave, a leave-post, an unscheduled sign-in still open");
             assertEquals(List.of(), api.problemsOfGet("/v1/attendance/" + site.code() + "/roster", rest.roster(site.code(), "2026-12-07")));
             assertEquals(List.of(), api.problemsOfGet("/v1/attendance/" + site.code() + "/posts", rest.posts(site.code())));
-        } finally {
-            component.deactivate();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void leavingThePostWhilePeopleWaitIsOneStandingAlertUntilTheReturn_A3(TestDatabase.Kind kind) {
+        start(kind);
+        at(8, 50, 0);
+        posts.clockIn(LI, site.id(), s1, 1);
+        queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
+        at(9, 30, 0);
+        posts.leavePost(LI, site.id(), s1, "取材料");
+        // the live rules of a node that did not see these changes: they look when asked (the timer), not on a change
+        try (Wired area = new Wired()) {
+            List<AttendanceEvent> published = new CopyOnWriteArrayList<>();
+            area.bus.listen(published::add);
+            List<LiveAlerts.LiveAlert> standing = area.alerts.evaluate(site.id());
+            LiveAlerts.LiveAlert left = standing.stream().filter(a -> a.kind().equals("LEFT_POST_WHILE_WAITING")).findFirst()
+                    .orElseThrow();
+            assertEquals(s1, left.staffNumber());
+            assertEquals(1, left.window());
+            assertEquals(clock.instant(), left.raisedAt());
+            at(9, 31, 0);
+            assertEquals(standing, area.alerts.evaluate(site.id()), "the same alerts, raised at 09:30");
+            assertEquals(standing.size(), published.size(), "each published once while it stands");
+            assertTrue(published.stream().allMatch(e -> e.topic().equals(AttendanceEvents.ALERT)
+                    && e.properties().get(AttendanceEvents.SITE).equals(site.id())));
+            assertEquals(s1, published.get(0).properties().get(AttendanceEvents.STAFF_NUMBER));
+
+            posts.returnToPost(LI, site.id(), s1);
+            assertTrue(area.alerts.evaluate(site.id()).stream().noneMatch(a -> a.kind().equals("LEFT_POST_WHILE_WAITING")), "back");
+            assertTrue(area.alerts.standingAlerts(site.id()).stream().noneMatch(a -> a.kind().equals("LEFT_POST_WHILE_WAITING")));
+            assertEquals(left, area.alerts.recentAlerts(site.id()).stream().filter(a -> a.kind().equals("LEFT_POST_WHILE_WAITING"))
+                    .findFirst().orElseThrow());
         }
     }
 
@@ -452,8 +506,8 @@ class AttendanceTest {
     void holidaysAreNotRosteredFromTheWeeklyTemplate_A1(TestDatabase.Kind kind) {
         start(kind);
         fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(MONDAY.plusDays(7), CalendarDay.Kind.HOLIDAY, "test holiday"));
-        assertEquals(1, attendance.roster(site.id(), MONDAY).size());
-        assertTrue(attendance.roster(site.id(), MONDAY.plusDays(7)).isEmpty());
+        assertEquals(1, roster.roster(site.id(), MONDAY).size());
+        assertTrue(roster.roster(site.id(), MONDAY.plusDays(7)).isEmpty());
     }
 
     @ParameterizedTest
@@ -461,20 +515,20 @@ class AttendanceTest {
     void aSupervisorCorrectsARecordWithAReasonAndTheCorrectionIsAudited_A5(TestDatabase.Kind kind) {
         start(kind);
         at(9, 5, 0);
-        AttendanceRecord late = attendance.clockIn(LI, site.id(), s1, 1);
+        AttendanceRecord late = posts.clockIn(LI, site.id(), s1, 1);
         at(17, 0, 0);
-        attendance.clockOut(LI, site.id(), s1);
+        posts.clockOut(LI, site.id(), s1);
         Correction fix = new Correction(MONDAY.atTime(8, 45).atZone(MutableClock.ZONE).toInstant(),
                 MONDAY.atTime(17, 0).atZone(MutableClock.ZONE).toInstant(), "刷卡机故障，监控确认 08:45 到岗");
-        assertThrows(AccessDenied.class, () -> attendance.correct(LI, late.id(), fix));
+        assertThrows(AccessDenied.class, () -> reports.correct(LI, late.id(), fix));
         ValidationException noReason = assertThrows(ValidationException.class,
-                () -> attendance.correct(SUPERVISOR, late.id(), new Correction(fix.clockIn(), fix.clockOut(), "")));
+                () -> reports.correct(SUPERVISOR, late.id(), new Correction(fix.clockIn(), fix.clockOut(), "")));
         assertEquals("must not be empty", noReason.byField().get("reason"));
-        AttendanceRecord corrected = attendance.correct(SUPERVISOR, late.id(), fix);
+        AttendanceRecord corrected = reports.correct(SUPERVISOR, late.id(), fix);
         assertEquals(AttendanceStatus.ON_TIME, corrected.status());
         assertTrue(corrected.corrected());
         assertEquals(1, fx.count("sh_audit_log WHERE action = 'correct' AND entity_type = 'attendance' AND entity_id = '" + late.id()
                 + "' AND actor = 'sup'"));
-        assertEquals(1, attendance.report(site.id(), YearMonth.of(2026, 11)).lines().get(0).corrections());
+        assertEquals(1, reports.report(site.id(), YearMonth.of(2026, 11)).lines().get(0).corrections());
     }
 }

@@ -34,8 +34,9 @@ class StaffingRulesTest {
     }
 
     private static AttendanceRecord record(long staffId, int window, String in) {
-        return new AttendanceRecord(staffId * 10, 7, staffId, "S00" + staffId, "员工" + staffId, window, DAY, LocalTime.of(9, 0),
-                LocalTime.of(17, 0), at(in), null, Duration.ZERO, 0, AttendanceStatus.OPEN, false, null);
+        return AttendanceRecord.builder().id(staffId * 10).siteId(7).staffId(staffId).staffNumber("S00" + staffId).staffName("员工" + staffId)
+                .windowNumber(window).date(DAY).shiftStart(LocalTime.of(9, 0)).shiftEnd(LocalTime.of(17, 0)).clockIn(at(in))
+                .status(AttendanceStatus.OPEN).build();
     }
 
     private static Post post(AttendanceRecord r, LeavePost leave) {

@@ -1,5 +1,6 @@
 package org.servicehall.attendance.internal.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,12 +10,15 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.AttendanceRecord;
+import org.servicehall.attendance.AttendanceReports;
+import org.servicehall.attendance.AttendanceRoster;
 import org.servicehall.attendance.Correction;
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.MonthlyReport;
 import org.servicehall.attendance.Shift;
-import org.servicehall.attendance.internal.AttendanceComponent;
+import org.servicehall.attendance.internal.LiveAlerts;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.security.Role;
@@ -49,12 +53,21 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "attendance")
 public final class AttendanceResource implements ApiResource {
-    private final AttendanceComponent attendance;
+    private final AttendancePosts posts;
+    private final AttendanceRoster roster;
+    private final AttendanceReports reports;
+    private final LiveAlerts alerts;
+    private final Clock clock;
     private final SiteService sites;
 
     @Activate
-    public AttendanceResource(@Reference AttendanceComponent attendance, @Reference SiteService sites) {
-        this.attendance = attendance;
+    public AttendanceResource(@Reference AttendancePosts posts, @Reference AttendanceRoster roster, @Reference AttendanceReports reports,
+            @Reference LiveAlerts alerts, @Reference Clock clock, @Reference SiteService sites) {
+        this.posts = posts;
+        this.roster = roster;
+        this.reports = reports;
+        this.alerts = alerts;
+        this.clock = clock;
         this.sites = sites;
     }
 
@@ -103,7 +116,7 @@ public final class AttendanceResource implements ApiResource {
         if (in.window() == null) {
             throw ValidationException.of("window", "is required");
         }
-        return attendance.clockIn(ActorPrincipal.actorOf(security), site(code).id(), in.staffNumber(), in.window());
+        return posts.clockIn(ActorPrincipal.actorOf(security), site(code).id(), in.staffNumber(), in.window());
     }
 
     @POST
@@ -113,7 +126,7 @@ public final class AttendanceResource implements ApiResource {
     @Operation(summary = "Clock out (A2)")
     public AttendanceRecord clockOut(@PathParam("site") String code, StaffRef ref, @Context SecurityContext security) {
         body(ref, "a staff number");
-        return attendance.clockOut(ActorPrincipal.actorOf(security), site(code).id(), ref.staffNumber());
+        return posts.clockOut(ActorPrincipal.actorOf(security), site(code).id(), ref.staffNumber());
     }
 
     @POST
@@ -123,7 +136,7 @@ public final class AttendanceResource implements ApiResource {
     @Operation(summary = "Leave the post with a reason (A3): the window stops calling")
     public LeavePost leave(@PathParam("site") String code, Leave leave, @Context SecurityContext security) {
         body(leave, "a leave (staffNumber, reason)");
-        return attendance.leavePost(ActorPrincipal.actorOf(security), site(code).id(), leave.staffNumber(), leave.reason());
+        return posts.leavePost(ActorPrincipal.actorOf(security), site(code).id(), leave.staffNumber(), leave.reason());
     }
 
     @POST
@@ -133,7 +146,7 @@ public final class AttendanceResource implements ApiResource {
     @Operation(summary = "Return to the post (A3)")
     public LeavePost back(@PathParam("site") String code, StaffRef ref, @Context SecurityContext security) {
         body(ref, "a staff number");
-        return attendance.returnToPost(ActorPrincipal.actorOf(security), site(code).id(), ref.staffNumber());
+        return posts.returnToPost(ActorPrincipal.actorOf(security), site(code).id(), ref.staffNumber());
     }
 
     @GET
@@ -141,7 +154,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Who is signed in at which window now, and who is away from the post (A4)")
     public List<PostJson> posts(@PathParam("site") String code) {
-        return attendance.posts(site(code).id()).stream().map(p -> new PostJson(p.record(), p.leave().orElse(null), p.staffed()))
+        return posts.posts(site(code).id()).stream().map(p -> new PostJson(p.record(), p.leave().orElse(null), p.staffed()))
                 .toList();
     }
 
@@ -156,11 +169,11 @@ public final class AttendanceResource implements ApiResource {
     public List<Shift> roster(@PathParam("site") String code, @QueryParam("date") String date) {
         LocalDate day;
         try {
-            day = date == null || date.isBlank() ? LocalDate.now(attendance.clock()) : LocalDate.parse(date.trim());
+            day = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.trim());
         } catch (DateTimeParseException e) {
             throw ValidationException.of("date", "must be a date like 2026-11-30, not '" + date + "'");
         }
-        return attendance.roster(site(code).id(), day);
+        return roster.roster(site(code).id(), day);
     }
 
     @GET
@@ -168,7 +181,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Today's attendance records, absences included (supervisor)")
     public List<AttendanceRecord> today(@PathParam("site") String code) {
-        return attendance.today(site(code).id());
+        return posts.today(site(code).id());
     }
 
     @GET
@@ -176,7 +189,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The staffing alerts that stand now (supervisor)")
     public List<AlertView> alerts(@PathParam("site") String code) {
-        return attendance.standingAlerts(site(code).id()).stream().map(a -> new AlertView(a.kind(), a.message(), a.window(),
+        return alerts.standingAlerts(site(code).id()).stream().map(a -> new AlertView(a.kind(), a.message(), a.window(),
                 a.service(), a.staffNumber(), a.raisedAt())).toList();
     }
 
@@ -208,7 +221,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The monthly attendance report (A5, supervisor): ?month=2026-11")
     public ReportJson report(@PathParam("site") String code, @QueryParam("month") String month) {
-        return ReportJson.of(attendance.report(site(code).id(), month(month)));
+        return ReportJson.of(reports.report(site(code).id(), month(month)));
     }
 
     @GET
@@ -219,7 +232,7 @@ public final class AttendanceResource implements ApiResource {
     public Response reportCsv(@PathParam("site") String code, @QueryParam("month") String month) {
         YearMonth m = month(month);
         Site site = site(code);
-        return Response.ok(attendance.reportCsv(site.id(), m), "text/csv; charset=UTF-8")
+        return Response.ok(reports.reportCsv(site.id(), m), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"attendance-" + site.code() + "-" + m + ".csv\"").build();
     }
 
@@ -232,7 +245,7 @@ public final class AttendanceResource implements ApiResource {
             @Context SecurityContext security) {
         body(c, "a correction (clockIn, clockOut, reason)");
         site(code);
-        return attendance.correct(ActorPrincipal.actorOf(security), id, new Correction(instant("clockIn", c.clockIn()),
+        return reports.correct(ActorPrincipal.actorOf(security), id, new Correction(instant("clockIn", c.clockIn()),
                 c.clockOut() == null || c.clockOut().isBlank() ? null : instant("clockOut", c.clockOut()), c.reason()));
     }
 

@@ -5,10 +5,10 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.Post;
-import org.servicehall.attendance.internal.AttendanceComponent;
 import org.servicehall.common.NotFound;
 import org.servicehall.site.SiteService;
 
@@ -32,7 +32,7 @@ public final class AttendanceCommands {
         @Argument(index = 2, name = "window", required = true)
         int window;
         @Reference
-        AttendanceComponent attendance;
+        AttendancePosts attendance;
         @Reference
         SiteService sites;
 
@@ -53,7 +53,7 @@ public final class AttendanceCommands {
         @Argument(index = 1, name = "staffNumber", required = true)
         String staff;
         @Reference
-        AttendanceComponent attendance;
+        AttendancePosts attendance;
         @Reference
         SiteService sites;
 
@@ -76,7 +76,7 @@ public final class AttendanceCommands {
         @Argument(index = 2, name = "reason", required = true)
         String reason;
         @Reference
-        AttendanceComponent attendance;
+        AttendancePosts attendance;
         @Reference
         SiteService sites;
 
@@ -97,7 +97,7 @@ public final class AttendanceCommands {
         @Argument(index = 1, name = "staffNumber", required = true)
         String staff;
         @Reference
-        AttendanceComponent attendance;
+        AttendancePosts attendance;
         @Reference
         SiteService sites;
 
@@ -117,7 +117,7 @@ public final class AttendanceCommands {
         @Argument(index = 0, name = "site", required = true)
         String site;
         @Reference
-        AttendanceComponent attendance;
+        AttendancePosts attendance;
         @Reference
         SiteService sites;
 

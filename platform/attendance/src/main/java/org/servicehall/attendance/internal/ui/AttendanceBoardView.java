@@ -1,13 +1,18 @@
 package org.servicehall.attendance.internal.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
+import org.servicehall.attendance.AlertKind;
+import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.Post;
-import org.servicehall.attendance.internal.Attendance;
-import org.servicehall.attendance.internal.AttendanceComponent;
+import org.servicehall.attendance.internal.AttendanceEventBus;
+import org.servicehall.attendance.internal.ClockTime;
+import org.servicehall.attendance.internal.LiveAlerts;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -29,17 +34,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public final class AttendanceBoardView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient AttendanceComponent attendance;
+    private final transient AttendancePosts posts;
+    private final transient LiveAlerts liveAlerts;
+    private final transient AttendanceEventBus events;
+    private final ZoneId zone;
     private final SitePicker picker;
     private final Grid<AttendanceRecord> grid = new Grid<>();
     private final Div alerts = new Div();
-    private transient AutoCloseable subscription;
+    private transient AttendanceEventBus.Subscription subscription;
 
-    public AttendanceBoardView(AttendanceComponent attendance, SiteService sites) {
-        this.attendance = attendance;
+    public AttendanceBoardView(AttendancePosts posts, LiveAlerts liveAlerts, AttendanceEventBus events, Clock clock, SiteService sites) {
+        this.posts = posts;
+        this.liveAlerts = liveAlerts;
+        this.events = events;
+        this.zone = clock.getZone();
         setId("attendance-board");
         picker = new SitePicker(sites, s -> refresh());
-        ZoneId zone = attendance.clock().getZone();
         grid.setId("attendance-grid");
         grid.addColumn(AttendanceRecord::windowNumber).setHeader(getTranslation("attendance.window")).setAutoWidth(true);
         grid.addColumn(r -> r.staffName() + " (" + r.staffNumber() + ")").setHeader(getTranslation("attendance.staff")).setFlexGrow(1);
@@ -58,7 +68,7 @@ public final class AttendanceBoardView extends VerticalLayout {
 
     /** To the second, as A2 judges lateness (08:50:00 on time, 08:50:01 late). */
     private static String time(Instant i, ZoneId zone) {
-        return i == null ? "—" : Attendance.clockTime(i, zone);
+        return i == null ? "—" : ClockTime.of(i, zone);
     }
 
     private String postState(AttendanceRecord r) {
@@ -66,24 +76,24 @@ public final class AttendanceBoardView extends VerticalLayout {
             return "";
         }
         Site site = picker.getValue();
-        List<Post> posts = site == null ? List.of() : attendance.posts(site.id());
-        return posts.stream().filter(p -> p.record().id() == r.id()).findFirst()
-                .map(p -> p.leave().map(l -> getTranslation("attendance.away", time(l.leftAt(), attendance.clock().getZone()), l.reason()))
+        List<Post> here = site == null ? List.of() : posts.posts(site.id());
+        return here.stream().filter(p -> p.record().id() == r.id()).findFirst()
+                .map(p -> p.leave().map(l -> getTranslation("attendance.away", time(l.leftAt(), zone), l.reason()))
                         .orElse(getTranslation("attendance.atPost")))
                 .orElse("") + (r.leaves() > 0 ? " · " + getTranslation("attendance.awayTotal", r.awayFromPost().toMinutes()) : "");
     }
 
     private void refresh() {
         Site site = picker.getValue();
-        grid.setItems(site == null ? List.of() : attendance.today(site.id()));
+        grid.setItems(site == null ? List.of() : posts.today(site.id()));
         alerts.removeAll();
         if (site != null) {
-            List<AttendanceComponent.LiveAlert> standing = attendance.standingAlerts(site.id());
+            List<LiveAlerts.LiveAlert> standing = liveAlerts.standingAlerts(site.id());
             if (standing.isEmpty()) {
                 alerts.add(new Div(getTranslation("attendance.noAlerts")));
             }
-            for (AttendanceComponent.LiveAlert a : standing) {
-                Div d = new Div(time(a.raisedAt(), attendance.clock().getZone()) + " · " + alertName(a.kind())
+            for (LiveAlerts.LiveAlert a : standing) {
+                Div d = new Div(time(a.raisedAt(), zone) + " · " + alertName(a.kind())
                         + ": " + a.message());
                 d.getStyle().set("color", "var(--lumo-error-text-color)");
                 alerts.add(d);
@@ -93,7 +103,7 @@ public final class AttendanceBoardView extends VerticalLayout {
 
     /** The core's alert kinds are translated; a plugin's kind shows as it is named. */
     private String alertName(String kind) {
-        boolean core = java.util.Arrays.stream(org.servicehall.attendance.AlertKind.values()).anyMatch(k -> k.name().equals(kind));
+        boolean core = Arrays.stream(AlertKind.values()).anyMatch(k -> k.name().equals(kind));
         return core ? getTranslation("attendance.alert." + kind) : kind;
     }
 
@@ -101,19 +111,15 @@ public final class AttendanceBoardView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        subscription = attendance.addListener(() -> ui.access(this::refresh));
+        subscription = events.listen(e -> ui.access(this::refresh));
         ui.setPollInterval(5000);
         ui.addPollListener(e -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        try {
-            if (subscription != null) {
-                subscription.close();
-            }
-        } catch (Exception e) {
-            // removing a listener from a list does not fail
+        if (subscription != null) {
+            subscription.close();
         }
         event.getUI().setPollInterval(-1);
         super.onDetach(event);

@@ -1,14 +1,18 @@
 package org.servicehall.attendance.internal.ui;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
+import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.Post;
-import org.servicehall.attendance.internal.Attendance;
-import org.servicehall.attendance.internal.AttendanceComponent;
+import org.servicehall.attendance.internal.ClockTime;
+import org.servicehall.common.HallException;
+import org.servicehall.common.ValidationException;
 import org.servicehall.queue.DeskSection;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
@@ -16,6 +20,7 @@ import org.servicehall.site.Staff;
 import org.servicehall.site.Window;
 import org.servicehall.web.Console;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,25 +36,28 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 @org.osgi.service.component.annotations.Component(service = DeskSection.class, property = "service.ranking:Integer=100")
 public final class PostSection implements DeskSection {
-    private final AttendanceComponent attendance;
+    private final AttendancePosts posts;
+    private final Clock clock;
     private final SiteService sites;
 
     @Activate
-    public PostSection(@Reference AttendanceComponent attendance, @Reference SiteService sites) {
-        this.attendance = attendance;
+    public PostSection(@Reference AttendancePosts posts, @Reference Clock clock, @Reference SiteService sites) {
+        this.posts = posts;
+        this.clock = clock;
         this.sites = sites;
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(long siteId, Window window, Runnable deskChanged) {
-        return new Panel(attendance, sites, siteId, window, deskChanged);
+    public Component create(long siteId, Window window, Runnable deskChanged) {
+        return new Panel(posts, clock.getZone(), sites, siteId, window, deskChanged);
     }
 
     /** The section itself: one per desk page and window. */
     static final class Panel extends HorizontalLayout {
         private static final long serialVersionUID = 1L;
 
-        private final transient AttendanceComponent attendance;
+        private final transient AttendancePosts attendance;
+        private final ZoneId zone;
         private final long siteId;
         private final Window window;
         private final transient Runnable deskChanged;
@@ -64,8 +72,9 @@ public final class PostSection implements DeskSection {
         private final Button leave = new Button();
         private final Button back = new Button();
 
-        Panel(AttendanceComponent attendance, SiteService sites, long siteId, Window window, Runnable deskChanged) {
+        Panel(AttendancePosts attendance, ZoneId zone, SiteService sites, long siteId, Window window, Runnable deskChanged) {
             this.attendance = attendance;
+            this.zone = zone;
             this.siteId = siteId;
             this.window = window;
             this.deskChanged = deskChanged;
@@ -115,7 +124,7 @@ public final class PostSection implements DeskSection {
                 return ownNumber;
             }
             if (forStaff.getValue() == null) {
-                throw org.servicehall.common.ValidationException.of("staffNumber", getTranslation("post.pickStaff"));
+                throw ValidationException.of("staffNumber", getTranslation("post.pickStaff"));
             }
             return forStaff.getValue().staffNumber();
         }
@@ -123,7 +132,7 @@ public final class PostSection implements DeskSection {
         /** Who is signed in at this window (for clock-out, leave and return). */
         private String atWindow() {
             return attendance.post(siteId, window.number()).map(p -> p.record().staffNumber())
-                    .orElseThrow(() -> new org.servicehall.common.HallException(getTranslation("post.nobody", window.number())));
+                    .orElseThrow(() -> new HallException(getTranslation("post.nobody", window.number())));
         }
 
         private void refresh() {
@@ -147,10 +156,10 @@ public final class PostSection implements DeskSection {
                 state.setText(getTranslation("post.other", here.get().record().staffName(), here.get().record().staffNumber()));
             } else if (away) {
                 LeavePost l = here.get().leave().get();
-                state.setText(getTranslation("post.away", Attendance.clockTime(l.leftAt(), attendance.clock().getZone()), l.reason()));
+                state.setText(getTranslation("post.away", ClockTime.of(l.leftAt(), zone), l.reason()));
             } else {
                 state.setText(getTranslation("post.in", here.get().record().staffName(),
-                        Attendance.clockTime(here.get().record().clockIn(), attendance.clock().getZone()),
+                        ClockTime.of(here.get().record().clockIn(), zone),
                         getTranslation("attendance.status." + here.get().record().status().name())));
             }
             clockIn.setVisible(here.isEmpty());

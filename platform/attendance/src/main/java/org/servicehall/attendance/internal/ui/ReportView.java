@@ -2,6 +2,7 @@ package org.servicehall.attendance.internal.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.servicehall.attendance.AttendanceRecord;
+import org.servicehall.attendance.AttendanceReports;
 import org.servicehall.attendance.Correction;
 import org.servicehall.attendance.MonthlyReport;
-import org.servicehall.attendance.internal.AttendanceComponent;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -45,18 +46,20 @@ public final class ReportView extends VerticalLayout {
     /** Clock-in and clock-out to the second, as A2 judges them; the month and day because a clock-out may fall on another day. */
     private static final DateTimeFormatter DHMS = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
-    private final transient AttendanceComponent attendance;
+    private final transient AttendanceReports attendance;
+    private final ZoneId zone;
     private final SitePicker picker;
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final Grid<MonthlyReport.Line> lines = new Grid<>();
     private final Grid<AttendanceRecord> records = new Grid<>();
     private final Anchor csv = new Anchor();
 
-    public ReportView(AttendanceComponent attendance, SiteService sites) {
+    public ReportView(AttendanceReports attendance, Clock clock, SiteService sites) {
         this.attendance = attendance;
+        this.zone = clock.getZone();
         setId("attendance-report");
         picker = new SitePicker(sites, s -> refresh());
-        YearMonth now = YearMonth.now(attendance.clock());
+        YearMonth now = YearMonth.now(clock);
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             months.add(now.minusMonths(i));
@@ -79,7 +82,6 @@ public final class ReportView extends VerticalLayout {
         lines.addColumn(l -> l.awayFromPost().toMinutes()).setHeader(getTranslation("report.minutesAway"));
         lines.addColumn(MonthlyReport.Line::corrections).setHeader(getTranslation("report.corrections"));
         lines.setAllRowsVisible(true);
-        ZoneId zone = attendance.clock().getZone();
         records.setId("report-records");
         records.addColumn(AttendanceRecord::date).setHeader(getTranslation("roster.date")).setAutoWidth(true);
         records.addColumn(r -> r.staffName() + " (" + r.staffNumber() + ")").setHeader(getTranslation("attendance.staff")).setFlexGrow(1);
@@ -126,7 +128,6 @@ public final class ReportView extends VerticalLayout {
 
     /** A5: the correction dialog: new times and a required reason. */
     private void correct(AttendanceRecord r) {
-        ZoneId zone = attendance.clock().getZone();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("report.correctTitle", r.staffName(), r.date()));
         // A2 is judged to the second: the pickers show and take seconds

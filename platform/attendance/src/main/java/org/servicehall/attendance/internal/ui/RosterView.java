@@ -1,5 +1,6 @@
 package org.servicehall.attendance.internal.ui;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,10 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.servicehall.attendance.AttendanceRoster;
 import org.servicehall.attendance.RosterChange;
 import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.ShiftTemplate;
-import org.servicehall.attendance.internal.AttendanceComponent;
 import org.servicehall.common.HallException;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -20,6 +21,7 @@ import org.servicehall.site.Staff;
 import org.servicehall.site.ui.SitePicker;
 import org.servicehall.web.Console;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,7 +40,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 public final class RosterView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient AttendanceComponent attendance;
+    private final transient AttendanceRoster attendance;
     private final transient SiteService sites;
     private final SitePicker picker;
     private final Grid<ShiftTemplate> templates = new Grid<>();
@@ -58,7 +60,7 @@ public final class RosterView extends VerticalLayout {
     private final Grid<RosterChange> changes = new Grid<>();
     private transient Map<Long, Staff> staffById = Map.of();
 
-    public RosterView(AttendanceComponent attendance, SiteService sites) {
+    public RosterView(AttendanceRoster attendance, Clock clock, SiteService sites) {
         this.attendance = attendance;
         this.sites = sites;
         setId("roster");
@@ -96,7 +98,7 @@ public final class RosterView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         date.setLabel(getTranslation("roster.date"));
-        date.setValue(LocalDate.now(attendance.clock()));
+        date.setValue(LocalDate.now(clock));
         date.addValueChangeListener(e -> refreshDay());
         dayGrid.setId("roster-day");
         dayGrid.addColumn(Shift::windowNumber).setHeader(getTranslation("attendance.window")).setAutoWidth(true);
@@ -186,7 +188,7 @@ public final class RosterView extends VerticalLayout {
     }
 
     /** A row of fields that wraps onto the next line on narrow screens instead of running off the right edge. */
-    private static HorizontalLayout formRow(com.vaadin.flow.component.Component... fields) {
+    private static HorizontalLayout formRow(Component... fields) {
         HorizontalLayout row = new HorizontalLayout(fields);
         row.setWrap(true);
         row.setAlignItems(Alignment.BASELINE);

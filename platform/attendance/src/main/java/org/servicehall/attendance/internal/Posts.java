@@ -1,0 +1,308 @@
+package org.servicehall.attendance.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.servicehall.attendance.AttendanceEvents;
+import org.servicehall.attendance.AttendancePosts;
+import org.servicehall.attendance.AttendanceRecord;
+import org.servicehall.attendance.AttendanceRoster;
+import org.servicehall.attendance.LeavePost;
+import org.servicehall.attendance.Post;
+import org.servicehall.attendance.Shift;
+import org.servicehall.common.Conflict;
+import org.servicehall.common.HallException;
+import org.servicehall.common.Validator;
+import org.servicehall.queue.CallGuard;
+import org.servicehall.queue.WindowStaff;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
+
+/**
+ * A2-A4 on the shared database: clock-in and clock-out judged against the roster, leave-post and
+ * return (A3, an overrun reported once as a violation candidate), who is at which window. One
+ * transaction per change with its audit entry; the event is published after it. The queue asks it
+ * as a {@link CallGuard} before every call (A3, A4) and as its {@link WindowStaff} (P1/M1).
+ */
+@Component(service = { AttendancePosts.class, CallGuard.class, WindowStaff.class, LeaveOverruns.class },
+        configurationPid = AttendanceConfig.PID)
+@Designate(ocd = AttendanceConfig.class)
+public final class Posts implements AttendancePosts, CallGuard, WindowStaff, LeaveOverruns {
+    private final AttendanceStore store;
+    private final AttendanceRoster roster;
+    private final SiteStaff staff;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration maxLeave;
+    private final RecordJudge judge;
+    private final Consumer<AttendanceEvent> publisher;
+
+    @Activate
+    public Posts(AttendanceConfig config, @Reference AttendanceDatabase database, @Reference AttendanceRoster roster,
+            @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock, @Reference AttendanceEventBus events) {
+        this(database.store(), roster, sites, audit, clock,
+                Attendance.Settings.ofMinutes(config.clockInLeadMinutes(), config.maxLeaveMinutes()), events::publish);
+    }
+
+    Posts(AttendanceStore store, AttendanceRoster roster, SiteService sites, AuditLog audit, Clock clock, Attendance.Settings settings,
+            Consumer<AttendanceEvent> publisher) {
+        this.store = store;
+        this.roster = roster;
+        this.staff = new SiteStaff(sites);
+        this.audit = audit;
+        this.clock = clock;
+        this.maxLeave = settings.maxLeave();
+        this.judge = new RecordJudge(clock, settings.clockInLead());
+        this.publisher = publisher;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String time(Instant i) {
+        return ClockTime.of(i, zone());
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    // ---- A2 clock-in / clock-out
+
+    @Override
+    public AttendanceRecord clockIn(Actor actor, long siteId, String staffNumber, int windowNumber) {
+        Staff s = staff.byNumber(siteId, staffNumber);
+        SiteStaff.requireSelfOrSupervisor(actor, s, "clock in");
+        if (!s.active()) {
+            throw new HallException(s.name() + " (" + s.staffNumber() + ") is not an active staff member");
+        }
+        Validator v = new Validator();
+        staff.checkWindow(v, siteId, windowNumber);
+        v.throwIfInvalid();
+        LocalDate today = LocalDate.now(clock);
+        Optional<Shift> shift = roster.roster(siteId, today).stream().filter(x -> x.staffId() == s.id()).findFirst();
+        Instant now = now();
+        AttendanceStore.Row row = store.inTransaction(c -> {
+            store.dropStalePosts(c, siteId, today);
+            Optional<AttendanceStore.PostRow> mine = store.postOf(c, siteId, today, s.id());
+            if (mine.isPresent()) {
+                throw new Conflict(s.name() + " (" + s.staffNumber() + ") is already clocked in at window " + mine.get().record().windowNumber()
+                        + " since " + time(mine.get().record().clockIn()) + "; clock out first");
+            }
+            Optional<AttendanceStore.PostRow> there = store.postAt(c, siteId, today, windowNumber);
+            if (there.isPresent()) {
+                throw new Conflict("window " + windowNumber + " is staffed by " + there.get().record().staffName() + " (clocked in at "
+                        + time(there.get().record().clockIn()) + "); they clock out first");
+            }
+            AttendanceStore.Row draft = AttendanceStore.Row.signIn(siteId, s, windowNumber, today, shift, now, null, false, null);
+            long id = store.insertRecord(c, draft);
+            store.insertPost(c, siteId, s.id(), windowNumber, id);
+            AttendanceStore.Row r = draft.withId(id);
+            audit.record(c, actor, "clock-in", "attendance", id, null, r.describe(zone()));
+            return r;
+        });
+        AttendanceRecord record = judge.judge(row, List.of(), now);
+        publish(AttendanceEvents.CLOCKED_IN, siteId, s, windowNumber, Map.of("status", record.status().name()));
+        return record;
+    }
+
+    @Override
+    public AttendanceRecord clockOut(Actor actor, long siteId, String staffNumber) {
+        Staff s = staff.byNumber(siteId, staffNumber);
+        SiteStaff.requireSelfOrSupervisor(actor, s, "clock out");
+        LocalDate today = LocalDate.now(clock);
+        Instant now = now();
+        AttendanceStore.Row row = store.inTransaction(c -> {
+            AttendanceStore.PostRow post = store.postOf(c, siteId, today, s.id())
+                    .orElseThrow(() -> new HallException(s.name() + " (" + s.staffNumber() + ") is not clocked in"));
+            if (post.leave() != null) {
+                store.endLeave(c, post.leave().id(), now);
+            }
+            store.deletePost(c, siteId, s.id());
+            AttendanceStore.Row before = post.record();
+            AttendanceStore.Row after = before.withTimes(before.clockIn(), now, before.corrected(), before.correctionReason());
+            store.updateTimes(c, after);
+            audit.record(c, actor, "clock-out", "attendance", before.id(), before.describe(zone()), after.describe(zone()));
+            return after;
+        });
+        AttendanceRecord record = judge.judge(row, store.read(c -> store.leaves(c, siteId, today, today)), now);
+        publish(AttendanceEvents.CLOCKED_OUT, siteId, s, row.windowNumber(), Map.of("status", record.status().name()));
+        return record;
+    }
+
+    // ---- A3 leave-post
+
+    @Override
+    public LeavePost leavePost(Actor actor, long siteId, String staffNumber, String reason) {
+        Staff s = staff.byNumber(siteId, staffNumber);
+        SiteStaff.requireSelfOrSupervisor(actor, s, "leave the post");
+        Validator v = new Validator();
+        v.required("reason", reason).maxLength("reason", reason, AttendanceRules.MAX_REASON).throwIfInvalid();
+        String why = reason.trim();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = now();
+        LeavePost leave = store.inTransaction(c -> {
+            AttendanceStore.PostRow post = store.postOf(c, siteId, today, s.id()).orElseThrow(
+                    () -> new HallException(s.name() + " (" + s.staffNumber() + ") is not clocked in, so there is no post to leave"));
+            if (post.leave() != null) {
+                throw new Conflict(s.name() + " is already away from the post since " + time(post.leave().leftAt()) + " ("
+                        + post.leave().reason() + ")");
+            }
+            int window = post.record().windowNumber();
+            long id = store.insertLeave(c, post.record().id(), siteId, s.staffNumber(), window, why, now);
+            if (!store.setPostLeave(c, siteId, s.id(), null, id)) {
+                throw new Conflict(s.name() + "'s post changed at the same moment; reload and try again");
+            }
+            LeavePost l = new LeavePost(id, post.record().id(), s.staffNumber(), window, why, now, null);
+            audit.record(c, actor, "leave-post", "attendance", post.record().id(), null, "away from window " + window + ": " + why);
+            return l;
+        });
+        publish(AttendanceEvents.LEFT_POST, siteId, s, leave.windowNumber(), Map.of(AttendanceEvents.REASON, why));
+        return leave;
+    }
+
+    @Override
+    public LeavePost returnToPost(Actor actor, long siteId, String staffNumber) {
+        Staff s = staff.byNumber(siteId, staffNumber);
+        SiteStaff.requireSelfOrSupervisor(actor, s, "return to the post");
+        LocalDate today = LocalDate.now(clock);
+        Instant now = now();
+        LeavePost[] overrun = new LeavePost[1];
+        LeavePost back = store.inTransaction(c -> {
+            AttendanceStore.PostRow post = store.postOf(c, siteId, today, s.id())
+                    .orElseThrow(() -> new HallException(s.name() + " (" + s.staffNumber() + ") is not clocked in"));
+            LeavePost away = post.leave();
+            if (away == null) {
+                throw new HallException(s.name() + " is at the post (window " + post.record().windowNumber() + "), not away from it");
+            }
+            store.endLeave(c, away.id(), now);
+            store.setPostLeave(c, siteId, s.id(), away.id(), null);
+            LeavePost l = new LeavePost(away.id(), away.recordId(), away.staffNumber(), away.windowNumber(), away.reason(), away.leftAt(), now);
+            if (l.duration(now).compareTo(maxLeave) > 0 && store.markOverrunReported(c, away.id())) {
+                overrun[0] = l;
+            }
+            audit.record(c, actor, "return-to-post", "attendance", away.recordId(), null,
+                    "back at window " + away.windowNumber() + " after " + l.duration(now).toMinutes() + " min");
+            return l;
+        });
+        publish(AttendanceEvents.RETURNED_TO_POST, siteId, s, back.windowNumber(),
+                Map.of(AttendanceEvents.REASON, back.reason(), AttendanceEvents.MINUTES, back.duration(now).toMinutes()));
+        if (overrun[0] != null) {
+            publishOverrun(siteId, s.staffNumber(), s.name(), overrun[0], now);
+        }
+        return back;
+    }
+
+    @Override
+    public int reportOverruns(long siteId) {
+        Instant now = now();
+        int reported = 0;
+        for (LeavePost l : store.read(c -> store.openUnreportedLeaves(c, siteId))) {
+            if (l.duration(now).compareTo(maxLeave) > 0 && store.inTransaction(c -> store.markOverrunReported(c, l.id()))) {
+                publishOverrun(siteId, l.staffNumber(), staff.nameOf(siteId, l.staffNumber()), l, now);
+                reported++;
+            }
+        }
+        return reported;
+    }
+
+    private void publishOverrun(long siteId, String staffNumber, String name, LeavePost l, Instant now) {
+        long minutes = l.duration(now).toMinutes();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put(AttendanceEvents.REASON, l.reason());
+        extra.put(AttendanceEvents.MINUTES, minutes);
+        extra.put(AttendanceEvents.ALLOWED_MINUTES, maxLeave.toMinutes());
+        extra.put(AttendanceEvents.LEAVE_ID, l.id());
+        extra.put(AttendanceEvents.MESSAGE, name + " (" + staffNumber + ") was away from window " + l.windowNumber() + " for " + minutes
+                + " min (" + l.reason() + "), longer than the " + maxLeave.toMinutes() + " min allowed");
+        publisher.accept(AttendanceEvent.aboutStaff(AttendanceEvents.LEAVE_OVERRUN, siteId, staffNumber, name, l.windowNumber(), extra));
+    }
+
+    // ---- A3/A4: the call guard, and who staffs the window for the queue
+
+    /**
+     * A4: a window calls only while a signed-in staff member is at it; A3: not while they are away
+     * from the post. The platform itself (the demo simulator) stands in for staff and is let through.
+     */
+    @Override
+    public void check(Actor actor, long siteId, long windowId, int windowNumber) {
+        if (actor.username().equals(Actor.SYSTEM.username())) {
+            return;
+        }
+        Optional<Post> post = post(siteId, windowNumber);
+        if (post.isEmpty()) {
+            throw new HallException("window " + windowNumber + " has no staff member signed in: clock in at the desk first (A4)");
+        }
+        Post p = post.get();
+        if (p.leave().isPresent()) {
+            LeavePost l = p.leave().get();
+            throw new HallException("window " + windowNumber + " cannot call: " + p.record().staffName() + " left the post at "
+                    + time(l.leftAt()) + " (" + l.reason() + "); return to the post first (A3)");
+        }
+        if (!actor.has(Role.SUPERVISOR) && !actor.username().equalsIgnoreCase(staff.usernameOf(siteId, p.record().staffNumber()))) {
+            throw new HallException("window " + windowNumber + " is staffed by " + p.record().staffName() + "; only they call there (A4)");
+        }
+    }
+
+    /** P1/M1: the ticket a window calls remembers the staff member signed in there. */
+    @Override
+    public Optional<String> staffAt(long siteId, int windowNumber) {
+        return post(siteId, windowNumber).map(p -> p.record().staffNumber());
+    }
+
+    // ---- who is where (A4)
+
+    @Override
+    public Optional<Post> post(long siteId, int windowNumber) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = now();
+        return store.read(c -> store.postAt(c, siteId, today, windowNumber)).map(p -> toPost(p, now));
+    }
+
+    @Override
+    public List<Post> posts(long siteId) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = now();
+        return store.read(c -> store.posts(c, siteId, today)).stream().map(p -> toPost(p, now)).toList();
+    }
+
+    private Post toPost(AttendanceStore.PostRow p, Instant now) {
+        List<LeavePost> leaves = store.read(c -> store.leavesOf(c, p.record().id()));
+        return new Post(judge.judge(p.record(), leaves, now), Optional.ofNullable(p.leave()));
+    }
+
+    @Override
+    public Optional<String> staffNumberOf(long siteId, String username) {
+        return staff.numberOf(siteId, username);
+    }
+
+    @Override
+    public List<AttendanceRecord> today(long siteId) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = now();
+        List<AttendanceStore.Row> rows = store.read(c -> store.records(c, siteId, today, today));
+        List<LeavePost> leaves = store.read(c -> store.leaves(c, siteId, today, today));
+        return judge.day(today, rows, leaves, roster.roster(siteId, today), now);
+    }
+
+    private void publish(String topic, long siteId, Staff s, int window, Map<String, Object> extra) {
+        publisher.accept(AttendanceEvent.aboutStaff(topic, siteId, s.staffNumber(), s.name(), window, extra));
+    }
+}

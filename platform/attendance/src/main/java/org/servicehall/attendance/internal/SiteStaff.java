@@ -1,0 +1,69 @@
+package org.servicehall.attendance.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
+import org.servicehall.common.Validator;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
+
+/** The staff and windows of a site as attendance looks them up: staff by their staff number (工号), windows by number. */
+final class SiteStaff {
+    private final SiteService sites;
+
+    SiteStaff(SiteService sites) {
+        this.sites = sites;
+    }
+
+    /** The site's staff member with the number (any case); a missing number or an unknown one is named. */
+    Staff byNumber(long siteId, String staffNumber) {
+        if (staffNumber == null || staffNumber.isBlank()) {
+            throw ValidationException.of("staffNumber", "is required");
+        }
+        String n = staffNumber.trim();
+        return sites.staff(siteId).stream().filter(s -> s.staffNumber().equalsIgnoreCase(n)).findFirst()
+                .orElseThrow(() -> new NotFound("Staff member", n + " at site " + sites.site(siteId).code()));
+    }
+
+    Map<Long, Staff> byId(long siteId) {
+        return sites.staff(siteId).stream().collect(Collectors.toMap(Staff::id, Function.identity()));
+    }
+
+    /** The staff number of the account, when it belongs to a staff member of the site. */
+    Optional<String> numberOf(long siteId, String username) {
+        return sites.staff(siteId).stream().filter(s -> s.username() != null && s.username().equalsIgnoreCase(username))
+                .map(Staff::staffNumber).findFirst();
+    }
+
+    /** The account of the staff member with the number, or "" when they have none. */
+    String usernameOf(long siteId, String staffNumber) {
+        return sites.staff(siteId).stream().filter(s -> s.staffNumber().equals(staffNumber)).map(Staff::username).findFirst().orElse("");
+    }
+
+    /** The name of the staff member with the number, or the number when nobody has it now. */
+    String nameOf(long siteId, String staffNumber) {
+        return sites.staff(siteId).stream().filter(s -> s.staffNumber().equals(staffNumber)).map(Staff::name).findFirst()
+                .orElse(staffNumber);
+    }
+
+    /** Adds the problem "the site has no window N" under {@code window}. */
+    void checkWindow(Validator v, long siteId, int windowNumber) {
+        AttendanceRules.checkWindow(v, windowNumber, n -> sites.windows(siteId).stream().anyMatch(w -> w.number() == n));
+    }
+
+    /** Staff act for themselves; a supervisor (or a badge reader's account with that role) for anyone. */
+    static void requireSelfOrSupervisor(Actor actor, Staff staff, String operation) {
+        actor.require(Role.STAFF, operation);
+        if (!actor.has(Role.SUPERVISOR) && !actor.username().equalsIgnoreCase(staff.username())) {
+            throw new AccessDenied(actor.username() + " may not " + operation + " for " + staff.name() + " (" + staff.staffNumber()
+                    + "): staff do it for themselves, a supervisor for anyone");
+        }
+    }
+}
