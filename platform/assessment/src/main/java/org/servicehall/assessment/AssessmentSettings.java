@@ -31,4 +31,82 @@ public record AssessmentSettings(
     public String weightsText() {
         return attitudeWeight + "/" + efficiencyWeight + "/" + disciplineWeight + "/" + abilityWeight;
     }
+
+    /** A builder holding the {@link #DEFAULTS}, to change some of them. */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder()
+                .attitudeWeight(attitudeWeight)
+                .efficiencyWeight(efficiencyWeight)
+                .disciplineWeight(disciplineWeight)
+                .abilityWeight(abilityWeight)
+                .commendationAt(commendationAt)
+                .commendationTop(commendationTop)
+                .warningBelow(warningBelow)
+                .periodKind(periodKind);
+    }
+
+    /** Builds {@link AssessmentSettings} by name, so that a setting added in a later version is not a breaking change. */
+    public static final class Builder {
+        private int attitudeWeight;
+        private int efficiencyWeight;
+        private int disciplineWeight;
+        private int abilityWeight;
+        private double commendationAt;
+        private int commendationTop;
+        private double warningBelow;
+        private PeriodKind periodKind;
+
+        private Builder() {
+        }
+
+        public Builder attitudeWeight(int attitudeWeight) {
+            this.attitudeWeight = attitudeWeight;
+            return this;
+        }
+
+        public Builder efficiencyWeight(int efficiencyWeight) {
+            this.efficiencyWeight = efficiencyWeight;
+            return this;
+        }
+
+        public Builder disciplineWeight(int disciplineWeight) {
+            this.disciplineWeight = disciplineWeight;
+            return this;
+        }
+
+        public Builder abilityWeight(int abilityWeight) {
+            this.abilityWeight = abilityWeight;
+            return this;
+        }
+
+        public Builder commendationAt(double commendationAt) {
+            this.commendationAt = commendationAt;
+            return this;
+        }
+
+        public Builder commendationTop(int commendationTop) {
+            this.commendationTop = commendationTop;
+            return this;
+        }
+
+        public Builder warningBelow(double warningBelow) {
+            this.warningBelow = warningBelow;
+            return this;
+        }
+
+        public Builder periodKind(PeriodKind periodKind) {
+            this.periodKind = periodKind;
+            return this;
+        }
+
+        public AssessmentSettings build() {
+            return new AssessmentSettings(attitudeWeight, efficiencyWeight, disciplineWeight, abilityWeight, commendationAt,
+                    commendationTop, warningBelow, periodKind);
+        }
+    }
 }

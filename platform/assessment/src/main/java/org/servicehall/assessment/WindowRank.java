@@ -11,4 +11,13 @@ import java.time.Duration;
  */
 public record WindowRank(int rank, int windowNumber, String windowName, long served, Duration averageWait, double withinTargetShare,
         double averageRating, long ratings) {
+
+    /**
+     * A window's line of the report by {@link ReportGrouping#WINDOW} (key the window number, label
+     * its name) at the given rank (since 1.1; a value added later is filled from the line).
+     */
+    public static WindowRank of(int rank, ReportLine window) {
+        return new WindowRank(rank, Integer.parseInt(window.key()), window.label(), window.served(), window.averageWait(),
+                window.withinTargetShare(), window.averageRating(), window.ratings());
+    }
 }
