@@ -1,7 +1,9 @@
 package org.servicehall.conduct.internal.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public final class MyDayView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    /** A2 judges clock-ins on whole seconds (08:50:00 on time for a 09:00 window, 08:50:01 late), so they are shown to the second. */
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final transient ConductCatalogue catalogue;
@@ -141,6 +145,11 @@ public final class MyDayView extends VerticalLayout {
             state.getElement().getThemeList().add(mine.isEmpty() ? "badge contrast" : "badge error");
         }
         shifts.add(state);
+    }
+
+    /** A clock-in time in the hall's zone, to the second as A2 judges it. */
+    static String clockTime(Instant at, ZoneId zone) {
+        return CLOCK_TIME.format(at.atZone(zone));
     }
 
     private String status(AttendanceRecord r) {
