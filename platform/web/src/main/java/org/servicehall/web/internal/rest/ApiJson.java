@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -24,6 +26,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -57,6 +60,7 @@ public final class ApiJson {
                 .addModule(new JavaTimeModule())
                 // after the JavaTimeModule, so it wraps that module's deserializers
                 .addModule(strictValues())
+                .addModule(finiteNumbers())
                 .build();
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
@@ -95,6 +99,54 @@ public final class ApiJson {
             }
         });
         return module;
+    }
+
+    /**
+     * A share or average of nothing (0/0) is NaN in Java; Jackson would write it as the text "NaN" in
+     * a number field (issue 10 item 8). Every NaN or infinite decimal is written as {@code null}, which
+     * the document declares for decimals ({@link NullableProperties}).
+     */
+    private static SimpleModule finiteNumbers() {
+        SimpleModule module = new SimpleModule("servicehall-finite-numbers");
+        module.addSerializer(Double.class, new FiniteDouble());
+        module.addSerializer(Double.TYPE, new FiniteDouble());
+        module.addSerializer(Float.class, new FiniteFloat());
+        module.addSerializer(Float.TYPE, new FiniteFloat());
+        return module;
+    }
+
+    static final class FiniteDouble extends StdSerializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        FiniteDouble() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value.isNaN() || value.isInfinite()) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(value);
+            }
+        }
+    }
+
+    static final class FiniteFloat extends StdSerializer<Float> {
+        private static final long serialVersionUID = 1L;
+
+        FiniteFloat() {
+            super(Float.class);
+        }
+
+        @Override
+        public void serialize(Float value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value.isNaN() || value.isInfinite()) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(value);
+            }
+        }
     }
 
     /** A java.time value read only from a JSON text; anything else is a mismatch naming the type. */

@@ -20,8 +20,9 @@ import io.swagger.v3.oas.models.media.Schema;
  * The document says what the JSON says: a property of a reference type (a text, a date, a
  * number object, an enum, a nested record) is written as {@code null} when it has no value, so
  * the document marks it {@code nullable} (issue 10 item 8: the validator found dozens of nulls
- * in fields the document declared as plain strings). Primitive properties and those a request
- * must carry ({@code @JsonProperty(required = true)}) stay non-nullable.
+ * in fields the document declared as plain strings). Primitive properties (but decimals, which are
+ * null when NaN) and those a request must carry ({@code @JsonProperty(required = true)}) stay
+ * non-nullable.
  *
  * <p>OpenAPI 3.0 ignores {@code nullable} beside a {@code $ref}; for a nested record the
  * referenced component is marked nullable instead ({@link #markReferencedComponents}).
@@ -40,7 +41,9 @@ final class NullableProperties implements ModelConverter {
             return schema;
         }
         JavaType javaType = type.getType() instanceof JavaType j ? j : TypeFactory.defaultInstance().constructType(type.getType());
-        if (javaType.isPrimitive() || required(type.getCtxAnnotations())) {
+        // a primitive decimal is written as null when it is NaN or infinite (ApiJson), so it is nullable too
+        boolean decimal = javaType.getRawClass() == double.class || javaType.getRawClass() == float.class;
+        if ((javaType.isPrimitive() && !decimal) || required(type.getCtxAnnotations())) {
             return schema;
         }
         if (schema.get$ref() != null) {

@@ -91,4 +91,15 @@ class ApiJsonTest {
                 mapper.writeValueAsString(new Times(Instant.parse("2026-12-02T09:00:00Z"), null, null, LocalDate.of(2026, 12, 2), null,
                         null, Duration.ofMinutes(15), YearMonth.of(2026, 12))));
     }
+
+    public record Share(double withinTarget, Double average, float rate) {
+    }
+
+    /** Issue 10 item 8: a share of nothing (NaN) is written as null in a number field, never as the text "NaN". */
+    @Test
+    void notANumberIsWrittenAsNull() throws Exception {
+        assertEquals("{\"withinTarget\":null,\"average\":null,\"rate\":null}",
+                mapper.writeValueAsString(new Share(Double.NaN, Double.POSITIVE_INFINITY, Float.NaN)));
+        assertEquals("{\"withinTarget\":0.5,\"average\":2.0,\"rate\":1.5}", mapper.writeValueAsString(new Share(0.5, 2.0, 1.5f)));
+    }
 }
