@@ -241,7 +241,7 @@ class ConsoleBrowserIT {
         // the admin has the demo hall's boards announce in English too (Q7 "English when the site says so")
         driver.get(hall.baseUrl() + "/supervisor");
         byId("announce-english").click();
-        waitUpTo(15).until(d -> hall.get("/api/v1/queue/sites/DEMO/settings").contains("\"announceInEnglish\":true"));
+        waitUpTo(15).until(d -> hall.get("/api/v1/queue/sites/DEMO/settings", "admin", PASSWORD).contains("\"announceInEnglish\":true"));
         // the display board, opened first and never reloaded
         driver.switchTo().newWindow(WindowType.TAB);
         String boardTab = driver.getWindowHandle();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,9 +110,18 @@ public final class Distribution implements AutoCloseable {
 
     /** The body of a GET on this node. */
     public String get(String path) {
+        return get(path, null, null);
+    }
+
+    /** The body of a GET on this node signed in with HTTP Basic as {@code user} (none when null). */
+    public String get(String path, String user, String password) {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
             c.setReadTimeout(10000);
+            if (user != null) {
+                c.setRequestProperty("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            }
             try (var in = c.getResponseCode() < 400 ? c.getInputStream() : c.getErrorStream()) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
