@@ -1,5 +1,7 @@
 package org.servicehall.assessment.internal;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +30,7 @@ public final class Csv {
     }
 
     public Csv row(Object... cells) {
-        return row(java.util.Arrays.asList(cells));
+        return row(Arrays.asList(cells));
     }
 
     /** A text cell: formula characters neutralised, quoted when needed. */
@@ -49,7 +51,7 @@ public final class Csv {
             return "";
         }
         if (n instanceof Double d) {
-            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         return n.toString();
     }

@@ -224,7 +224,8 @@ public final class Scoring {
             double e = round1(efficiency(in, norms));
             double d = round1(discipline(in));
             double b = round1(ability(in));
-            unranked.add(new StaffScore(in.staffNumber(), in.staffName(), a, e, d, b, total(settings, a, e, d, b), 0, details(in, norms)));
+            unranked.add(StaffScore.builder().staffNumber(in.staffNumber()).staffName(in.staffName()).attitude(a).efficiency(e)
+                    .discipline(d).ability(b).total(total(settings, a, e, d, b)).details(details(in, norms)).build());
         }
         return rank(unranked);
     }
@@ -240,8 +241,7 @@ public final class Scoring {
             if (i == 0 || Double.compare(s.total(), sorted.get(i - 1).total()) != 0) {
                 rank = i + 1;
             }
-            out.add(new StaffScore(s.staffNumber(), s.staffName(), s.attitude(), s.efficiency(), s.discipline(), s.ability(), s.total(),
-                    rank, s.details()));
+            out.add(s.toBuilder().rank(rank).build());
         }
         return out;
     }

@@ -396,14 +396,15 @@ class AssessmentPersistenceTest {
         start(kind);
         assertEquals(AssessmentSettings.DEFAULTS, assessment.settings(site.id()));
         ValidationException e = assertThrows(ValidationException.class, () -> assessment.setSettings(ADMIN, site.id(),
-                new AssessmentSettings(30, 30, 25, 10, 90, 3, 60, PeriodKind.MONTH)));
+                AssessmentSettings.builder().abilityWeight(10).build()));
         assertEquals("the four weights (30/30/25/10) sum to 95; they must sum to 100", e.byField().get("weights"));
         assertThrows(AccessDenied.class, () -> assessment.setSettings(SUPERVISOR, site.id(), AssessmentSettings.DEFAULTS));
         assertEquals(AssessmentSettings.DEFAULTS, assessment.settings(site.id()));
         assertEquals(0, fx.count("asm_settings WHERE site_id = " + site.id()));
         assertEquals(0, fx.count("sh_audit_log WHERE entity_type = 'assessment-settings' AND entity_id = '" + site.id() + "'"));
 
-        AssessmentSettings mine = new AssessmentSettings(40, 20, 20, 20, 85, 1, 50, PeriodKind.QUARTER);
+        AssessmentSettings mine = AssessmentSettings.builder().attitudeWeight(40).efficiencyWeight(20).disciplineWeight(20).abilityWeight(20)
+                .commendationAt(85).commendationTop(1).warningBelow(50).periodKind(PeriodKind.QUARTER).build();
         assessment.setSettings(ADMIN, site.id(), mine);
         assertEquals(mine, assessment.settings(site.id()));
         assertEquals(1, fx.count("sh_audit_log WHERE entity_type = 'assessment-settings' AND entity_id = '" + site.id() + "'"));

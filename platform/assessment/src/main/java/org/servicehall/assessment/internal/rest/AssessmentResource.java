@@ -1,18 +1,22 @@
 package org.servicehall.assessment.internal.rest;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.servicehall.assessment.AssessmentReports;
 import org.servicehall.assessment.AssessmentResult;
-import org.servicehall.assessment.AssessmentService;
+import org.servicehall.assessment.AssessmentRuns;
 import org.servicehall.assessment.AssessmentSettings;
+import org.servicehall.assessment.AssessmentWeights;
 import org.servicehall.assessment.Course;
 import org.servicehall.assessment.CourseDraft;
 import org.servicehall.assessment.Participation;
@@ -25,6 +29,7 @@ import org.servicehall.assessment.ReportLine;
 import org.servicehall.assessment.ServiceError;
 import org.servicehall.assessment.SiteComparison;
 import org.servicehall.assessment.TrainingOutcome;
+import org.servicehall.assessment.TrainingRecords;
 import org.servicehall.assessment.WindowRank;
 import org.servicehall.assessment.internal.Exports;
 import org.servicehall.common.NotFound;
@@ -64,13 +69,20 @@ import jakarta.ws.rs.core.SecurityContext;
 @Tag(name = "assessment")
 public final class AssessmentResource implements ApiResource {
     private static final String CSV = "text/csv; charset=UTF-8";
-    private final AssessmentService assessment;
+    private final AssessmentWeights weights;
+    private final AssessmentRuns runs;
+    private final TrainingRecords training;
+    private final AssessmentReports reports;
     private final SiteService sites;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     @Activate
-    public AssessmentResource(@Reference AssessmentService assessment, @Reference SiteService sites, @Reference java.time.Clock clock) {
-        this.assessment = assessment;
+    public AssessmentResource(@Reference AssessmentWeights weights, @Reference AssessmentRuns runs, @Reference TrainingRecords training,
+            @Reference AssessmentReports reports, @Reference SiteService sites, @Reference Clock clock) {
+        this.weights = weights;
+        this.runs = runs;
+        this.training = training;
+        this.reports = reports;
         this.sites = sites;
         this.clock = clock;
     }
@@ -125,7 +137,7 @@ public final class AssessmentResource implements ApiResource {
         try {
             return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
+            throw ValidationException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
         }
     }
 
@@ -140,7 +152,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's weights (attitude/efficiency/discipline/ability) and proposal thresholds (M1, C5)")
     public AssessmentSettings settings(@PathParam("site") String code) {
-        return assessment.settings(site(code).id());
+        return weights.settings(site(code).id());
     }
 
     @PUT
@@ -150,7 +162,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Set the site's weights (summing to 100) and thresholds (admin; audited)")
     public AssessmentSettings setSettings(@PathParam("site") String code, AssessmentSettings settings, @Context SecurityContext security) {
         body(settings, "the settings");
-        return assessment.setSettings(ActorPrincipal.actorOf(security), site(code).id(), settings);
+        return weights.setSettings(ActorPrincipal.actorOf(security), site(code).id(), settings);
     }
 
     @POST
@@ -159,7 +171,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Assess the site's staff over a period (M1): ?period=2026-11[&replace=true to re-run an assessed period]")
     public AssessmentResult assess(@PathParam("site") String code, @QueryParam("period") String period,
             @QueryParam("replace") boolean replace, @Context SecurityContext security) {
-        return assessment.assess(ActorPrincipal.actorOf(security), site(code).id(), Period.parse(period), replace);
+        return runs.assess(ActorPrincipal.actorOf(security), site(code).id(), Period.parse(period), replace);
     }
 
     @GET
@@ -167,7 +179,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The periods of the site that were assessed, newest first")
     public List<String> periods(@PathParam("site") String code) {
-        return assessment.assessedPeriods(site(code).id()).stream().map(Period::toString).toList();
+        return runs.assessedPeriods(site(code).id()).stream().map(Period::toString).toList();
     }
 
     @GET
@@ -176,7 +188,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "The stored assessment of a period (?period=2026-11)")
     public AssessmentResult result(@PathParam("site") String code, @QueryParam("period") String period) {
         Period p = Period.parse(period);
-        return assessment.result(site(code).id(), p).orElseThrow(() -> new NotFound("Assessment", code + " " + p));
+        return runs.result(site(code).id(), p).orElseThrow(() -> new NotFound("Assessment", code + " " + p));
     }
 
     @GET
@@ -194,7 +206,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Commendations and warnings proposed from scores (C5): ?status=PROPOSED for those waiting")
     public List<Proposal> proposals(@PathParam("site") String code, @QueryParam("status") String status) {
-        return assessment.proposals(site(code).id(),
+        return runs.proposals(site(code).id(),
                 status == null || status.isBlank() ? null : enumValue(ProposalStatus.class, "status", status));
     }
 
@@ -209,7 +221,7 @@ public final class AssessmentResource implements ApiResource {
             throw ValidationException.of("confirm", "is required: true or false");
         }
         site(code);
-        return assessment.decideProposal(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
+        return runs.decideProposal(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
     }
 
     // ---- M2 training and errors
@@ -220,7 +232,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "The site's courses (M2): ?from=2026-01-01&to=2026-12-31 (default: the last year)")
     public List<Course> courses(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate end = date("to", to, LocalDate.now(clock));
-        return assessment.courses(site(code).id(), date("from", from, end.minusYears(1)), end);
+        return training.courses(site(code).id(), date("from", from, end.minusYears(1)), end);
     }
 
     @POST
@@ -230,7 +242,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Record a course (M2; audited)")
     public Course addCourse(@PathParam("site") String code, CourseBody c, @Context SecurityContext security) {
         body(c, "a course (title, date, hours)");
-        return assessment.addCourse(ActorPrincipal.actorOf(security), site(code).id(), new CourseDraft(c.title(), date("date", c.date(), null), c.hours()));
+        return training.addCourse(ActorPrincipal.actorOf(security), site(code).id(), new CourseDraft(c.title(), date("date", c.date(), null), c.hours()));
     }
 
     @PUT
@@ -241,7 +253,7 @@ public final class AssessmentResource implements ApiResource {
     public Course updateCourse(@PathParam("site") String code, @PathParam("id") long id, CourseBody c, @Context SecurityContext security) {
         body(c, "a course (title, date, hours)");
         site(code);
-        return assessment.updateCourse(ActorPrincipal.actorOf(security), id, new CourseDraft(c.title(), date("date", c.date(), null), c.hours()));
+        return training.updateCourse(ActorPrincipal.actorOf(security), id, new CourseDraft(c.title(), date("date", c.date(), null), c.hours()));
     }
 
     @DELETE
@@ -250,7 +262,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Remove a course with its participations (M2; audited)")
     public Response removeCourse(@PathParam("site") String code, @PathParam("id") long id, @Context SecurityContext security) {
         site(code);
-        assessment.removeCourse(ActorPrincipal.actorOf(security), id);
+        training.removeCourse(ActorPrincipal.actorOf(security), id);
         return Response.noContent().build();
     }
 
@@ -260,7 +272,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Who took part in a course and how (M2)")
     public List<Participation> participants(@PathParam("site") String code, @PathParam("id") long id) {
         site(code);
-        return assessment.participants(id);
+        return training.participants(id);
     }
 
     @PUT
@@ -272,7 +284,7 @@ public final class AssessmentResource implements ApiResource {
             @Context SecurityContext security) {
         body(p, "a participation (staffNumber, outcome)");
         site(code);
-        return assessment.recordParticipation(ActorPrincipal.actorOf(security), id, p.staffNumber(),
+        return training.recordParticipation(ActorPrincipal.actorOf(security), id, p.staffNumber(),
                 enumValue(TrainingOutcome.class, "outcome", p.outcome()));
     }
 
@@ -282,7 +294,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Remove a participation (M2; audited)")
     public Response removeParticipation(@PathParam("site") String code, @PathParam("id") long id, @Context SecurityContext security) {
         site(code);
-        assessment.removeParticipation(ActorPrincipal.actorOf(security), id);
+        training.removeParticipation(ActorPrincipal.actorOf(security), id);
         return Response.noContent().build();
     }
 
@@ -292,7 +304,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Service errors recorded for the site's staff (M2): ?from=&to= (default: the last year)")
     public List<ServiceError> errors(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate end = date("to", to, LocalDate.now(clock));
-        return assessment.errors(site(code).id(), date("from", from, end.minusYears(1)), end);
+        return training.errors(site(code).id(), date("from", from, end.minusYears(1)), end);
     }
 
     @POST
@@ -302,7 +314,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Record a service error for a staff member with a note (M2; audited)")
     public ServiceError recordError(@PathParam("site") String code, ErrorBody e, @Context SecurityContext security) {
         body(e, "a service error (staffNumber, date, note)");
-        return assessment.recordError(ActorPrincipal.actorOf(security), site(code).id(), e.staffNumber(), date("date", e.date(), null), e.note());
+        return training.recordError(ActorPrincipal.actorOf(security), site(code).id(), e.staffNumber(), date("date", e.date(), null), e.note());
     }
 
     @DELETE
@@ -311,7 +323,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Remove a service error (M2; audited)")
     public Response removeError(@PathParam("site") String code, @PathParam("id") long id, @Context SecurityContext security) {
         site(code);
-        assessment.removeError(ActorPrincipal.actorOf(security), id);
+        training.removeError(ActorPrincipal.actorOf(security), id);
         return Response.noContent().build();
     }
 
@@ -322,7 +334,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's figures over a period (M3): ?period=2026-11&by=STAFF|WINDOW|SERVICE|DAY|SITE")
     public List<ReportLine> report(@PathParam("site") String code, @QueryParam("period") String period, @QueryParam("by") String by) {
-        return assessment.report(site(code).id(), Period.parse(period),
+        return reports.report(site(code).id(), Period.parse(period),
                 by == null || by.isBlank() ? ReportGrouping.STAFF : enumValue(ReportGrouping.class, "by", by));
     }
 
@@ -349,7 +361,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The windows ranked over a month (M3): ?month=2026-11")
     public List<WindowRank> ranking(@PathParam("site") String code, @QueryParam("month") String month) {
-        return assessment.windowRanking(site(code).id(), month(month));
+        return reports.windowRanking(site(code).id(), month(month));
     }
 
     @GET
@@ -366,7 +378,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Every site's figures over a period side by side (M3, admin): ?period=2026-11")
     public List<SiteComparison> comparison(@QueryParam("period") String period) {
-        return assessment.compareSites(Period.parse(period));
+        return reports.compareSites(Period.parse(period));
     }
 
     @GET
@@ -376,7 +388,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "The cross-site comparison as CSV (UTF-8 with BOM)")
     public Response comparisonCsv(@QueryParam("period") String period) {
         Period p = Period.parse(period);
-        return csv(Exports.sites(assessment.compareSites(p)), "sites-" + p);
+        return csv(Exports.sites(reports.compareSites(p)), "sites-" + p);
     }
 
     /** The period kinds, for clients that build pickers. */

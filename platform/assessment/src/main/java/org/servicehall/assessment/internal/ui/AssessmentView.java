@@ -1,17 +1,19 @@
 package org.servicehall.assessment.internal.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.servicehall.assessment.AssessmentResult;
+import org.servicehall.assessment.AssessmentRuns;
 import org.servicehall.assessment.AssessmentSettings;
+import org.servicehall.assessment.AssessmentWeights;
 import org.servicehall.assessment.Period;
 import org.servicehall.assessment.PeriodKind;
 import org.servicehall.assessment.Proposal;
 import org.servicehall.assessment.ProposalStatus;
 import org.servicehall.assessment.StaffScore;
-import org.servicehall.assessment.internal.AssessmentComponent;
 import org.servicehall.assessment.internal.Exports;
 import org.servicehall.assessment.internal.SvgBars;
 import org.servicehall.security.Role;
@@ -23,6 +25,7 @@ import org.servicehall.web.Console;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.TextRenderer;
 
 /**
  * M1/C5: assess a site for a period (a month or quarter), see the four parts and the total of each
@@ -43,7 +47,9 @@ import com.vaadin.flow.component.textfield.TextField;
 public final class AssessmentView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient AssessmentComponent assessment;
+    private final transient AssessmentWeights weights;
+    private final transient AssessmentRuns runs;
+    private final transient Clock clock;
     private final SitePicker picker;
     private final ComboBox<Period> period;
     private final Grid<StaffScore> grid = new Grid<>();
@@ -67,11 +73,13 @@ public final class AssessmentView extends VerticalLayout {
         return f;
     }
 
-    public AssessmentView(AssessmentComponent assessment, SiteService sites) {
-        this.assessment = assessment;
+    public AssessmentView(AssessmentWeights weights, AssessmentRuns runs, SiteService sites, Clock clock) {
+        this.weights = weights;
+        this.runs = runs;
+        this.clock = clock;
         setId("assessment-view");
         picker = new SitePicker(sites, s -> refresh());
-        period = Ui.periodPicker(getTranslation("assessment.period"), assessment.clock(), "assessment-period");
+        period = Ui.periodPicker(getTranslation("assessment.period"), clock, "assessment-period");
         period.addValueChangeListener(e -> refresh());
         Button run = new Button(getTranslation("assessment.run"), e -> run());
         run.setId("assessment-run");
@@ -89,7 +97,7 @@ public final class AssessmentView extends VerticalLayout {
         grid.addColumn(s -> Ui.number(s.discipline())).setHeader(getTranslation("assessment.part.DISCIPLINE"));
         grid.addColumn(s -> Ui.number(s.ability())).setHeader(getTranslation("assessment.part.ABILITY"));
         grid.addColumn(s -> Ui.number(s.total())).setHeader(getTranslation("assessment.total"));
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(StaffScore::details));
+        grid.setItemDetailsRenderer(new TextRenderer<>(StaffScore::details));
         grid.setAllRowsVisible(true);
         chart.setId("assessment-chart");
 
@@ -118,16 +126,16 @@ public final class AssessmentView extends VerticalLayout {
         Button save = new Button(getTranslation("assessment.saveWeights"), e -> saveSettings());
         save.setId("weights-save");
         boolean admin = Console.currentActor().map(a -> a.has(Role.ADMIN)).orElse(false);
-        HorizontalLayout weights = new HorizontalLayout(attitude, efficiency, discipline, ability, commendationAt, commendationTop,
+        HorizontalLayout editor = new HorizontalLayout(attitude, efficiency, discipline, ability, commendationAt, commendationTop,
                 warningBelow, periodKind, save);
-        weights.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        weights.setWrap(true);
-        weights.setEnabled(admin);
-        weights.setId("weights-editor");
+        editor.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        editor.setWrap(true);
+        editor.setEnabled(admin);
+        editor.setId("weights-editor");
 
         status.setId("assessment-status");
         add(new H2(getTranslation("assessment.title")), bar, status, grid, chart, new H3(getTranslation("assessment.proposals")), proposals,
-                new H3(getTranslation("assessment.weights")), weights);
+                new H3(getTranslation("assessment.weights")), editor);
         refresh();
     }
 
@@ -139,7 +147,7 @@ public final class AssessmentView extends VerticalLayout {
             proposals.setItems(List.of());
             return;
         }
-        AssessmentSettings s = assessment.settings(site.id());
+        AssessmentSettings s = weights.settings(site.id());
         attitude.setValue(s.attitudeWeight());
         efficiency.setValue(s.efficiencyWeight());
         discipline.setValue(s.disciplineWeight());
@@ -148,16 +156,16 @@ public final class AssessmentView extends VerticalLayout {
         commendationTop.setValue(s.commendationTop());
         warningBelow.setValue(s.warningBelow());
         periodKind.setValue(s.periodKind());
-        Optional<AssessmentResult> r = assessment.result(site.id(), p);
+        Optional<AssessmentResult> r = runs.result(site.id(), p);
         grid.setItems(r.map(AssessmentResult::scores).orElse(List.of()));
-        status.setText(r.map(x -> getTranslation("assessment.ranAt", x.ranBy(), x.ranAt().atZone(assessment.clock().getZone())
+        status.setText(r.map(x -> getTranslation("assessment.ranAt", x.ranBy(), x.ranAt().atZone(clock.getZone())
                 .toLocalDateTime().withNano(0), x.settings().weightsText()) + (x.feedbackAvailable() ? "" : " " + getTranslation("assessment.noFeedback")))
                 .orElse(getTranslation("assessment.notRun")));
         Ui.chart(chart, SvgBars.render("assessment-bars", r.map(AssessmentResult::scores).orElse(List.of()).stream()
                 .map(x -> new SvgBars.Bar(x.staffName(), x.total())).toList(), ""));
         csv.setVisible(r.isPresent());
         r.ifPresent(x -> Ui.csv(csv, "assessment-" + site.code() + "-" + p + ".csv", () -> Exports.result(x)));
-        proposals.setItems(assessment.proposals(site.id(), ProposalStatus.PROPOSED));
+        proposals.setItems(runs.proposals(site.id(), ProposalStatus.PROPOSED));
     }
 
     private void run() {
@@ -166,8 +174,8 @@ public final class AssessmentView extends VerticalLayout {
         if (site == null || p == null) {
             return;
         }
-        if (assessment.result(site.id(), p).isPresent()) {
-            com.vaadin.flow.component.dialog.Dialog again = new com.vaadin.flow.component.dialog.Dialog();
+        if (runs.result(site.id(), p).isPresent()) {
+            Dialog again = new Dialog();
             again.setId("assessment-rerun-dialog");
             again.setHeaderTitle(getTranslation("assessment.rerunTitle"));
             again.add(new Span(getTranslation("assessment.rerunText", p)));
@@ -185,7 +193,7 @@ public final class AssessmentView extends VerticalLayout {
     }
 
     private void doRun(Site site, Period p, boolean replace) {
-        if (Console.attempt(() -> assessment.assess(Console.actor(), site.id(), p, replace), Map.of())) {
+        if (Console.attempt(() -> runs.assess(Console.actor(), site.id(), p, replace), Map.of())) {
             Console.success(getTranslation("assessment.done", p));
             refresh();
         }
@@ -193,18 +201,18 @@ public final class AssessmentView extends VerticalLayout {
 
     private void decide(Proposal p, boolean confirm) {
         if (confirm) {
-            if (Console.attempt(() -> assessment.decideProposal(Console.actor(), p.id(), true, null), Map.of())) {
+            if (Console.attempt(() -> runs.decideProposal(Console.actor(), p.id(), true, null), Map.of())) {
                 refresh();
             }
             return;
         }
-        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("assessment.reject") + ": " + p.staffName());
         TextField note = new TextField(getTranslation("assessment.note"));
         note.setId("proposal-note");
         note.setWidthFull();
         Button ok = new Button(getTranslation("assessment.reject"), e -> {
-            if (Console.attempt(() -> assessment.decideProposal(Console.actor(), p.id(), false, note.getValue()), Map.of("note", note))) {
+            if (Console.attempt(() -> runs.decideProposal(Console.actor(), p.id(), false, note.getValue()), Map.of("note", note))) {
                 d.close();
                 refresh();
             }
@@ -220,10 +228,12 @@ public final class AssessmentView extends VerticalLayout {
         if (site == null) {
             return;
         }
-        if (Console.attempt(() -> assessment.setSettings(Console.actor(), site.id(), new AssessmentSettings(val(attitude), val(efficiency),
-                val(discipline), val(ability), commendationAt.getValue() == null ? -1 : commendationAt.getValue(),
-                commendationTop.getValue() == null ? -1 : commendationTop.getValue(),
-                warningBelow.getValue() == null ? -1 : warningBelow.getValue(), periodKind.getValue())),
+        AssessmentSettings entered = AssessmentSettings.builder().attitudeWeight(val(attitude)).efficiencyWeight(val(efficiency))
+                .disciplineWeight(val(discipline)).abilityWeight(val(ability))
+                .commendationAt(commendationAt.getValue() == null ? -1 : commendationAt.getValue())
+                .commendationTop(commendationTop.getValue() == null ? -1 : commendationTop.getValue())
+                .warningBelow(warningBelow.getValue() == null ? -1 : warningBelow.getValue()).periodKind(periodKind.getValue()).build();
+        if (Console.attempt(() -> weights.setSettings(Console.actor(), site.id(), entered),
                 Map.of("attitudeWeight", attitude, "efficiencyWeight", efficiency, "disciplineWeight", discipline, "abilityWeight", ability,
                         "weights", ability, "commendationAt", commendationAt, "commendationTop", commendationTop, "warningBelow",
                         warningBelow))) {

@@ -1,11 +1,12 @@
 package org.servicehall.assessment.internal.ui;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.servicehall.assessment.AssessmentReports;
 import org.servicehall.assessment.WindowRank;
-import org.servicehall.assessment.internal.AssessmentComponent;
 import org.servicehall.assessment.internal.Exports;
 import org.servicehall.assessment.internal.SvgBars;
 import org.servicehall.site.Site;
@@ -25,18 +26,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public final class RankingView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient AssessmentComponent assessment;
+    private final transient AssessmentReports reports;
+    private final transient Clock clock;
     private final SitePicker picker;
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final Grid<WindowRank> grid = new Grid<>();
     private final Div chart = new Div();
     private final Anchor csv = new Anchor();
 
-    public RankingView(AssessmentComponent assessment, SiteService sites) {
-        this.assessment = assessment;
+    public RankingView(AssessmentReports reports, SiteService sites, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
         setId("window-ranking");
         picker = new SitePicker(sites, s -> refresh());
-        YearMonth now = YearMonth.now(assessment.clock());
+        YearMonth now = YearMonth.now(clock);
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             months.add(now.minusMonths(i));
@@ -70,7 +73,7 @@ public final class RankingView extends VerticalLayout {
             grid.setItems(List.of());
             return;
         }
-        List<WindowRank> ranks = assessment.windowRanking(site.id(), m);
+        List<WindowRank> ranks = reports.windowRanking(site.id(), m);
         grid.setItems(ranks);
         Ui.chart(chart, SvgBars.render("ranking-bars", ranks.stream()
                 .map(w -> new SvgBars.Bar(w.windowNumber() + " " + w.windowName(), (double) w.served())).toList(), ""));

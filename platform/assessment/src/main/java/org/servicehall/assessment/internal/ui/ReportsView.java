@@ -1,12 +1,13 @@
 package org.servicehall.assessment.internal.ui;
 
+import java.time.Clock;
 import java.util.List;
 
+import org.servicehall.assessment.AssessmentReports;
 import org.servicehall.assessment.Period;
 import org.servicehall.assessment.ReportGrouping;
 import org.servicehall.assessment.ReportLine;
 import org.servicehall.assessment.SiteComparison;
-import org.servicehall.assessment.internal.AssessmentComponent;
 import org.servicehall.assessment.internal.Exports;
 import org.servicehall.assessment.internal.SvgBars;
 import org.servicehall.security.Role;
@@ -32,7 +33,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public final class ReportsView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient AssessmentComponent assessment;
+    private final transient AssessmentReports reports;
+    private final transient Clock clock;
     private final SitePicker picker;
     private final ComboBox<Period> period;
     private final ComboBox<ReportGrouping> grouping = new ComboBox<>();
@@ -44,12 +46,13 @@ public final class ReportsView extends VerticalLayout {
     private final Anchor sitesCsv = new Anchor();
     private final boolean admin;
 
-    public ReportsView(AssessmentComponent assessment, SiteService sites) {
-        this.assessment = assessment;
+    public ReportsView(AssessmentReports reports, SiteService sites, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
         setId("assessment-reports");
         admin = Console.currentActor().map(a -> a.has(Role.ADMIN)).orElse(false);
         picker = new SitePicker(sites, s -> refresh());
-        period = Ui.periodPicker(getTranslation("assessment.period"), assessment.clock(), "report-period");
+        period = Ui.periodPicker(getTranslation("assessment.period"), clock, "report-period");
         period.addValueChangeListener(e -> refresh());
         grouping.setId("report-grouping");
         grouping.setLabel(getTranslation("asmreport.by"));
@@ -103,13 +106,13 @@ public final class ReportsView extends VerticalLayout {
             grid.setItems(List.of());
             return;
         }
-        List<ReportLine> lines = assessment.report(site.id(), p, g);
+        List<ReportLine> lines = reports.report(site.id(), p, g);
         grid.setItems(lines);
         Ui.chart(chart, SvgBars.render("report-bars", lines.stream()
                 .map(l -> new SvgBars.Bar(l.label().equals(l.key()) ? l.key() : l.label(), l.withinTargetShare() * 100)).toList(), "%"));
         Ui.csv(csv, "report-" + site.code() + "-" + p + "-" + g.name().toLowerCase() + ".csv", () -> Exports.report(lines));
         if (admin) {
-            List<SiteComparison> all = assessment.compareSites(p);
+            List<SiteComparison> all = reports.compareSites(p);
             sitesGrid.setItems(all);
             Ui.chart(sitesChart, SvgBars.render("sites-bars", all.stream()
                     .map(s -> new SvgBars.Bar(s.siteCode(), s.withinTargetShare() * 100)).toList(), "%"));

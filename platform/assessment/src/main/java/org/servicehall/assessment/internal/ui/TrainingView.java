@@ -1,16 +1,17 @@
 package org.servicehall.assessment.internal.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.servicehall.assessment.TrainingRecords;
 import org.servicehall.assessment.Course;
 import org.servicehall.assessment.CourseDraft;
 import org.servicehall.assessment.Participation;
 import org.servicehall.assessment.ServiceError;
 import org.servicehall.assessment.TrainingOutcome;
-import org.servicehall.assessment.internal.AssessmentComponent;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Staff;
@@ -34,7 +35,8 @@ import com.vaadin.flow.component.textfield.TextField;
 public final class TrainingView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient AssessmentComponent assessment;
+    private final transient TrainingRecords training;
+    private final transient Clock clock;
     private final transient SiteService sites;
     private final SitePicker picker;
     private final Grid<Course> courses = new Grid<>();
@@ -45,21 +47,22 @@ public final class TrainingView extends VerticalLayout {
     private final ComboBox<Staff> errorStaff = new ComboBox<>();
     private Course selected;
 
-    public TrainingView(AssessmentComponent assessment, SiteService sites) {
-        this.assessment = assessment;
+    public TrainingView(TrainingRecords training, SiteService sites, Clock clock) {
+        this.training = training;
+        this.clock = clock;
         this.sites = sites;
         setId("training-view");
         picker = new SitePicker(sites, s -> refresh());
 
         TextField title = new TextField(getTranslation("training.title"));
         title.setId("course-title");
-        DatePicker date = new DatePicker(getTranslation("training.date"), LocalDate.now(assessment.clock()));
+        DatePicker date = new DatePicker(getTranslation("training.date"), LocalDate.now(clock));
         date.setId("course-date");
         BigDecimalField hours = new BigDecimalField(getTranslation("training.hours"));
         hours.setId("course-hours");
         Button add = new Button(getTranslation("training.addCourse"), e -> {
             Site site = picker.getValue();
-            if (site != null && Console.attempt(() -> assessment.addCourse(Console.actor(), site.id(),
+            if (site != null && Console.attempt(() -> training.addCourse(Console.actor(), site.id(),
                     new CourseDraft(title.getValue(), date.getValue(), hours.getValue())), Map.of("title", title, "date", date, "hours", hours))) {
                 title.clear();
                 hours.clear();
@@ -77,7 +80,7 @@ public final class TrainingView extends VerticalLayout {
         courses.addColumn(c -> c.hours().toPlainString()).setHeader(getTranslation("training.hours"));
         courses.addComponentColumn(c -> {
             Button remove = new Button(getTranslation("training.remove"), e -> {
-                if (Console.attempt(() -> assessment.removeCourse(Console.actor(), c.id()), Map.of())) {
+                if (Console.attempt(() -> training.removeCourse(Console.actor(), c.id()), Map.of())) {
                     selected = null;
                     refresh();
                 }
@@ -100,7 +103,7 @@ public final class TrainingView extends VerticalLayout {
         outcome.setItemLabelGenerator(o -> getTranslation("training.outcome." + o.name()));
         outcome.setValue(TrainingOutcome.PASSED);
         Button record = new Button(getTranslation("training.record"), e -> {
-            if (selected != null && staff.getValue() != null && Console.attempt(() -> assessment.recordParticipation(Console.actor(),
+            if (selected != null && staff.getValue() != null && Console.attempt(() -> training.recordParticipation(Console.actor(),
                     selected.id(), staff.getValue().staffNumber(), outcome.getValue()), Map.of("outcome", outcome))) {
                 refreshParticipants();
             }
@@ -113,7 +116,7 @@ public final class TrainingView extends VerticalLayout {
         participants.addColumn(p -> getTranslation("training.outcome." + p.outcome().name())).setHeader(getTranslation("training.outcome"));
         participants.addComponentColumn(p -> {
             Button remove = new Button(getTranslation("training.remove"), e -> {
-                if (Console.attempt(() -> assessment.removeParticipation(Console.actor(), p.id()), Map.of())) {
+                if (Console.attempt(() -> training.removeParticipation(Console.actor(), p.id()), Map.of())) {
                     refreshParticipants();
                 }
             });
@@ -125,14 +128,14 @@ public final class TrainingView extends VerticalLayout {
         errorStaff.setId("error-staff");
         errorStaff.setLabel(getTranslation("assessment.staff"));
         errorStaff.setItemLabelGenerator(s -> s.name() + " (" + s.staffNumber() + ")");
-        DatePicker errorDate = new DatePicker(getTranslation("training.date"), LocalDate.now(assessment.clock()));
+        DatePicker errorDate = new DatePicker(getTranslation("training.date"), LocalDate.now(clock));
         errorDate.setId("error-date");
         TextField note = new TextField(getTranslation("training.errorNote"));
         note.setId("error-note");
         note.setWidth("30em");
         Button addError = new Button(getTranslation("training.recordError"), e -> {
             Site site = picker.getValue();
-            if (site != null && Console.attempt(() -> assessment.recordError(Console.actor(), site.id(),
+            if (site != null && Console.attempt(() -> training.recordError(Console.actor(), site.id(),
                     errorStaff.getValue() == null ? null : errorStaff.getValue().staffNumber(), errorDate.getValue(), note.getValue()),
                     Map.of("date", errorDate, "note", note))) {
                 note.clear();
@@ -149,7 +152,7 @@ public final class TrainingView extends VerticalLayout {
         errors.addColumn(ServiceError::recordedBy).setHeader(getTranslation("training.recordedBy"));
         errors.addComponentColumn(x -> {
             Button remove = new Button(getTranslation("training.remove"), e -> {
-                if (Console.attempt(() -> assessment.removeError(Console.actor(), x.id()), Map.of())) {
+                if (Console.attempt(() -> training.removeError(Console.actor(), x.id()), Map.of())) {
                     refresh();
                 }
             });
@@ -170,17 +173,17 @@ public final class TrainingView extends VerticalLayout {
             errors.setItems(List.of());
             return;
         }
-        LocalDate today = LocalDate.now(assessment.clock());
+        LocalDate today = LocalDate.now(clock);
         List<Staff> all = sites.staff(site.id()).stream().filter(Staff::active).toList();
         staff.setItems(all);
         errorStaff.setItems(all);
-        courses.setItems(assessment.courses(site.id(), today.minusYears(1), today.plusYears(1)));
-        errors.setItems(assessment.errors(site.id(), today.minusYears(1), today));
+        courses.setItems(training.courses(site.id(), today.minusYears(1), today.plusYears(1)));
+        errors.setItems(training.errors(site.id(), today.minusYears(1), today));
         refreshParticipants();
     }
 
     private void refreshParticipants() {
-        participants.setItems(selected == null ? List.of() : assessment.participants(selected.id()));
+        participants.setItems(selected == null ? List.of() : training.participants(selected.id()));
     }
 
 }

@@ -1,0 +1,100 @@
+package org.servicehall.assessment.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.servicehall.assessment.Period;
+import org.servicehall.assessment.ServiceError;
+import org.servicehall.attendance.AttendanceService;
+import org.servicehall.attendance.MonthlyReport;
+import org.servicehall.complaint.FeedbackReports;
+import org.servicehall.complaint.StaffFeedback;
+import org.servicehall.queue.QueueReports;
+import org.servicehall.queue.ServiceFigures;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
+
+/**
+ * M1: everything a site's scores are computed from, per staff member: ratings and confirmed
+ * complaints from the complaint area (when it runs), tickets from the queue, attendance month by
+ * month, confirmed violations from the conduct area, and the assessment's own training records and
+ * service errors.
+ */
+final class InputGathering {
+    private final AssessmentStore store;
+    private final SiteService sites;
+    private final QueueReports queue;
+    private final AttendanceService attendance;
+    private final ConfirmedViolations violations;
+
+    InputGathering(AssessmentStore store, SiteService sites, QueueReports queue, AttendanceService attendance,
+            ConfirmedViolations violations) {
+        this.store = store;
+        this.sites = sites;
+        this.queue = queue;
+        this.attendance = attendance;
+        this.violations = violations;
+    }
+
+    /** One entry per active staff member of the site, by staff number. */
+    List<Scoring.Inputs> inputs(long siteId, Period period, Optional<FeedbackReports> feedback) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Map<String, String> names = new LinkedHashMap<>();
+        sites.staff(siteId).stream().filter(Staff::active).sorted(Comparator.comparing(Staff::staffNumber))
+                .forEach(s -> names.put(s.staffNumber(), s.name()));
+        Map<String, ServiceFigures> figures = queue.figures(siteId, from, to, QueueReports.Grouping.STAFF, queue.waitTarget()).stream()
+                .collect(Collectors.toMap(ServiceFigures::key, Function.identity(), (a, b) -> a));
+        Map<String, StaffFeedback> ratings = feedback.map(f -> f.byStaff(siteId, from, to)).orElse(List.of()).stream()
+                .collect(Collectors.toMap(StaffFeedback::staffNumber, Function.identity(), (a, b) -> a));
+        Map<String, Scoring.Conduct> attendanceByStaff = attendance(siteId, period);
+        Map<String, Long> confirmed = violations.count(siteId, from, to);
+        Map<String, Scoring.Training> training = new HashMap<>();
+        for (TrainingTables.StaffOutcome o : store.read(c -> TrainingTables.outcomes(c, siteId, from, to))) {
+            training.merge(o.staffNumber(), Scoring.Training.of(o.outcome()), Scoring.Training::plus);
+        }
+        Map<String, Long> errors = store.read(c -> TrainingTables.errors(c, siteId, from, to)).stream()
+                .collect(Collectors.groupingBy(ServiceError::staffNumber, Collectors.counting()));
+        List<Scoring.Inputs> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            String n = e.getKey();
+            out.add(new Scoring.Inputs(n, e.getValue(), feedback(ratings.get(n)), tickets(figures.get(n)),
+                    attendanceByStaff.getOrDefault(n, Scoring.Conduct.CLEAN).withViolations(confirmed.getOrDefault(n, 0L)),
+                    training.getOrDefault(n, Scoring.Training.NONE).withErrors(errors.getOrDefault(n, 0L))));
+        }
+        return out;
+    }
+
+    /** Late, absent, early leave and minutes away, added up over the months of the period. */
+    private Map<String, Scoring.Conduct> attendance(long siteId, Period period) {
+        Map<String, Scoring.Conduct> out = new HashMap<>();
+        for (YearMonth m = period.first(); !m.isAfter(period.last()); m = m.plusMonths(1)) {
+            for (MonthlyReport.Line l : attendance.report(siteId, m).lines()) {
+                out.merge(l.staffNumber(), new Scoring.Conduct(l.late(), l.absent(), l.earlyLeave(), (int) l.awayFromPost().toMinutes(), 0),
+                        Scoring.Conduct::plus);
+            }
+        }
+        return out;
+    }
+
+    private static Scoring.Feedback feedback(StaffFeedback r) {
+        if (r == null) {
+            return Scoring.Feedback.NONE;
+        }
+        long bad = r.ratings().entrySet().stream().filter(x -> x.getKey().bad()).mapToLong(Map.Entry::getValue).sum();
+        return new Scoring.Feedback(r.ratingCount(), bad, r.averageScore(), r.confirmedComplaints());
+    }
+
+    private static Scoring.Tickets tickets(ServiceFigures f) {
+        return f == null ? Scoring.Tickets.NONE : new Scoring.Tickets(f.called(), f.withinTarget(), f.averageService(), f.served());
+    }
+}
