@@ -11,7 +11,13 @@ import java.util.List;
  * plugin contributed is withdrawn with it.
  *
  * <p>A handler that throws from {@link #added} leaves the platform running: the extender records
- * the message as a {@link PluginProblem} and carries on with the other bundles.
+ * the message as a {@link PluginProblem} and carries on with the other bundles. A handler that
+ * takes a file's good entries and skips the bad ones (see {@link HallProperties}) says what it
+ * skipped through {@link #problems}.
+ *
+ * <p>The files are read with {@link HallProperties#read(PluginSource, String, List)} and what they
+ * contribute is kept in a {@link ContributionRegistry}, so a handler is a few lines (see the site's
+ * catalogue).
  */
 public interface HallResourceHandler {
 
@@ -29,4 +35,16 @@ public interface HallResourceHandler {
 
     /** The bundle stopped or was uninstalled: withdraw what it contributed. */
     void removed(PluginSource source);
+
+    /**
+     * Asked after {@link #added} returned: what was wrong in the bundle's files but did not stop
+     * its contribution (entries skipped), each naming the file, the line and the key ({@link
+     * HallProperties.Problem#toString()}). The extender lists them with the plugin's problems until
+     * the bundle goes. None by default.
+     *
+     * @since 1.2
+     */
+    default List<String> problems(PluginSource source) {
+        return List.of();
+    }
 }

@@ -4,7 +4,20 @@
  * extension point through which plugins ship declarative files (service-item catalogues,
  * translations, later rules and checklists), and {@link org.servicehall.common.CitizenText}: the
  * characters a text for citizens may not hold (since 1.1).
+ *
+ * <p>Since 1.2, the building blocks every area uses instead of its own copy (DESIGN §3):
+ * <ul>
+ * <li>domain events: {@link org.servicehall.common.DomainEvent} (topic {@code org/servicehall/<area>/<Event>}
+ * and properties) published after commit through the one {@link org.servicehall.common.DomainEvents}
+ * service (EventAdmin and in-node listeners, one ordered dispatcher thread per node; {@link
+ * org.servicehall.common.EventDispatcher} in plain-Java tests);</li>
+ * <li>plugin contributions: {@link org.servicehall.common.ContributionRegistry} (items keyed by
+ * contributing bundle, merged, clashes refused with {@link org.servicehall.common.ContributionClash})
+ * and {@link org.servicehall.common.HallProperties} (the {@code HALL-INF} properties reader with
+ * its problems by file, line and key); {@link org.servicehall.common.HallResourceHandler#problems}
+ * reports entries a handler skipped.</li>
+ * </ul>
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.servicehall.common;

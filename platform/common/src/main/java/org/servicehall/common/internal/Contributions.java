@@ -101,6 +101,14 @@ final class Contributions {
             // The handler rejected the contribution as a whole; make sure nothing half-read stays.
             withdraw(plugin.source(), handler);
             record(plugin.source(), handler.folder(), e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            return;
+        }
+        try {
+            for (String skipped : handler.problems(plugin.source())) {
+                record(plugin.source(), handler.folder(), skipped, null);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            record(plugin.source(), handler.folder(), "its problems could not be listed: " + e, e);
         }
     }
 

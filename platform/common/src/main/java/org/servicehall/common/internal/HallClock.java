@@ -1,7 +1,9 @@
 package org.servicehall.common.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import org.osgi.service.component.annotations.Activate;
@@ -36,8 +38,8 @@ public final class HallClock extends Clock {
         if (config.startAt().isBlank()) {
             this.delegate = system;
         } else {
-            java.time.Instant start = java.time.LocalDateTime.parse(config.startAt().trim()).atZone(system.getZone()).toInstant();
-            this.delegate = Clock.offset(system, java.time.Duration.between(system.instant(), start));
+            Instant start = LocalDateTime.parse(config.startAt().trim()).atZone(system.getZone()).toInstant();
+            this.delegate = Clock.offset(system, Duration.between(system.instant(), start));
         }
     }
 

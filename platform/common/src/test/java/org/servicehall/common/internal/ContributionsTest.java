@@ -23,7 +23,7 @@ class ContributionsTest {
             Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC), (p, e) -> logged.add(p.message()));
 
     /** Records what it was given; fails for bundles named "broken". */
-    static final class RecordingHandler implements HallResourceHandler {
+    static class RecordingHandler implements HallResourceHandler {
         final List<String> events = new ArrayList<>();
 
         @Override
@@ -111,5 +111,27 @@ class ContributionsTest {
         contributions.handlerRemoved(handler);
         contributions.pluginAdded(plugin(2, "b", 1));
         assertEquals(List.of("+a1", "-a"), handler.events);
+    }
+
+    @Test
+    void entriesAHandlerSkippedAreListedWithThePluginsProblemsUntilItGoes() {
+        RecordingHandler handler = new RecordingHandler() {
+            @Override
+            public List<String> problems(PluginSource source) {
+                return source.symbolicName().equals("partial")
+                        ? List.of("partial 1.0.0: HALL-INF/catalogue/x.properties line 4: TX-B.prefix is missing")
+                        : List.of();
+            }
+        };
+        contributions.handlerAdded(handler);
+        contributions.pluginAdded(plugin(1, "partial", 1));
+        contributions.pluginAdded(plugin(2, "clean", 1));
+        assertEquals(List.of("+partial1", "+clean1"), handler.events, "the good entries were taken");
+        assertEquals(1, contributions.problems().size());
+        assertEquals("partial 1.0.0: HALL-INF/catalogue/x.properties line 4: TX-B.prefix is missing",
+                contributions.problems().get(0).message());
+        assertEquals(1, contributions.problems().get(0).source().bundleId());
+        contributions.pluginRemoved(1);
+        assertTrue(contributions.problems().isEmpty());
     }
 }
