@@ -3,10 +3,18 @@ package org.servicehall.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -17,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -544,13 +553,64 @@ class ConsoleBrowserIT {
         assertEquals(401, signedInStatus("d002", "Counter-Two-2025"));
     }
 
+    /**
+     * Q3 (issue 10 item 1): eleven people waiting for radiology raise one standing alert, listed by
+     * the REST API and on the queue dashboard as soon as it opens (not only for a page that was open
+     * when it was raised); calling one ticket ends the condition and clears it.
+     */
+    @Test
+    @Order(14)
+    void elevenWaitingRaiseOneStandingAlertThatTheDashboardShowsWhenItOpens_Q3() throws Exception {
+        for (int i = 0; i < 11; i++) {
+            assertEquals(201, send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"H-RAD\"}"));
+        }
+        waitUpTo(15).until(d -> hall.get("/api/v1/queue/sites/DEMO/alerts?state=standing", "admin", PASSWORD).contains("H-RAD"));
+        String standing = hall.get("/api/v1/queue/sites/DEMO/alerts?state=standing", "admin", PASSWORD);
+        assertEquals(1, standing.split("\"TOO_MANY_WAITING\"", -1).length - 1, "one alert for the condition, not one per ticket: " + standing);
+
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.get(hall.baseUrl() + "/supervisor");
+        WebElement line = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#supervisor-alerts [data-kind=TOO_MANY_WAITING]"))
+                .stream().filter(e -> e.getText().contains("11")).findFirst().orElse(null));
+        assertTrue(line.isDisplayed(), "the alert is in view");
+        Screenshots.save(driver, "supervisor-standing-alert-1366x900");
+
+        // a radiographer clocks in at window 5 and calls one: ten wait, the condition has ended
+        assertEquals(200, send("POST", "/api/v1/attendance/DEMO/clock-in", "{\"staffNumber\":\"D005\",\"window\":5}"));
+        long window = windowId(5);
+        assertEquals(200, send("POST", "/api/v1/queue/windows/" + window + "/call", null));
+        waitUpTo(20).until(d -> d.findElements(By.cssSelector("#supervisor-alerts [data-kind=TOO_MANY_WAITING]")).isEmpty());
+        String all = hall.get("/api/v1/queue/sites/DEMO/alerts?state=all", "admin", PASSWORD);
+        assertTrue(all.contains("\"clearedAt\":\"20"), "the cleared alert keeps its times: " + all);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    private static long windowId(int number) {
+        String windows = hall.get("/api/v1/sites/DEMO/windows");
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"siteId\":\\d+,\"number\":" + number + ",").matcher(windows);
+        assertTrue(m.find(), "window " + number + " in " + windows);
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The status of a request signed in as admin, with a JSON body or none. */
+    private static int send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** The status of a staff-only API call made with HTTP Basic as the given user. */
     private static int signedInStatus(String user, String password) throws Exception {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(hall.baseUrl() + "/api/v1/attendance/DEMO/posts"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create(hall.baseUrl() + "/api/v1/attendance/DEMO/posts"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .build();
-        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }
