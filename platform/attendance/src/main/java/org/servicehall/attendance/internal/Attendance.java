@@ -60,7 +60,7 @@ public class Attendance implements AttendanceService {
         Rosters rosters = new Rosters(store, sites, audit, clock);
         this.roster = rosters;
         this.posts = new Posts(store, rosters, sites, audit, clock, settings, publisher);
-        this.reports = new MonthlyReports(store, rosters, sites, audit, clock, settings, publisher);
+        this.reports = new MonthlyReports(store, rosters, sites, audit, clock, settings.clockInLead(), publisher);
     }
 
     Attendance(AttendanceRoster roster, AttendancePosts posts, AttendanceReports reports) {

@@ -115,7 +115,8 @@ final class AttendanceStore {
         }
     }
 
-    long insertTemplate(Connection c, ShiftTemplate t) throws SQLException {
+    /** Stores a new template (its id and end ignored): the template as stored, with its id, in force. */
+    ShiftTemplate insertTemplate(Connection c, ShiftTemplate t) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO att_shift_template (site_id, staff_id, day_of_week, window_number,"
                 + " starts_at, ends_at, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, t.siteId());
@@ -126,7 +127,8 @@ final class AttendanceStore {
             ps.setObject(6, t.end());
             ps.setObject(7, t.validFrom());
             ps.executeUpdate();
-            return Jdbc.generatedId(ps);
+            return new ShiftTemplate(Jdbc.generatedId(ps), t.siteId(), t.staffId(), t.day(), t.windowNumber(), t.start(), t.end(),
+                    t.validFrom(), null);
         }
     }
 
@@ -176,8 +178,8 @@ final class AttendanceStore {
                 rs.getObject(6, LocalTime.class), rs.getObject(7, LocalTime.class), rs.getString(8));
     }
 
-    /** Replaces the staff member's change of that day, if any. */
-    long putChange(Connection c, RosterChange ch) throws SQLException {
+    /** Replaces the staff member's change of that day, if any: the change as stored, with its id. */
+    RosterChange putChange(Connection c, RosterChange ch) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM att_roster_change WHERE site_id = ? AND staff_id = ? AND work_date = ?")) {
             del.setLong(1, ch.siteId());
             del.setLong(2, ch.staffId());
@@ -198,7 +200,8 @@ final class AttendanceStore {
             ps.setObject(6, ch.end());
             ps.setString(7, ch.note());
             ps.executeUpdate();
-            return Jdbc.generatedId(ps);
+            return new RosterChange(Jdbc.generatedId(ps), ch.siteId(), ch.staffId(), ch.date(), ch.windowNumber(), ch.start(), ch.end(),
+                    ch.note());
         }
     }
 

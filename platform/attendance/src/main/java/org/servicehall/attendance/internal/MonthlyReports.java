@@ -62,19 +62,19 @@ public final class MonthlyReports implements AttendanceReports {
     @Activate
     public MonthlyReports(AttendanceConfig config, @Reference AttendanceDatabase database, @Reference AttendanceRoster roster,
             @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock, @Reference AttendanceEventBus events) {
-        this(database.store(), roster, sites, audit, clock,
-                Attendance.Settings.ofMinutes(config.clockInLeadMinutes(), config.maxLeaveMinutes()), events::publish);
+        this(database.store(), roster, sites, audit, clock, Duration.ofMinutes(config.clockInLeadMinutes()), events::publish);
     }
 
-    MonthlyReports(AttendanceStore store, AttendanceRoster roster, SiteService sites, AuditLog audit, Clock clock,
-            Attendance.Settings settings, Consumer<AttendanceEvent> publisher) {
+    /** @param clockInLead A2: how long before the window opens staff must have clocked in */
+    MonthlyReports(AttendanceStore store, AttendanceRoster roster, SiteService sites, AuditLog audit, Clock clock, Duration clockInLead,
+            Consumer<AttendanceEvent> publisher) {
         this.store = store;
         this.roster = roster;
         this.sites = sites;
         this.staff = new SiteStaff(sites);
         this.audit = audit;
         this.clock = clock;
-        this.judge = new RecordJudge(clock, settings.clockInLead());
+        this.judge = new RecordJudge(clock, clockInLead);
         this.publisher = publisher;
     }
 

@@ -1,5 +1,7 @@
 package org.servicehall.attendance.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,8 +90,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
 
     @Override
     public AttendanceRecord clockIn(Actor actor, long siteId, String staffNumber, int windowNumber) {
-        Staff s = staff.byNumber(siteId, staffNumber);
-        SiteStaff.requireSelfOrSupervisor(actor, s, "clock in");
+        Staff s = staff.actedFor(actor, siteId, staffNumber, "clock in");
         if (!s.active()) {
             throw new HallException(s.name() + " (" + s.staffNumber() + ") is not an active staff member");
         }
@@ -125,13 +126,11 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
 
     @Override
     public AttendanceRecord clockOut(Actor actor, long siteId, String staffNumber) {
-        Staff s = staff.byNumber(siteId, staffNumber);
-        SiteStaff.requireSelfOrSupervisor(actor, s, "clock out");
+        Staff s = staff.actedFor(actor, siteId, staffNumber, "clock out");
         LocalDate today = LocalDate.now(clock);
         Instant now = now();
         AttendanceStore.Row row = store.inTransaction(c -> {
-            AttendanceStore.PostRow post = store.postOf(c, siteId, today, s.id())
-                    .orElseThrow(() -> new HallException(s.name() + " (" + s.staffNumber() + ") is not clocked in"));
+            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, "");
             if (post.leave() != null) {
                 store.endLeave(c, post.leave().id(), now);
             }
@@ -147,20 +146,24 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         return record;
     }
 
+    /** The staff member's post today; without one "… is not clocked in" and {@code consequence}. */
+    private AttendanceStore.PostRow signedIn(Connection c, long siteId, LocalDate today, Staff s, String consequence) throws SQLException {
+        return store.postOf(c, siteId, today, s.id())
+                .orElseThrow(() -> new HallException(s.name() + " (" + s.staffNumber() + ") is not clocked in" + consequence));
+    }
+
     // ---- A3 leave-post
 
     @Override
     public LeavePost leavePost(Actor actor, long siteId, String staffNumber, String reason) {
-        Staff s = staff.byNumber(siteId, staffNumber);
-        SiteStaff.requireSelfOrSupervisor(actor, s, "leave the post");
+        Staff s = staff.actedFor(actor, siteId, staffNumber, "leave the post");
         Validator v = new Validator();
         v.required("reason", reason).maxLength("reason", reason, AttendanceRules.MAX_REASON).throwIfInvalid();
         String why = reason.trim();
         LocalDate today = LocalDate.now(clock);
         Instant now = now();
         LeavePost leave = store.inTransaction(c -> {
-            AttendanceStore.PostRow post = store.postOf(c, siteId, today, s.id()).orElseThrow(
-                    () -> new HallException(s.name() + " (" + s.staffNumber() + ") is not clocked in, so there is no post to leave"));
+            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, ", so there is no post to leave");
             if (post.leave() != null) {
                 throw new Conflict(s.name() + " is already away from the post since " + time(post.leave().leftAt()) + " ("
                         + post.leave().reason() + ")");
@@ -180,14 +183,12 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
 
     @Override
     public LeavePost returnToPost(Actor actor, long siteId, String staffNumber) {
-        Staff s = staff.byNumber(siteId, staffNumber);
-        SiteStaff.requireSelfOrSupervisor(actor, s, "return to the post");
+        Staff s = staff.actedFor(actor, siteId, staffNumber, "return to the post");
         LocalDate today = LocalDate.now(clock);
         Instant now = now();
         LeavePost[] overrun = new LeavePost[1];
         LeavePost back = store.inTransaction(c -> {
-            AttendanceStore.PostRow post = store.postOf(c, siteId, today, s.id())
-                    .orElseThrow(() -> new HallException(s.name() + " (" + s.staffNumber() + ") is not clocked in"));
+            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, "");
             LeavePost away = post.leave();
             if (away == null) {
                 throw new HallException(s.name() + " is at the post (window " + post.record().windowNumber() + "), not away from it");

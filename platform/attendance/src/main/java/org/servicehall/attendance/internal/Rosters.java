@@ -73,9 +73,8 @@ public final class Rosters implements AttendanceRoster {
                 throw new Conflict(s.name() + " already has a shift on " + day + "; remove it first");
             }
             LocalDate from = LocalDate.now(clock);
-            long id = store.insertTemplate(c, new ShiftTemplate(0, siteId, s.id(), day, windowNumber, start, end, from, null));
-            ShiftTemplate t = new ShiftTemplate(id, siteId, s.id(), day, windowNumber, start, end, from, null);
-            audit.record(c, actor, "create", "shift-template", id, null, t);
+            ShiftTemplate t = store.insertTemplate(c, new ShiftTemplate(0, siteId, s.id(), day, windowNumber, start, end, from, null));
+            audit.record(c, actor, "create", "shift-template", t.id(), null, t);
             return t;
         });
     }
@@ -113,9 +112,8 @@ public final class Rosters implements AttendanceRoster {
         v.throwIfInvalid();
         String n = note == null || note.isBlank() ? null : note.trim();
         return store.inTransaction(c -> {
-            long id = store.putChange(c, new RosterChange(0, siteId, s.id(), date, windowNumber, start, end, n));
-            RosterChange ch = new RosterChange(id, siteId, s.id(), date, windowNumber, start, end, n);
-            audit.record(c, actor, "set", "roster-change", id, null, ch);
+            RosterChange ch = store.putChange(c, new RosterChange(0, siteId, s.id(), date, windowNumber, start, end, n));
+            audit.record(c, actor, "set", "roster-change", ch.id(), null, ch);
             return ch;
         });
     }

@@ -58,12 +58,17 @@ final class SiteStaff {
         AttendanceRules.checkWindow(v, windowNumber, n -> sites.windows(siteId).stream().anyMatch(w -> w.number() == n));
     }
 
-    /** Staff act for themselves; a supervisor (or a badge reader's account with that role) for anyone. */
-    static void requireSelfOrSupervisor(Actor actor, Staff staff, String operation) {
+    /**
+     * The staff member with the number, when the actor may {@code operation} for them: staff act for
+     * themselves, a supervisor (or a badge reader's account with that role) for anyone.
+     */
+    Staff actedFor(Actor actor, long siteId, String staffNumber, String operation) {
+        Staff s = byNumber(siteId, staffNumber);
         actor.require(Role.STAFF, operation);
-        if (!actor.has(Role.SUPERVISOR) && !actor.username().equalsIgnoreCase(staff.username())) {
-            throw new AccessDenied(actor.username() + " may not " + operation + " for " + staff.name() + " (" + staff.staffNumber()
+        if (!actor.has(Role.SUPERVISOR) && !actor.username().equalsIgnoreCase(s.username())) {
+            throw new AccessDenied(actor.username() + " may not " + operation + " for " + s.name() + " (" + s.staffNumber()
                     + "): staff do it for themselves, a supervisor for anyone");
         }
+        return s;
     }
 }

@@ -168,7 +168,7 @@ class AttendanceTest {
         Attendance.Settings settings = new Attendance.Settings(Duration.ofMinutes(10), Duration.ofMinutes(15));
         roster = new Rosters(store, fx.sites, fx.security, clock);
         posts = new Posts(store, roster, fx.sites, fx.security, clock, settings, events::add);
-        reports = new MonthlyReports(store, roster, fx.sites, fx.security, clock, settings, events::add);
+        reports = new MonthlyReports(store, roster, fx.sites, fx.security, clock, settings.clockInLead(), events::add);
         roster.addTemplate(SUPERVISOR, site.id(), s1, DayOfWeek.MONDAY, 1, LocalTime.of(9, 0), LocalTime.of(17, 0));
         queue = Queue.onDataSource(fx.pool, fx.kind(), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS, List::of,
                 () -> List.of(posts), c -> { });

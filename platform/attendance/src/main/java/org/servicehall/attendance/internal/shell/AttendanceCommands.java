@@ -17,28 +17,36 @@ public final class AttendanceCommands {
     private AttendanceCommands() {
     }
 
-    static long siteId(SiteService sites, String code) {
-        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code)).id();
-    }
-
-    /** {@code hall:clock-in DEMO S001 1}. */
-    @Service
-    @Command(scope = "hall", name = "clock-in", description = "Clock a staff member in at a window (A2)")
-    public static class ClockIn implements Action {
+    /** A command about a site's posts, named by the site's code: {@code hall:<command> DEMO …}. */
+    abstract static class SiteCommand implements Action {
         @Argument(index = 0, name = "site", required = true)
         String site;
-        @Argument(index = 1, name = "staffNumber", required = true)
-        String staff;
-        @Argument(index = 2, name = "window", required = true)
-        int window;
         @Reference
         AttendancePosts attendance;
         @Reference
         SiteService sites;
 
+        long siteId() {
+            return sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site)).id();
+        }
+    }
+
+    /** A command about one staff member of the site: {@code hall:<command> DEMO S001 …}. */
+    abstract static class StaffCommand extends SiteCommand {
+        @Argument(index = 1, name = "staffNumber", required = true)
+        String staff;
+    }
+
+    /** {@code hall:clock-in DEMO S001 1}. */
+    @Service
+    @Command(scope = "hall", name = "clock-in", description = "Clock a staff member in at a window (A2)")
+    public static class ClockIn extends StaffCommand {
+        @Argument(index = 2, name = "window", required = true)
+        int window;
+
         @Override
         public Object execute() {
-            AttendanceRecord r = attendance.clockIn(ShellActor.CONSOLE, siteId(sites, site), staff, window);
+            AttendanceRecord r = attendance.clockIn(ShellActor.CONSOLE, siteId(), staff, window);
             System.out.println(r.staffName() + " (" + r.staffNumber() + ") clocked in at window " + r.windowNumber() + ": " + r.status());
             return null;
         }
@@ -47,19 +55,11 @@ public final class AttendanceCommands {
     /** {@code hall:clock-out DEMO S001}. */
     @Service
     @Command(scope = "hall", name = "clock-out", description = "Clock a staff member out (A2)")
-    public static class ClockOut implements Action {
-        @Argument(index = 0, name = "site", required = true)
-        String site;
-        @Argument(index = 1, name = "staffNumber", required = true)
-        String staff;
-        @Reference
-        AttendancePosts attendance;
-        @Reference
-        SiteService sites;
+    public static class ClockOut extends StaffCommand {
 
         @Override
         public Object execute() {
-            AttendanceRecord r = attendance.clockOut(ShellActor.CONSOLE, siteId(sites, site), staff);
+            AttendanceRecord r = attendance.clockOut(ShellActor.CONSOLE, siteId(), staff);
             System.out.println(r.staffName() + " (" + r.staffNumber() + ") clocked out: " + r.status());
             return null;
         }
@@ -68,21 +68,13 @@ public final class AttendanceCommands {
     /** {@code hall:leave-post DEMO S001 "fetching forms"}. */
     @Service
     @Command(scope = "hall", name = "leave-post", description = "A staff member leaves the post with a reason (A3)")
-    public static class LeavePostCommand implements Action {
-        @Argument(index = 0, name = "site", required = true)
-        String site;
-        @Argument(index = 1, name = "staffNumber", required = true)
-        String staff;
+    public static class LeavePostCommand extends StaffCommand {
         @Argument(index = 2, name = "reason", required = true)
         String reason;
-        @Reference
-        AttendancePosts attendance;
-        @Reference
-        SiteService sites;
 
         @Override
         public Object execute() {
-            LeavePost l = attendance.leavePost(ShellActor.CONSOLE, siteId(sites, site), staff, reason);
+            LeavePost l = attendance.leavePost(ShellActor.CONSOLE, siteId(), staff, reason);
             System.out.println(l.staffNumber() + " left window " + l.windowNumber() + " (" + l.reason() + "); the window does not call");
             return null;
         }
@@ -91,19 +83,11 @@ public final class AttendanceCommands {
     /** {@code hall:return DEMO S001}. */
     @Service
     @Command(scope = "hall", name = "return", description = "A staff member returns to the post (A3)")
-    public static class Return implements Action {
-        @Argument(index = 0, name = "site", required = true)
-        String site;
-        @Argument(index = 1, name = "staffNumber", required = true)
-        String staff;
-        @Reference
-        AttendancePosts attendance;
-        @Reference
-        SiteService sites;
+    public static class Return extends StaffCommand {
 
         @Override
         public Object execute() {
-            LeavePost l = attendance.returnToPost(ShellActor.CONSOLE, siteId(sites, site), staff);
+            LeavePost l = attendance.returnToPost(ShellActor.CONSOLE, siteId(), staff);
             System.out.println(l.staffNumber() + " is back at window " + l.windowNumber() + " after "
                     + l.duration(l.returnedAt()).toMinutes() + " min");
             return null;
@@ -113,17 +97,11 @@ public final class AttendanceCommands {
     /** {@code hall:posts DEMO}. */
     @Service
     @Command(scope = "hall", name = "posts", description = "Who is signed in at which window (A4)")
-    public static class Posts implements Action {
-        @Argument(index = 0, name = "site", required = true)
-        String site;
-        @Reference
-        AttendancePosts attendance;
-        @Reference
-        SiteService sites;
+    public static class Posts extends SiteCommand {
 
         @Override
         public Object execute() {
-            for (Post p : attendance.posts(siteId(sites, site))) {
+            for (Post p : attendance.posts(siteId())) {
                 System.out.println("window " + p.record().windowNumber() + ": " + p.record().staffName() + " (" + p.record().staffNumber()
                         + ")" + p.leave().map(l -> " AWAY since " + l.leftAt() + ": " + l.reason()).orElse(""));
             }
