@@ -135,7 +135,7 @@ public final class MyDayView extends VerticalLayout {
         if (records.stream().anyMatch(AttendanceRecord::signedIn)) {
             AttendanceRecord r = records.stream().filter(AttendanceRecord::signedIn).findFirst().orElseThrow();
             state.setText(getTranslation("conduct.myday.clockedIn", r.windowNumber(),
-                    HOURS.format(r.clockIn().atZone(clock.getZone())), status(r)));
+                    clockTime(r.clockIn(), clock.getZone()), status(r)));
             state.getElement().getThemeList().add("badge success");
         } else if (records.stream().anyMatch(r -> r.clockIn() != null)) {
             state.setText(getTranslation("conduct.myday.clockedOut"));
