@@ -178,6 +178,15 @@ class AttendanceTest {
         clock.set(LocalDateTime.of(MONDAY, LocalTime.of(hour, minute, second)));
     }
 
+    /** 李明 clocks in at window 1 at 08:40, a ticket for GENERAL waits, and at hour:minute he leaves the post for the reason. */
+    private LeavePost awayWhileOneWaits(int hour, int minute, String reason) {
+        at(8, 40, 0);
+        posts.clockIn(LI, site.id(), s1, 1);
+        queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
+        at(hour, minute, 0);
+        return posts.leavePost(LI, site.id(), s1, reason);
+    }
+
     private long records() {
         return fx.count("att_record WHERE site_id = " + site.id());
     }
@@ -266,11 +275,7 @@ class AttendanceTest {
     @MethodSource("kinds")
     void whileAwayFromThePostTheWindowCannotCallAndTheLeaveIsTimed_A3(TestDatabase.Kind kind) {
         start(kind);
-        at(8, 40, 0);
-        posts.clockIn(LI, site.id(), s1, 1);
-        queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
-        at(10, 5, 0);
-        LeavePost away = posts.leavePost(LI, site.id(), s1, "取复印材料");
+        LeavePost away = awayWhileOneWaits(10, 5, "取复印材料");
         assertTrue(away.away());
         HallException refused = assertThrows(HallException.class, () -> queue.callNext(LI, window1));
         assertEquals("window 1 cannot call: 李明 left the post at 10:05:00 (取复印材料); return to the post first (A3)", refused.getMessage());
@@ -471,11 +476,7 @@ class AttendanceTest {
     @MethodSource("kinds")
     void leavingThePostWhilePeopleWaitIsOneStandingAlertUntilTheReturn_A3(TestDatabase.Kind kind) {
         start(kind);
-        at(8, 50, 0);
-        posts.clockIn(LI, site.id(), s1, 1);
-        queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
-        at(9, 30, 0);
-        posts.leavePost(LI, site.id(), s1, "取材料");
+        awayWhileOneWaits(9, 30, "取材料");
         // the live rules of a node that did not see these changes: they look when asked (the timer), not on a change
         try (Wired area = new Wired()) {
             List<AttendanceEvent> published = new CopyOnWriteArrayList<>();
