@@ -1,5 +1,8 @@
 package org.servicehall.web.internal.ui;
 
+import java.util.function.Supplier;
+
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,11 +18,28 @@ public final class CoreViews {
     private CoreViews() {
     }
 
+    /**
+     * The registry binds every screen, this one included, so this screen takes the registry only
+     * when a page is opened ({@link ComponentServiceObjects}), never while the registry is being
+     * activated: no reference cycle (issue 10 item 6).
+     */
     @Component(service = ViewContribution.class)
     public static final class Home extends Screen {
         @Activate
-        public Home(@Reference ViewRegistry registry) {
-            super(new ViewInfo("", "menu.home", "HOME", Role.STAFF, "core", 0), HomeView.class, () -> new HomeView(registry));
+        public Home(@Reference ComponentServiceObjects<ViewRegistry> registry) {
+            super(new ViewInfo("", "menu.home", "HOME", Role.STAFF, "core", 0), HomeView.class, new Supplier<>() {
+                private volatile ViewRegistry views;
+
+                @Override
+                public HomeView get() {
+                    ViewRegistry v = views;
+                    if (v == null) {
+                        v = registry.getService();
+                        views = v;
+                    }
+                    return new HomeView(v);
+                }
+            });
         }
     }
 
