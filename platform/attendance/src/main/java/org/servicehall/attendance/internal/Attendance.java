@@ -24,6 +24,7 @@ import org.servicehall.attendance.Post;
 import org.servicehall.attendance.RosterChange;
 import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.ShiftTemplate;
+import org.servicehall.common.DomainEvent;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
 import org.servicehall.site.SiteService;
@@ -55,7 +56,7 @@ public class Attendance implements AttendanceService {
 
     /** The area on the data source (already migrated), publishing its events to {@code publisher}. */
     public Attendance(DataSource dataSource, SiteService sites, AuditLog audit, Clock clock, Settings settings,
-            Consumer<AttendanceEvent> publisher) {
+            Consumer<DomainEvent> publisher) {
         AttendanceStore store = new AttendanceStore(dataSource);
         Rosters rosters = new Rosters(store, sites, audit, clock);
         this.roster = rosters;

@@ -33,6 +33,8 @@ import org.servicehall.attendance.RosterChange;
 import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.ShiftTemplate;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
@@ -57,17 +59,17 @@ public final class MonthlyReports implements AttendanceReports {
     private final AuditLog audit;
     private final Clock clock;
     private final RecordJudge judge;
-    private final Consumer<AttendanceEvent> publisher;
+    private final Consumer<DomainEvent> publisher;
 
     @Activate
     public MonthlyReports(AttendanceConfig config, @Reference AttendanceDatabase database, @Reference AttendanceRoster roster,
-            @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock, @Reference AttendanceEventBus events) {
+            @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock, @Reference DomainEvents events) {
         this(database.store(), roster, sites, audit, clock, Duration.ofMinutes(config.clockInLeadMinutes()), events::publish);
     }
 
     /** @param clockInLead A2: how long before the window opens staff must have clocked in */
     MonthlyReports(AttendanceStore store, AttendanceRoster roster, SiteService sites, AuditLog audit, Clock clock, Duration clockInLead,
-            Consumer<AttendanceEvent> publisher) {
+            Consumer<DomainEvent> publisher) {
         this.store = store;
         this.roster = roster;
         this.sites = sites;
@@ -207,7 +209,7 @@ public final class MonthlyReports implements AttendanceReports {
         });
         AttendanceRecord record = judge.judge(after, store.read(c -> store.leaves(c, after.siteId(), after.date(), after.date())).stream()
                 .filter(l -> l.recordId() == recordId).toList(), now);
-        publisher.accept(AttendanceEvent.aboutStaff(AttendanceEvents.RECORD_CORRECTED, after.siteId(), after.staffNumber(),
+        publisher.accept(StaffEvent.of(AttendanceEvents.RECORD_CORRECTED, after.siteId(), after.staffNumber(),
                 after.staffName(), after.windowNumber(), Map.of(AttendanceEvents.REASON, after.correctionReason())));
         return record;
     }

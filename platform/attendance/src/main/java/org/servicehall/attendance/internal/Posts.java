@@ -26,6 +26,8 @@ import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.Post;
 import org.servicehall.attendance.Shift;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.common.HallException;
 import org.servicehall.common.Validator;
 import org.servicehall.queue.CallGuard;
@@ -53,17 +55,17 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
     private final Clock clock;
     private final Duration maxLeave;
     private final RecordJudge judge;
-    private final Consumer<AttendanceEvent> publisher;
+    private final Consumer<DomainEvent> publisher;
 
     @Activate
     public Posts(AttendanceConfig config, @Reference AttendanceDatabase database, @Reference AttendanceRoster roster,
-            @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock, @Reference AttendanceEventBus events) {
+            @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock, @Reference DomainEvents events) {
         this(database.store(), roster, sites, audit, clock,
                 Attendance.Settings.ofMinutes(config.clockInLeadMinutes(), config.maxLeaveMinutes()), events::publish);
     }
 
     Posts(AttendanceStore store, AttendanceRoster roster, SiteService sites, AuditLog audit, Clock clock, Attendance.Settings settings,
-            Consumer<AttendanceEvent> publisher) {
+            Consumer<DomainEvent> publisher) {
         this.store = store;
         this.roster = roster;
         this.staff = new SiteStaff(sites);
@@ -233,7 +235,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         extra.put(AttendanceEvents.LEAVE_ID, l.id());
         extra.put(AttendanceEvents.MESSAGE, name + " (" + staffNumber + ") was away from window " + l.windowNumber() + " for " + minutes
                 + " min (" + l.reason() + "), longer than the " + maxLeave.toMinutes() + " min allowed");
-        publisher.accept(AttendanceEvent.aboutStaff(AttendanceEvents.LEAVE_OVERRUN, siteId, staffNumber, name, l.windowNumber(), extra));
+        publisher.accept(StaffEvent.of(AttendanceEvents.LEAVE_OVERRUN, siteId, staffNumber, name, l.windowNumber(), extra));
     }
 
     // ---- A3/A4: the call guard, and who staffs the window for the queue
@@ -304,6 +306,6 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
     }
 
     private void publish(String topic, long siteId, Staff s, int window, Map<String, Object> extra) {
-        publisher.accept(AttendanceEvent.aboutStaff(topic, siteId, s.staffNumber(), s.name(), window, extra));
+        publisher.accept(StaffEvent.of(topic, siteId, s.staffNumber(), s.name(), window, extra));
     }
 }

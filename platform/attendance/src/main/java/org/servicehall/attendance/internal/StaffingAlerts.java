@@ -34,6 +34,9 @@ import org.servicehall.attendance.AttendanceRoster;
 import org.servicehall.attendance.StaffingAlert;
 import org.servicehall.attendance.StaffingRule;
 import org.servicehall.attendance.StaffingSnapshot;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.DomainEvents;
+import org.servicehall.common.Subscription;
 import org.servicehall.queue.QueueEvents;
 import org.servicehall.queue.QueueService;
 import org.servicehall.queue.QueueStats;
@@ -64,7 +67,7 @@ public final class StaffingAlerts implements LiveAlerts, EventHandler {
     private final AttendanceRoster roster;
     private final LeaveOverruns overruns;
     private final Clock clock;
-    private final AttendanceEventBus events;
+    private final DomainEvents events;
     private final StaffingRules rules;
     private final Map<Long, Map<String, LiveAlert>> standing = new ConcurrentHashMap<>();
     private final Deque<LiveAlert> recent = new ArrayDeque<>();
@@ -74,12 +77,12 @@ public final class StaffingAlerts implements LiveAlerts, EventHandler {
         t.setDaemon(true);
         return t;
     });
-    private final AttendanceEventBus.Subscription following;
+    private final Subscription following;
 
     @Activate
     public StaffingAlerts(AttendanceConfig config, @Reference SiteService sites, @Reference QueueService queue,
             @Reference AttendancePosts posts, @Reference AttendanceRoster roster, @Reference LeaveOverruns overruns,
-            @Reference Clock clock, @Reference AttendanceEventBus events) {
+            @Reference Clock clock, @Reference DomainEvents events) {
         this.sites = sites;
         this.queue = queue;
         this.posts = posts;
@@ -89,7 +92,7 @@ public final class StaffingAlerts implements LiveAlerts, EventHandler {
         this.events = events;
         this.rules = new StaffingRules(Duration.ofMinutes(config.idleAlertMinutes()));
         // a sign-in, leave or return changes what stands: look again soon, off the caller's thread
-        this.following = events.listen(e -> {
+        this.following = events.subscribe(AttendanceEvents.PREFIX, e -> {
             if (!e.topic().equals(AttendanceEvents.ALERT)) {
                 timer.schedule(this::evaluateAll, 200, TimeUnit.MILLISECONDS);
             }
@@ -190,7 +193,7 @@ public final class StaffingAlerts implements LiveAlerts, EventHandler {
         return all;
     }
 
-    private static AttendanceEvent alertEvent(long siteId, StaffingAlert a) {
+    private static DomainEvent alertEvent(long siteId, StaffingAlert a) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(AttendanceEvents.SITE, siteId);
         p.put(AttendanceEvents.KIND, a.kind());
@@ -204,7 +207,7 @@ public final class StaffingAlerts implements LiveAlerts, EventHandler {
         if (a.staffNumber() != null) {
             p.put(AttendanceEvents.STAFF_NUMBER, a.staffNumber());
         }
-        return new AttendanceEvent(AttendanceEvents.ALERT, p);
+        return new DomainEvent(AttendanceEvents.ALERT, p);
     }
 
     @Override

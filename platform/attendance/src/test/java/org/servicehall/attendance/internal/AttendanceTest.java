@@ -34,6 +34,8 @@ import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.MonthlyReport;
 import org.servicehall.attendance.internal.rest.AttendanceResource;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
@@ -91,7 +93,7 @@ class AttendanceTest {
     private Actor WANG;
     private Queue queue;
     private long window1;
-    private final List<AttendanceEvent> events = new CopyOnWriteArrayList<>();
+    private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
 
     static List<TestDatabase.Kind> kinds() {
         return TestDatabase.kinds();
@@ -302,7 +304,7 @@ class AttendanceTest {
         assertEquals(0, posts.reportOverruns(site.id()), "reported once");
         at(10, 30, 0);
         posts.returnToPost(LI, site.id(), s1);
-        List<AttendanceEvent> overruns = events.stream().filter(ev -> ev.topic().equals(AttendanceEvents.LEAVE_OVERRUN)).toList();
+        List<DomainEvent> overruns = events.stream().filter(ev -> ev.topic().equals(AttendanceEvents.LEAVE_OVERRUN)).toList();
         assertEquals(1, overruns.size(), "not again at the return");
         assertEquals(s1, overruns.get(0).properties().get(AttendanceEvents.STAFF_NUMBER));
         assertEquals("私事", overruns.get(0).properties().get(AttendanceEvents.REASON));
@@ -375,7 +377,7 @@ class AttendanceTest {
 
     /** The area as the container wires it (each service by its DS constructor), on the fixture's database. */
     private final class Wired implements AutoCloseable {
-        final AttendancePublisher bus = new AttendancePublisher();
+        final EventDispatcher bus = new EventDispatcher("attendance-test");
         final Rosters roster;
         final Posts posts;
         final MonthlyReports reports;
@@ -440,6 +442,7 @@ class AttendanceTest {
         @Override
         public void close() {
             alerts.deactivate();
+            bus.close();
         }
     }
 
@@ -474,13 +477,13 @@ class AttendanceTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void leavingThePostWhilePeopleWaitIsOneStandingAlertUntilTheReturn_A3(TestDatabase.Kind kind) {
+    void leavingThePostWhilePeopleWaitIsOneStandingAlertUntilTheReturn_A3(TestDatabase.Kind kind) throws InterruptedException {
         start(kind);
         awayWhileOneWaits(9, 30, "取材料");
         // the live rules of a node that did not see these changes: they look when asked (the timer), not on a change
         try (Wired area = new Wired()) {
-            List<AttendanceEvent> published = new CopyOnWriteArrayList<>();
-            area.bus.listen(published::add);
+            List<DomainEvent> published = new CopyOnWriteArrayList<>();
+            area.bus.subscribe(AttendanceEvents.PREFIX, published::add);
             List<LiveAlerts.LiveAlert> standing = area.alerts.evaluate(site.id());
             LiveAlerts.LiveAlert left = standing.stream().filter(a -> a.kind().equals("LEFT_POST_WHILE_WAITING")).findFirst()
                     .orElseThrow();
@@ -489,6 +492,7 @@ class AttendanceTest {
             assertEquals(clock.instant(), left.raisedAt());
             at(9, 31, 0);
             assertEquals(standing, area.alerts.evaluate(site.id()), "the same alerts, raised at 09:30");
+            assertTrue(area.bus.drain(Duration.ofSeconds(10)));
             assertEquals(standing.size(), published.size(), "each published once while it stands");
             assertTrue(published.stream().allMatch(e -> e.topic().equals(AttendanceEvents.ALERT)
                     && e.properties().get(AttendanceEvents.SITE).equals(site.id())));

@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.servicehall.attendance.AlertKind;
+import org.servicehall.attendance.AttendanceEvents;
 import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.Post;
-import org.servicehall.attendance.internal.AttendanceEventBus;
 import org.servicehall.attendance.internal.ClockTime;
 import org.servicehall.attendance.internal.LiveAlerts;
+import org.servicehall.common.DomainEvents;
+import org.servicehall.common.Subscription;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -36,14 +38,14 @@ public final class AttendanceBoardView extends VerticalLayout {
 
     private final transient AttendancePosts posts;
     private final transient LiveAlerts liveAlerts;
-    private final transient AttendanceEventBus events;
+    private final transient DomainEvents events;
     private final ZoneId zone;
     private final SitePicker picker;
     private final Grid<AttendanceRecord> grid = new Grid<>();
     private final Div alerts = new Div();
-    private transient AttendanceEventBus.Subscription subscription;
+    private transient Subscription subscription;
 
-    public AttendanceBoardView(AttendancePosts posts, LiveAlerts liveAlerts, AttendanceEventBus events, Clock clock, SiteService sites) {
+    public AttendanceBoardView(AttendancePosts posts, LiveAlerts liveAlerts, DomainEvents events, Clock clock, SiteService sites) {
         this.posts = posts;
         this.liveAlerts = liveAlerts;
         this.events = events;
@@ -111,7 +113,7 @@ public final class AttendanceBoardView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        subscription = events.listen(e -> ui.access(this::refresh));
+        subscription = events.subscribe(AttendanceEvents.PREFIX, e -> ui.access(this::refresh));
         ui.setPollInterval(5000);
         ui.addPollListener(e -> refresh());
     }

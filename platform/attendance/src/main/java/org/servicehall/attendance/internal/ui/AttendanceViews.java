@@ -8,8 +8,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.AttendanceReports;
 import org.servicehall.attendance.AttendanceRoster;
-import org.servicehall.attendance.internal.AttendanceEventBus;
 import org.servicehall.attendance.internal.LiveAlerts;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Screen;
@@ -24,7 +24,7 @@ public final class AttendanceViews {
     @Component(service = ViewContribution.class)
     public static final class Board extends Screen {
         @Activate
-        public Board(@Reference AttendancePosts posts, @Reference LiveAlerts alerts, @Reference AttendanceEventBus events,
+        public Board(@Reference AttendancePosts posts, @Reference LiveAlerts alerts, @Reference DomainEvents events,
                 @Reference Clock clock, @Reference SiteService sites) {
             super(new ViewInfo("attendance", "menu.attendance", "CLOCK", Role.SUPERVISOR, "core", 31), AttendanceBoardView.class,
                     () -> new AttendanceBoardView(posts, alerts, events, clock, sites));
