@@ -73,6 +73,30 @@ public final class WorkingDayCalendar {
         throw new IllegalStateException("no " + workingDays + " working days after " + start + " in the calendar");
     }
 
+    /**
+     * The {@code workingDays}-th working day before {@code date} (the day of a reminder one working
+     * day before a deadline, say); with 0 days {@code date} itself.
+     *
+     * @since 1.3
+     */
+    public LocalDate workingDaysBefore(LocalDate date, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + workingDays);
+        }
+        int counted = 0;
+        LocalDate cursor = date;
+        for (int i = 0; counted < workingDays; i++) {
+            if (i >= MAX_SCAN_DAYS * 2) {
+                throw new IllegalStateException("no " + workingDays + " working days before " + date + " in the calendar");
+            }
+            cursor = cursor.minusDays(1);
+            if (isWorkingDay(cursor)) {
+                counted++;
+            }
+        }
+        return cursor;
+    }
+
     /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

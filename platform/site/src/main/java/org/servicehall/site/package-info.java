@@ -3,7 +3,10 @@
  * the catalogue of service items that sector plugins offer. Other areas build on these: the
  * queue on windows and service items, casework deadlines on the calendar ({@link
  * org.servicehall.site.WorkingDayCalendar}, REQUIREMENTS T2) and time-limit classes (T1).
+ * Since 1.3, the green/amber/red of a deadline on that calendar ({@link
+ * org.servicehall.site.DeadlineUrgency}, {@link org.servicehall.site.Urgency}: T3, P2) and
+ * {@link org.servicehall.site.WorkingDayCalendar#workingDaysBefore}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.servicehall.site;

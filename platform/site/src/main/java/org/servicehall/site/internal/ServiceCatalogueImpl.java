@@ -1,18 +1,13 @@
 package org.servicehall.site.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
-import org.servicehall.common.HallException;
+import org.servicehall.common.HallProperties;
 import org.servicehall.common.HallResourceHandler;
 import org.servicehall.common.PluginSource;
 import org.servicehall.site.CatalogueItem;
@@ -26,7 +21,6 @@ public final class ServiceCatalogueImpl implements ServiceCatalogue, HallResourc
     private static final Logger LOG = LoggerFactory.getLogger(ServiceCatalogueImpl.class);
 
     private final CatalogueRegistry registry = new CatalogueRegistry();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     @Override
     public String folder() {
@@ -36,37 +30,17 @@ public final class ServiceCatalogueImpl implements ServiceCatalogue, HallResourc
     @Override
     public void added(PluginSource source, List<URL> files) {
         List<CatalogueItem> items = new ArrayList<>();
-        for (URL file : files) {
-            String name = "HALL-INF/catalogue/" + file.getPath().substring(file.getPath().lastIndexOf('/') + 1);
-            if (!name.endsWith(".properties")) {
-                throw new HallException(name + " is not a .properties catalogue file");
-            }
-            try (InputStream in = file.openStream()) {
-                items.addAll(CatalogueFiles.parse(source + ": " + name, new InputStreamReader(in, StandardCharsets.UTF_8), source));
-            } catch (IOException e) {
-                throw new HallException(name + " of " + source + " could not be read: " + e.getMessage(), e);
-            }
+        for (HallProperties file : HallProperties.read(source, folder(), files)) {
+            items.addAll(CatalogueFiles.items(file, source));
         }
         registry.add(source.bundleId(), items);
         LOG.info("Catalogue: {} service item(s) of sector '{}' from {}", items.size(), source.sector(), source);
-        fire();
     }
 
     @Override
     public void removed(PluginSource source) {
         if (registry.remove(source.bundleId())) {
             LOG.info("Catalogue: items of {} withdrawn", source);
-            fire();
-        }
-    }
-
-    private void fire() {
-        for (Runnable l : listeners) {
-            try {
-                l.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A catalogue listener failed", e);
-            }
         }
     }
 
@@ -92,7 +66,6 @@ public final class ServiceCatalogueImpl implements ServiceCatalogue, HallResourc
 
     @Override
     public AutoCloseable onChange(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return registry.onChange(listener);
     }
 }

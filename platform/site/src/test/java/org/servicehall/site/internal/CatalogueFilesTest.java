@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.servicehall.common.HallException;
@@ -189,5 +194,24 @@ class CatalogueFilesTest {
     void oneBadItemFailsTheWholeFile() {
         HallException e = refused(GOOD + "\nTX-BAD.name = Bad\nTX-BAD.timeLimit = SAME_DAY\n");
         assertNames(e, "TX-BAD.prefix is missing");
+    }
+
+    @Test
+    void theSectorPluginsShippedCataloguesReadAsTheyDidWithJavaProperties_T1() throws IOException {
+        for (String path : List.of("../../plugins/tax-hall/src/main/resources/HALL-INF/catalogue/tax-items.properties",
+                "../../plugins/hospital/src/main/resources/HALL-INF/catalogue/hospital-windows.properties",
+                "../../plugins/admin-center/src/main/resources/HALL-INF/catalogue/admin-center-items.properties")) {
+            String text = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+            List<CatalogueItem> items = parse(text);
+            Properties java = new Properties();
+            java.load(new StringReader(text));
+            assertEquals(java.size(), items.size() * 3 + items.stream().mapToInt(i -> (i.nameZh().equals(i.nameEn()) ? 0 : 1)
+                    + (i.description().isEmpty() ? 0 : 1) + (java.containsKey(i.code() + ".order") ? 1 : 0)).sum(), path);
+            for (CatalogueItem item : items) {
+                assertEquals(java.getProperty(item.code() + ".name").trim(), item.nameEn(), path);
+                assertEquals(java.getProperty(item.code() + ".prefix").trim().toUpperCase(), item.defaultPrefix(), path);
+                assertEquals(TimeLimit.parse(java.getProperty(item.code() + ".timeLimit").trim()), item.timeLimit(), path);
+            }
+        }
     }
 }
