@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.servicehall.assessment.AssessmentEvents;
 import org.servicehall.assessment.AssessmentReports;
 import org.servicehall.assessment.AssessmentResult;
 import org.servicehall.assessment.AssessmentRuns;
@@ -34,6 +35,8 @@ import org.servicehall.assessment.TrainingOutcome;
 import org.servicehall.assessment.TrainingRecords;
 import org.servicehall.assessment.WindowRank;
 import org.servicehall.attendance.AttendanceService;
+import org.servicehall.common.DomainEvents;
+import org.servicehall.common.EventDispatcher;
 import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.queue.QueueReports;
 import org.servicehall.security.Actor;
@@ -65,26 +68,41 @@ public final class Assessment implements AssessmentService {
     }
 
     /**
-     * The whole area on a data source whose assessment schema is migrated.
+     * The whole area on a data source whose assessment schema is migrated, publishing through
+     * {@code events} (a test passes an {@code EventDispatcher}).
      *
      * @param feedback the complaint area's figures when it runs (an optional service)
-     * @param publisher receives each event (topic, properties) after its transaction committed
+     */
+    public Assessment(DataSource dataSource, SiteService sites, QueueReports queue, AttendanceService attendance,
+            ConfirmedViolations violations, Supplier<Optional<FeedbackReports>> feedback, AuditLog audit, Clock clock, DomainEvents events) {
+        this(new AssessmentStore(dataSource), sites, queue, attendance, violations, feedback::get, audit, clock, events);
+    }
+
+    /**
+     * As above, each event handed to {@code publisher} (topic, properties) on a dispatcher thread of
+     * its own once its transaction committed (the benchmark's form).
      */
     public Assessment(DataSource dataSource, SiteService sites, QueueReports queue, AttendanceService attendance,
             ConfirmedViolations violations, Supplier<Optional<FeedbackReports>> feedback, AuditLog audit, Clock clock,
             BiConsumer<String, Map<String, Object>> publisher) {
-        this(new AssessmentStore(dataSource), sites, queue, attendance, violations, feedback::get, audit, clock, publisher::accept);
+        this(dataSource, sites, queue, attendance, violations, feedback, audit, clock, dispatchingTo(publisher));
+    }
+
+    private static DomainEvents dispatchingTo(BiConsumer<String, Map<String, Object>> publisher) {
+        EventDispatcher dispatcher = new EventDispatcher("servicehall-assessment-events");
+        dispatcher.subscribe(AssessmentEvents.PREFIX, e -> publisher.accept(e.topic(), e.properties()));
+        return dispatcher;
     }
 
     private Assessment(AssessmentStore store, SiteService sites, QueueReports queue, AttendanceService attendance,
-            ConfirmedViolations violations, FeedbackSource feedback, AuditLog audit, Clock clock, EventSink events) {
+            ConfirmedViolations violations, FeedbackSource feedback, AuditLog audit, Clock clock, DomainEvents events) {
         this(new AssessmentWeightsImpl(store, sites, audit, events), store, sites, queue, attendance, violations, feedback, audit, clock,
                 events);
     }
 
     private Assessment(AssessmentWeights weights, AssessmentStore store, SiteService sites, QueueReports queue,
             AttendanceService attendance, ConfirmedViolations violations, FeedbackSource feedback, AuditLog audit, Clock clock,
-            EventSink events) {
+            DomainEvents events) {
         this(weights, new AssessmentRunsImpl(store, weights, sites, queue, attendance, violations, feedback, audit, events, clock),
                 new TrainingRecordsImpl(store, sites, audit, events, clock),
                 new AssessmentReportsImpl(store, sites, queue, attendance, feedback));

@@ -12,17 +12,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.conduct.DisciplineService;
 import org.servicehall.conduct.Violation;
 import org.servicehall.conduct.ViolationStatus;
 
 /**
- * What ties the assessment to the container: the three things its services take from other
- * services, each a small component. EventAdmin (optional) carries the events, the complaint
- * area (optional, may come and go) the ratings, the conduct area the confirmed violations.
+ * What ties the assessment to the other areas, each a small component: the complaint area
+ * (optional, it may come and go) gives the ratings and complaints, the conduct area the confirmed
+ * violations. (Events go out through the platform's {@code DomainEvents}.)
  */
 public final class AssessmentComponent {
     private AssessmentComponent() {
@@ -31,21 +29,6 @@ public final class AssessmentComponent {
     /** C4: the confirmed violations of {@code discipline}, each counted on its day in {@code zone} (the hall's). */
     public static ConfirmedViolations confirmedViolations(DisciplineService discipline, ZoneId zone) {
         return new Violations(discipline, zone);
-    }
-
-    /** The events on EventAdmin while one runs (none are kept while none does). */
-    @Component(service = EventSink.class)
-    public static final class Events implements EventSink {
-        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-        private volatile EventAdmin admin;
-
-        @Override
-        public void post(String topic, Map<String, Object> properties) {
-            EventAdmin a = admin;
-            if (a != null) {
-                a.postEvent(new Event(topic, properties));
-            }
-        }
     }
 
     /** The complaint area's {@link FeedbackReports} while it runs. */

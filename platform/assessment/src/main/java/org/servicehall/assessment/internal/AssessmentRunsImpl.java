@@ -26,6 +26,7 @@ import org.servicehall.assessment.ProposalStatus;
 import org.servicehall.assessment.StaffScore;
 import org.servicehall.attendance.AttendanceService;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
@@ -51,7 +52,7 @@ public final class AssessmentRunsImpl implements AssessmentRuns {
     private final InputGathering gathering;
     private final FeedbackSource feedback;
     private final AuditLog audit;
-    private final EventSink events;
+    private final DomainEvents events;
     private final Clock clock;
 
     /** What a run stored: the result's id, whether it replaced a stored one, the proposals made. */
@@ -61,7 +62,7 @@ public final class AssessmentRunsImpl implements AssessmentRuns {
     @Activate
     public AssessmentRunsImpl(@Reference AssessmentStore store, @Reference AssessmentWeights weights, @Reference SiteService sites,
             @Reference QueueReports queue, @Reference AttendanceService attendance, @Reference ConfirmedViolations violations,
-            @Reference FeedbackSource feedback, @Reference AuditLog audit, @Reference EventSink events, @Reference Clock clock) {
+            @Reference FeedbackSource feedback, @Reference AuditLog audit, @Reference DomainEvents events, @Reference Clock clock) {
         this.store = store;
         this.weights = weights;
         this.sites = sites;
@@ -102,12 +103,13 @@ public final class AssessmentRunsImpl implements AssessmentRuns {
                     existing.map(r -> summary(r.scores(), r.settings())).orElse(null), summary(scores, settings));
             return new Stored(id, existing.isPresent(), propose(c, actor, siteId, period, drafts, now));
         });
-        events.publish(AssessmentEvents.ASSESSED, siteId, AssessmentEvents.PERIOD, period.toString(), AssessmentEvents.ID, stored.runId(),
-                AssessmentEvents.REPLACED, stored.replaced(), AssessmentEvents.STAFF_COUNT, scores.size());
+        events.publish(AssessmentEvent.of(AssessmentEvents.ASSESSED, siteId, AssessmentEvents.PERIOD, period.toString(),
+                AssessmentEvents.ID, stored.runId(), AssessmentEvents.REPLACED, stored.replaced(), AssessmentEvents.STAFF_COUNT,
+                scores.size()));
         for (Proposal p : stored.made()) {
-            events.publish(AssessmentEvents.PROPOSAL_MADE, siteId, AssessmentEvents.ID, p.id(), AssessmentEvents.PERIOD, period.toString(),
-                    AssessmentEvents.STAFF_NUMBER, p.staffNumber(), AssessmentEvents.KIND, p.kind().name(), AssessmentEvents.SCORE,
-                    p.score(), AssessmentEvents.RANK, p.rank());
+            events.publish(AssessmentEvent.of(AssessmentEvents.PROPOSAL_MADE, siteId, AssessmentEvents.ID, p.id(), AssessmentEvents.PERIOD,
+                    period.toString(), AssessmentEvents.STAFF_NUMBER, p.staffNumber(), AssessmentEvents.KIND, p.kind().name(),
+                    AssessmentEvents.SCORE, p.score(), AssessmentEvents.RANK, p.rank()));
         }
         return new AssessmentResult(stored.runId(), siteId, period, settings, now, actor.username(), fb.isPresent(), scores);
     }
@@ -186,8 +188,9 @@ public final class AssessmentRunsImpl implements AssessmentRuns {
             audit.record(c, actor, confirm ? "confirm" : "reject", "assessment-proposal", proposalId, p.status(), to + (n == null ? "" : ": " + n));
             return after;
         });
-        events.publish(AssessmentEvents.PROPOSAL_DECIDED, decided.siteId(), AssessmentEvents.ID, proposalId, AssessmentEvents.STAFF_NUMBER,
-                decided.staffNumber(), AssessmentEvents.KIND, decided.kind().name(), AssessmentEvents.STATUS, to.name());
+        events.publish(AssessmentEvent.of(AssessmentEvents.PROPOSAL_DECIDED, decided.siteId(), AssessmentEvents.ID, proposalId,
+                AssessmentEvents.STAFF_NUMBER, decided.staffNumber(), AssessmentEvents.KIND, decided.kind().name(), AssessmentEvents.STATUS,
+                to.name()));
         return decided;
     }
 }

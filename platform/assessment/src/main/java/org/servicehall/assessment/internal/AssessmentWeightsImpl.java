@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.assessment.AssessmentEvents;
 import org.servicehall.assessment.AssessmentSettings;
 import org.servicehall.assessment.AssessmentWeights;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
@@ -17,11 +18,11 @@ public final class AssessmentWeightsImpl implements AssessmentWeights {
     private final AssessmentStore store;
     private final SiteService sites;
     private final AuditLog audit;
-    private final EventSink events;
+    private final DomainEvents events;
 
     @Activate
     public AssessmentWeightsImpl(@Reference AssessmentStore store, @Reference SiteService sites, @Reference AuditLog audit,
-            @Reference EventSink events) {
+            @Reference DomainEvents events) {
         this.store = store;
         this.sites = sites;
         this.audit = audit;
@@ -45,7 +46,7 @@ public final class AssessmentWeightsImpl implements AssessmentWeights {
             audit.record(c, actor, "update", "assessment-settings", siteId, before, settings);
             return null;
         });
-        events.publish(AssessmentEvents.SETTINGS_CHANGED, siteId);
+        events.publish(AssessmentEvent.of(AssessmentEvents.SETTINGS_CHANGED, siteId));
         return settings;
     }
 }

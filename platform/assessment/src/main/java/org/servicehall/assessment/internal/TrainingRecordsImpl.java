@@ -18,6 +18,7 @@ import org.servicehall.assessment.Participation;
 import org.servicehall.assessment.ServiceError;
 import org.servicehall.assessment.TrainingOutcome;
 import org.servicehall.assessment.TrainingRecords;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
@@ -36,12 +37,12 @@ public final class TrainingRecordsImpl implements TrainingRecords {
     private final AssessmentStore store;
     private final SiteService sites;
     private final AuditLog audit;
-    private final EventSink events;
+    private final DomainEvents events;
     private final Clock clock;
 
     @Activate
     public TrainingRecordsImpl(@Reference AssessmentStore store, @Reference SiteService sites, @Reference AuditLog audit,
-            @Reference EventSink events, @Reference Clock clock) {
+            @Reference DomainEvents events, @Reference Clock clock) {
         this.store = store;
         this.sites = sites;
         this.audit = audit;
@@ -51,7 +52,7 @@ public final class TrainingRecordsImpl implements TrainingRecords {
 
     /** M2: announces that a course, participation or error of the site was added, changed or removed. */
     private void changed(long siteId, long id, String what) {
-        events.publish(AssessmentEvents.TRAINING_CHANGED, siteId, AssessmentEvents.ID, id, AssessmentEvents.WHAT, what);
+        events.publish(AssessmentEvent.of(AssessmentEvents.TRAINING_CHANGED, siteId, AssessmentEvents.ID, id, AssessmentEvents.WHAT, what));
     }
 
     /** The site's staff member with the number (in any case). */

@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +48,7 @@ import org.servicehall.assessment.TrainingOutcome;
 import org.servicehall.assessment.WindowRank;
 import org.servicehall.attendance.internal.Attendance;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.FeedbackReports;
@@ -217,14 +219,21 @@ class AssessmentPersistenceTest {
     private volatile boolean feedbackRunning;
     private final Map<String, Long> violations = new HashMap<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
+    private final EventDispatcher dispatcher = new EventDispatcher("assessment-test");
     private Assessment assessment;
 
     static List<TestDatabase.Kind> kinds() {
         return TestDatabase.kinds();
     }
 
+    @BeforeAll
+    void followEvents() {
+        dispatcher.subscribe(AssessmentEvents.PREFIX, e -> events.add(e.topic()));
+    }
+
     @AfterAll
     void closeAll() {
+        dispatcher.close();
         fixtures.values().forEach(Fixture::close);
     }
 
@@ -269,9 +278,19 @@ class AssessmentPersistenceTest {
         feedback.complaints.clear();
         feedbackRunning = true;
         violations.clear();
+        drainEvents();
         events.clear();
         assessment = new Assessment(fx.pool, fx.sites, reports, attendance, (siteId, from, to) -> Map.copyOf(violations),
-                () -> feedbackRunning ? Optional.of(feedback) : Optional.empty(), fx.security, fx.clock, (topic, p) -> events.add(topic));
+                () -> feedbackRunning ? Optional.of(feedback) : Optional.empty(), fx.security, fx.clock, dispatcher);
+    }
+
+    private void drainEvents() {
+        try {
+            assertTrue(dispatcher.drain(Duration.ofSeconds(5)), "events delivered");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Issues a ticket, lets it wait, calls it at the window, serves it for the given minutes. */
@@ -339,6 +358,7 @@ class AssessmentPersistenceTest {
         List<Proposal> proposals = assessment.proposals(site.id(), ProposalStatus.PROPOSED);
         assertEquals(Set.of(s1 + ":COMMENDATION", s2 + ":WARNING"),
                 Set.copyOf(proposals.stream().map(p -> p.staffNumber() + ":" + p.kind()).toList()));
+        drainEvents();
         assertEquals(2, events.stream().filter(AssessmentEvents.PROPOSAL_MADE::equals).count());
         assertTrue(events.contains(AssessmentEvents.ASSESSED));
         assertEquals(r.scores(), assessment.result(site.id(), NOVEMBER).orElseThrow().scores(), "stored as computed");
