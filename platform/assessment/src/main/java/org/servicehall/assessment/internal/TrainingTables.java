@@ -3,11 +3,9 @@ package org.servicehall.assessment.internal;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,57 +14,64 @@ import org.servicehall.assessment.Participation;
 import org.servicehall.assessment.ServiceError;
 import org.servicehall.assessment.TrainingOutcome;
 import org.servicehall.persistence.Jdbc;
+import org.servicehall.persistence.RowMapper;
 
 /**
  * M2 in plain JDBC: courses ({@code asm_course}), who took part ({@code asm_participation}) and the
- * service errors ({@code asm_error}). The caller owns the connection and its transaction
- * ({@link AssessmentStore}).
+ * service errors ({@code asm_error}), their rows mapped by {@link RowMapper}. The caller owns the
+ * connection and its transaction ({@link AssessmentStore}).
  */
 final class TrainingTables {
+    private static final RowMapper<Course> COURSES = RowMapper.of(Course.class).column("date", "course_date");
+    private static final RowMapper<Participation> PARTICIPATIONS = RowMapper.of(Participation.class);
+    private static final RowMapper<ServiceError> ERRORS = RowMapper.of(ServiceError.class).column("date", "error_date");
+    private static final RowMapper<StaffOutcome> OUTCOMES = RowMapper.of(StaffOutcome.class);
+
     private TrainingTables() {
+    }
+
+    /** How a staff member took part in one course. */
+    record StaffOutcome(String staffNumber, TrainingOutcome outcome) {
+    }
+
+    /** Runs the insert of the record (its id left out) and answers the id the database gave it. */
+    private static <R extends Record> long insert(Connection c, RowMapper<R> rows, String table, R record) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(rows.insert(table, "id"), Statement.RETURN_GENERATED_KEYS)) {
+            rows.bind(ps, record, "id");
+            ps.executeUpdate();
+            return Jdbc.generatedId(ps);
+        }
+    }
+
+    /** Runs a statement with one id parameter ({@code … WHERE id = ?}). */
+    private static void byId(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
     }
 
     // ---- courses
 
-    private static Course course(ResultSet rs) throws SQLException {
-        return new Course(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBigDecimal(5));
-    }
-
     static List<Course> courses(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        List<Course> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, title, course_date, hours FROM asm_course"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COURSES.columnList() + " FROM asm_course"
                 + " WHERE site_id = ? AND course_date BETWEEN ? AND ? ORDER BY course_date DESC, id DESC")) {
             ps.setLong(1, siteId);
             ps.setObject(2, from);
             ps.setObject(3, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(course(rs));
-                }
-            }
+            return COURSES.list(ps);
         }
-        return out;
     }
 
     static Optional<Course> course(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, title, course_date, hours FROM asm_course WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COURSES.columnList() + " FROM asm_course WHERE id = ?")) {
             ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(course(rs)) : Optional.empty();
-            }
+            return COURSES.first(ps);
         }
     }
 
     static long insertCourse(Connection c, long siteId, String title, LocalDate date, BigDecimal hours) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO asm_course (site_id, title, course_date, hours) VALUES (?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, siteId);
-            ps.setString(2, title);
-            ps.setObject(3, date);
-            ps.setBigDecimal(4, hours);
-            ps.executeUpdate();
-            return Jdbc.generatedId(ps);
-        }
+        return insert(c, COURSES, "asm_course", new Course(0, siteId, title, date, hours));
     }
 
     static void updateCourse(Connection c, long id, String title, LocalDate date, BigDecimal hours) throws SQLException {
@@ -79,55 +84,32 @@ final class TrainingTables {
         }
     }
 
+    /** The course with its participations. */
     static void deleteCourse(Connection c, long id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM asm_participation WHERE course_id = ?");
-                PreparedStatement d = c.prepareStatement("DELETE FROM asm_course WHERE id = ?")) {
-            p.setLong(1, id);
-            p.executeUpdate();
-            d.setLong(1, id);
-            d.executeUpdate();
-        }
+        byId(c, "DELETE FROM asm_participation WHERE course_id = ?", id);
+        byId(c, "DELETE FROM asm_course WHERE id = ?", id);
     }
 
-    private static Participation participation(ResultSet rs) throws SQLException {
-        return new Participation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), TrainingOutcome.valueOf(rs.getString(5)));
-    }
+    // ---- participations
 
     static List<Participation> participants(Connection c, long courseId) throws SQLException {
-        List<Participation> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, course_id, staff_number, staff_name, outcome FROM asm_participation"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + PARTICIPATIONS.columnList() + " FROM asm_participation"
                 + " WHERE course_id = ? ORDER BY staff_number")) {
             ps.setLong(1, courseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(participation(rs));
-                }
-            }
+            return PARTICIPATIONS.list(ps);
         }
-        return out;
     }
 
     static Optional<Participation> participation(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, course_id, staff_number, staff_name, outcome FROM asm_participation"
-                + " WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + PARTICIPATIONS.columnList() + " FROM asm_participation WHERE id = ?")) {
             ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(participation(rs)) : Optional.empty();
-            }
+            return PARTICIPATIONS.first(ps);
         }
     }
 
     static long insertParticipation(Connection c, long courseId, String staffNumber, String staffName, TrainingOutcome outcome)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO asm_participation (course_id, staff_number, staff_name, outcome)"
-                + " VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, courseId);
-            ps.setString(2, staffNumber);
-            ps.setString(3, staffName);
-            ps.setString(4, outcome.name());
-            ps.executeUpdate();
-            return Jdbc.generatedId(ps);
-        }
+        return insert(c, PARTICIPATIONS, "asm_participation", new Participation(0, courseId, staffNumber, staffName, outcome));
     }
 
     static void updateParticipation(Connection c, long id, TrainingOutcome outcome) throws SQLException {
@@ -139,86 +121,44 @@ final class TrainingTables {
     }
 
     static void deleteParticipation(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM asm_participation WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-    }
-
-    /** How a staff member took part in one course. */
-    record StaffOutcome(String staffNumber, TrainingOutcome outcome) {
+        byId(c, "DELETE FROM asm_participation WHERE id = ?", id);
     }
 
     /** Every participation in the site's courses of the period. */
     static List<StaffOutcome> outcomes(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        List<StaffOutcome> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.staff_number, p.outcome FROM asm_participation p"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTCOMES.columnList("p") + " FROM asm_participation p"
                 + " JOIN asm_course k ON k.id = p.course_id WHERE k.site_id = ? AND k.course_date BETWEEN ? AND ?")) {
             ps.setLong(1, siteId);
             ps.setObject(2, from);
             ps.setObject(3, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StaffOutcome(rs.getString(1), TrainingOutcome.valueOf(rs.getString(2))));
-                }
-            }
+            return OUTCOMES.list(ps);
         }
-        return out;
     }
 
     // ---- service errors
 
-    private static final String ERROR_COLUMNS = "id, site_id, staff_number, staff_name, error_date, note, recorded_by, recorded_at FROM asm_error";
-
-    private static ServiceError error(ResultSet rs) throws SQLException {
-        return new ServiceError(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                rs.getString(6), rs.getString(7), Jdbc.instant(rs, 8));
-    }
-
     static List<ServiceError> errors(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        List<ServiceError> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ERROR_COLUMNS
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ERRORS.columnList() + " FROM asm_error"
                 + " WHERE site_id = ? AND error_date BETWEEN ? AND ? ORDER BY error_date DESC, id DESC")) {
             ps.setLong(1, siteId);
             ps.setObject(2, from);
             ps.setObject(3, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(error(rs));
-                }
-            }
+            return ERRORS.list(ps);
         }
-        return out;
     }
 
     static Optional<ServiceError> error(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ERROR_COLUMNS + " WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ERRORS.columnList() + " FROM asm_error WHERE id = ?")) {
             ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(error(rs)) : Optional.empty();
-            }
+            return ERRORS.first(ps);
         }
     }
 
     static long insertError(Connection c, ServiceError e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO asm_error (site_id, staff_number, staff_name, error_date, note,"
-                + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, e.siteId());
-            ps.setString(2, e.staffNumber());
-            ps.setString(3, e.staffName());
-            ps.setObject(4, e.date());
-            ps.setString(5, e.note());
-            ps.setString(6, e.recordedBy());
-            ps.setTimestamp(7, Jdbc.timestamp(e.recordedAt()));
-            ps.executeUpdate();
-            return Jdbc.generatedId(ps);
-        }
+        return insert(c, ERRORS, "asm_error", e);
     }
 
     static void deleteError(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM asm_error WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
+        byId(c, "DELETE FROM asm_error WHERE id = ?", id);
     }
 }

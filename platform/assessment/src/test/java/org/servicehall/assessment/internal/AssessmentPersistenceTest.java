@@ -456,6 +456,11 @@ class AssessmentPersistenceTest {
         NotFound unknown = assertThrows(NotFound.class, () -> assessment.recordParticipation(SUPERVISOR, c.id(), "S999", TrainingOutcome.PASSED));
         assertTrue(unknown.getMessage().contains("S999"), unknown.getMessage());
         assertThrows(ValidationException.class, () -> assessment.recordParticipation(SUPERVISOR, c.id(), s2, null));
+        Participation other = assessment.recordParticipation(SUPERVISOR, c.id(), s2, TrainingOutcome.ABSENT);
+        assessment.removeParticipation(SUPERVISOR, other.id());
+        assertEquals(List.of(s1), assessment.participants(c.id()).stream().map(Participation::staffNumber).toList());
+        assertEquals(2, fx.security.history("training-participation", other.id()).size(), "create, delete");
+        assertThrows(NotFound.class, () -> assessment.removeParticipation(SUPERVISOR, other.id()));
 
         ValidationException noNote = assertThrows(ValidationException.class,
                 () -> assessment.recordError(SUPERVISOR, site.id(), s2, MONDAY.plusDays(1), ""));
