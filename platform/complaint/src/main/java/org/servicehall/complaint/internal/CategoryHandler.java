@@ -1,14 +1,12 @@
 package org.servicehall.complaint.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.servicehall.common.HallException;
+import org.servicehall.common.HallProperties;
 import org.servicehall.common.HallResourceHandler;
 import org.servicehall.common.PluginSource;
 import org.servicehall.complaint.ComplaintCategory;
@@ -34,20 +32,12 @@ public final class CategoryHandler implements HallResourceHandler {
 
     @Override
     public void added(PluginSource source, List<URL> files) {
+        List<URL> properties = files.stream().filter(url -> url.getPath().endsWith(".properties")).toList();
         List<ComplaintCategory> all = new ArrayList<>();
-        for (URL url : files) {
-            String path = url.getPath();
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            if (!name.endsWith(".properties")) {
-                continue;
-            }
-            try (InputStream in = url.openStream()) {
-                all.addAll(CategoryFiles.read(source.symbolicName() + ": HALL-INF/complaint/" + name, in, source.sector()));
-            } catch (IOException e) {
-                throw new HallException(source.symbolicName() + ": HALL-INF/complaint/" + name + " cannot be read: " + e.getMessage(), e);
-            }
+        for (HallProperties file : HallProperties.read(source, folder(), properties)) {
+            all.addAll(CategoryFiles.categories(file, source.sector()));
         }
-        registry.add(source.bundleId(), source.symbolicName() + ": HALL-INF/complaint", all);
+        registry.add(source.bundleId(), source + ": HALL-INF/complaint", all);
     }
 
     @Override

@@ -1,77 +1,64 @@
 package org.servicehall.complaint.internal;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.servicehall.common.ContributionClash;
+import org.servicehall.common.ContributionRegistry;
 import org.servicehall.common.HallException;
 import org.servicehall.complaint.ComplaintCategory;
 
-/** P3: the core's complaint categories merged with those of running plugins (by bundle id). Plain Java, thread-safe. */
+/**
+ * P3: the core's complaint categories merged with those of running plugins (by bundle id), in the
+ * platform's {@link ContributionRegistry} (the core's under {@link ContributionRegistry#CORE}).
+ * Plain Java, thread-safe.
+ */
 public final class CategoryRegistry {
-    private final List<ComplaintCategory> core;
-    private final Map<Long, List<ComplaintCategory>> byBundle = new LinkedHashMap<>();
-    private volatile List<ComplaintCategory> all;
+    private static final Comparator<ComplaintCategory> ORDER = Comparator.comparingInt(ComplaintCategory::order)
+            .thenComparing(ComplaintCategory::code);
+
+    private final ContributionRegistry<String, ComplaintCategory> categories = new ContributionRegistry<>("complaint categories",
+            ComplaintCategory::code, ORDER);
 
     public CategoryRegistry(List<ComplaintCategory> core) {
-        this.core = List.copyOf(core);
-        this.all = sorted(this.core);
+        categories.replace(ContributionRegistry.CORE, core);
     }
 
     /** The core's categories from the bundle's own file. */
     public static CategoryRegistry withCoreDefaults() {
         String name = "core-categories.properties";
-        try (java.io.InputStream in = CategoryRegistry.class.getResourceAsStream(name)) {
+        try (InputStream in = CategoryRegistry.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the complaint bundle");
             }
             return new CategoryRegistry(CategoryFiles.read(name, in, "core"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(name + " cannot be read", e);
         }
     }
 
     /**
-     * Adds a plugin's categories.
+     * Adds a plugin's categories (to those it already has).
      *
      * @throws HallException naming the file and the code when a code is already offered
      */
-    public synchronized void add(long bundleId, String fileName, List<ComplaintCategory> categories) {
-        for (ComplaintCategory c : categories) {
-            boolean taken = core.stream().anyMatch(x -> x.code().equals(c.code()))
-                    || byBundle.entrySet().stream().filter(e -> e.getKey() != bundleId)
-                            .anyMatch(e -> e.getValue().stream().anyMatch(x -> x.code().equals(c.code())))
-                    || byBundle.getOrDefault(bundleId, List.of()).stream().anyMatch(x -> x.code().equals(c.code()));
-            if (taken) {
-                throw new HallException(fileName + ": key 'category." + c.code() + ".name': the category " + c.code()
-                        + " is already offered by another file");
-            }
+    public void add(long bundleId, String fileName, List<ComplaintCategory> categories) {
+        try {
+            this.categories.add(bundleId, categories);
+        } catch (ContributionClash e) {
+            String code = (String) e.clash().key();
+            throw new HallException(fileName + ": key 'category." + code + ".name': the category " + code
+                    + " is already offered by another file");
         }
-        List<ComplaintCategory> mine = new ArrayList<>(byBundle.getOrDefault(bundleId, List.of()));
-        mine.addAll(categories);
-        byBundle.put(bundleId, List.copyOf(mine));
-        rebuild();
     }
 
-    public synchronized boolean remove(long bundleId) {
-        boolean removed = byBundle.remove(bundleId) != null;
-        rebuild();
-        return removed;
-    }
-
-    private void rebuild() {
-        List<ComplaintCategory> list = new ArrayList<>(core);
-        byBundle.values().forEach(list::addAll);
-        all = sorted(list);
-    }
-
-    private static List<ComplaintCategory> sorted(List<ComplaintCategory> list) {
-        return list.stream().sorted(Comparator.comparingInt(ComplaintCategory::order).thenComparing(ComplaintCategory::code)).toList();
+    public boolean remove(long bundleId) {
+        return categories.withdraw(bundleId);
     }
 
     public List<ComplaintCategory> all() {
-        return all;
+        return categories.items();
     }
 }

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 
 import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.security.Role;
+import org.servicehall.site.DeadlineUrgency;
 import org.servicehall.site.WorkingDayCalendar;
 
 /**
  * P2: complaint deadlines on the site's working-day calendar (never {@code plusDays}): the dates of
- * each stage from registration, how urgent a stage is today, and to whom an overdue case escalates.
- * Plain Java.
+ * each stage from registration, how urgent a stage is today (the site's {@link DeadlineUrgency}:
+ * amber from the working day before), and to whom an overdue case escalates. Plain Java.
  */
 public final class Deadlines {
 
@@ -17,15 +18,27 @@ public final class Deadlines {
     public record Due(LocalDate acceptance, LocalDate resolution, LocalDate feedback) {
     }
 
-    /** How a case (or task) stands against its deadline today. */
+    /**
+     * How a case stands against its deadline today: the site's {@link org.servicehall.site.Urgency}
+     * under the names the desk's translations and {@code data-urgency} use. Kept until the
+     * complaint screens and {@code Complaints} take {@code org.servicehall.site.Urgency} itself
+     * (same constants); then this enum goes.
+     */
     public enum Urgency {
         /** More than one working day left. */
         ON_TRACK,
         /** The deadline is the next working day or today: amber, remind once. */
         DUE_SOON,
         /** The deadline passed: red, escalate. */
-        OVERDUE
+        OVERDUE;
+
+        static Urgency of(org.servicehall.site.Urgency urgency) {
+            return valueOf(urgency.name());
+        }
     }
+
+    /** P2: amber from the working day before the deadline. */
+    private static final DeadlineUrgency AMBER = DeadlineUrgency.DEFAULT;
 
     private Deadlines() {
     }
@@ -38,20 +51,11 @@ public final class Deadlines {
 
     /** The working day before {@code due}: the day of the reminder. */
     public static LocalDate reminderDay(WorkingDayCalendar calendar, LocalDate due) {
-        LocalDate d = due.minusDays(1);
-        for (int i = 0; i < 3 * 366; i++, d = d.minusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                return d;
-            }
-        }
-        throw new IllegalStateException("no working day in the year before " + due);
+        return AMBER.amberFrom(calendar, null, due);
     }
 
     public static Urgency urgency(WorkingDayCalendar calendar, LocalDate today, LocalDate due) {
-        if (today.isAfter(due)) {
-            return Urgency.OVERDUE;
-        }
-        return today.isBefore(reminderDay(calendar, due)) ? Urgency.ON_TRACK : Urgency.DUE_SOON;
+        return Urgency.of(AMBER.of(calendar, today, due));
     }
 
     /**
