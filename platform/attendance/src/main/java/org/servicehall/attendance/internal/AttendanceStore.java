@@ -25,6 +25,7 @@ import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.ShiftTemplate;
 import org.servicehall.common.Conflict;
 import org.servicehall.persistence.Jdbc;
+import org.servicehall.persistence.RowMapper;
 import org.servicehall.site.Staff;
 
 /** The attendance tables in plain JDBC on the shared data source; the caller owns transactions. */
@@ -38,7 +39,8 @@ final class AttendanceStore {
         static Row signIn(long siteId, Staff staff, int windowNumber, LocalDate date, Optional<Shift> shift, Instant clockIn,
                 Instant clockOut, boolean corrected, String correctionReason) {
             return new Row(0, siteId, staff.id(), staff.staffNumber(), staff.name(), windowNumber, date,
-                    shift.map(Shift::start).orElse(null), shift.map(Shift::end).orElse(null), clockIn, clockOut, corrected, correctionReason);
+                    shift.map(Shift::start).orElse(null), shift.map(Shift::end).orElse(null), clockIn, clockOut, corrected,
+                    correctionReason);
         }
 
         Row withId(long newId) {
@@ -145,37 +147,24 @@ final class AttendanceStore {
         }
     }
 
+    private static final RowMapper<RosterChange> CHANGES = RowMapper.of(RosterChange.class).column("date", "work_date")
+            .column("start", "starts_at").column("end", "ends_at");
+
     List<RosterChange> changes(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        List<RosterChange> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, staff_id, work_date, window_number, starts_at, ends_at, note"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANGES.columnList()
                 + " FROM att_roster_change WHERE site_id = ? AND work_date BETWEEN ? AND ? ORDER BY work_date, staff_id")) {
             ps.setLong(1, siteId);
             ps.setObject(2, from);
             ps.setObject(3, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(change(rs));
-                }
-            }
+            return CHANGES.list(ps);
         }
-        return out;
     }
 
     Optional<RosterChange> change(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, staff_id, work_date, window_number, starts_at, ends_at, note"
-                + " FROM att_roster_change WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANGES.columnList() + " FROM att_roster_change WHERE id = ?")) {
             ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(change(rs)) : Optional.empty();
-            }
+            return CHANGES.first(ps);
         }
-    }
-
-    private static RosterChange change(ResultSet rs) throws SQLException {
-        int w = rs.getInt(5);
-        Integer window = rs.wasNull() ? null : w;
-        return new RosterChange(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class), window,
-                rs.getObject(6, LocalTime.class), rs.getObject(7, LocalTime.class), rs.getString(8));
     }
 
     /** Replaces the staff member's change of that day, if any: the change as stored, with its id. */
@@ -186,19 +175,8 @@ final class AttendanceStore {
             del.setObject(3, ch.date());
             del.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO att_roster_change (site_id, staff_id, work_date, window_number,"
-                + " starts_at, ends_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, ch.siteId());
-            ps.setLong(2, ch.staffId());
-            ps.setObject(3, ch.date());
-            if (ch.windowNumber() == null) {
-                ps.setNull(4, Types.INTEGER);
-            } else {
-                ps.setInt(4, ch.windowNumber());
-            }
-            ps.setObject(5, ch.start());
-            ps.setObject(6, ch.end());
-            ps.setString(7, ch.note());
+        try (PreparedStatement ps = c.prepareStatement(CHANGES.insert("att_roster_change", "id"), Statement.RETURN_GENERATED_KEYS)) {
+            CHANGES.bind(ps, ch, "id");
             ps.executeUpdate();
             return new RosterChange(Jdbc.generatedId(ps), ch.siteId(), ch.staffId(), ch.date(), ch.windowNumber(), ch.start(), ch.end(),
                     ch.note());
@@ -211,56 +189,29 @@ final class AttendanceStore {
 
     // ---- records and posts
 
-    private static final String RECORD_COLUMNS = "r.id, r.site_id, r.staff_id, r.staff_number, r.staff_name, r.window_number, r.work_date,"
-            + " r.shift_start, r.shift_end, r.clock_in, r.clock_out, r.corrected, r.correction_reason";
-
-    private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalTime.class), rs.getObject(9, LocalTime.class), Jdbc.instant(rs, 10),
-                Jdbc.instant(rs, 11), rs.getBoolean(12), rs.getString(13));
-    }
+    private static final RowMapper<Row> RECORDS = RowMapper.of(Row.class).column("date", "work_date");
+    private static final String RECORD_COLUMNS = RECORDS.columnList("r");
 
     Optional<Row> record(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + RECORD_COLUMNS + " FROM att_record r WHERE r.id = ?")) {
             ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-            }
+            return RECORDS.first(ps);
         }
     }
 
     List<Row> records(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        List<Row> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + RECORD_COLUMNS
                 + " FROM att_record r WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY r.work_date, r.clock_in")) {
             ps.setLong(1, siteId);
             ps.setObject(2, from);
             ps.setObject(3, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
+            return RECORDS.list(ps);
         }
-        return out;
     }
 
     long insertRecord(Connection c, Row r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO att_record (site_id, staff_id, staff_number, staff_name, window_number,"
-                + " work_date, shift_start, shift_end, clock_in, clock_out, corrected, correction_reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, r.siteId());
-            ps.setLong(2, r.staffId());
-            ps.setString(3, r.staffNumber());
-            ps.setString(4, r.staffName());
-            ps.setInt(5, r.windowNumber());
-            ps.setObject(6, r.date());
-            ps.setObject(7, r.shiftStart());
-            ps.setObject(8, r.shiftEnd());
-            ps.setTimestamp(9, Timestamp.from(r.clockIn()));
-            ps.setTimestamp(10, r.clockOut() == null ? null : Timestamp.from(r.clockOut()));
-            ps.setBoolean(11, r.corrected());
-            ps.setString(12, r.correctionReason());
+        try (PreparedStatement ps = c.prepareStatement(RECORDS.insert("att_record", "id"), Statement.RETURN_GENERATED_KEYS)) {
+            RECORDS.bind(ps, r, "id");
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
@@ -280,14 +231,16 @@ final class AttendanceStore {
     }
 
     private static final String POST_QUERY = "SELECT " + RECORD_COLUMNS
-            + ", l.id, l.reason, l.left_at FROM att_post p JOIN att_record r ON r.id = p.record_id"
+            + ", l.id AS leave_id, l.reason AS leave_reason, l.left_at AS leave_left_at"
+            + " FROM att_post p JOIN att_record r ON r.id = p.record_id"
             + " LEFT JOIN att_leave l ON l.id = p.leave_id WHERE p.site_id = ? AND r.work_date = ?";
 
     private static PostRow postRow(ResultSet rs) throws SQLException {
-        Row r = row(rs);
-        long leaveId = rs.getLong(14);
+        Row r = RECORDS.map(rs);
+        long leaveId = rs.getLong("leave_id");
         LeavePost leave = rs.wasNull() ? null
-                : new LeavePost(leaveId, r.id(), r.staffNumber(), r.windowNumber(), rs.getString(15), Jdbc.instant(rs, 16), null);
+                : new LeavePost(leaveId, r.id(), r.staffNumber(), r.windowNumber(), rs.getString("leave_reason"),
+                        Jdbc.instant(rs, "leave_left_at"), null);
         return new PostRow(r, leave);
     }
 
@@ -402,66 +355,34 @@ final class AttendanceStore {
         return update(c, "UPDATE att_leave SET overrun_reported = TRUE WHERE id = ? AND overrun_reported = FALSE", leaveId) == 1;
     }
 
-    Optional<LeavePost> leave(Connection c, long leaveId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, record_id, staff_number, window_number, reason, left_at, returned_at"
-                + " FROM att_leave WHERE id = ?")) {
-            ps.setLong(1, leaveId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(leave(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    private static LeavePost leave(ResultSet rs) throws SQLException {
-        return new LeavePost(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), Jdbc.instant(rs, 6), Jdbc.instant(rs, 7));
-    }
+    private static final RowMapper<LeavePost> LEAVES = RowMapper.of(LeavePost.class);
 
     /** The leaves of the site's records between the dates, for reports. */
     List<LeavePost> leaves(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        List<LeavePost> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.record_id, l.staff_number, l.window_number, l.reason, l.left_at,"
-                + " l.returned_at FROM att_leave l JOIN att_record r ON r.id = l.record_id"
-                + " WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY l.left_at")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LEAVES.columnList("l") + " FROM att_leave l JOIN att_record r"
+                + " ON r.id = l.record_id WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY l.left_at")) {
             ps.setLong(1, siteId);
             ps.setObject(2, from);
             ps.setObject(3, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(leave(rs));
-                }
-            }
+            return LEAVES.list(ps);
         }
-        return out;
     }
 
     List<LeavePost> leavesOf(Connection c, long recordId) throws SQLException {
-        List<LeavePost> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, record_id, staff_number, window_number, reason, left_at, returned_at"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LEAVES.columnList()
                 + " FROM att_leave WHERE record_id = ? ORDER BY left_at")) {
             ps.setLong(1, recordId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(leave(rs));
-                }
-            }
+            return LEAVES.list(ps);
         }
-        return out;
     }
 
     /** Open leaves (today's posts) whose overrun has not been reported yet. */
     List<LeavePost> openUnreportedLeaves(Connection c, long siteId) throws SQLException {
-        List<LeavePost> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.record_id, l.staff_number, l.window_number, l.reason, l.left_at,"
-                + " l.returned_at FROM att_leave l JOIN att_post p ON p.leave_id = l.id"
-                + " WHERE p.site_id = ? AND l.overrun_reported = FALSE")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LEAVES.columnList("l") + " FROM att_leave l JOIN att_post p"
+                + " ON p.leave_id = l.id WHERE p.site_id = ? AND l.overrun_reported = FALSE")) {
             ps.setLong(1, siteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(leave(rs));
-                }
-            }
+            return LEAVES.list(ps);
         }
-        return out;
     }
 
     static Duration away(List<LeavePost> leaves, Instant now) {
