@@ -22,13 +22,20 @@ import org.servicehall.assessment.ProposalKind;
 import org.servicehall.assessment.ProposalStatus;
 import org.servicehall.assessment.StaffScore;
 import org.servicehall.persistence.Jdbc;
+import org.servicehall.persistence.RowMapper;
 
 /**
  * M1/C5 in plain JDBC: the sites' settings ({@code asm_settings}), the stored runs with their
- * scores ({@code asm_run}, {@code asm_score}) and the proposals ({@code asm_proposal}). The caller
- * owns the connection and its transaction ({@link AssessmentStore}).
+ * scores ({@code asm_run}, {@code asm_score}) and the proposals ({@code asm_proposal}). Settings, runs and
+ * scores are read through {@link RowMapper}; they are written as {@code BigDecimal.valueOf} of each
+ * double, the decimal the NUMERIC columns keep. The caller owns the connection and its transaction
+ * ({@link AssessmentStore}).
  */
 final class RunTables {
+    /** The settings' columns, named as the components (also in {@code asm_run}, which keeps those a run used). */
+    private static final RowMapper<AssessmentSettings> SETTINGS = RowMapper.of(AssessmentSettings.class);
+    private static final RowMapper<StaffScore> SCORES = RowMapper.of(StaffScore.class).column("rank", "staff_rank");
+
     private RunTables() {
     }
 
@@ -39,19 +46,10 @@ final class RunTables {
     // ---- settings
 
     static Optional<AssessmentSettings> settings(Connection c, long siteId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT attitude_weight, efficiency_weight, discipline_weight, ability_weight,"
-                + " commendation_at, commendation_top, warning_below, period_kind FROM asm_settings WHERE site_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SETTINGS.columnList() + " FROM asm_settings WHERE site_id = ?")) {
             ps.setLong(1, siteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(settings(rs, 1)) : Optional.empty();
-            }
+            return SETTINGS.first(ps);
         }
-    }
-
-    private static AssessmentSettings settings(ResultSet rs, int at) throws SQLException {
-        return new AssessmentSettings(rs.getInt(at), rs.getInt(at + 1), rs.getInt(at + 2), rs.getInt(at + 3),
-                rs.getBigDecimal(at + 4).doubleValue(), rs.getInt(at + 5), rs.getBigDecimal(at + 6).doubleValue(),
-                PeriodKind.valueOf(rs.getString(at + 7)));
     }
 
     static void putSettings(Connection c, long siteId, AssessmentSettings s) throws SQLException {
@@ -77,12 +75,16 @@ final class RunTables {
 
     // ---- runs and scores
 
-    private static final String RUN_COLUMNS = "id, site_id, period_kind, period_start, attitude_weight, efficiency_weight,"
-            + " discipline_weight, ability_weight, commendation_at, commendation_top, warning_below, feedback_available, ran_at,"
-            + " ran_by FROM asm_run";
+    /** What a run's row holds beside its settings. */
+    private record RunRow(long id, boolean feedbackAvailable, Instant ranAt, String ranBy) {
+    }
 
+    private static final RowMapper<RunRow> RUNS = RowMapper.of(RunRow.class);
+
+    /** The stored result with its scores; its settings are the weights and thresholds it was run with. */
     static Optional<AssessmentResult> run(Connection c, long siteId, Period period) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + " WHERE site_id = ? AND period_kind = ? AND period_start = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + RUNS.columnList() + ", " + SETTINGS.columnList() + " FROM asm_run"
+                + " WHERE site_id = ? AND period_kind = ? AND period_start = ?")) {
             ps.setLong(1, siteId);
             ps.setString(2, period.kind().name());
             ps.setObject(3, period.from());
@@ -90,13 +92,9 @@ final class RunTables {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                long id = rs.getLong(1);
-                AssessmentSettings s = new AssessmentSettings(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-                        rs.getBigDecimal(9).doubleValue(), rs.getInt(10), rs.getBigDecimal(11).doubleValue(), period.kind());
-                boolean feedback = rs.getBoolean(12);
-                Instant at = Jdbc.instant(rs, 13);
-                String by = rs.getString(14);
-                return Optional.of(new AssessmentResult(id, siteId, period, s, at, by, feedback, scores(c, id)));
+                RunRow run = RUNS.map(rs);
+                return Optional.of(new AssessmentResult(run.id(), siteId, period, SETTINGS.map(rs), run.ranAt(), run.ranBy(),
+                        run.feedbackAvailable(), scores(c, run.id())));
             }
         }
     }
@@ -116,18 +114,11 @@ final class RunTables {
     }
 
     private static List<StaffScore> scores(Connection c, long runId) throws SQLException {
-        List<StaffScore> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT staff_number, staff_name, attitude, efficiency, discipline, ability, total,"
-                + " staff_rank, details FROM asm_score WHERE run_id = ? ORDER BY staff_rank, staff_number")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SCORES.columnList() + " FROM asm_score WHERE run_id = ?"
+                + " ORDER BY staff_rank, staff_number")) {
             ps.setLong(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StaffScore(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                            rs.getDouble(6), rs.getDouble(7), rs.getInt(8), rs.getString(9)));
-                }
-            }
+            return SCORES.list(ps);
         }
-        return out;
     }
 
     static void deleteRun(Connection c, long runId) throws SQLException {
