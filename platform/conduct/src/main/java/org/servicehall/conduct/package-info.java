@@ -4,7 +4,13 @@
  * the forbidden-phrase checker for every text sent to citizens, inspections and violations, the
  * penalty and reward ladder, the gift register, first-contact enquiries and disputes. Events on
  * EventAdmin under {@code org/servicehall/conduct/}.
+ *
+ * <p>1.2: one service per concern of discipline, {@link org.servicehall.conduct.Inspections} and
+ * {@link org.servicehall.conduct.Violations} (C4), {@link org.servicehall.conduct.Sanctions} and
+ * {@link org.servicehall.conduct.Commendations} (C5), {@link org.servicehall.conduct.Gifts} (C6),
+ * {@link org.servicehall.conduct.Enquiries} (C7) and {@link org.servicehall.conduct.Disputes} (C8),
+ * with {@link org.servicehall.conduct.DisciplineService} kept as their (deprecated) aggregate.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.servicehall.conduct;

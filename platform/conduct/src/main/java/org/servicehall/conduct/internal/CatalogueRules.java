@@ -1,8 +1,10 @@
 package org.servicehall.conduct.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -55,7 +57,7 @@ public final class CatalogueRules {
         if (d == null) {
             return new RuleDraft(null, null, null, null);
         }
-        String code = d.code() == null || d.code().isBlank() ? null : d.code().trim().toUpperCase(java.util.Locale.ROOT);
+        String code = d.code() == null || d.code().isBlank() ? null : d.code().trim().toUpperCase(Locale.ROOT);
         return new RuleDraft(code, d.category(), trim(d.textZh()), trim(d.textEn()));
     }
 
@@ -67,7 +69,7 @@ public final class CatalogueRules {
      */
     public static void check(RuleDraft d, boolean adding, Set<String> takenCodes) {
         Validator v = new Validator();
-        v.check(d.category() != null, "category", "choose one of " + java.util.Arrays.toString(RuleCategory.values()));
+        v.check(d.category() != null, "category", "choose one of " + Arrays.toString(RuleCategory.values()));
         v.required("textZh", d.textZh());
         v.maxLength("textZh", d.textZh(), MAX_TEXT);
         v.maxLength("textEn", d.textEn(), MAX_TEXT);

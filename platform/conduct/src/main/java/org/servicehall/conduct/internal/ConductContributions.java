@@ -2,10 +2,12 @@ package org.servicehall.conduct.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.servicehall.common.HallException;
 import org.servicehall.conduct.ForbiddenPhrase;
@@ -38,7 +40,7 @@ public final class ConductContributions {
                 c.files().forEach(f -> f.rules().forEach(r -> known.put(r.code(), c.name())));
             }
         });
-        java.util.Set<String> own = new java.util.HashSet<>();
+        Set<String> own = new HashSet<>();
         for (ConductFile f : files) {
             for (ShippedRule r : f.rules()) {
                 if (!own.add(r.code())) {

@@ -4,10 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -118,7 +120,7 @@ public final class ConductFiles {
                         step = ServiceStep.valueOf(m.group(1));
                     } catch (IllegalArgumentException e) {
                         throw new HallException(where + ": '" + m.group(1) + "' is not a service step; use one of "
-                                + java.util.Arrays.toString(ServiceStep.values()));
+                                + Arrays.toString(ServiceStep.values()));
                     }
                     if (phrases.put(step, value) != null) {
                         throw new HallException(where + ": the key appears twice");
@@ -144,10 +146,10 @@ public final class ConductFiles {
         }
         RuleCategory c;
         try {
-            c = RuleCategory.valueOf(category.toUpperCase(java.util.Locale.ROOT));
+            c = RuleCategory.valueOf(category.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new HallException(where + " (key 'rule." + code + ".category'): '" + category + "' is not one of "
-                    + java.util.Arrays.toString(RuleCategory.values()));
+                    + Arrays.toString(RuleCategory.values()));
         }
         String text = a.get("text");
         if (text == null) {

@@ -107,7 +107,7 @@ class ConductFilesTest {
     @Test
     void shippedCoreFileHasTheSeedsRulesAndEveryStepPhrase_C1_C2_C3() throws IOException {
         ConductFile core;
-        try (var in = ConductServiceImpl.coreFile().openStream()) {
+        try (var in = ConductPluginFiles.coreFile().openStream()) {
             core = ConductFiles.parse("core.properties", new InputStreamReader(in, StandardCharsets.UTF_8), "core", true);
         }
         Map<RuleCategory, Long> counts = core.rules().stream().collect(Collectors.groupingBy(ShippedRule::category, Collectors.counting()));

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
+import org.servicehall.conduct.DisciplineStatus;
 import org.servicehall.conduct.DisputeDraft;
+import org.servicehall.conduct.DisputeStatus;
 import org.servicehall.conduct.EnquiryDraft;
 import org.servicehall.conduct.GiftDeclarationDraft;
 import org.servicehall.conduct.GiftStatus;
@@ -149,14 +151,14 @@ public final class DisciplineRules {
     }
 
     /** A proposal (sanction or commendation) is decided once; a rejection needs a note. */
-    public static void checkProposalDecision(String what, long id, org.servicehall.conduct.DisciplineStatus current, boolean confirm,
+    public static void checkProposalDecision(String what, long id, DisciplineStatus current, boolean confirm,
             String note) {
         Validator v = new Validator();
         if (!confirm) {
             v.required("note", note);
         }
         v.maxLength("note", note, MAX_NOTE).throwIfInvalid();
-        if (current != org.servicehall.conduct.DisciplineStatus.PROPOSED) {
+        if (current != DisciplineStatus.PROPOSED) {
             throw new Conflict(what + " " + id + " is " + current + "; only a PROPOSED one can be decided");
         }
     }
@@ -238,14 +240,14 @@ public final class DisciplineRules {
      * involved, once, with the resolution written down.
      */
     public static void checkResolution(Actor actor, Optional<String> actorStaffNumber, long disputeId, String disputeStaff,
-            org.servicehall.conduct.DisputeStatus current, String resolution) {
+            DisputeStatus current, String resolution) {
         actor.require(Role.SUPERVISOR, "resolve a dispute");
         if (actorStaffNumber.isPresent() && actorStaffNumber.get().equals(disputeStaff)) {
             throw new AccessDenied(actor.username() + " may not resolve dispute " + disputeId
                     + ": it involves them; the supervision desk settles it");
         }
         new Validator().required("resolution", resolution).maxLength("resolution", resolution, MAX_NOTE).throwIfInvalid();
-        if (current != org.servicehall.conduct.DisputeStatus.ESCALATED) {
+        if (current != DisputeStatus.ESCALATED) {
             throw new Conflict("dispute " + disputeId + " is " + current + "; it was already resolved");
         }
     }

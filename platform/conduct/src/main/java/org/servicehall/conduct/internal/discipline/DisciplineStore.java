@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -21,11 +22,13 @@ import org.servicehall.conduct.Commendation;
 import org.servicehall.conduct.DisciplineStatus;
 import org.servicehall.conduct.DisciplineThresholds;
 import org.servicehall.conduct.Dispute;
+import org.servicehall.conduct.DisputeDraft;
 import org.servicehall.conduct.DisputeStatus;
 import org.servicehall.conduct.Enquiry;
 import org.servicehall.conduct.EnquiryHandOver;
 import org.servicehall.conduct.EnquiryStatus;
 import org.servicehall.conduct.GiftDeclaration;
+import org.servicehall.conduct.GiftDeclarationDraft;
 import org.servicehall.conduct.GiftStatus;
 import org.servicehall.conduct.Inspection;
 import org.servicehall.conduct.InspectionSlot;
@@ -42,6 +45,11 @@ import org.servicehall.persistence.Jdbc;
  * tickets): every change is a few statements in one transaction that the caller's audit entry
  * joins. State changes are conditional updates on the expected status, so two supervisors (on any
  * node) never both decide the same record; the loser sees a {@link org.servicehall.common.Conflict}.
+ *
+ * <p>Longer than a class should be because it is the one SQL surface of the eleven discipline
+ * tables, each statement and row mapping written out by hand, in the order of C4-C8; the services
+ * ({@link InspectionsImpl} … {@link DisputesImpl}) share it because one change may touch several
+ * registers (an inspection's findings are violations that may propose a sanction).
  */
 final class DisciplineStore {
     private static final String VIOLATION = "id, site_id, staff_number, window_number, rule_code, source, status, occurred_at, note, "
@@ -320,7 +328,7 @@ final class DisciplineStore {
      */
     Optional<Long> insertSanction(Connection c, long siteId, String staff, SanctionLevel level, int count, Instant now)
             throws SQLException {
-        java.sql.Savepoint save = c.setSavepoint();
+        Savepoint save = c.setSavepoint();
         try {
             long id = insert(c, "INSERT INTO sh_sanction (site_id, staff_number, sanction_level, violation_count, status, "
                     + "proposed_at) VALUES (?, ?, ?, ?, ?, ?)", siteId, staff, level, count, DisciplineStatus.PROPOSED, now);
@@ -364,7 +372,7 @@ final class DisciplineStore {
 
     Optional<Long> insertCommendation(Connection c, long siteId, String staff, YearMonth first, YearMonth last, Instant now)
             throws SQLException {
-        java.sql.Savepoint save = c.setSavepoint();
+        Savepoint save = c.setSavepoint();
         try {
             long id = insert(c, "INSERT INTO sh_commendation (site_id, staff_number, first_month, last_month, status, proposed_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", siteId, staff, first.atDay(1), last.atDay(1), DisciplineStatus.PROPOSED, now);
@@ -395,7 +403,7 @@ final class DisciplineStore {
 
     // ---- C6 gifts
 
-    long insertGift(Connection c, long siteId, org.servicehall.conduct.GiftDeclarationDraft d, String by, Instant now)
+    long insertGift(Connection c, long siteId, GiftDeclarationDraft d, String by, Instant now)
             throws SQLException {
         return insert(c, "INSERT INTO sh_gift (site_id, staff_number, item, estimated_value, giver, received_on, circumstances, "
                 + "handed_to, status, declared_by, declared_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", siteId, d.staffNumber().trim(),
@@ -504,7 +512,7 @@ final class DisciplineStore {
 
     // ---- C8 disputes
 
-    long insertDispute(Connection c, long siteId, org.servicehall.conduct.DisputeDraft d, String by, Instant now) throws SQLException {
+    long insertDispute(Connection c, long siteId, DisputeDraft d, String by, Instant now) throws SQLException {
         return insert(c, "INSERT INTO sh_dispute (site_id, window_number, staff_number, description, escalated_to, status, "
                 + "reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", siteId, d.windowNumber(), d.staffNumber().trim(),
                 d.description().trim(), d.escalatedTo().trim(), DisputeStatus.ESCALATED, by, now);

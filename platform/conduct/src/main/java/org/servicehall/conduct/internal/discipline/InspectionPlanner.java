@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.servicehall.common.HallException;
+import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
 
 /**
@@ -40,13 +41,13 @@ public final class InspectionPlanner {
     public static LocalDate mondayOf(String isoWeek) {
         Matcher m = isoWeek == null ? null : WEEK.matcher(isoWeek.trim());
         if (m == null || !m.matches()) {
-            throw org.servicehall.common.ValidationException.of("week", "'" + isoWeek + "' is not an ISO week such as 2026-W49");
+            throw ValidationException.of("week", "'" + isoWeek + "' is not an ISO week such as 2026-W49");
         }
         int year = Integer.parseInt(m.group(1));
         int week = Integer.parseInt(m.group(2));
         LocalDate jan4 = LocalDate.of(year, 1, 4);
         if (week < 1 || week > LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
-            throw org.servicehall.common.ValidationException.of("week", year + " has no ISO week " + week);
+            throw ValidationException.of("week", year + " has no ISO week " + week);
         }
         return jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
     }
@@ -90,7 +91,7 @@ public final class InspectionPlanner {
         List<Integer> windows = new ArrayList<>(new TreeSet<>(windowNumbers));
         long distinct = days.size() * minutes * windows.size();
         if (count > distinct) {
-            throw org.servicehall.common.ValidationException.of("count", "is " + count + "; the week has only " + distinct
+            throw ValidationException.of("count", "is " + count + "; the week has only " + distinct
                     + " distinct window-minutes");
         }
         Random random = new Random(seed);

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import org.servicehall.attendance.AttendanceEvents;
 import org.servicehall.common.HallException;
-import org.servicehall.conduct.DisciplineService;
 import org.servicehall.conduct.Violation;
 import org.servicehall.conduct.ViolationSource;
+import org.servicehall.conduct.Violations;
 import org.servicehall.security.Actor;
 
 /**
@@ -18,10 +18,10 @@ public final class LeaveOverrunCandidates {
     /** The conduct rule broken by leaving the post without leave (禁止事项 3: 不准擅自离岗), as in the shipped catalogue. */
     public static final String RULE_CODE = "PROHIBITED-3";
 
-    private final DisciplineService discipline;
+    private final Violations violations;
 
-    public LeaveOverrunCandidates(DisciplineService discipline) {
-        this.discipline = discipline;
+    public LeaveOverrunCandidates(Violations violations) {
+        this.violations = violations;
     }
 
     /**
@@ -37,7 +37,7 @@ public final class LeaveOverrunCandidates {
         String note = "Away from the post for " + Optional.ofNullable(event.get(AttendanceEvents.MINUTES)).orElse("?")
                 + " min (allowed " + Optional.ofNullable(event.get(AttendanceEvents.ALLOWED_MINUTES)).orElse("?") + " min)"
                 + Optional.ofNullable(event.get(AttendanceEvents.REASON)).map(r -> "; reason given: " + r).orElse("");
-        return discipline.proposeViolation(Actor.SYSTEM, ((Number) site).longValue(), (String) staff, window, RULE_CODE,
+        return violations.proposeViolation(Actor.SYSTEM, ((Number) site).longValue(), (String) staff, window, RULE_CODE,
                 ViolationSource.ATTENDANCE, null, note);
     }
 }

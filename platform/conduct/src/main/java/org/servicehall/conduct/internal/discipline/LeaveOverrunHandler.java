@@ -1,5 +1,8 @@
 package org.servicehall.conduct.internal.discipline;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -7,7 +10,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.servicehall.attendance.AttendanceEvents;
-import org.servicehall.conduct.DisciplineService;
+import org.servicehall.conduct.Violations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,13 +25,13 @@ public final class LeaveOverrunHandler implements EventHandler {
     private final LeaveOverrunCandidates candidates;
 
     @Activate
-    public LeaveOverrunHandler(@Reference DisciplineService discipline) {
-        this.candidates = new LeaveOverrunCandidates(discipline);
+    public LeaveOverrunHandler(@Reference Violations violations) {
+        this.candidates = new LeaveOverrunCandidates(violations);
     }
 
     @Override
     public void handleEvent(Event event) {
-        java.util.Map<String, Object> props = new java.util.HashMap<>();
+        Map<String, Object> props = new HashMap<>();
         for (String name : event.getPropertyNames()) {
             props.put(name, event.getProperty(name));
         }

@@ -1,5 +1,6 @@
 package org.servicehall.conduct.internal.jpa;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ public class RefusalEntity {
     protected RefusalEntity() {
     }
 
-    public RefusalEntity(long siteId, String username, java.time.Instant at, String text, List<String> phrases) {
+    public RefusalEntity(long siteId, String username, Instant at, String text, List<String> phrases) {
         this.siteId = siteId;
         this.username = username;
         this.refusedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package org.servicehall.conduct.internal.rest;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -227,7 +228,7 @@ public final class ConductResource implements ApiResource {
         try {
             return ServiceStep.valueOf(step.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("step", "'" + step + "' is not one of " + java.util.Arrays.toString(ServiceStep.values()));
+            throw ValidationException.of("step", "'" + step + "' is not one of " + Arrays.toString(ServiceStep.values()));
         }
     }
 }

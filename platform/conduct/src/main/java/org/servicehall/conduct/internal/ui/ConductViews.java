@@ -7,10 +7,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.servicehall.attendance.AttendanceService;
+import org.servicehall.attendance.AttendancePosts;
+import org.servicehall.attendance.AttendanceRoster;
+import org.servicehall.conduct.Commendations;
 import org.servicehall.conduct.ConductCatalogue;
 import org.servicehall.conduct.ConductPhrases;
-import org.servicehall.conduct.DisciplineService;
+import org.servicehall.conduct.Violations;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Screen;
@@ -34,51 +36,50 @@ public final class ConductViews {
     }
 
     /**
-     * Services the "my day" screen uses when they are there: attendance (being installed with the
-     * platform) and discipline. Either may come and go without the screen going away.
+     * Staff: today's shifts and clock-in state, the site's phrases and rules, one's own violations
+     * and commendations. Attendance (the shifts and clock-in) and discipline (one's own record) are
+     * used when they are there: either may come and go without the screen going away.
      */
-    static final class Optionals {
-        volatile AttendanceService attendance;
-        volatile DisciplineService discipline;
-    }
-
-    /** Staff: today's shifts and clock-in state, the site's phrases and rules, one's own violations and commendations. */
     @Component(service = ViewContribution.class)
-    public static final class MyDay extends Screen {
-        private final Optionals optionals;
+    public static final class MyDay implements ViewContribution {
+        private static final ViewInfo INFO = new ViewInfo("my-day", "conduct.menu.myDay", "SUN_O", Role.STAFF, "core", 15);
+
+        private final ConductCatalogue catalogue;
+        private final ConductPhrases phrases;
+        private final SiteService sites;
+        private final Clock clock;
+
+        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+        private volatile AttendanceRoster roster;
+        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+        private volatile AttendancePosts posts;
+        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+        private volatile Violations violations;
+        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+        private volatile Commendations commendations;
 
         @Activate
         public MyDay(@Reference ConductCatalogue catalogue, @Reference ConductPhrases phrases, @Reference SiteService sites,
                 @Reference Clock clock) {
-            this(new Optionals(), catalogue, phrases, sites, clock);
+            this.catalogue = catalogue;
+            this.phrases = phrases;
+            this.sites = sites;
+            this.clock = clock;
         }
 
-        private MyDay(Optionals o, ConductCatalogue catalogue, ConductPhrases phrases, SiteService sites, Clock clock) {
-            super(new ViewInfo("my-day", "conduct.menu.myDay", "SUN_O", Role.STAFF, "core", 15), MyDayView.class,
-                    () -> new MyDayView(catalogue, phrases, sites, clock, () -> o.attendance, () -> o.discipline));
-            this.optionals = o;
+        @Override
+        public ViewInfo info() {
+            return INFO;
         }
 
-        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetAttendance")
-        void setAttendance(AttendanceService service) {
-            optionals.attendance = service;
+        @Override
+        public Class<MyDayView> viewType() {
+            return MyDayView.class;
         }
 
-        void unsetAttendance(AttendanceService service) {
-            if (optionals.attendance == service) {
-                optionals.attendance = null;
-            }
-        }
-
-        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unsetDiscipline")
-        void setDiscipline(DisciplineService service) {
-            optionals.discipline = service;
-        }
-
-        void unsetDiscipline(DisciplineService service) {
-            if (optionals.discipline == service) {
-                optionals.discipline = null;
-            }
+        @Override
+        public MyDayView createView() {
+            return new MyDayView(catalogue, phrases, sites, clock, () -> roster, () -> posts, () -> violations, () -> commendations);
         }
     }
 }

@@ -10,16 +10,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.AttendanceRecord;
-import org.servicehall.attendance.AttendanceService;
+import org.servicehall.attendance.AttendanceRoster;
 import org.servicehall.attendance.Shift;
 import org.servicehall.conduct.Commendation;
+import org.servicehall.conduct.Commendations;
 import org.servicehall.conduct.ConductCatalogue;
 import org.servicehall.conduct.ConductPhrases;
 import org.servicehall.conduct.ConductRule;
-import org.servicehall.conduct.DisciplineService;
 import org.servicehall.conduct.StepPhrase;
 import org.servicehall.conduct.Violation;
+import org.servicehall.conduct.Violations;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -50,8 +52,10 @@ public final class MyDayView extends VerticalLayout {
     private final transient ConductCatalogue catalogue;
     private final transient ConductPhrases phrases;
     private final transient Clock clock;
-    private final transient Supplier<AttendanceService> attendance;
-    private final transient Supplier<DisciplineService> discipline;
+    private final transient Supplier<AttendanceRoster> roster;
+    private final transient Supplier<AttendancePosts> posts;
+    private final transient Supplier<Violations> violations;
+    private final transient Supplier<Commendations> commendations;
     private final SitePicker picker;
     private final Div shifts = new Div();
     private final Div stepPhrases = new Div();
@@ -60,12 +64,15 @@ public final class MyDayView extends VerticalLayout {
     private final Div record = new Div();
 
     public MyDayView(ConductCatalogue catalogue, ConductPhrases phrases, SiteService sites, Clock clock,
-            Supplier<AttendanceService> attendance, Supplier<DisciplineService> discipline) {
+            Supplier<AttendanceRoster> roster, Supplier<AttendancePosts> posts, Supplier<Violations> violations,
+            Supplier<Commendations> commendations) {
         this.catalogue = catalogue;
         this.phrases = phrases;
         this.clock = clock;
-        this.attendance = attendance;
-        this.discipline = discipline;
+        this.roster = roster;
+        this.posts = posts;
+        this.violations = violations;
+        this.commendations = commendations;
         setId("my-day");
         picker = new SitePicker(sites, s -> refresh());
         shifts.setId("my-day-shifts");
@@ -99,26 +106,27 @@ public final class MyDayView extends VerticalLayout {
             return;
         }
         String username = Console.actor().username();
-        AttendanceService a = attendance.get();
+        AttendanceRoster r = roster.get();
+        AttendancePosts p = posts.get();
         Optional<String> staffNumber = Optional.empty();
-        if (a == null) {
+        if (r == null || p == null) {
             shifts.add(new Paragraph(getTranslation("conduct.myday.noAttendance")));
         } else {
-            staffNumber = a.staffNumberOf(site.id(), username);
-            showShifts(a, site, staffNumber);
+            staffNumber = p.staffNumberOf(site.id(), username);
+            showShifts(r, p, site, staffNumber);
         }
         showPhrases(site);
         showRules(site);
         showRecord(site, staffNumber);
     }
 
-    private void showShifts(AttendanceService a, Site site, Optional<String> staffNumber) {
+    private void showShifts(AttendanceRoster roster, AttendancePosts posts, Site site, Optional<String> staffNumber) {
         if (staffNumber.isEmpty()) {
             shifts.add(new Paragraph(getTranslation("conduct.myday.notStaff", site.name())));
             return;
         }
         String number = staffNumber.get();
-        List<Shift> mine = a.roster(site.id(), today()).stream().filter(s -> number.equals(s.staffNumber())).toList();
+        List<Shift> mine = roster.roster(site.id(), today()).stream().filter(s -> number.equals(s.staffNumber())).toList();
         if (mine.isEmpty()) {
             shifts.add(new Paragraph(getTranslation("conduct.myday.noShift")));
         }
@@ -129,7 +137,7 @@ public final class MyDayView extends VerticalLayout {
             list.add(item);
         }
         shifts.add(list);
-        List<AttendanceRecord> records = a.today(site.id()).stream().filter(r -> number.equals(r.staffNumber())).toList();
+        List<AttendanceRecord> records = posts.today(site.id()).stream().filter(r -> number.equals(r.staffNumber())).toList();
         Span state = new Span();
         state.setId("my-day-clock");
         if (records.stream().anyMatch(AttendanceRecord::signedIn)) {
@@ -183,8 +191,9 @@ public final class MyDayView extends VerticalLayout {
     }
 
     private void showRecord(Site site, Optional<String> staffNumber) {
-        DisciplineService d = discipline.get();
-        if (d == null) {
+        Violations violationRecords = violations.get();
+        Commendations commendationRecords = commendations.get();
+        if (violationRecords == null || commendationRecords == null) {
             record.add(new Paragraph(getTranslation("conduct.myday.noDiscipline")));
             return;
         }
@@ -193,20 +202,21 @@ public final class MyDayView extends VerticalLayout {
             return;
         }
         String number = staffNumber.get();
-        List<Violation> violations = d.violationsOf(site.id(), number);
-        List<Commendation> commendations = d.commendations(site.id()).stream().filter(c -> number.equals(c.staffNumber())).toList();
-        if (violations.isEmpty() && commendations.isEmpty()) {
+        List<Violation> own = violationRecords.violationsOf(site.id(), number);
+        List<Commendation> commended = commendationRecords.commendations(site.id()).stream()
+                .filter(c -> number.equals(c.staffNumber())).toList();
+        if (own.isEmpty() && commended.isEmpty()) {
             record.add(new Paragraph(getTranslation("conduct.myday.clean")));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.setId("my-day-violations");
-        for (Violation v : violations) {
+        for (Violation v : own) {
             String rule = catalogue.rule(site.id(), v.ruleCode()).map(r -> chinese() ? r.textZh() : r.textEn()).orElse(v.ruleCode());
             list.add(new ListItem(getTranslation("conduct.myday.violation", DAY.format(v.occurredAt().atZone(clock.getZone())),
                     rule, translatedOr("conduct.myday.status." + v.status().name(), v.status().name()))));
         }
-        for (Commendation c : commendations) {
+        for (Commendation c : commended) {
             list.add(new ListItem(getTranslation("conduct.myday.commendation", c.firstMonth(), c.lastMonth(),
                     translatedOr("conduct.myday.status." + c.status().name(), c.status().name()))));
         }

@@ -1,7 +1,9 @@
 package org.servicehall.conduct.internal.discipline.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -10,23 +12,29 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.conduct.Commendation;
-import org.servicehall.conduct.DisciplineService;
+import org.servicehall.conduct.Commendations;
 import org.servicehall.conduct.DisciplineThresholds;
 import org.servicehall.conduct.Dispute;
 import org.servicehall.conduct.DisputeDraft;
+import org.servicehall.conduct.Disputes;
+import org.servicehall.conduct.Enquiries;
 import org.servicehall.conduct.Enquiry;
 import org.servicehall.conduct.EnquiryDraft;
 import org.servicehall.conduct.EnquiryStatus;
 import org.servicehall.conduct.GiftDeclaration;
 import org.servicehall.conduct.GiftDeclarationDraft;
 import org.servicehall.conduct.GiftStatus;
+import org.servicehall.conduct.Gifts;
 import org.servicehall.conduct.Inspection;
 import org.servicehall.conduct.InspectionDraft;
 import org.servicehall.conduct.InspectionSlot;
+import org.servicehall.conduct.Inspections;
 import org.servicehall.conduct.Sanction;
+import org.servicehall.conduct.Sanctions;
 import org.servicehall.conduct.Violation;
 import org.servicehall.conduct.ViolationSource;
 import org.servicehall.conduct.ViolationStatus;
+import org.servicehall.conduct.Violations;
 import org.servicehall.conduct.internal.discipline.DisciplineRules;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
@@ -63,14 +71,27 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "discipline")
 public final class DisciplineResource implements ApiResource {
-    private final DisciplineService discipline;
+    private final Inspections inspections;
+    private final Violations violations;
+    private final Sanctions sanctions;
+    private final Commendations commendations;
+    private final Gifts gifts;
+    private final Enquiries enquiries;
+    private final Disputes disputes;
     private final SiteService sites;
-
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     @Activate
-    public DisciplineResource(@Reference DisciplineService discipline, @Reference SiteService sites, @Reference java.time.Clock clock) {
-        this.discipline = discipline;
+    public DisciplineResource(@Reference Inspections inspections, @Reference Violations violations, @Reference Sanctions sanctions,
+            @Reference Commendations commendations, @Reference Gifts gifts, @Reference Enquiries enquiries,
+            @Reference Disputes disputes, @Reference SiteService sites, @Reference Clock clock) {
+        this.inspections = inspections;
+        this.violations = violations;
+        this.sanctions = sanctions;
+        this.commendations = commendations;
+        this.gifts = gifts;
+        this.enquiries = enquiries;
+        this.disputes = disputes;
         this.sites = sites;
         this.clock = clock;
     }
@@ -132,13 +153,13 @@ public final class DisciplineResource implements ApiResource {
     public List<Inspection> inspections(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
         LocalDate start = from == null ? end.minusDays(30) : date("from", from);
-        return discipline.inspections(site(code).id(), start, end);
+        return inspections.inspections(site(code).id(), start, end);
     }
 
     private static LocalDate date(String field, String value) {
         try {
             return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw ValidationException.of(field, "'" + value + "' is not a date such as 2026-11-30");
         }
     }
@@ -149,7 +170,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Record a spot check (photo as base64 JPEG/PNG of at most 2 MB; no findings for a clean check)")
     public Inspection recordInspection(@PathParam("site") String code, InspectionDraft draft, @Context SecurityContext security) {
-        return discipline.recordInspection(ActorPrincipal.actorOf(security), site(code).id(),
+        return inspections.recordInspection(ActorPrincipal.actorOf(security), site(code).id(),
                 draft);
     }
 
@@ -159,8 +180,8 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The photo attached to an inspection")
     public Response photo(@PathParam("id") long id) {
-        Inspection inspection = discipline.inspection(id);
-        byte[] data = discipline.inspectionPhoto(id).orElseThrow(() -> new NotFound("Photo of inspection", id));
+        Inspection inspection = inspections.inspection(id);
+        byte[] data = inspections.inspectionPhoto(id).orElseThrow(() -> new NotFound("Photo of inspection", id));
         return Response.ok(data, inspection.photoType()).build();
     }
 
@@ -169,7 +190,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Violations of a site, newest first; optionally of one status (CANDIDATE, CONFIRMED, DISMISSED)")
     public List<Violation> violations(@PathParam("site") String code, @QueryParam("status") ViolationStatus status) {
-        return discipline.violations(site(code).id(), status);
+        return violations.violations(site(code).id(), status);
     }
 
     @POST
@@ -178,7 +199,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Propose a violation candidate; a supervisor confirms or dismisses it")
     public Violation propose(@PathParam("site") String code, ViolationProposal p, @Context SecurityContext security) {
-        return discipline.proposeViolation(ActorPrincipal.actorOf(security), site(code).id(), p.staffNumber(), p.windowNumber(),
+        return violations.proposeViolation(ActorPrincipal.actorOf(security), site(code).id(), p.staffNumber(), p.windowNumber(),
                 p.ruleCode(), p.source(), p.occurredAt(), p.note());
     }
 
@@ -188,7 +209,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Confirm a violation candidate")
     public Violation confirm(@PathParam("id") long id, @OptionalBody Note note, @Context SecurityContext security) {
-        return discipline.confirmViolation(ActorPrincipal.actorOf(security), id, note == null ? null : note.note());
+        return violations.confirmViolation(ActorPrincipal.actorOf(security), id, note == null ? null : note.note());
     }
 
     @POST
@@ -197,7 +218,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Dismiss a violation candidate, with the reason as note")
     public Violation dismiss(@PathParam("id") long id, @OptionalBody Note note, @Context SecurityContext security) {
-        return discipline.dismissViolation(ActorPrincipal.actorOf(security), id, note == null ? null : note.note());
+        return violations.dismissViolation(ActorPrincipal.actorOf(security), id, note == null ? null : note.note());
     }
 
     @GET
@@ -205,7 +226,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The stored random inspection plan of an ISO week (e.g. 2026-W49)")
     public List<InspectionSlot> plan(@PathParam("site") String code, @PathParam("week") String week) {
-        return discipline.inspectionPlan(site(code).id(), week);
+        return inspections.inspectionPlan(site(code).id(), week);
     }
 
     @POST
@@ -215,7 +236,7 @@ public final class DisciplineResource implements ApiResource {
     @Operation(summary = "Draw a week's random inspection plan from a seed (replaces its open slots)")
     public List<InspectionSlot> drawPlan(@PathParam("site") String code, @PathParam("week") String week, PlanRequest request,
             @Context SecurityContext security) {
-        return discipline.planInspections(ActorPrincipal.actorOf(security), site(code).id(), week, request.count(), request.seed());
+        return inspections.planInspections(ActorPrincipal.actorOf(security), site(code).id(), week, request.count(), request.seed());
     }
 
     // ---- C5
@@ -225,7 +246,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's penalty ladder and commendation rule")
     public DisciplineThresholds thresholds(@PathParam("site") String code) {
-        return discipline.thresholds(site(code).id());
+        return sanctions.thresholds(site(code).id());
     }
 
     @PUT
@@ -235,7 +256,7 @@ public final class DisciplineResource implements ApiResource {
     @Operation(summary = "Change the site's penalty ladder and commendation rule")
     public DisciplineThresholds setThresholds(@PathParam("site") String code, DisciplineThresholds t,
             @Context SecurityContext security) {
-        return discipline.setThresholds(ActorPrincipal.actorOf(security), site(code).id(), t);
+        return sanctions.setThresholds(ActorPrincipal.actorOf(security), site(code).id(), t);
     }
 
     @GET
@@ -243,7 +264,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Proposed and decided sanctions, newest first")
     public List<Sanction> sanctions(@PathParam("site") String code) {
-        return discipline.sanctions(site(code).id());
+        return sanctions.sanctions(site(code).id());
     }
 
     @POST
@@ -252,7 +273,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Confirm or reject a proposed sanction")
     public Sanction decideSanction(@PathParam("id") long id, Decision d, @Context SecurityContext security) {
-        return discipline.decideSanction(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
+        return sanctions.decideSanction(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
     }
 
     @GET
@@ -260,7 +281,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Proposed and decided commendations, newest first")
     public List<Commendation> commendations(@PathParam("site") String code) {
-        return discipline.commendations(site(code).id());
+        return commendations.commendations(site(code).id());
     }
 
     @POST
@@ -268,7 +289,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Propose the commendations now due")
     public List<Commendation> reviewCommendations(@PathParam("site") String code, @Context SecurityContext security) {
-        return discipline.reviewCommendations(ActorPrincipal.actorOf(security), site(code).id());
+        return commendations.reviewCommendations(ActorPrincipal.actorOf(security), site(code).id());
     }
 
     @POST
@@ -277,7 +298,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Confirm or reject a proposed commendation")
     public Commendation decideCommendation(@PathParam("id") long id, Decision d, @Context SecurityContext security) {
-        return discipline.decideCommendation(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
+        return commendations.decideCommendation(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
     }
 
     // ---- C6
@@ -287,7 +308,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Gift declarations: supervisors see all, staff their own")
     public List<GiftDeclaration> gifts(@PathParam("site") String code, @Context SecurityContext security) {
-        return discipline.gifts(ActorPrincipal.actorOf(security), site(code).id());
+        return gifts.gifts(ActorPrincipal.actorOf(security), site(code).id());
     }
 
     @POST
@@ -296,7 +317,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Declare a gift that could not be refused")
     public GiftDeclaration declareGift(@PathParam("site") String code, GiftDeclarationDraft draft, @Context SecurityContext security) {
-        return discipline.declareGift(ActorPrincipal.actorOf(security), site(code).id(), draft);
+        return gifts.declareGift(ActorPrincipal.actorOf(security), site(code).id(), draft);
     }
 
     @POST
@@ -305,7 +326,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Review a gift declaration: ACCEPTED_INTO_CUSTODY, RETURNED or DONATED")
     public GiftDeclaration reviewGift(@PathParam("id") long id, GiftReview review, @Context SecurityContext security) {
-        return discipline.reviewGift(ActorPrincipal.actorOf(security), id, review.outcome(), review.note());
+        return gifts.reviewGift(ActorPrincipal.actorOf(security), id, review.outcome(), review.note());
     }
 
     // ---- C7
@@ -315,7 +336,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Enquiries with their hand-over history; optionally OPEN or ANSWERED only")
     public List<Enquiry> enquiries(@PathParam("site") String code, @QueryParam("status") EnquiryStatus status) {
-        return discipline.enquiries(site(code).id(), status);
+        return enquiries.enquiries(site(code).id(), status);
     }
 
     @POST
@@ -324,7 +345,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Open an enquiry at the window that first received it")
     public Enquiry openEnquiry(@PathParam("site") String code, EnquiryDraft draft, @Context SecurityContext security) {
-        return discipline.openEnquiry(ActorPrincipal.actorOf(security), site(code).id(), draft);
+        return enquiries.openEnquiry(ActorPrincipal.actorOf(security), site(code).id(), draft);
     }
 
     @GET
@@ -332,7 +353,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "One enquiry with its hand-over history")
     public Enquiry enquiry(@PathParam("id") long id) {
-        return discipline.enquiry(id);
+        return enquiries.enquiry(id);
     }
 
     @POST
@@ -341,7 +362,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Hand an open enquiry over to another window or staff member (owner or supervisor)")
     public Enquiry handOver(@PathParam("id") long id, HandOver h, @Context SecurityContext security) {
-        return discipline.handOverEnquiry(ActorPrincipal.actorOf(security), id, h.toWindow(), h.toStaff(), h.note());
+        return enquiries.handOverEnquiry(ActorPrincipal.actorOf(security), id, h.toWindow(), h.toStaff(), h.note());
     }
 
     @POST
@@ -350,7 +371,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Answer and close an enquiry (owner or supervisor)")
     public Enquiry answer(@PathParam("id") long id, Answer a, @Context SecurityContext security) {
-        return discipline.answerEnquiry(ActorPrincipal.actorOf(security), id, a.answer());
+        return enquiries.answerEnquiry(ActorPrincipal.actorOf(security), id, a.answer());
     }
 
     // ---- C8
@@ -360,7 +381,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Disputes escalated to the supervision desk, newest first")
     public List<Dispute> disputes(@PathParam("site") String code) {
-        return discipline.disputes(site(code).id());
+        return disputes.disputes(site(code).id());
     }
 
     @POST
@@ -369,7 +390,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Escalate a dispute at a window to the chief representative / supervision desk")
     public Dispute escalate(@PathParam("site") String code, DisputeDraft draft, @Context SecurityContext security) {
-        return discipline.escalateDispute(ActorPrincipal.actorOf(security), site(code).id(), draft);
+        return disputes.escalateDispute(ActorPrincipal.actorOf(security), site(code).id(), draft);
     }
 
     @POST
@@ -378,6 +399,6 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Record how the supervision desk settled a dispute (never the staff member involved)")
     public Dispute resolve(@PathParam("id") long id, Resolution r, @Context SecurityContext security) {
-        return discipline.resolveDispute(ActorPrincipal.actorOf(security), id, r.resolution());
+        return disputes.resolveDispute(ActorPrincipal.actorOf(security), id, r.resolution());
     }
 }

@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.servicehall.conduct.DisciplineService;
+import org.servicehall.common.HallException;
 import org.servicehall.conduct.Dispute;
 import org.servicehall.conduct.DisputeDraft;
+import org.servicehall.conduct.Disputes;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -32,7 +33,7 @@ import com.vaadin.flow.component.textfield.TextField;
 public final class DisputesView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient DisciplineService discipline;
+    private final transient Disputes disputes;
     private final transient SiteService sites;
     private final SitePicker picker;
     private final Grid<Dispute> grid = new Grid<>();
@@ -42,8 +43,8 @@ public final class DisputesView extends VerticalLayout {
     private final ComboBox<String> escalatedTo = new ComboBox<>();
     private final TextArea resolution = new TextArea();
 
-    public DisputesView(DisciplineService discipline, SiteService sites, Clock clock) {
-        this.discipline = discipline;
+    public DisputesView(Disputes disputes, SiteService sites, Clock clock) {
+        this.disputes = disputes;
         this.sites = sites;
         setId("disputes");
         picker = new SitePicker(sites, s -> refresh());
@@ -90,14 +91,14 @@ public final class DisputesView extends VerticalLayout {
     private void refresh() {
         Site site = picker.getValue();
         Ui.fill(sites, site, window, staff);
-        grid.setItems(site == null ? List.of() : discipline.disputes(site.id()));
+        grid.setItems(site == null ? List.of() : disputes.disputes(site.id()));
         description.clear();
         escalatedTo.setValue(getTranslation("discipline.dispute.desk"));
         resolution.clear();
     }
 
     private void escalate() {
-        if (Console.attempt(() -> discipline.escalateDispute(Console.actor(), Ui.require(picker.getValue(), this).id(),
+        if (Console.attempt(() -> disputes.escalateDispute(Console.actor(), Ui.require(picker.getValue(), this).id(),
                 new DisputeDraft(window.getValue() == null ? 0 : window.getValue(), staff.getValue(), description.getValue(),
                         escalatedTo.getValue())),
                 Map.of("windowNumber", window, "staffNumber", staff, "description", description, "escalatedTo", escalatedTo))) {
@@ -110,9 +111,9 @@ public final class DisputesView extends VerticalLayout {
         if (Console.attempt(() -> {
             Dispute d = grid.asSingleSelect().getValue();
             if (d == null) {
-                throw new org.servicehall.common.HallException(getTranslation("discipline.selectRow"));
+                throw new HallException(getTranslation("discipline.selectRow"));
             }
-            discipline.resolveDispute(Console.actor(), d.id(), resolution.getValue());
+            disputes.resolveDispute(Console.actor(), d.id(), resolution.getValue());
         }, Map.of("resolution", resolution))) {
             Console.success(getTranslation("discipline.dispute.resolved"));
             refresh();

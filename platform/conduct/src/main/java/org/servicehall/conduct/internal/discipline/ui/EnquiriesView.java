@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.servicehall.conduct.DisciplineService;
+import org.servicehall.common.HallException;
+import org.servicehall.conduct.Enquiries;
 import org.servicehall.conduct.Enquiry;
 import org.servicehall.conduct.EnquiryDraft;
 import org.servicehall.conduct.EnquiryHandOver;
@@ -34,7 +35,7 @@ import com.vaadin.flow.component.textfield.TextField;
 public final class EnquiriesView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient DisciplineService discipline;
+    private final transient Enquiries enquiries;
     private final transient SiteService sites;
     private final transient Clock clock;
     private final SitePicker picker;
@@ -51,8 +52,8 @@ public final class EnquiriesView extends VerticalLayout {
     private final TextField handOverNote = new TextField();
     private final TextArea answer = new TextArea();
 
-    public EnquiriesView(DisciplineService discipline, SiteService sites, Clock clock) {
-        this.discipline = discipline;
+    public EnquiriesView(Enquiries enquiries, SiteService sites, Clock clock) {
+        this.enquiries = enquiries;
         this.sites = sites;
         this.clock = clock;
         setId("enquiries");
@@ -132,7 +133,7 @@ public final class EnquiriesView extends VerticalLayout {
 
     private void showList() {
         Site site = picker.getValue();
-        grid.setItems(site == null ? List.of() : discipline.enquiries(site.id(), status.getValue()));
+        grid.setItems(site == null ? List.of() : enquiries.enquiries(site.id(), status.getValue()));
         showSelected(null);
     }
 
@@ -149,13 +150,13 @@ public final class EnquiriesView extends VerticalLayout {
     private Enquiry selected() {
         Enquiry e = grid.asSingleSelect().getValue();
         if (e == null) {
-            throw new org.servicehall.common.HallException(getTranslation("discipline.selectRow"));
+            throw new HallException(getTranslation("discipline.selectRow"));
         }
         return e;
     }
 
     private void open() {
-        if (Console.attempt(() -> discipline.openEnquiry(Console.actor(), Ui.require(picker.getValue(), this).id(),
+        if (Console.attempt(() -> enquiries.openEnquiry(Console.actor(), Ui.require(picker.getValue(), this).id(),
                 new EnquiryDraft(window.getValue() == null ? 0 : window.getValue(), staff.getValue(), citizen.getValue(),
                         question.getValue())),
                 Map.of("windowNumber", window, "staffNumber", staff, "citizen", citizen, "question", question))) {
@@ -165,7 +166,7 @@ public final class EnquiriesView extends VerticalLayout {
     }
 
     private void handOver() {
-        if (Console.attempt(() -> discipline.handOverEnquiry(Console.actor(), selected().id(),
+        if (Console.attempt(() -> enquiries.handOverEnquiry(Console.actor(), selected().id(),
                 toWindow.getValue() == null ? 0 : toWindow.getValue(), toStaff.getValue(), handOverNote.getValue()),
                 Map.of("toWindow", toWindow, "toStaff", toStaff, "note", handOverNote))) {
             Console.success(getTranslation("discipline.enquiry.handedOver"));
@@ -174,7 +175,7 @@ public final class EnquiriesView extends VerticalLayout {
     }
 
     private void answer() {
-        if (Console.attempt(() -> discipline.answerEnquiry(Console.actor(), selected().id(), answer.getValue()),
+        if (Console.attempt(() -> enquiries.answerEnquiry(Console.actor(), selected().id(), answer.getValue()),
                 Map.of("answer", answer))) {
             Console.success(getTranslation("discipline.enquiry.answered"));
             showList();

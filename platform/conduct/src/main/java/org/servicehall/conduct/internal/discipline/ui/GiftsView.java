@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.servicehall.conduct.DisciplineService;
+import org.servicehall.common.HallException;
 import org.servicehall.conduct.GiftDeclaration;
 import org.servicehall.conduct.GiftDeclarationDraft;
 import org.servicehall.conduct.GiftStatus;
+import org.servicehall.conduct.Gifts;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -33,7 +34,7 @@ import com.vaadin.flow.component.textfield.TextField;
 public final class GiftsView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient DisciplineService discipline;
+    private final transient Gifts gifts;
     private final transient SiteService sites;
     private final transient Clock clock;
     private final SitePicker picker;
@@ -48,8 +49,8 @@ public final class GiftsView extends VerticalLayout {
     private final ComboBox<GiftStatus> outcome = new ComboBox<>();
     private final TextField reviewNote = new TextField();
 
-    public GiftsView(DisciplineService discipline, SiteService sites, Clock clock) {
-        this.discipline = discipline;
+    public GiftsView(Gifts gifts, SiteService sites, Clock clock) {
+        this.gifts = gifts;
         this.sites = sites;
         this.clock = clock;
         setId("gifts");
@@ -104,7 +105,7 @@ public final class GiftsView extends VerticalLayout {
     private void refresh() {
         Site site = picker.getValue();
         Ui.fill(sites, site, null, staff);
-        grid.setItems(site == null ? List.of() : discipline.gifts(Console.actor(), site.id()));
+        grid.setItems(site == null ? List.of() : gifts.gifts(Console.actor(), site.id()));
         staff.setValue(Ui.ownNumber(sites, site).orElse(null));
         item.clear();
         value.clear();
@@ -117,7 +118,7 @@ public final class GiftsView extends VerticalLayout {
     }
 
     private void declare() {
-        if (Console.attempt(() -> discipline.declareGift(Console.actor(), Ui.require(picker.getValue(), this).id(),
+        if (Console.attempt(() -> gifts.declareGift(Console.actor(), Ui.require(picker.getValue(), this).id(),
                 new GiftDeclarationDraft(staff.getValue(), item.getValue(), value.getValue(), giver.getValue(), receivedOn.getValue(),
                         circumstances.getValue(), handedTo.getValue())),
                 Map.of("staffNumber", staff, "item", item, "estimatedValue", value, "giver", giver, "receivedOn", receivedOn,
@@ -131,9 +132,9 @@ public final class GiftsView extends VerticalLayout {
         if (Console.attempt(() -> {
             GiftDeclaration g = grid.asSingleSelect().getValue();
             if (g == null) {
-                throw new org.servicehall.common.HallException(getTranslation("discipline.selectRow"));
+                throw new HallException(getTranslation("discipline.selectRow"));
             }
-            discipline.reviewGift(Console.actor(), g.id(), outcome.getValue(), reviewNote.getValue());
+            gifts.reviewGift(Console.actor(), g.id(), outcome.getValue(), reviewNote.getValue());
         }, Map.of("outcome", outcome, "note", reviewNote))) {
             Console.success(getTranslation("discipline.gift.reviewed"));
             refresh();

@@ -2,20 +2,27 @@ package org.servicehall.conduct.internal.discipline.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 
-import org.servicehall.attendance.AttendanceService;
+import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.Post;
 import org.servicehall.conduct.ConductCatalogue;
 import org.servicehall.conduct.ConductRule;
-import org.servicehall.conduct.DisciplineService;
 import org.servicehall.conduct.Inspection;
 import org.servicehall.conduct.InspectionDraft;
 import org.servicehall.conduct.InspectionSlot;
+import org.servicehall.conduct.Inspections;
 import org.servicehall.conduct.ViolationFinding;
+import org.servicehall.conduct.internal.discipline.DisciplineRules;
 import org.servicehall.conduct.internal.discipline.InspectionPlanner;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -23,6 +30,7 @@ import org.servicehall.site.Window;
 import org.servicehall.site.ui.SitePicker;
 import org.servicehall.web.Console;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,10 +58,10 @@ public final class InspectionView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private static final String BIG = "4em";
 
-    private final transient DisciplineService discipline;
+    private final transient Inspections inspections;
     private final transient SiteService sites;
     private final transient Clock clock;
-    private final transient Supplier<AttendanceService> attendance;
+    private final transient Supplier<AttendancePosts> attendance;
     private final transient Supplier<ConductCatalogue> catalogue;
     private final SitePicker picker;
     private final FlexLayout windowButtons = new FlexLayout();
@@ -71,9 +79,9 @@ public final class InspectionView extends VerticalLayout {
     private Long slotId;
     private volatile byte[] photo;
 
-    public InspectionView(DisciplineService discipline, SiteService sites, Clock clock, Supplier<AttendanceService> attendance,
+    public InspectionView(Inspections inspections, SiteService sites, Clock clock, Supplier<AttendancePosts> attendance,
             Supplier<ConductCatalogue> catalogue) {
-        this.discipline = discipline;
+        this.inspections = inspections;
         this.sites = sites;
         this.clock = clock;
         this.attendance = attendance;
@@ -92,7 +100,7 @@ public final class InspectionView extends VerticalLayout {
         rules.setHelperText(getTranslation("discipline.rules.help"));
         rules.setAllowCustomValue(true);
         rules.addCustomValueSetListener(e -> {
-            java.util.Set<String> now = new java.util.LinkedHashSet<>(rules.getValue());
+            Set<String> now = new LinkedHashSet<>(rules.getValue());
             now.add(e.getDetail().trim());
             rules.setItems(merge(rules.getListDataView().getItems().toList(), e.getDetail().trim()));
             rules.setValue(now);
@@ -112,7 +120,7 @@ public final class InspectionView extends VerticalLayout {
         upload.setId("inspection-photo");
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(org.servicehall.conduct.internal.discipline.DisciplineRules.MAX_PHOTO_BYTES);
+        upload.setMaxFileSize(DisciplineRules.MAX_PHOTO_BYTES);
         upload.setDropLabel(new Span(getTranslation("discipline.photo.drop")));
         photoState.setId("inspection-photo-state");
 
@@ -145,14 +153,14 @@ public final class InspectionView extends VerticalLayout {
         count.setStepButtonsVisible(true);
         seed.setId("plan-seed");
         seed.setLabel(getTranslation("discipline.plan.seed"));
-        seed.setValue(new java.util.Random().nextInt(100_000));
+        seed.setValue(new Random().nextInt(100_000));
         Button draw = new Button(getTranslation("discipline.plan.draw"), e -> draw());
         draw.setId("plan-draw");
         Button show = new Button(getTranslation("discipline.plan.show"), e -> showPlan());
         show.setId("plan-show");
         plan.setId("plan-grid");
         plan.addColumn(s -> s.at().format(Ui.TIME)).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
-        plan.addColumn(s -> s.at().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, getLocale()))
+        plan.addColumn(s -> s.at().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()))
                 .setHeader(getTranslation("discipline.plan.day")).setAutoWidth(true);
         plan.addColumn(InspectionSlot::windowNumber).setHeader(getTranslation("discipline.window")).setAutoWidth(true);
         plan.addColumn(s -> getTranslation(s.done() ? "discipline.plan.done" : "discipline.plan.open"))
@@ -174,7 +182,7 @@ public final class InspectionView extends VerticalLayout {
     }
 
     private static List<String> merge(List<String> items, String extra) {
-        java.util.List<String> all = new java.util.ArrayList<>(items);
+        List<String> all = new ArrayList<>(items);
         if (!all.contains(extra)) {
             all.add(extra);
         }
@@ -201,7 +209,7 @@ public final class InspectionView extends VerticalLayout {
                 : c.enabledRules(site.id()).stream().map(ConductRule::code).toList();
         rules.setItems(codes);
         if (c != null && site != null) {
-            Map<String, ConductRule> byCode = new java.util.HashMap<>();
+            Map<String, ConductRule> byCode = new HashMap<>();
             c.enabledRules(site.id()).forEach(r -> byCode.put(r.code(), r));
             boolean zh = getLocale() != null && "zh".equals(getLocale().getLanguage());
             rules.setItemLabelGenerator(code -> Optional.ofNullable(byCode.get(code))
@@ -223,7 +231,7 @@ public final class InspectionView extends VerticalLayout {
         windowButtons.getChildren().filter(b -> b.getId().orElse("").equals("inspection-window-" + number)).findFirst()
                 .ifPresent(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_PRIMARY));
         Site site = picker.getValue();
-        AttendanceService a = attendance.get();
+        AttendancePosts a = attendance.get();
         if (site != null && a != null) {
             try {
                 a.post(site.id(), number).map(Post::record).map(r -> r.staffNumber()).ifPresent(staff::setValue);
@@ -254,12 +262,12 @@ public final class InspectionView extends VerticalLayout {
     private void save() {
         Site site = picker.getValue();
         Inspection[] saved = new Inspection[1];
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("staffNumber", staff, "note", note);
+        Map<String, HasValidation> fields = Map.of("staffNumber", staff, "note", note);
         if (Console.attempt(() -> {
             Site s = Ui.require(site, this);
             List<ViolationFinding> findings = rules.getValue().stream().map(code -> new ViolationFinding(code, note.getValue()))
                     .toList();
-            saved[0] = discipline.recordInspection(Console.actor(), s.id(), new InspectionDraft(window == null ? 0 : window,
+            saved[0] = inspections.recordInspection(Console.actor(), s.id(), new InspectionDraft(window == null ? 0 : window,
                     staff.getValue(), null, note.getValue(), findings, photo, slotId));
         }, fields)) {
             Console.success(getTranslation(saved[0].clean() ? "discipline.inspection.savedClean" : "discipline.inspection.saved",
@@ -273,7 +281,7 @@ public final class InspectionView extends VerticalLayout {
     private void showRecent() {
         Site site = picker.getValue();
         LocalDate today = LocalDate.now(clock);
-        recent.setItems(site == null ? List.of() : discipline.inspections(site.id(), today, today));
+        recent.setItems(site == null ? List.of() : inspections.inspections(site.id(), today, today));
     }
 
     private void showPlan() {
@@ -282,12 +290,12 @@ public final class InspectionView extends VerticalLayout {
             plan.setItems(List.of());
             return;
         }
-        Console.attempt(() -> plan.setItems(discipline.inspectionPlan(site.id(), week.getValue())), Map.of("week", week));
+        Console.attempt(() -> plan.setItems(inspections.inspectionPlan(site.id(), week.getValue())), Map.of("week", week));
     }
 
     private void draw() {
         Site site = picker.getValue();
-        if (Console.attempt(() -> plan.setItems(discipline.planInspections(Console.actor(), Ui.require(site, this).id(),
+        if (Console.attempt(() -> plan.setItems(inspections.planInspections(Console.actor(), Ui.require(site, this).id(),
                 week.getValue(), count.getValue() == null ? 0 : count.getValue(), seed.getValue() == null ? 0 : seed.getValue())),
                 Map.of("week", week, "count", count))) {
             Console.success(getTranslation("discipline.plan.drawn", week.getValue()));

@@ -14,6 +14,7 @@ import org.servicehall.site.Staff;
 import org.servicehall.site.Window;
 import org.servicehall.web.Console;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 
 /** Small helpers the discipline screens share. */
@@ -41,7 +42,7 @@ final class Ui {
     }
 
     /** The site chosen in the picker, or an error telling the user to choose one. */
-    static Site require(Site site, com.vaadin.flow.component.Component view) {
+    static Site require(Site site, Component view) {
         if (site == null) {
             throw new HallException(view.getTranslation("site.choose"));
         }

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.servicehall.common.HallException;
 import org.servicehall.conduct.Commendation;
-import org.servicehall.conduct.DisciplineService;
+import org.servicehall.conduct.Commendations;
 import org.servicehall.conduct.DisciplineStatus;
 import org.servicehall.conduct.DisciplineThresholds;
 import org.servicehall.conduct.Sanction;
+import org.servicehall.conduct.Sanctions;
 import org.servicehall.conduct.Violation;
 import org.servicehall.conduct.ViolationStatus;
+import org.servicehall.conduct.Violations;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -35,15 +38,17 @@ import com.vaadin.flow.component.textfield.TextField;
 public final class ViolationsView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient DisciplineService discipline;
+    private final transient Violations violations;
+    private final transient Sanctions sanctions;
+    private final transient Commendations commendations;
     private final transient Clock clock;
     private final SitePicker picker;
     private final ComboBox<ViolationStatus> status = new ComboBox<>();
-    private final Grid<Violation> violations = new Grid<>();
+    private final Grid<Violation> violationGrid = new Grid<>();
     private final TextField violationNote = new TextField();
-    private final Grid<Sanction> sanctions = new Grid<>();
+    private final Grid<Sanction> sanctionGrid = new Grid<>();
     private final TextField sanctionNote = new TextField();
-    private final Grid<Commendation> commendations = new Grid<>();
+    private final Grid<Commendation> commendationGrid = new Grid<>();
     private final TextField commendationNote = new TextField();
     private final IntegerField warningAt = number("threshold-warning", "discipline.level.WARNING");
     private final IntegerField demeritAt = number("threshold-demerit", "discipline.level.DEMERIT");
@@ -52,8 +57,10 @@ public final class ViolationsView extends VerticalLayout {
     private final IntegerField windowMonths = number("threshold-window", "discipline.threshold.windowMonths");
     private final IntegerField commendationMonths = number("threshold-commendation", "discipline.threshold.commendationMonths");
 
-    public ViolationsView(DisciplineService discipline, SiteService sites, Clock clock) {
-        this.discipline = discipline;
+    public ViolationsView(Violations violations, Sanctions sanctions, Commendations commendations, SiteService sites, Clock clock) {
+        this.violations = violations;
+        this.sanctions = sanctions;
+        this.commendations = commendations;
         this.clock = clock;
         setId("violations");
         picker = new SitePicker(sites, s -> refresh());
@@ -65,19 +72,19 @@ public final class ViolationsView extends VerticalLayout {
         status.setValue(ViolationStatus.CANDIDATE);
         status.setClearButtonVisible(true);
         status.addValueChangeListener(e -> showViolations());
-        violations.setId("violations-grid");
-        violations.addColumn(v -> Ui.time(v.occurredAt(), clock)).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
-        violations.addColumn(Violation::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
-        violations.addColumn(v -> v.windowNumber() == null ? "" : v.windowNumber().toString())
+        violationGrid.setId("violations-grid");
+        violationGrid.addColumn(v -> Ui.time(v.occurredAt(), clock)).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
+        violationGrid.addColumn(Violation::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
+        violationGrid.addColumn(v -> v.windowNumber() == null ? "" : v.windowNumber().toString())
                 .setHeader(getTranslation("discipline.window")).setAutoWidth(true);
-        violations.addColumn(Violation::ruleCode).setHeader(getTranslation("discipline.rule")).setAutoWidth(true);
-        violations.addColumn(v -> getTranslation("discipline.source." + v.source())).setHeader(getTranslation("discipline.source"))
+        violationGrid.addColumn(Violation::ruleCode).setHeader(getTranslation("discipline.rule")).setAutoWidth(true);
+        violationGrid.addColumn(v -> getTranslation("discipline.source." + v.source())).setHeader(getTranslation("discipline.source"))
                 .setAutoWidth(true);
-        violations.addColumn(v -> getTranslation("discipline.violation." + v.status())).setHeader(getTranslation("discipline.status"))
+        violationGrid.addColumn(v -> getTranslation("discipline.violation." + v.status())).setHeader(getTranslation("discipline.status"))
                 .setAutoWidth(true);
-        violations.addColumn(v -> v.decisionNote() != null ? v.decisionNote() : v.note() == null ? "" : v.note())
+        violationGrid.addColumn(v -> v.decisionNote() != null ? v.decisionNote() : v.note() == null ? "" : v.note())
                 .setHeader(getTranslation("discipline.note")).setFlexGrow(1);
-        violations.setAllRowsVisible(true);
+        violationGrid.setAllRowsVisible(true);
         violationNote.setId("violation-note");
         violationNote.setLabel(getTranslation("discipline.decisionNote"));
         violationNote.setWidth("24em");
@@ -87,17 +94,17 @@ public final class ViolationsView extends VerticalLayout {
         Button dismiss = new Button(getTranslation("discipline.dismiss"), e -> decideViolation(false));
         dismiss.setId("violation-dismiss");
 
-        sanctions.setId("sanctions-grid");
-        sanctions.addColumn(s -> Ui.time(s.proposedAt(), clock)).setHeader(getTranslation("discipline.proposedAt")).setAutoWidth(true);
-        sanctions.addColumn(Sanction::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
-        sanctions.addColumn(s -> getTranslation("discipline.level." + s.level())).setHeader(getTranslation("discipline.level"))
+        sanctionGrid.setId("sanctions-grid");
+        sanctionGrid.addColumn(s -> Ui.time(s.proposedAt(), clock)).setHeader(getTranslation("discipline.proposedAt")).setAutoWidth(true);
+        sanctionGrid.addColumn(Sanction::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
+        sanctionGrid.addColumn(s -> getTranslation("discipline.level." + s.level())).setHeader(getTranslation("discipline.level"))
                 .setAutoWidth(true);
-        sanctions.addColumn(Sanction::violationCount).setHeader(getTranslation("discipline.count")).setAutoWidth(true);
-        sanctions.addColumn(s -> getTranslation("discipline.proposal." + s.status())).setHeader(getTranslation("discipline.status"))
+        sanctionGrid.addColumn(Sanction::violationCount).setHeader(getTranslation("discipline.count")).setAutoWidth(true);
+        sanctionGrid.addColumn(s -> getTranslation("discipline.proposal." + s.status())).setHeader(getTranslation("discipline.status"))
                 .setAutoWidth(true);
-        sanctions.addColumn(s -> s.decisionNote() == null ? "" : s.decisionNote()).setHeader(getTranslation("discipline.note"))
+        sanctionGrid.addColumn(s -> s.decisionNote() == null ? "" : s.decisionNote()).setHeader(getTranslation("discipline.note"))
                 .setFlexGrow(1);
-        sanctions.setAllRowsVisible(true);
+        sanctionGrid.setAllRowsVisible(true);
         sanctionNote.setId("sanction-note");
         sanctionNote.setLabel(getTranslation("discipline.decisionNote"));
         sanctionNote.setWidth("24em");
@@ -107,15 +114,15 @@ public final class ViolationsView extends VerticalLayout {
         Button rejectSanction = new Button(getTranslation("discipline.reject"), e -> decideSanction(false));
         rejectSanction.setId("sanction-reject");
 
-        commendations.setId("commendations-grid");
-        commendations.addColumn(Commendation::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
-        commendations.addColumn(c -> c.firstMonth() + " – " + c.lastMonth()).setHeader(getTranslation("discipline.period"))
+        commendationGrid.setId("commendations-grid");
+        commendationGrid.addColumn(Commendation::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
+        commendationGrid.addColumn(c -> c.firstMonth() + " – " + c.lastMonth()).setHeader(getTranslation("discipline.period"))
                 .setAutoWidth(true);
-        commendations.addColumn(c -> getTranslation("discipline.proposal." + c.status()))
+        commendationGrid.addColumn(c -> getTranslation("discipline.proposal." + c.status()))
                 .setHeader(getTranslation("discipline.status")).setAutoWidth(true);
-        commendations.addColumn(c -> c.decisionNote() == null ? "" : c.decisionNote()).setHeader(getTranslation("discipline.note"))
+        commendationGrid.addColumn(c -> c.decisionNote() == null ? "" : c.decisionNote()).setHeader(getTranslation("discipline.note"))
                 .setFlexGrow(1);
-        commendations.setAllRowsVisible(true);
+        commendationGrid.setAllRowsVisible(true);
         commendationNote.setId("commendation-note");
         commendationNote.setLabel(getTranslation("discipline.decisionNote"));
         commendationNote.setWidth("24em");
@@ -130,11 +137,11 @@ public final class ViolationsView extends VerticalLayout {
         Button saveThresholds = new Button(getTranslation("form.save"), e -> saveThresholds());
         saveThresholds.setId("thresholds-save");
 
-        add(new H2(getTranslation("discipline.violations.title")), picker, status, violations,
+        add(new H2(getTranslation("discipline.violations.title")), picker, status, violationGrid,
                 new HorizontalLayout(violationNote, confirm, dismiss),
-                new H3(getTranslation("discipline.sanctions.title")), sanctions, new HorizontalLayout(sanctionNote, confirmSanction,
+                new H3(getTranslation("discipline.sanctions.title")), sanctionGrid, new HorizontalLayout(sanctionNote, confirmSanction,
                         rejectSanction),
-                new H3(getTranslation("discipline.commendations.title")), review, commendations,
+                new H3(getTranslation("discipline.commendations.title")), review, commendationGrid,
                 new HorizontalLayout(commendationNote, confirmCommendation, rejectCommendation),
                 new H3(getTranslation("discipline.thresholds.title")),
                 new FormLayout(warningAt, demeritAt, demotionAt, dismissalAt, windowMonths, commendationMonths), saveThresholds);
@@ -152,9 +159,9 @@ public final class ViolationsView extends VerticalLayout {
     private void refresh() {
         showViolations();
         Site site = picker.getValue();
-        sanctions.setItems(site == null ? List.of() : discipline.sanctions(site.id()));
-        commendations.setItems(site == null ? List.of() : discipline.commendations(site.id()));
-        DisciplineThresholds t = site == null ? DisciplineThresholds.DEFAULTS : discipline.thresholds(site.id());
+        sanctionGrid.setItems(site == null ? List.of() : sanctions.sanctions(site.id()));
+        commendationGrid.setItems(site == null ? List.of() : commendations.commendations(site.id()));
+        DisciplineThresholds t = site == null ? DisciplineThresholds.DEFAULTS : sanctions.thresholds(site.id());
         warningAt.setValue(t.warningAt());
         demeritAt.setValue(t.demeritAt());
         demotionAt.setValue(t.demotionAt());
@@ -168,24 +175,24 @@ public final class ViolationsView extends VerticalLayout {
 
     private void showViolations() {
         Site site = picker.getValue();
-        violations.setItems(site == null ? List.of() : discipline.violations(site.id(), status.getValue()));
+        violationGrid.setItems(site == null ? List.of() : violations.violations(site.id(), status.getValue()));
     }
 
     private <T> T selected(Grid<T> grid) {
         T item = grid.asSingleSelect().getValue();
         if (item == null) {
-            throw new org.servicehall.common.HallException(getTranslation("discipline.selectRow"));
+            throw new HallException(getTranslation("discipline.selectRow"));
         }
         return item;
     }
 
     private void decideViolation(boolean confirm) {
         if (Console.attempt(() -> {
-            Violation v = selected(violations);
+            Violation v = selected(violationGrid);
             if (confirm) {
-                discipline.confirmViolation(Console.actor(), v.id(), violationNote.getValue());
+                violations.confirmViolation(Console.actor(), v.id(), violationNote.getValue());
             } else {
-                discipline.dismissViolation(Console.actor(), v.id(), violationNote.getValue());
+                violations.dismissViolation(Console.actor(), v.id(), violationNote.getValue());
             }
         }, Map.of("reason", violationNote, "note", violationNote))) {
             Console.success(getTranslation(confirm ? "discipline.violation.confirmed" : "discipline.violation.dismissed"));
@@ -194,7 +201,7 @@ public final class ViolationsView extends VerticalLayout {
     }
 
     private void decideSanction(boolean confirm) {
-        if (Console.attempt(() -> discipline.decideSanction(Console.actor(), selected(sanctions).id(), confirm, sanctionNote.getValue()),
+        if (Console.attempt(() -> sanctions.decideSanction(Console.actor(), selected(sanctionGrid).id(), confirm, sanctionNote.getValue()),
                 Map.of("note", sanctionNote))) {
             Console.success(getTranslation("discipline.decided", getTranslation("discipline.proposal."
                     + (confirm ? DisciplineStatus.CONFIRMED : DisciplineStatus.REJECTED))));
@@ -203,7 +210,7 @@ public final class ViolationsView extends VerticalLayout {
     }
 
     private void decideCommendation(boolean confirm) {
-        if (Console.attempt(() -> discipline.decideCommendation(Console.actor(), selected(commendations).id(), confirm,
+        if (Console.attempt(() -> commendations.decideCommendation(Console.actor(), selected(commendationGrid).id(), confirm,
                 commendationNote.getValue()), Map.of("note", commendationNote))) {
             Console.success(getTranslation("discipline.decided", getTranslation("discipline.proposal."
                     + (confirm ? DisciplineStatus.CONFIRMED : DisciplineStatus.REJECTED))));
@@ -213,7 +220,7 @@ public final class ViolationsView extends VerticalLayout {
 
     private void reviewCommendations() {
         int[] made = new int[1];
-        if (Console.attempt(() -> made[0] = discipline.reviewCommendations(Console.actor(), Ui.require(picker.getValue(), this).id())
+        if (Console.attempt(() -> made[0] = commendations.reviewCommendations(Console.actor(), Ui.require(picker.getValue(), this).id())
                 .size(), Map.of())) {
             Console.success(getTranslation("discipline.commendation.proposed", made[0]));
             refresh();
@@ -225,7 +232,7 @@ public final class ViolationsView extends VerticalLayout {
     }
 
     private void saveThresholds() {
-        if (Console.attempt(() -> discipline.setThresholds(Console.actor(), Ui.require(picker.getValue(), this).id(),
+        if (Console.attempt(() -> sanctions.setThresholds(Console.actor(), Ui.require(picker.getValue(), this).id(),
                 new DisciplineThresholds(value(warningAt), value(demeritAt), value(demotionAt), value(dismissalAt), value(windowMonths),
                         value(commendationMonths))),
                 Map.of("warningAt", warningAt, "demeritAt", demeritAt, "demotionAt", demotionAt, "dismissalAt", dismissalAt,

@@ -1,4 +1,4 @@
-package org.servicehall.conduct.internal.discipline;
+package org.servicehall.conduct.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,22 +7,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** A clock the tests set and move, in the halls' zone. */
-final class MutableClock extends Clock {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+public final class MutableClock extends Clock {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** A working day (Monday) at 09:00 local time. */
-    static final LocalDateTime MONDAY_NINE = LocalDateTime.of(2026, 11, 30, 9, 0);
+    public static final LocalDateTime MONDAY_NINE = LocalDateTime.of(2026, 11, 30, 9, 0);
 
     private volatile Instant now;
 
-    MutableClock(LocalDateTime local) {
+    public MutableClock(LocalDateTime local) {
         set(local);
     }
 
-    void set(LocalDateTime local) {
+    public void set(LocalDateTime local) {
         now = local.atZone(ZONE).toInstant();
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 

@@ -1,0 +1,146 @@
+package org.servicehall.conduct.internal.discipline;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.servicehall.common.NotFound;
+import org.servicehall.conduct.ConductCatalogue;
+import org.servicehall.conduct.ConductRule;
+import org.servicehall.conduct.DisciplineThresholds;
+import org.servicehall.conduct.internal.ConductDatabase;
+import org.servicehall.conduct.internal.ConductPublisher;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
+import org.servicehall.site.Window;
+
+/**
+ * What the discipline services (C4-C8) share: the {@link DisciplineStore}, the site's windows and
+ * staff, the audit log that joins each change's transaction, the clock, where events go once a
+ * change committed, and which rule codes the site's conduct catalogue knows (when it runs; otherwise
+ * any well-formed code is accepted).
+ */
+@Component(service = DisciplineContext.class)
+public final class DisciplineContext {
+    /** A change's work in its transaction, with the outbox for its events. */
+    @FunctionalInterface
+    interface Change<T> {
+        T run(Connection c, Outbox out) throws SQLException;
+    }
+
+    private final DisciplineStore store;
+    private final SiteService sites;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final BiConsumer<String, Map<String, Object>> publisher;
+    private final BiPredicate<Long, String> knownRule;
+
+    /** When present, rule codes must name an enabled rule of the site's catalogue (C1). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ConductCatalogue catalogue;
+
+    @Activate
+    public DisciplineContext(@Reference ConductDatabase database, @Reference SiteService sites, @Reference AuditLog audit,
+            @Reference Clock clock, @Reference ConductPublisher publisher) {
+        this.store = new DisciplineStore(database.dataSource(), database.kind());
+        this.sites = sites;
+        this.audit = audit;
+        this.clock = clock;
+        this.publisher = publisher::publish;
+        this.knownRule = this::inCatalogue;
+    }
+
+    /**
+     * For tests and tools outside OSGi.
+     *
+     * @param publisher receives each event (topic, properties) after its transaction committed
+     * @param knownRule whether a rule code is in the site's conduct catalogue
+     */
+    DisciplineContext(DisciplineStore store, SiteService sites, AuditLog audit, Clock clock,
+            BiConsumer<String, Map<String, Object>> publisher, BiPredicate<Long, String> knownRule) {
+        this.store = store;
+        this.sites = sites;
+        this.audit = audit;
+        this.clock = clock;
+        this.publisher = publisher;
+        this.knownRule = knownRule;
+    }
+
+    private boolean inCatalogue(long siteId, String code) {
+        ConductCatalogue c = catalogue;
+        return c == null || c.rule(siteId, code).filter(ConductRule::enabled).isPresent();
+    }
+
+    DisciplineStore store() {
+        return store;
+    }
+
+    SiteService sites() {
+        return sites;
+    }
+
+    AuditLog audit() {
+        return audit;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Runs the change in one transaction and publishes the events it gathered once that committed. */
+    <T> T change(Change<T> work) {
+        Outbox out = new Outbox(publisher);
+        T saved = store.inTransaction(c -> work.run(c, out));
+        out.publish();
+        return saved;
+    }
+
+    boolean knownRule(long siteId, String code) {
+        return knownRule.test(siteId, code);
+    }
+
+    /** The site's ladder as it set it, or the defaults. */
+    DisciplineThresholds thresholds(Connection c, long siteId) throws SQLException {
+        return store.thresholds(c, siteId).orElse(DisciplineThresholds.DEFAULTS);
+    }
+
+    // ---- the site's windows and staff
+
+    Site site(long siteId) {
+        return sites.site(siteId);
+    }
+
+    Staff staff(long siteId, String staffNumber) {
+        String n = staffNumber == null ? "" : staffNumber.trim();
+        return sites.staff(siteId).stream().filter(s -> s.staffNumber().equalsIgnoreCase(n)).findFirst()
+                .orElseThrow(() -> new NotFound("Staff member", n));
+    }
+
+    Window window(long siteId, int number) {
+        return sites.windows(siteId).stream().filter(w -> w.number() == number).findFirst()
+                .orElseThrow(() -> new NotFound("Window", number));
+    }
+
+    /** The actor's staff number at the site, when the account belongs to a staff member there. */
+    Optional<String> staffNumberOf(Actor actor, long siteId) {
+        return sites.staff(siteId).stream().filter(s -> s.username() != null && s.username().equalsIgnoreCase(actor.username()))
+                .map(Staff::staffNumber).findFirst();
+    }
+
+    /** A note as it is stored: trimmed, null when blank. */
+    static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
