@@ -61,16 +61,21 @@ final class RunTables {
                 + " discipline_weight, ability_weight, commendation_at, commendation_top, warning_below, period_kind)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, siteId);
-            ps.setInt(2, s.attitudeWeight());
-            ps.setInt(3, s.efficiencyWeight());
-            ps.setInt(4, s.disciplineWeight());
-            ps.setInt(5, s.abilityWeight());
-            ps.setBigDecimal(6, BigDecimal.valueOf(s.commendationAt()));
-            ps.setInt(7, s.commendationTop());
-            ps.setBigDecimal(8, BigDecimal.valueOf(s.warningBelow()));
-            ps.setString(9, s.periodKind().name());
+            ps.setString(bindWeights(ps, 2, s), s.periodKind().name());
             ps.executeUpdate();
         }
+    }
+
+    /** Sets the four weights and the three thresholds as parameters {@code first} to {@code first + 6}; answers the next index. */
+    private static int bindWeights(PreparedStatement ps, int first, AssessmentSettings s) throws SQLException {
+        ps.setInt(first, s.attitudeWeight());
+        ps.setInt(first + 1, s.efficiencyWeight());
+        ps.setInt(first + 2, s.disciplineWeight());
+        ps.setInt(first + 3, s.abilityWeight());
+        ps.setBigDecimal(first + 4, BigDecimal.valueOf(s.commendationAt()));
+        ps.setInt(first + 5, s.commendationTop());
+        ps.setBigDecimal(first + 6, BigDecimal.valueOf(s.warningBelow()));
+        return first + 7;
     }
 
     // ---- runs and scores
@@ -140,14 +145,7 @@ final class RunTables {
             ps.setLong(1, siteId);
             ps.setString(2, period.kind().name());
             ps.setObject(3, period.from());
-            ps.setInt(4, s.attitudeWeight());
-            ps.setInt(5, s.efficiencyWeight());
-            ps.setInt(6, s.disciplineWeight());
-            ps.setInt(7, s.abilityWeight());
-            ps.setBigDecimal(8, BigDecimal.valueOf(s.commendationAt()));
-            ps.setInt(9, s.commendationTop());
-            ps.setBigDecimal(10, BigDecimal.valueOf(s.warningBelow()));
-            ps.setBoolean(11, feedback);
+            ps.setBoolean(bindWeights(ps, 4, s), feedback);
             ps.setTimestamp(12, Jdbc.timestamp(at));
             ps.setString(13, by);
             ps.executeUpdate();

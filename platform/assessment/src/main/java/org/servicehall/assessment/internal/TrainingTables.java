@@ -43,8 +43,27 @@ final class TrainingTables {
         }
     }
 
-    /** Runs a statement with one id parameter ({@code … WHERE id = ?}). */
-    private static void byId(Connection c, String sql, long id) throws SQLException {
+    /** The rows of a query whose parameters are the site and the first and last day. */
+    private static <R extends Record> List<R> ofSiteBetween(Connection c, RowMapper<R> rows, String sql, long siteId, LocalDate from,
+            LocalDate to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, siteId);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            return rows.list(ps);
+        }
+    }
+
+    /** The row of the table with the id. */
+    private static <R extends Record> Optional<R> byId(Connection c, RowMapper<R> rows, String table, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + rows.columnList() + " FROM " + table + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            return rows.first(ps);
+        }
+    }
+
+    /** Runs a statement whose one parameter is an id ({@code … WHERE id = ?}, {@code … WHERE course_id = ?}). */
+    private static void update(Connection c, String sql, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, id);
             ps.executeUpdate();
@@ -54,20 +73,12 @@ final class TrainingTables {
     // ---- courses
 
     static List<Course> courses(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COURSES.columnList() + " FROM asm_course"
-                + " WHERE site_id = ? AND course_date BETWEEN ? AND ? ORDER BY course_date DESC, id DESC")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, from);
-            ps.setObject(3, to);
-            return COURSES.list(ps);
-        }
+        return ofSiteBetween(c, COURSES, "SELECT " + COURSES.columnList() + " FROM asm_course"
+                + " WHERE site_id = ? AND course_date BETWEEN ? AND ? ORDER BY course_date DESC, id DESC", siteId, from, to);
     }
 
     static Optional<Course> course(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COURSES.columnList() + " FROM asm_course WHERE id = ?")) {
-            ps.setLong(1, id);
-            return COURSES.first(ps);
-        }
+        return byId(c, COURSES, "asm_course", id);
     }
 
     static long insertCourse(Connection c, long siteId, String title, LocalDate date, BigDecimal hours) throws SQLException {
@@ -86,8 +97,8 @@ final class TrainingTables {
 
     /** The course with its participations. */
     static void deleteCourse(Connection c, long id) throws SQLException {
-        byId(c, "DELETE FROM asm_participation WHERE course_id = ?", id);
-        byId(c, "DELETE FROM asm_course WHERE id = ?", id);
+        update(c, "DELETE FROM asm_participation WHERE course_id = ?", id);
+        update(c, "DELETE FROM asm_course WHERE id = ?", id);
     }
 
     // ---- participations
@@ -101,10 +112,7 @@ final class TrainingTables {
     }
 
     static Optional<Participation> participation(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + PARTICIPATIONS.columnList() + " FROM asm_participation WHERE id = ?")) {
-            ps.setLong(1, id);
-            return PARTICIPATIONS.first(ps);
-        }
+        return byId(c, PARTICIPATIONS, "asm_participation", id);
     }
 
     static long insertParticipation(Connection c, long courseId, String staffNumber, String staffName, TrainingOutcome outcome)
@@ -121,37 +129,24 @@ final class TrainingTables {
     }
 
     static void deleteParticipation(Connection c, long id) throws SQLException {
-        byId(c, "DELETE FROM asm_participation WHERE id = ?", id);
+        update(c, "DELETE FROM asm_participation WHERE id = ?", id);
     }
 
     /** Every participation in the site's courses of the period. */
     static List<StaffOutcome> outcomes(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTCOMES.columnList("p") + " FROM asm_participation p"
-                + " JOIN asm_course k ON k.id = p.course_id WHERE k.site_id = ? AND k.course_date BETWEEN ? AND ?")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, from);
-            ps.setObject(3, to);
-            return OUTCOMES.list(ps);
-        }
+        return ofSiteBetween(c, OUTCOMES, "SELECT " + OUTCOMES.columnList("p") + " FROM asm_participation p"
+                + " JOIN asm_course k ON k.id = p.course_id WHERE k.site_id = ? AND k.course_date BETWEEN ? AND ?", siteId, from, to);
     }
 
     // ---- service errors
 
     static List<ServiceError> errors(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ERRORS.columnList() + " FROM asm_error"
-                + " WHERE site_id = ? AND error_date BETWEEN ? AND ? ORDER BY error_date DESC, id DESC")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, from);
-            ps.setObject(3, to);
-            return ERRORS.list(ps);
-        }
+        return ofSiteBetween(c, ERRORS, "SELECT " + ERRORS.columnList() + " FROM asm_error"
+                + " WHERE site_id = ? AND error_date BETWEEN ? AND ? ORDER BY error_date DESC, id DESC", siteId, from, to);
     }
 
     static Optional<ServiceError> error(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ERRORS.columnList() + " FROM asm_error WHERE id = ?")) {
-            ps.setLong(1, id);
-            return ERRORS.first(ps);
-        }
+        return byId(c, ERRORS, "asm_error", id);
     }
 
     static long insertError(Connection c, ServiceError e) throws SQLException {
@@ -159,6 +154,6 @@ final class TrainingTables {
     }
 
     static void deleteError(Connection c, long id) throws SQLException {
-        byId(c, "DELETE FROM asm_error WHERE id = ?", id);
+        update(c, "DELETE FROM asm_error WHERE id = ?", id);
     }
 }
