@@ -99,7 +99,8 @@ public final class MonthlyReports implements AttendanceReports {
         List<LeavePost> leaves = store.read(c -> store.leaves(c, siteId, from, to));
         WorkingDayCalendar calendar = sites.calendar(siteId);
         Map<Long, Staff> byId = staff.byId(siteId);
-        List<ShiftTemplate> templates = roster.templates(siteId);
+        // every template, also those removed since: each rosters the days it was in force (A1)
+        List<ShiftTemplate> templates = store.read(c -> store.templates(c, siteId));
         List<RosterChange> changes = roster.changes(siteId, from, to);
         Map<LocalDate, List<AttendanceStore.Row>> rowsByDay = rows.stream().collect(Collectors.groupingBy(AttendanceStore.Row::date));
         List<AttendanceRecord> records = new ArrayList<>();

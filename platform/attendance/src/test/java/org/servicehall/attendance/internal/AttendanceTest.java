@@ -321,6 +321,21 @@ class AttendanceTest {
         assertEquals(s2, posts.post(site.id(), 1).orElseThrow().record().staffNumber());
     }
 
+    /** A1/A5: a weekly shift removed in the middle of the month still counts on the days it was in force. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aShiftRemovedLaterInTheMonthStillCountsOnTheDaysItWasRostered_A1_A5(TestDatabase.Kind kind) {
+        start(kind);
+        long template = roster.templates(site.id()).get(0).id();
+        clock.set(MONDAY.plusDays(8).atTime(9, 0)); // Tuesday 8 December
+        roster.removeTemplate(SUPERVISOR, template);
+        clock.set(MONDAY.plusDays(16).atTime(9, 0)); // Wednesday 16 December
+        MonthlyReport december = reports.report(site.id(), YearMonth.of(2026, 12));
+        MonthlyReport.Line li = december.lines().stream().filter(l -> l.staffNumber().equals(s1)).findFirst().orElseThrow();
+        assertEquals(1, li.shifts(), "Monday 7 December was rostered; Monday 14 no longer");
+        assertEquals(1, li.absent(), "Monday 7 December without a clock-in");
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void theMonthlyReportCountsLateAbsentEarlyLeaveAndLeaves_A5(TestDatabase.Kind kind) {
