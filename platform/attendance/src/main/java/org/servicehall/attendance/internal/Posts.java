@@ -160,7 +160,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
     public LeavePost leavePost(Actor actor, long siteId, String staffNumber, String reason) {
         Staff s = staff.actedFor(actor, siteId, staffNumber, "leave the post");
         Validator v = new Validator();
-        v.required("reason", reason).maxLength("reason", reason, AttendanceRules.MAX_REASON).throwIfInvalid();
+        v.required("reason", reason).maxLength("reason", reason, AttendanceRules.MAX_REASON).citizenText("reason", reason, false).throwIfInvalid();
         String why = reason.trim();
         LocalDate today = LocalDate.now(clock);
         Instant now = now();

@@ -321,6 +321,18 @@ class AttendanceTest {
         assertEquals(s2, posts.post(site.id(), 1).orElseThrow().record().staffNumber());
     }
 
+    /** A3, issue 10 item 7: the reason shown on the attendance board refuses control and direction characters; nothing is recorded. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aLeaveReasonWithADirectionOverrideIsRefused_A3(TestDatabase.Kind kind) {
+        start(kind);
+        at(8, 40, 0);
+        posts.clockIn(LI, site.id(), s1, 1);
+        ValidationException e = assertThrows(ValidationException.class, () -> posts.leavePost(LI, site.id(), s1, "取\u202e复印件"));
+        assertEquals("reason", e.errors().get(0).field());
+        assertTrue(posts.post(site.id(), 1).orElseThrow().leave().isEmpty(), "still at the post");
+    }
+
     /** A1/A5: a weekly shift removed in the middle of the month still counts on the days it was in force. */
     @ParameterizedTest
     @MethodSource("kinds")
