@@ -11,11 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the running bundles contribute of one kind (service items, complaint categories, conduct
@@ -50,7 +46,6 @@ import org.slf4j.LoggerFactory;
 public final class ContributionRegistry<K, T> {
     /** The "bundle" of the core's own items: 0 is the OSGi framework's id, which no plugin has. */
     public static final long CORE = 0;
-    private static final Logger LOG = LoggerFactory.getLogger(ContributionRegistry.class);
 
     /**
      * An item that cannot be taken because its key is taken.
@@ -73,7 +68,7 @@ public final class ContributionRegistry<K, T> {
     private final Comparator<? super T> order;
     private final Function<Clash<K, T>, String> clashMessage;
     private final Map<Long, List<T>> byBundle = new LinkedHashMap<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners;
     private volatile List<T> items = List.of();
     private volatile Map<K, T> index = Map.of();
     private volatile long version;
@@ -92,6 +87,7 @@ public final class ContributionRegistry<K, T> {
         this.key = Objects.requireNonNull(key, "key");
         this.order = order;
         this.clashMessage = clashMessage != null ? clashMessage : this::defaultMessage;
+        this.listeners = new ChangeListeners(name);
     }
 
     /** With the default clash message. */
@@ -126,7 +122,7 @@ public final class ContributionRegistry<K, T> {
             }
             rebuild();
         }
-        fire();
+        listeners.fire();
         return true;
     }
 
@@ -160,9 +156,7 @@ public final class ContributionRegistry<K, T> {
      * logged and the others are still told.
      */
     public Subscription onChange(Runnable listener) {
-        Objects.requireNonNull(listener, "listener");
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     private void change(long bundleId, Collection<? extends T> offered, boolean append) {
@@ -194,7 +188,7 @@ public final class ContributionRegistry<K, T> {
             byBundle.put(bundleId, List.copyOf(mine));
             rebuild();
         }
-        fire();
+        listeners.fire();
     }
 
     private ContributionClash clash(Clash<K, T> clash) {
@@ -212,16 +206,6 @@ public final class ContributionRegistry<K, T> {
         items = List.copyOf(all);
         index = Collections.unmodifiableMap(byKey);
         version++;
-    }
-
-    private void fire() {
-        for (Runnable l : listeners) {
-            try {
-                l.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A listener of the {} failed", name, e);
-            }
-        }
     }
 
     private String defaultMessage(Clash<K, T> c) {
