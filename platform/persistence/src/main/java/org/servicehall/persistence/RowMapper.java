@@ -89,14 +89,94 @@ public final class RowMapper<R extends Record> {
     };
 
     /** How one component is read and written. */
-    private record Part(String component, String column, Class<?> type, Method accessor, ChronoUnit unit) {
-        Part renamed(String newColumn) {
-            return new Part(component, newColumn, type, accessor, unit);
-        }
+    private record Part(String component, String column, Class<?> type, Method accessor, Conversion conversion) {
+    }
 
-        Part in(ChronoUnit newUnit) {
-            return new Part(component, column, type, accessor, newUnit);
+    /** Reads a column of the current row. */
+    @FunctionalInterface
+    private interface Read {
+        Object read(ResultSet rs, int column) throws SQLException;
+    }
+
+    /** Sets a non-null parameter. */
+    @FunctionalInterface
+    private interface Write {
+        void write(PreparedStatement ps, int index, Object value) throws SQLException;
+    }
+
+    /** One Java type's column conversion: how it is read, written, and its SQL type for a NULL. */
+    private record Conversion(Read read, Write write, int sqlType) {
+    }
+
+    /** A boxed type: JDBC's value, or null when the column was NULL. */
+    private static Read boxed(Read primitive) {
+        return (rs, i) -> {
+            Object v = primitive.read(rs, i);
+            return rs.wasNull() ? null : v;
+        };
+    }
+
+    private static final Map<Class<?>, Conversion> CONVERSIONS = Map.ofEntries(
+            Map.entry(String.class, new Conversion(ResultSet::getString, (ps, i, v) -> ps.setString(i, (String) v), Types.VARCHAR)),
+            Map.entry(long.class, new Conversion(ResultSet::getLong, (ps, i, v) -> ps.setLong(i, (Long) v), Types.BIGINT)),
+            Map.entry(Long.class, new Conversion(boxed(ResultSet::getLong), (ps, i, v) -> ps.setLong(i, (Long) v), Types.BIGINT)),
+            Map.entry(int.class, new Conversion(ResultSet::getInt, (ps, i, v) -> ps.setInt(i, (Integer) v), Types.INTEGER)),
+            Map.entry(Integer.class, new Conversion(boxed(ResultSet::getInt), (ps, i, v) -> ps.setInt(i, (Integer) v), Types.INTEGER)),
+            Map.entry(short.class, new Conversion(ResultSet::getShort, (ps, i, v) -> ps.setShort(i, (Short) v), Types.SMALLINT)),
+            Map.entry(Short.class, new Conversion(boxed(ResultSet::getShort), (ps, i, v) -> ps.setShort(i, (Short) v), Types.SMALLINT)),
+            Map.entry(double.class, new Conversion(ResultSet::getDouble, (ps, i, v) -> ps.setDouble(i, (Double) v), Types.DOUBLE)),
+            Map.entry(Double.class, new Conversion(boxed(ResultSet::getDouble), (ps, i, v) -> ps.setDouble(i, (Double) v), Types.DOUBLE)),
+            Map.entry(float.class, new Conversion(ResultSet::getFloat, (ps, i, v) -> ps.setFloat(i, (Float) v), Types.REAL)),
+            Map.entry(Float.class, new Conversion(boxed(ResultSet::getFloat), (ps, i, v) -> ps.setFloat(i, (Float) v), Types.REAL)),
+            Map.entry(boolean.class, new Conversion(ResultSet::getBoolean, (ps, i, v) -> ps.setBoolean(i, (Boolean) v), Types.BOOLEAN)),
+            Map.entry(Boolean.class, new Conversion(boxed(ResultSet::getBoolean), (ps, i, v) -> ps.setBoolean(i, (Boolean) v), Types.BOOLEAN)),
+            Map.entry(BigDecimal.class, new Conversion(ResultSet::getBigDecimal, (ps, i, v) -> ps.setBigDecimal(i, (BigDecimal) v),
+                    Types.NUMERIC)),
+            Map.entry(byte[].class, new Conversion(ResultSet::getBytes, (ps, i, v) -> ps.setBytes(i, (byte[]) v), Types.VARBINARY)),
+            Map.entry(Instant.class, new Conversion((rs, i) -> {
+                Timestamp t = rs.getTimestamp(i);
+                return t == null ? null : t.toInstant();
+            }, (ps, i, v) -> ps.setTimestamp(i, Timestamp.from((Instant) v)), Types.TIMESTAMP)),
+            Map.entry(LocalDate.class, new Conversion((rs, i) -> rs.getObject(i, LocalDate.class), PreparedStatement::setObject, Types.DATE)),
+            Map.entry(LocalTime.class, new Conversion((rs, i) -> rs.getObject(i, LocalTime.class), PreparedStatement::setObject, Types.TIME)),
+            Map.entry(LocalDateTime.class, new Conversion((rs, i) -> rs.getObject(i, LocalDateTime.class), PreparedStatement::setObject,
+                    Types.TIMESTAMP)));
+
+    /** A Duration as a number of {@code unit}s; a fraction read is kept to the millisecond. */
+    private static Conversion duration(ChronoUnit unit) {
+        BigDecimal nanosPerUnit = BigDecimal.valueOf(unit.getDuration().toNanos());
+        return new Conversion((rs, i) -> {
+            BigDecimal v = rs.getBigDecimal(i);
+            return v == null ? null : Duration.ofMillis(v.multiply(nanosPerUnit).movePointLeft(6).longValue());
+        }, (ps, i, v) -> ps.setLong(i, ((Duration) v).toNanos() / unit.getDuration().toNanos()), Types.BIGINT);
+    }
+
+    /** An enum as its constant's name; another text names the component, the column and the constants. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Conversion enumeration(Class<?> enumType, String where, String column) {
+        return new Conversion((rs, i) -> {
+            String name = rs.getString(i);
+            if (name == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf((Class<? extends Enum>) enumType, name);
+            } catch (IllegalArgumentException e) {
+                throw new SQLException(where + ": column " + column + " holds '" + name + "', which is not one of "
+                        + Arrays.toString(enumType.getEnumConstants()));
+            }
+        }, (ps, i, v) -> ps.setString(i, ((Enum<?>) v).name()), Types.VARCHAR);
+    }
+
+    /** The conversion of a type, or null when there is none. */
+    private static Conversion conversion(Class<?> type, String where, String column) {
+        if (type == Duration.class) {
+            return duration(ChronoUnit.SECONDS);
         }
+        if (type.isEnum()) {
+            return enumeration(type, where, column);
+        }
+        return CONVERSIONS.get(type);
     }
 
     private final Class<R> type;
@@ -121,7 +201,8 @@ public final class RowMapper<R extends Record> {
 
     /** A mapper that reads and writes {@code component} from the column {@code column} instead. */
     public RowMapper<R> column(String component, String column) {
-        return with(component, p -> p.renamed(column));
+        return with(component, p -> new Part(component, column, p.type(), p.accessor(),
+                p.type().isEnum() ? enumeration(p.type(), type.getSimpleName() + "." + component, column) : p.conversion()));
     }
 
     /**
@@ -136,7 +217,7 @@ public final class RowMapper<R extends Record> {
             if (p.type() != Duration.class) {
                 throw new IllegalArgumentException(type.getSimpleName() + "." + component + " is not a Duration");
             }
-            return p.in(unit);
+            return new Part(p.component(), p.column(), p.type(), p.accessor(), duration(unit));
         });
     }
 
@@ -222,7 +303,7 @@ public final class RowMapper<R extends Record> {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(type.getSimpleName() + "." + p.component() + " cannot be read", e);
             }
-            write(ps, index++, value, p.type(), p.unit());
+            write(ps, index++, value, p.conversion());
         }
         return index;
     }
@@ -232,7 +313,11 @@ public final class RowMapper<R extends Record> {
      * SQL NULL of the given type (e.g. {@code Instant.class}).
      */
     public static void set(PreparedStatement ps, int index, Object value, Class<?> type) throws SQLException {
-        write(ps, index, value, type, ChronoUnit.SECONDS);
+        Conversion conversion = conversion(type, "parameter " + index, "?");
+        if (conversion == null) {
+            throw new IllegalArgumentException("parameter " + index + ": a " + type.getSimpleName() + " has no column conversion");
+        }
+        write(ps, index, value, conversion);
     }
 
     /** Sets one non-null parameter with the conversions of this class (a Duration in seconds). */
@@ -240,7 +325,15 @@ public final class RowMapper<R extends Record> {
         if (value == null) {
             throw new IllegalArgumentException("parameter " + index + " is null: give its type with set(ps, index, null, type)");
         }
-        write(ps, index, value, value.getClass(), ChronoUnit.SECONDS);
+        set(ps, index, value, value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass());
+    }
+
+    private static void write(PreparedStatement ps, int index, Object value, Conversion conversion) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, conversion.sqlType());
+        } else {
+            conversion.write().write(ps, index, value);
+        }
     }
 
     @Override
@@ -278,10 +371,6 @@ public final class RowMapper<R extends Record> {
         return parts.stream().filter(p -> !out.contains(p.component())).toList();
     }
 
-    private static final Set<Class<?>> TYPES = Set.of(String.class, BigDecimal.class, byte[].class, int.class, Integer.class,
-            long.class, Long.class, short.class, Short.class, double.class, Double.class, float.class, Float.class, boolean.class,
-            Boolean.class, Instant.class, LocalDate.class, LocalTime.class, LocalDateTime.class, Duration.class);
-
     private static <R extends Record> RowMapper<R> build(Class<R> type) {
         RecordComponent[] components = type.getRecordComponents();
         if (components == null) {
@@ -292,13 +381,15 @@ public final class RowMapper<R extends Record> {
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             types[i] = c.getType();
-            if (!TYPES.contains(c.getType()) && !c.getType().isEnum()) {
+            String column = snakeCase(c.getName());
+            Conversion conversion = conversion(c.getType(), type.getSimpleName() + "." + c.getName(), column);
+            if (conversion == null) {
                 throw new IllegalArgumentException(type.getSimpleName() + "." + c.getName() + ": a " + c.getType().getSimpleName()
                         + " has no column conversion; map it by hand or give the record a supported type");
             }
             Method accessor = c.getAccessor();
             accessor.setAccessible(true);
-            parts.add(new Part(c.getName(), snakeCase(c.getName()), c.getType(), accessor, ChronoUnit.SECONDS));
+            parts.add(new Part(c.getName(), column, c.getType(), accessor, conversion));
         }
         try {
             Constructor<R> canonical = type.getDeclaredConstructor(types);
@@ -361,7 +452,7 @@ public final class RowMapper<R extends Record> {
         Object[] args = new Object[parts.size()];
         for (int i = 0; i < args.length; i++) {
             Part p = parts.get(i);
-            args[i] = read(rs, at[i], p);
+            args[i] = p.conversion().read().read(rs, at[i]);
         }
         try {
             return (R) (Object) constructor.invokeExact(args);
@@ -370,168 +461,5 @@ public final class RowMapper<R extends Record> {
         } catch (Throwable e) {
             throw new IllegalStateException(type.getSimpleName() + " could not be built: " + e, e);
         }
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private Object read(ResultSet rs, int i, Part p) throws SQLException {
-        Class<?> t = p.type();
-        if (t == String.class) {
-            return rs.getString(i);
-        }
-        if (t == long.class) {
-            return rs.getLong(i);
-        }
-        if (t == int.class) {
-            return rs.getInt(i);
-        }
-        if (t == Long.class) {
-            long v = rs.getLong(i);
-            return rs.wasNull() ? null : v;
-        }
-        if (t == Integer.class) {
-            int v = rs.getInt(i);
-            return rs.wasNull() ? null : v;
-        }
-        if (t == Instant.class) {
-            Timestamp ts = rs.getTimestamp(i);
-            return ts == null ? null : ts.toInstant();
-        }
-        if (t == LocalDate.class) {
-            return rs.getObject(i, LocalDate.class);
-        }
-        if (t.isEnum()) {
-            String name = rs.getString(i);
-            if (name == null) {
-                return null;
-            }
-            try {
-                return Enum.valueOf((Class<? extends Enum>) t, name);
-            } catch (IllegalArgumentException e) {
-                throw new SQLException(type.getSimpleName() + "." + p.component() + ": column " + p.column() + " holds '" + name
-                        + "', which is not one of " + Arrays.toString(t.getEnumConstants()));
-            }
-        }
-        if (t == boolean.class) {
-            return rs.getBoolean(i);
-        }
-        if (t == Boolean.class) {
-            boolean v = rs.getBoolean(i);
-            return rs.wasNull() ? null : v;
-        }
-        if (t == Duration.class) {
-            BigDecimal v = rs.getBigDecimal(i);
-            if (v == null) {
-                return null;
-            }
-            return Duration.ofMillis(v.multiply(BigDecimal.valueOf(p.unit().getDuration().toNanos())).movePointLeft(6).longValue());
-        }
-        if (t == LocalTime.class) {
-            return rs.getObject(i, LocalTime.class);
-        }
-        if (t == LocalDateTime.class) {
-            return rs.getObject(i, LocalDateTime.class);
-        }
-        if (t == BigDecimal.class) {
-            return rs.getBigDecimal(i);
-        }
-        if (t == double.class) {
-            return rs.getDouble(i);
-        }
-        if (t == Double.class) {
-            double v = rs.getDouble(i);
-            return rs.wasNull() ? null : v;
-        }
-        if (t == short.class) {
-            return rs.getShort(i);
-        }
-        if (t == Short.class) {
-            short v = rs.getShort(i);
-            return rs.wasNull() ? null : v;
-        }
-        if (t == float.class) {
-            return rs.getFloat(i);
-        }
-        if (t == Float.class) {
-            float v = rs.getFloat(i);
-            return rs.wasNull() ? null : v;
-        }
-        return rs.getBytes(i);
-    }
-
-    // ---- writing
-
-    private static void write(PreparedStatement ps, int i, Object value, Class<?> t, ChronoUnit unit) throws SQLException {
-        if (value == null) {
-            ps.setNull(i, sqlType(t));
-        } else if (value instanceof String s) {
-            ps.setString(i, s);
-        } else if (value instanceof Long l) {
-            ps.setLong(i, l);
-        } else if (value instanceof Integer n) {
-            ps.setInt(i, n);
-        } else if (value instanceof Instant instant) {
-            ps.setTimestamp(i, Timestamp.from(instant));
-        } else if (value instanceof Enum<?> e) {
-            ps.setString(i, e.name());
-        } else if (value instanceof Boolean b) {
-            ps.setBoolean(i, b);
-        } else if (value instanceof Duration d) {
-            ps.setLong(i, unit == ChronoUnit.SECONDS ? d.toSeconds() : unit == ChronoUnit.MILLIS ? d.toMillis()
-                    : d.toNanos() / unit.getDuration().toNanos());
-        } else if (value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime) {
-            ps.setObject(i, value);
-        } else if (value instanceof BigDecimal bd) {
-            ps.setBigDecimal(i, bd);
-        } else if (value instanceof Double d) {
-            ps.setDouble(i, d);
-        } else if (value instanceof Short s) {
-            ps.setShort(i, s);
-        } else if (value instanceof Float f) {
-            ps.setFloat(i, f);
-        } else if (value instanceof byte[] bytes) {
-            ps.setBytes(i, bytes);
-        } else {
-            throw new IllegalArgumentException("parameter " + i + ": a " + value.getClass().getSimpleName() + " has no column conversion");
-        }
-    }
-
-    private static int sqlType(Class<?> t) {
-        if (t == String.class || t.isEnum()) {
-            return Types.VARCHAR;
-        }
-        if (t == Long.class || t == long.class || t == Duration.class) {
-            return Types.BIGINT;
-        }
-        if (t == Integer.class || t == int.class) {
-            return Types.INTEGER;
-        }
-        if (t == Instant.class || t == LocalDateTime.class) {
-            return Types.TIMESTAMP;
-        }
-        if (t == LocalDate.class) {
-            return Types.DATE;
-        }
-        if (t == LocalTime.class) {
-            return Types.TIME;
-        }
-        if (t == Boolean.class || t == boolean.class) {
-            return Types.BOOLEAN;
-        }
-        if (t == BigDecimal.class) {
-            return Types.NUMERIC;
-        }
-        if (t == Double.class || t == double.class) {
-            return Types.DOUBLE;
-        }
-        if (t == Short.class || t == short.class) {
-            return Types.SMALLINT;
-        }
-        if (t == Float.class || t == float.class) {
-            return Types.REAL;
-        }
-        if (t == byte[].class) {
-            return Types.VARBINARY;
-        }
-        return Types.NULL;
     }
 }
