@@ -7,16 +7,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.ChangeListeners;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
 import org.servicehall.persistence.Database;
+import org.servicehall.persistence.Jdbc;
 import org.servicehall.persistence.Transactions;
 import org.servicehall.security.AccountService;
 import org.servicehall.security.Actor;
@@ -54,7 +58,7 @@ public final class SiteServiceImpl implements SiteService {
     private final ServiceCatalogue catalogue;
     private final AccountService accounts;
     private final AuditLog audit;
-    private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners("site");
 
     @Activate
     public SiteServiceImpl(@Reference Database database, @Reference ServiceCatalogue catalogue,
@@ -93,16 +97,10 @@ public final class SiteServiceImpl implements SiteService {
     private <T> T change(Function<EntityManager, T> work) {
         try {
             T result = Transactions.inTransaction(emf, work);
-            for (Runnable l : listeners) {
-                try {
-                    l.run();
-                } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(SiteServiceImpl.class).warn("A site change listener failed", e);
-                }
-            }
+            listeners.fire();
             return result;
         } catch (PersistenceException e) {
-            if (org.servicehall.persistence.Jdbc.isUniqueViolation(e)) {
+            if (Jdbc.isUniqueViolation(e)) {
                 throw new Conflict("the change clashed with another change made at the same time; reload and try again ("
                         + rootMessage(e) + ")");
             }
@@ -125,8 +123,40 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public AutoCloseable onChange(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
+    }
+
+    /** The entity of that id, or {@link NotFound} naming {@code what} and the id. */
+    private static <E> E found(EntityManager em, Class<E> type, Object id, String what) {
+        E e = em.find(type, id);
+        if (e == null) {
+            throw new NotFound(what, id);
+        }
+        return e;
+    }
+
+    /** A site's rows of one kind, as the API's values, in the given order. */
+    private static <E, T> List<T> bySite(EntityManager em, Class<E> type, long siteId, Function<E, T> view, Comparator<T> order) {
+        return em.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.siteId = :site", type)
+                .setParameter("site", siteId).getResultList().stream().map(view).sorted(order).toList();
+    }
+
+    /** Saves a new entity and records its creation; returns it as the API's value. */
+    private <E, T> T created(EntityManager em, Actor actor, String what, E entity, Function<E, T> view, Function<T, Long> id) {
+        em.persist(entity);
+        em.flush();
+        T value = view.apply(entity);
+        audit.record(em, actor, "create", what, id.apply(value), null, value);
+        return value;
+    }
+
+    /** Applies a change to an entity and records it with its value before; returns the value after. */
+    private <T> T updated(EntityManager em, Actor actor, String what, long id, T before, Runnable apply, Supplier<T> view) {
+        apply.run();
+        em.flush();
+        T after = view.get();
+        audit.record(em, actor, "update", what, id, before, after);
+        return after;
     }
 
     // ---- sites
@@ -149,11 +179,7 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static SiteEntity siteEntity(EntityManager em, long siteId) {
-        SiteEntity e = em.find(SiteEntity.class, siteId);
-        if (e == null) {
-            throw new NotFound("Site", siteId);
-        }
-        return e;
+        return found(em, SiteEntity.class, siteId, "Site");
     }
 
     @Override
@@ -162,12 +188,7 @@ public final class SiteServiceImpl implements SiteService {
         SiteDraft d = SiteRules.normalize(draft);
         return change(em -> {
             SiteRules.checkSite(d, allSites(em), null);
-            SiteEntity e = new SiteEntity(d);
-            em.persist(e);
-            em.flush();
-            Site s = e.toSite();
-            audit.record(em, actor, "create", "site", s.id(), null, s);
-            return s;
+            return created(em, actor, "site", new SiteEntity(d), SiteEntity::toSite, Site::id);
         });
     }
 
@@ -179,11 +200,7 @@ public final class SiteServiceImpl implements SiteService {
             SiteEntity e = siteEntity(em, siteId);
             Site before = e.toSite();
             SiteRules.checkSite(d, allSites(em), siteId);
-            e.apply(d);
-            em.flush();
-            Site after = e.toSite();
-            audit.record(em, actor, "update", "site", siteId, before, after);
-            return after;
+            return updated(em, actor, "site", siteId, before, () -> e.apply(d), e::toSite);
         });
     }
 
@@ -199,9 +216,7 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static List<Window> windows(EntityManager em, long siteId) {
-        return em.createQuery("SELECT w FROM WindowEntity w WHERE w.siteId = :site", WindowEntity.class)
-                .setParameter("site", siteId).getResultList().stream().map(WindowEntity::toWindow)
-                .sorted(Comparator.comparingInt(Window::number)).toList();
+        return bySite(em, WindowEntity.class, siteId, WindowEntity::toWindow, Comparator.comparingInt(Window::number));
     }
 
     @Override
@@ -211,12 +226,7 @@ public final class SiteServiceImpl implements SiteService {
         return change(em -> {
             siteEntity(em, siteId);
             checkWindow(em, siteId, d, null);
-            WindowEntity e = new WindowEntity(siteId, d);
-            em.persist(e);
-            em.flush();
-            Window w = e.toWindow();
-            audit.record(em, actor, "create", "window", w.id(), null, w);
-            return w;
+            return created(em, actor, "window", new WindowEntity(siteId, d), WindowEntity::toWindow, Window::id);
         });
     }
 
@@ -228,11 +238,7 @@ public final class SiteServiceImpl implements SiteService {
             WindowEntity e = windowEntity(em, windowId);
             Window before = e.toWindow();
             checkWindow(em, e.siteId(), d, windowId);
-            e.apply(d);
-            em.flush();
-            Window after = e.toWindow();
-            audit.record(em, actor, "update", "window", windowId, before, after);
-            return after;
+            return updated(em, actor, "window", windowId, before, () -> e.apply(d), e::toWindow);
         });
     }
 
@@ -255,19 +261,11 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static StaffEntity staffEntity(EntityManager em, long staffId) {
-        StaffEntity e = em.find(StaffEntity.class, staffId);
-        if (e == null) {
-            throw new NotFound("Staff member", staffId);
-        }
-        return e;
+        return found(em, StaffEntity.class, staffId, "Staff member");
     }
 
     private static WindowEntity windowEntity(EntityManager em, long windowId) {
-        WindowEntity e = em.find(WindowEntity.class, windowId);
-        if (e == null) {
-            throw new NotFound("Window", windowId);
-        }
-        return e;
+        return found(em, WindowEntity.class, windowId, "Window");
     }
 
     // ---- service items
@@ -278,9 +276,7 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static List<ServiceItem> items(EntityManager em, long siteId) {
-        return em.createQuery("SELECT i FROM ServiceItemEntity i WHERE i.siteId = :site", ServiceItemEntity.class)
-                .setParameter("site", siteId).getResultList().stream().map(ServiceItemEntity::toItem)
-                .sorted(Comparator.comparing(ServiceItem::code)).toList();
+        return bySite(em, ServiceItemEntity.class, siteId, ServiceItemEntity::toItem, Comparator.comparing(ServiceItem::code));
     }
 
     @Override
@@ -300,12 +296,7 @@ public final class SiteServiceImpl implements SiteService {
     private ServiceItem insertItem(EntityManager em, Actor actor, long siteId, ServiceItemDraft d) {
         siteEntity(em, siteId);
         SiteRules.checkServiceItem(d, items(em, siteId), null);
-        ServiceItemEntity e = new ServiceItemEntity(siteId, d);
-        em.persist(e);
-        em.flush();
-        ServiceItem item = e.toItem();
-        audit.record(em, actor, "create", "service-item", item.id(), null, item);
-        return item;
+        return created(em, actor, "service-item", new ServiceItemEntity(siteId, d), ServiceItemEntity::toItem, ServiceItem::id);
     }
 
     @Override
@@ -318,15 +309,11 @@ public final class SiteServiceImpl implements SiteService {
             ServiceItemDraft d = SiteRules.normalize(new ServiceItemDraft(before.code(), draft.name(), draft.ticketPrefix(),
                     before.sector(), draft.timeLimit()));
             if (draft.code() != null && !SiteRules.upper(draft.code()).equals(before.code())) {
-                throw org.servicehall.common.ValidationException.of("code",
+                throw ValidationException.of("code",
                         "the code of '" + before.name() + "' cannot change; create a new service item instead");
             }
             SiteRules.checkServiceItem(d, items(em, e.siteId()), itemId);
-            e.apply(d);
-            em.flush();
-            ServiceItem after = e.toItem();
-            audit.record(em, actor, "update", "service-item", itemId, before, after);
-            return after;
+            return updated(em, actor, "service-item", itemId, before, () -> e.apply(d), e::toItem);
         });
     }
 
@@ -359,11 +346,7 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static ServiceItemEntity itemEntity(EntityManager em, long itemId) {
-        ServiceItemEntity e = em.find(ServiceItemEntity.class, itemId);
-        if (e == null) {
-            throw new NotFound("Service item", itemId);
-        }
-        return e;
+        return found(em, ServiceItemEntity.class, itemId, "Service item");
     }
 
     // ---- staff
@@ -374,9 +357,7 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static List<Staff> staff(EntityManager em, long siteId) {
-        return em.createQuery("SELECT s FROM StaffEntity s WHERE s.siteId = :site", StaffEntity.class)
-                .setParameter("site", siteId).getResultList().stream().map(StaffEntity::toStaff)
-                .sorted(Comparator.comparing(Staff::staffNumber)).toList();
+        return bySite(em, StaffEntity.class, siteId, StaffEntity::toStaff, Comparator.comparing(Staff::staffNumber));
     }
 
     @Override
@@ -389,12 +370,7 @@ public final class SiteServiceImpl implements SiteService {
             String username = SiteRules.usernameOf(d.staffNumber());
             // the account joins this transaction: both are saved, or neither
             accounts.create(em, actor, username, d.name(), d.roles(), initialPassword);
-            StaffEntity e = new StaffEntity(siteId, username, d);
-            em.persist(e);
-            em.flush();
-            Staff s = e.toStaff();
-            audit.record(em, actor, "create", "staff", s.id(), null, s);
-            return s;
+            return created(em, actor, "staff", new StaffEntity(siteId, username, d), StaffEntity::toStaff, Staff::id);
         });
     }
 
@@ -406,19 +382,15 @@ public final class SiteServiceImpl implements SiteService {
             Staff before = e.toStaff();
             StaffDraft d = SiteRules.normalize(draft);
             if (d.staffNumber() == null || d.staffNumber().isBlank()) {
-                throw org.servicehall.common.ValidationException.of("staffNumber", "must not be empty");
+                throw ValidationException.of("staffNumber", "must not be empty");
             }
             if (!d.staffNumber().equalsIgnoreCase(before.staffNumber())) {
-                throw org.servicehall.common.ValidationException.of("staffNumber",
+                throw ValidationException.of("staffNumber",
                         "the staff number of " + before.name() + " cannot change; it is also the login name");
             }
             SiteRules.checkStaff(d, staff(em, e.siteId()), staffId);
             accounts.update(em, actor, before.username(), d.name(), d.roles(), d.active());
-            e.apply(d);
-            em.flush();
-            Staff after = e.toStaff();
-            audit.record(em, actor, "update", "staff", staffId, before, after);
-            return after;
+            return updated(em, actor, "staff", staffId, before, () -> e.apply(d), e::toStaff);
         });
     }
 
@@ -443,9 +415,7 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static List<CalendarDay> days(EntityManager em, long siteId) {
-        return em.createQuery("SELECT d FROM CalendarDayEntity d WHERE d.siteId = :site", CalendarDayEntity.class)
-                .setParameter("site", siteId).getResultList().stream().map(CalendarDayEntity::toDay)
-                .sorted(Comparator.comparing(CalendarDay::date)).toList();
+        return bySite(em, CalendarDayEntity.class, siteId, CalendarDayEntity::toDay, Comparator.comparing(CalendarDay::date));
     }
 
     @Override
