@@ -196,6 +196,12 @@ class RowMapperTest {
             }
             SQLException e = assertThrows(SQLException.class, () -> all(c));
             assertEquals("Visit.status: column status holds 'GONE', which is not one of [WAITING, CALLED]", e.getMessage());
+            RowMapper<Visit> renamed = VISITS.column("status", "state");
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + VISITS.columnList().replace("status", "status AS state")
+                    + " FROM sh_visit")) {
+                e = assertThrows(SQLException.class, () -> renamed.list(ps));
+                assertEquals("Visit.status: column state holds 'GONE', which is not one of [WAITING, CALLED]", e.getMessage());
+            }
         }
     }
 
