@@ -1,26 +1,25 @@
 package org.servicehall.conduct.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
-import org.servicehall.common.HallException;
+import org.servicehall.common.ChangeListeners;
+import org.servicehall.common.HallProperties;
 import org.servicehall.common.HallResourceHandler;
 import org.servicehall.common.PluginSource;
+import org.servicehall.common.Subscription;
 import org.servicehall.conduct.ConductRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bundles' {@code HALL-INF/conduct/} files (the platform's own {@code core.properties} among
- * them), parsed by {@link ConductFiles} and merged in {@link ConductContributions}, which the
- * catalogue (C1) and the phrases (C2, C3) read. It also keeps the listeners of
+ * them), read with {@link HallProperties} by {@link ConductFiles} and merged in
+ * {@link ConductContributions}, which the catalogue (C1) and the phrases (C2, C3) read. A file
+ * with a problem fails its bundle's contribution as a whole, every problem named with the file,
+ * the line and the key. It also keeps the listeners of
  * {@link org.servicehall.conduct.ConductCatalogue#onChange}: they hear of a plugin's rules and
  * phrases coming or going from here, and of a site's changes from the services that made them.
  */
@@ -30,7 +29,7 @@ public final class ConductPluginFiles implements HallResourceHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ConductPluginFiles.class);
 
     private final ConductContributions contributions = new ConductContributions();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners("conduct catalogue");
 
     /** The platform's own shipped file, {@code HALL-INF/conduct/core.properties} of this bundle. */
     public static URL coreFile() {
@@ -51,16 +50,8 @@ public final class ConductPluginFiles implements HallResourceHandler {
         boolean core = "core".equals(source.sector());
         String label = core ? ConductRule.CORE : source.symbolicName();
         List<ConductFile> parsed = new ArrayList<>();
-        for (URL file : files) {
-            String name = "HALL-INF/" + FOLDER + "/" + file.getPath().substring(file.getPath().lastIndexOf('/') + 1);
-            if (!name.endsWith(".properties")) {
-                throw new HallException(source + ": " + name + " is not a .properties conduct file");
-            }
-            try (InputStream in = file.openStream()) {
-                parsed.add(ConductFiles.parse(source + ": " + name, new InputStreamReader(in, StandardCharsets.UTF_8), label, core));
-            } catch (IOException e) {
-                throw new HallException(source + ": " + name + " could not be read: " + e.getMessage(), e);
-            }
+        for (HallProperties file : HallProperties.read(source, FOLDER, files)) {
+            parsed.add(ConductFiles.read(file, label, core));
         }
         contributions.add(source.bundleId(), source.toString(), core, parsed);
         LOG.info("Conduct: {} rule(s), {} forbidden phrase(s) from {}", parsed.stream().mapToInt(f -> f.rules().size()).sum(),
@@ -76,19 +67,12 @@ public final class ConductPluginFiles implements HallResourceHandler {
         }
     }
 
-    AutoCloseable onChange(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+    Subscription onChange(Runnable listener) {
+        return listeners.add(listener);
     }
 
     /** Tells the listeners that rules or phrases changed, a plugin's or a site's. */
     void changed() {
-        for (Runnable l : listeners) {
-            try {
-                l.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A conduct change listener failed", e);
-            }
-        }
+        listeners.fire();
     }
 }

@@ -10,8 +10,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -71,29 +73,39 @@ class ConductFilesTest {
     @Test
     void unknownKeyIsNamed_C1() {
         HallException e = malformed("\n\nrule.H-A.categry = APPEARANCE\n");
-        assertTrue(e.getMessage().contains(FILE + " line 3 (key 'rule.H-A.categry')"), e.getMessage());
-        assertTrue(e.getMessage().contains("unknown key"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + " line 3: key 'rule.H-A.categry' is unknown"), e.getMessage());
     }
 
     @Test
     void unknownCategoryNamesKeyAndChoices_C1() {
         HallException e = malformed("rule.H-A.category = DRESS\nrule.H-A.text = 工作服整洁\n");
-        assertTrue(e.getMessage().contains("key 'rule.H-A.category'"), e.getMessage());
-        assertTrue(e.getMessage().contains("'DRESS' is not one of") && e.getMessage().contains("APPEARANCE"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + " line 1: rule.H-A.category 'DRESS' is not one of"), e.getMessage());
+        assertTrue(e.getMessage().contains("APPEARANCE"), e.getMessage());
     }
 
     @Test
     void ruleWithoutTextOrCategoryIsRefused_C1() {
-        assertTrue(malformed("rule.H-A.category = APPEARANCE\n").getMessage().contains("key 'rule.H-A.text'"));
-        assertTrue(malformed("rule.H-A.text = 工作服整洁\n").getMessage().contains("key 'rule.H-A.category'"));
+        assertTrue(malformed("rule.H-A.category = APPEARANCE\n").getMessage().contains("line 1: rule H-A has no Chinese text (rule.H-A.text)"));
+        assertTrue(malformed("rule.H-A.text = 工作服整洁\n").getMessage().contains("line 1: rule H-A has no category (rule.H-A.category)"));
     }
 
     @Test
     void emptyValueBadCodeAndRepeatedKeyAreRefused_C1() {
-        assertTrue(malformed("rule.H-A.text =   \n").getMessage().contains("line 1 (key 'rule.H-A.text'): the value is empty"));
+        assertTrue(malformed("rule.H-A.text =   \n").getMessage().contains("line 1: rule.H-A.text is empty"));
         assertTrue(malformed("rule.h-a.text = x\n").getMessage().contains("'h-a' is not a valid rule code"));
-        assertTrue(malformed("forbidden.1 = 不知道\nforbidden.1 = 不清楚\n").getMessage().contains("line 2 (key 'forbidden.1'): the key appears twice"));
+        assertTrue(malformed("forbidden.1 = 不知道\nforbidden.1 = 不清楚\n").getMessage().contains("line 2: the key 'forbidden.1' appears twice"));
+        assertTrue(malformed("courtesy.1 = 您好\ncourtesy.01 = 请\n").getMessage().contains("line 2: courtesy.01 is number 1 again"));
         assertTrue(malformed("forbidden.1 = ，，|x\n").getMessage().contains("the forbidden phrase is empty"));
+    }
+
+    @Test
+    void everyProblemOfAFileIsNamedAtOnceWithItsLineAndKey_C1() {
+        HallException e = malformed("rule.H-A.category = DRESS\nrule.H-A.text = 工作服整洁\nforbidden.1 = \nrule.H-B.text = 整洁\n"
+                + "greeting = 您好\n");
+        assertEquals(List.of(FILE + " line 3: forbidden.1 is empty",
+                FILE + " line 5: key 'greeting' is unknown (use rule.<CODE>.category|text|text.en|order, forbidden.<n>, courtesy.<n>)",
+                FILE + " line 1: rule.H-A.category 'DRESS' is not one of " + Arrays.toString(RuleCategory.values()),
+                FILE + " line 4: rule H-B has no category (rule.H-B.category)"), List.of(e.getMessage().split("; ")));
     }
 
     @Test
@@ -132,6 +144,36 @@ class ConductFilesTest {
             }
             ConductFile f = ConductFiles.parse(path, Files.newBufferedReader(file, StandardCharsets.UTF_8), "plugin", false);
             assertTrue(f.rules().size() >= 5, path);
+        }
+    }
+
+    @Test
+    void theShippedFilesReadAsTheyDidWithJavaProperties_C1_C2_C3() throws IOException {
+        Map<String, Boolean> files = Map.of("src/main/resources/HALL-INF/conduct/core.properties", true,
+                "../../plugins/hospital/src/main/resources/HALL-INF/conduct/hospital.properties", false,
+                "../../plugins/tax-hall/src/main/resources/HALL-INF/conduct/tax-hall.properties", false);
+        for (Map.Entry<String, Boolean> file : files.entrySet()) {
+            Path path = Path.of(file.getKey());
+            if (!Files.exists(path)) {
+                continue; // built outside the repository
+            }
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            ConductFile f = ConductFiles.parse(file.getKey(), new StringReader(text), "x", file.getValue());
+            Properties java = new Properties();
+            java.load(new StringReader(text));
+            for (ShippedRule r : f.rules()) {
+                assertEquals(java.getProperty("rule." + r.code() + ".text").trim(), r.textZh(), file.getKey());
+                assertEquals(java.getProperty("rule." + r.code() + ".text.en", r.textZh()).trim(), r.textEn(), file.getKey());
+                assertEquals(RuleCategory.valueOf(java.getProperty("rule." + r.code() + ".category").trim()), r.category(), file.getKey());
+            }
+            long forbidden = java.stringPropertyNames().stream().filter(k -> k.startsWith("forbidden.")).count();
+            long courtesy = java.stringPropertyNames().stream().filter(k -> k.startsWith("courtesy.")).count();
+            long steps = java.stringPropertyNames().stream().filter(k -> k.startsWith("phrase.")).count();
+            assertEquals(java.size(), f.rules().stream().mapToLong(r -> 2 + (java.containsKey("rule." + r.code() + ".text.en") ? 1 : 0)
+                    + (java.containsKey("rule." + r.code() + ".order") ? 1 : 0)).sum()
+                    + forbidden + courtesy + steps, file.getKey() + ": every key read");
+            assertEquals(List.of(forbidden, courtesy, steps), List.of((long) f.forbidden().size(), (long) f.courtesy().size(),
+                    (long) f.stepPhrases().size()), file.getKey());
         }
     }
 }
