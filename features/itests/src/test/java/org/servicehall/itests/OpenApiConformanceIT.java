@@ -68,7 +68,14 @@ class OpenApiConformanceIT {
         hall = Distribution.start(work.resolve("hall"), PASSWORD,
                 Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // every area's REST resources arrive as their bundles start: wait until the document lists them all
         String spec = hall.get("/api/openapi.json");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!List.of("/v1/queue/", "/v1/attendance/", "/v1/conduct/", "/v1/complaint/", "/v1/assessment/").stream().allMatch(spec::contains)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            spec = hall.get("/api/openapi.json");
+        }
         doc = JSON.readTree(spec);
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
         values.put("site", "DEMO");
