@@ -4,7 +4,16 @@
  * tracking numbers, deadlines in working days, escalation and rectification; figures per staff
  * member for the assessment ({@link org.servicehall.complaint.FeedbackReports}). Events on
  * EventAdmin under {@code org/servicehall/complaint/}.
+ *
+ * <p>1.1: one service per concern, {@link org.servicehall.complaint.Ratings} (P1),
+ * {@link org.servicehall.complaint.ComplaintWorkflow} (P2/P3),
+ * {@link org.servicehall.complaint.Rectifications} (P4) and
+ * {@link org.servicehall.complaint.ComplaintDeadlines} (P2), with
+ * {@link org.servicehall.complaint.ComplaintService} kept as their (deprecated) aggregate; the
+ * rectifications as a reader may see them (S3); builders for {@link org.servicehall.complaint.Complaint},
+ * {@link org.servicehall.complaint.Rating}, {@link org.servicehall.complaint.Rectification},
+ * {@link org.servicehall.complaint.ComplaintDraft} and {@link org.servicehall.complaint.Resolution}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.servicehall.complaint;

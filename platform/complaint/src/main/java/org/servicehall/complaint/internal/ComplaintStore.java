@@ -1,14 +1,16 @@
 package org.servicehall.complaint.internal;
 
+import static java.util.stream.Collectors.joining;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,14 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
-import org.servicehall.persistence.Jdbc;
-
 import org.servicehall.common.Conflict;
 import org.servicehall.complaint.Complaint;
-import org.servicehall.complaint.ComplaintSource;
 import org.servicehall.complaint.ComplaintStatus;
 import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.complaint.DeadlineStage;
@@ -31,11 +31,29 @@ import org.servicehall.complaint.Rating;
 import org.servicehall.complaint.RatingChannel;
 import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.Rectification;
-import org.servicehall.complaint.RectificationStatus;
 import org.servicehall.complaint.StaffFeedback;
+import org.servicehall.persistence.Jdbc;
+import org.servicehall.persistence.RowMapper;
 
-/** The complaint tables in plain JDBC on the shared data source; the caller owns transactions. */
+/**
+ * The complaint tables in plain JDBC on the shared data source, cases, tasks and settings mapped
+ * by {@link RowMapper}; the caller owns transactions ({@link #inTransaction}, {@link #read}).
+ */
 final class ComplaintStore {
+    private static final RowMapper<Complaint> COMPLAINTS = RowMapper.of(Complaint.class).column("text", "text_body")
+            .column("owner", "owner_username").column("action", "action_taken");
+    /** Stored cases are read with their contact data in clear: masking is the reader's view (S3). */
+    private static final String COMPLAINT_SELECT = "SELECT " + COMPLAINTS.columns().stream()
+            .map(c -> c.equals("contact_visible") ? "TRUE AS contact_visible" : c).collect(joining(", "))
+            + ", reminded_stage FROM cmp_complaint";
+    private static final RowMapper<Rectification> RECTIFICATIONS = RowMapper.of(Rectification.class).column("owner", "owner_username")
+            .column("due", "due_on");
+    /** A task with its case's tracking number and contact data. */
+    private static final String RECTIFICATION_SELECT = "SELECT " + RECTIFICATIONS.columns().stream()
+            .map(c -> (c.equals("tracking_number") ? "c." : "r.") + c).collect(joining(", "))
+            + ", c.contact_name, c.contact_phone"
+            + " FROM cmp_rectification r JOIN cmp_complaint c ON c.id = r.complaint_id";
+    private static final RowMapper<DeadlineSettings> DEADLINES = RowMapper.of(DeadlineSettings.class);
 
     private final DataSource dataSource;
 
@@ -61,6 +79,11 @@ final class ComplaintStore {
         return Jdbc.read(dataSource, work, Jdbc.failure("complaint"));
     }
 
+    /** Now as the columns keep it (to the microsecond). */
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     // ---- secret
 
     Optional<String> secret(Connection c) throws SQLException {
@@ -79,19 +102,22 @@ final class ComplaintStore {
 
     // ---- ratings
 
-    private static final String RATING_COLUMNS = "id, site_id, ticket_id, ticket_number, business_date, window_number, staff_number,"
-            + " rating_level, reasons, comment_text, channel, rated_at, complaint_id FROM cmp_rating";
-
     private static Rating rating(ResultSet rs) throws SQLException {
-        String reasons = rs.getString(9);
-        return new Rating(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getObject(5, LocalDate.class),
-                integer(rs, 6), rs.getString(7), RatingLevel.valueOf(rs.getString(8)),
-                reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\\|")), rs.getString(10),
-                RatingChannel.valueOf(rs.getString(11)), Jdbc.instant(rs, 12), longOrNull(rs, 13));
+        String reasons = rs.getString("reasons");
+        long complaintId = rs.getLong("complaint_id");
+        Long complaint = rs.wasNull() ? null : complaintId;
+        int windowNumber = rs.getInt("window_number");
+        Integer window = rs.wasNull() ? null : windowNumber;
+        return Rating.builder().id(rs.getLong("id")).siteId(rs.getLong("site_id")).ticketId(rs.getLong("ticket_id"))
+                .ticketNumber(rs.getString("ticket_number")).businessDate(rs.getObject("business_date", LocalDate.class))
+                .windowNumber(window).staffNumber(rs.getString("staff_number")).level(RatingLevel.valueOf(rs.getString("rating_level")))
+                .reasons(reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\\|")))
+                .comment(rs.getString("comment_text")).channel(RatingChannel.valueOf(rs.getString("channel")))
+                .ratedAt(Jdbc.instant(rs, "rated_at")).complaintId(complaint).build();
     }
 
     Optional<Rating> ratingOfTicket(Connection c, long ticketId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + RATING_COLUMNS + " WHERE ticket_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM cmp_rating WHERE ticket_id = ?")) {
             ps.setLong(1, ticketId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rating(rs)) : Optional.empty();
@@ -107,14 +133,14 @@ final class ComplaintStore {
             ps.setLong(2, r.ticketId());
             ps.setString(3, r.ticketNumber());
             ps.setObject(4, r.businessDate());
-            setInteger(ps, 5, r.windowNumber());
+            RowMapper.set(ps, 5, r.windowNumber(), Integer.class);
             ps.setString(6, r.staffNumber());
             ps.setString(7, r.level().name());
             ps.setInt(8, r.level().score());
             ps.setString(9, r.reasons().isEmpty() ? null : String.join("|", r.reasons()));
             ps.setString(10, r.comment());
             ps.setString(11, r.channel().name());
-            ps.setTimestamp(12, Timestamp.from(r.ratedAt()));
+            ps.setTimestamp(12, Jdbc.timestamp(r.ratedAt()));
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
@@ -130,59 +156,41 @@ final class ComplaintStore {
 
     // ---- complaints
 
-    private static final String COMPLAINT_COLUMNS = "id, site_id, tracking_number, source, category, text_body, contact_name,"
-            + " contact_phone, ticket_id, ticket_number, window_number, staff_number, rating_id, status, owner_username, registered_at,"
-            + " registered_on, acceptance_due, resolution_due, feedback_due, finding, action_taken, confirmed, staff_at_fault, feedback,"
-            + " rejection_reason, escalation_level, escalation_stage, closed_at, reminded_stage FROM cmp_complaint";
-
     /** A stored case, contact data in clear, with the stage of its last reminder. */
     record Row(Complaint complaint, DeadlineStage remindedStage) {
     }
 
-    private static Row complaint(ResultSet rs) throws SQLException {
-        boolean confirmed = rs.getBoolean(23);
-        Boolean conf = rs.wasNull() ? null : confirmed;
-        String esc = rs.getString(28);
-        String reminded = rs.getString(30);
-        Complaint c = new Complaint(rs.getLong(1), rs.getLong(2), rs.getString(3), ComplaintSource.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), true, longOrNull(rs, 9), rs.getString(10),
-                integer(rs, 11), rs.getString(12), longOrNull(rs, 13), ComplaintStatus.valueOf(rs.getString(14)), rs.getString(15),
-                Jdbc.instant(rs, 16), rs.getObject(17, LocalDate.class), rs.getObject(18, LocalDate.class), rs.getObject(19, LocalDate.class),
-                rs.getObject(20, LocalDate.class), rs.getString(21), rs.getString(22), conf, rs.getBoolean(24), rs.getString(25),
-                rs.getString(26), rs.getInt(27), esc == null ? null : DeadlineStage.valueOf(esc), Jdbc.instant(rs, 29));
-        return new Row(c, reminded == null ? null : DeadlineStage.valueOf(reminded));
+    private static List<Row> complaintRows(PreparedStatement ps) throws SQLException {
+        List<Row> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String reminded = rs.getString("reminded_stage");
+                out.add(new Row(COMPLAINTS.map(rs), reminded == null ? null : DeadlineStage.valueOf(reminded)));
+            }
+        }
+        return out;
     }
 
     Optional<Row> complaint(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COMPLAINT_COLUMNS + " WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(COMPLAINT_SELECT + " WHERE id = ?")) {
             ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(complaint(rs)) : Optional.empty();
-            }
+            return complaintRows(ps).stream().findFirst();
         }
     }
 
     Optional<Row> complaintByTracking(Connection c, String trackingNumber) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COMPLAINT_COLUMNS + " WHERE tracking_number = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(COMPLAINT_SELECT + " WHERE tracking_number = ?")) {
             ps.setString(1, trackingNumber);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(complaint(rs)) : Optional.empty();
-            }
+            return complaintRows(ps).stream().findFirst();
         }
     }
 
     List<Row> complaints(Connection c, long siteId, boolean openOnly) throws SQLException {
-        List<Row> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COMPLAINT_COLUMNS + " WHERE site_id = ?"
+        try (PreparedStatement ps = c.prepareStatement(COMPLAINT_SELECT + " WHERE site_id = ?"
                 + (openOnly ? " AND status NOT IN ('CLOSED', 'REJECTED')" : "") + " ORDER BY registered_at DESC, id DESC")) {
             ps.setLong(1, siteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(complaint(rs));
-                }
-            }
+            return complaintRows(ps);
         }
-        return out;
     }
 
     long insertComplaint(Connection c, Complaint k) throws SQLException {
@@ -197,13 +205,13 @@ final class ComplaintStore {
             ps.setString(5, k.text());
             ps.setString(6, k.contactName());
             ps.setString(7, k.contactPhone());
-            setLong(ps, 8, k.ticketId());
+            RowMapper.set(ps, 8, k.ticketId(), Long.class);
             ps.setString(9, k.ticketNumber());
-            setInteger(ps, 10, k.windowNumber());
+            RowMapper.set(ps, 10, k.windowNumber(), Integer.class);
             ps.setString(11, k.staffNumber());
-            setLong(ps, 12, k.ratingId());
+            RowMapper.set(ps, 12, k.ratingId(), Long.class);
             ps.setString(13, k.status().name());
-            ps.setTimestamp(14, Timestamp.from(k.registeredAt()));
+            ps.setTimestamp(14, Jdbc.timestamp(k.registeredAt()));
             ps.setObject(15, k.registeredOn());
             ps.setObject(16, k.acceptanceDue());
             ps.setObject(17, k.resolutionDue());
@@ -234,15 +242,11 @@ final class ComplaintStore {
             ps.setString(2, after.owner());
             ps.setString(3, after.finding());
             ps.setString(4, after.action());
-            if (after.confirmed() == null) {
-                ps.setNull(5, Types.BOOLEAN);
-            } else {
-                ps.setBoolean(5, after.confirmed());
-            }
+            RowMapper.set(ps, 5, after.confirmed(), Boolean.class);
             ps.setBoolean(6, after.staffAtFault());
             ps.setString(7, after.feedback());
             ps.setString(8, after.rejectionReason());
-            ps.setTimestamp(9, after.closedAt() == null ? null : Timestamp.from(after.closedAt()));
+            ps.setTimestamp(9, Jdbc.timestamp(after.closedAt()));
             ps.setLong(10, before.id());
             ps.setString(11, before.status().name());
             return ps.executeUpdate() == 1;
@@ -277,14 +281,18 @@ final class ComplaintStore {
 
     // ---- rectification
 
-    private static final String RECT_COLUMNS = "r.id, r.site_id, r.complaint_id, c.tracking_number, r.what, r.owner_username, r.due_on,"
-            + " r.status, r.evidence, r.done_at, r.verified_by, r.verified_at, r.opened_at"
-            + " FROM cmp_rectification r JOIN cmp_complaint c ON c.id = r.complaint_id";
+    /** A stored task, texts in clear, with its case's contact data for the reader's view (S3). */
+    record TaskRow(Rectification task, String contactName, String contactPhone) {
+    }
 
-    private static Rectification rectification(ResultSet rs) throws SQLException {
-        return new Rectification(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), RectificationStatus.valueOf(rs.getString(8)), rs.getString(9), Jdbc.instant(rs, 10),
-                rs.getString(11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13));
+    private static List<TaskRow> taskRows(PreparedStatement ps) throws SQLException {
+        List<TaskRow> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new TaskRow(RECTIFICATIONS.map(rs), rs.getString("contact_name"), rs.getString("contact_phone")));
+            }
+        }
+        return out;
     }
 
     long insertRectification(Connection c, Rectification r) throws SQLException {
@@ -296,33 +304,25 @@ final class ComplaintStore {
             ps.setString(4, r.owner());
             ps.setObject(5, r.due());
             ps.setString(6, r.status().name());
-            ps.setTimestamp(7, Timestamp.from(r.openedAt()));
+            ps.setTimestamp(7, Jdbc.timestamp(r.openedAt()));
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
     }
 
     Optional<Rectification> rectification(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + RECT_COLUMNS + " WHERE r.id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(RECTIFICATION_SELECT + " WHERE r.id = ?")) {
             ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rectification(rs)) : Optional.empty();
-            }
+            return taskRows(ps).stream().findFirst().map(TaskRow::task);
         }
     }
 
-    List<Rectification> rectifications(Connection c, long siteId, boolean openOnly) throws SQLException {
-        List<Rectification> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + RECT_COLUMNS + " WHERE r.site_id = ?"
+    List<TaskRow> rectifications(Connection c, long siteId, boolean openOnly) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RECTIFICATION_SELECT + " WHERE r.site_id = ?"
                 + (openOnly ? " AND r.status <> 'VERIFIED'" : "") + " ORDER BY r.due_on, r.id")) {
             ps.setLong(1, siteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rectification(rs));
-                }
-            }
+            return taskRows(ps);
         }
-        return out;
     }
 
     /** A rectification step as a conditional UPDATE on the expected status. */
@@ -331,9 +331,9 @@ final class ComplaintStore {
                 + " verified_by = ?, verified_at = ? WHERE id = ? AND status = ?")) {
             ps.setString(1, after.status().name());
             ps.setString(2, after.evidence());
-            ps.setTimestamp(3, after.doneAt() == null ? null : Timestamp.from(after.doneAt()));
+            ps.setTimestamp(3, Jdbc.timestamp(after.doneAt()));
             ps.setString(4, after.verifiedBy());
-            ps.setTimestamp(5, after.verifiedAt() == null ? null : Timestamp.from(after.verifiedAt()));
+            ps.setTimestamp(5, Jdbc.timestamp(after.verifiedAt()));
             ps.setLong(6, before.id());
             ps.setString(7, before.status().name());
             return ps.executeUpdate() == 1;
@@ -343,13 +343,9 @@ final class ComplaintStore {
     // ---- settings
 
     Optional<DeadlineSettings> deadlineSettings(Connection c, long siteId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT acceptance_days, resolution_days, feedback_days, admin_escalation_days"
-                + " FROM cmp_deadline_setting WHERE site_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + DEADLINES.columnList() + " FROM cmp_deadline_setting WHERE site_id = ?")) {
             ps.setLong(1, siteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new DeadlineSettings(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
-                        : Optional.empty();
-            }
+            return DEADLINES.first(ps);
         }
     }
 
@@ -358,13 +354,10 @@ final class ComplaintStore {
             del.setLong(1, siteId);
             del.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cmp_deadline_setting (site_id, acceptance_days, resolution_days,"
-                + " feedback_days, admin_escalation_days) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cmp_deadline_setting (site_id, " + DEADLINES.columnList()
+                + ") VALUES (?, ?, ?, ?, ?)")) {
             ps.setLong(1, siteId);
-            ps.setInt(2, s.acceptanceDays());
-            ps.setInt(3, s.resolutionDays());
-            ps.setInt(4, s.feedbackDays());
-            ps.setInt(5, s.adminEscalationDays());
+            DEADLINES.bind(ps, 2, s);
             ps.executeUpdate();
         }
     }
@@ -376,9 +369,7 @@ final class ComplaintStore {
         try (PreparedStatement ps = c.prepareStatement("SELECT staff_number, rating_level, COUNT(*) FROM cmp_rating"
                 + " WHERE site_id = ? AND business_date BETWEEN ? AND ? AND staff_number IS NOT NULL"
                 + " GROUP BY staff_number, rating_level")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, from);
-            ps.setObject(3, to);
+            period(ps, siteId, from, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ratings.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(RatingLevel.class))
@@ -390,16 +381,14 @@ final class ComplaintStore {
         try (PreparedStatement ps = c.prepareStatement("SELECT staff_number, COUNT(*),"
                 + " SUM(CASE WHEN confirmed = TRUE THEN 1 ELSE 0 END) FROM cmp_complaint"
                 + " WHERE site_id = ? AND registered_on BETWEEN ? AND ? AND staff_number IS NOT NULL GROUP BY staff_number")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, from);
-            ps.setObject(3, to);
+            period(ps, siteId, from, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     complaints.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
                 }
             }
         }
-        java.util.TreeSet<String> staff = new java.util.TreeSet<>(ratings.keySet());
+        TreeSet<String> staff = new TreeSet<>(ratings.keySet());
         staff.addAll(complaints.keySet());
         List<StaffFeedback> out = new ArrayList<>();
         for (String s : staff) {
@@ -412,33 +401,9 @@ final class ComplaintStore {
         return out;
     }
 
-    // ---- helpers
-
-
-
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
+    private static void period(PreparedStatement ps, long siteId, LocalDate from, LocalDate to) throws SQLException {
+        ps.setLong(1, siteId);
+        ps.setObject(2, from);
+        ps.setObject(3, to);
     }
 }

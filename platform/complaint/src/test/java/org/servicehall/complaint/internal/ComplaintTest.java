@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.security.Principal;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.DomainEvent;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
@@ -48,12 +49,15 @@ import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.StaffFeedback;
 import org.servicehall.complaint.internal.rest.ComplaintResource;
 import org.servicehall.complaint.internal.rest.PublicResource;
+import org.servicehall.conduct.internal.ForbiddenPhraseMatcher;
 import org.servicehall.persistence.DatabaseKind;
 import org.servicehall.persistence.PersistenceUnits;
 import org.servicehall.persistence.SchemaMigrations;
 import org.servicehall.queue.Channel;
+import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.TextFinding;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.internal.Queue;
 import org.servicehall.security.AccessDenied;
@@ -71,8 +75,10 @@ import org.servicehall.site.WindowDraft;
 import org.servicehall.site.internal.ServiceCatalogueImpl;
 import org.servicehall.site.internal.SiteServiceImpl;
 import org.servicehall.testing.TestDatabase;
+import org.servicehall.web.ActorPrincipal;
 
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Ratings, complaints and rectification on a real database (H2, and PostgreSQL when present) with
@@ -97,7 +103,7 @@ class ComplaintTest {
     private Actor li;
     private Actor wang;
     private Actor sup;
-    private final List<Complaints.Published> events = new CopyOnWriteArrayList<>();
+    private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     private final List<String> proposed = new CopyOnWriteArrayList<>();
 
     static List<TestDatabase.Kind> kinds() {
@@ -184,8 +190,8 @@ class ComplaintTest {
             proposed.add(staffNumber + "|" + window + "|" + rule + "|" + note);
             return "1";
         };
-        return new Complaints(fx.pool, queue, fx.sites, fx.security, clock, Complaints.Settings.DEFAULTS,
-                CategoryRegistry.withCoreDefaults()::all, () -> Optional.of(conduct), events::add, random);
+        return new Complaints(fx.pool, queue, fx.sites, fx.security, clock, ComplaintSettings.DEFAULTS,
+                CategoryRegistry.withCoreDefaults()::all, conduct, events::add, random);
     }
 
     /** A ticket issued, called at the window by the actor and finished. */
@@ -213,7 +219,7 @@ class ComplaintTest {
     }
 
     private List<String> topics() {
-        return events.stream().map(Complaints.Published::topic).toList();
+        return events.stream().map(DomainEvent::topic).toList();
     }
 
     private Complaint phoneCase(String text) {
@@ -429,10 +435,52 @@ class ComplaintTest {
 
         Rectification r = complaints.rectifications(site.id(), true).get(0);
         complaints.completeRectification(wang, r.id(), "已回访 13812345678，对方满意");
-        Rectification done = complaints.rectifications(site.id(), false).get(0);
-        assertEquals("已回访 138****5678，对方满意", Complaints.view(li, done).evidence(), "a colleague");
-        assertEquals("已回访 13812345678，对方满意", Complaints.view(wang, done).evidence(), "its owner");
-        assertEquals("已回访 13812345678，对方满意", Complaints.view(sup, done).evidence());
+        assertEquals("已回访 138****5678，对方满意", complaints.rectifications(li, site.id(), false).get(0).evidence(), "a colleague");
+        assertEquals("已回访 13812345678，对方满意", complaints.rectifications(wang, site.id(), false).get(0).evidence(), "its owner");
+        assertEquals("已回访 13812345678，对方满意", complaints.rectifications(sup, site.id(), false).get(0).evidence());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aRectificationShowsAColleagueTheComplainantsNameMaskedAsTheCaseDoes_S3_P4(TestDatabase.Kind kind) {
+        start(kind);
+        Complaint k = phoneCase("窗口人员态度差");
+        complaints.assign(sup, k.id(), wang.username());
+        complaints.startInvestigation(wang, k.id());
+        complaints.resolve(wang, k.id(), new Resolution("属实", "批评教育，已告知张三", true, false, null, null, null, null));
+        assertEquals("批评教育，已告知张*", complaints.complaint(li, k.id()).action(), "the case masks the name for a colleague");
+        assertEquals("批评教育，已告知张三", complaints.rectifications(site.id(), true).get(0).what(), "the task is to do what the action says");
+        assertEquals("批评教育，已告知张*", complaints.rectifications(li, site.id(), true).get(0).what(),
+                "the task's text masks it for a colleague too");
+        assertEquals("批评教育，已告知张三", complaints.rectifications(wang, site.id(), true).get(0).what(), "its owner");
+        ComplaintResource rest = new ComplaintResource(complaints, complaints, complaints, complaints, complaints, fx.sites);
+        assertEquals("批评教育，已告知张*", rest.rectifications(site.code(), true, signedIn(li)).get(0).what(), "the REST answer as well");
+        assertEquals("批评教育，已告知张三", rest.rectifications(site.code(), true, signedIn(sup)).get(0).what());
+    }
+
+    /** What the REST host hands a resource for a signed-in caller. */
+    private static SecurityContext signedIn(Actor actor) {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return new ActorPrincipal(actor);
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return actor.roles().stream().anyMatch(r -> r.name().equals(role));
+            }
+
+            @Override
+            public boolean isSecure() {
+                return true;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return BASIC_AUTH;
+            }
+        };
     }
 
     @ParameterizedTest
@@ -466,22 +514,21 @@ class ComplaintTest {
         assertEquals(List.of(li.username().toUpperCase() + "|1|BEHAVIOUR-1|投诉 " + k.trackingNumber() + "：经调取录像核实属实"), proposed,
                 "a violation candidate, not a final one");
         // C3: the feedback is a text to a citizen: the conduct area's forbidden-phrase check refuses it, named, and nothing changes
-        org.servicehall.conduct.internal.ForbiddenPhraseMatcher matcher = new org.servicehall.conduct.internal.ForbiddenPhraseMatcher(
-                List.of(new org.servicehall.conduct.internal.ForbiddenPhraseMatcher.Entry("有意见找领导去", "您的意见我们会认真改进")));
-        List<String> refused = new java.util.ArrayList<>();
-        complaints.useTextChecks(() -> List.of(new org.servicehall.queue.CitizenTextCheck() {
+        ForbiddenPhraseMatcher matcher = new ForbiddenPhraseMatcher(
+                List.of(new ForbiddenPhraseMatcher.Entry("有意见找领导去", "您的意见我们会认真改进")));
+        List<String> refused = new ArrayList<>();
+        complaints.useTextChecks(List.of(new CitizenTextCheck() {
             @Override
-            public List<org.servicehall.queue.TextFinding> check(long siteId, String text) {
+            public List<TextFinding> check(long siteId, String text) {
                 return matcher.find(text);
             }
 
             @Override
-            public void refused(org.servicehall.security.Actor actor, long siteId, String text,
-                    List<org.servicehall.queue.TextFinding> findings) {
+            public void refused(Actor actor, long siteId, String text, List<TextFinding> findings) {
                 refused.add(actor.username() + ": " + text);
             }
         }));
-        org.servicehall.common.ValidationException rude = assertThrows(org.servicehall.common.ValidationException.class,
+        ValidationException rude = assertThrows(ValidationException.class,
                 () -> complaints.giveFeedback(wang, k.id(), "已处理，有 意见找领导去"));
         assertEquals("contains the forbidden phrase “有意见找领导去”; say instead: “您的意见我们会认真改进”", rude.byField().get("feedback"));
         assertEquals(1, refused.size(), "the attempt is on record");

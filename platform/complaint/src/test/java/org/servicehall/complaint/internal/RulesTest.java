@@ -230,15 +230,15 @@ class RulesTest {
 
     @Test
     void onlySupervisorsAndTheOwnerSeeContactData_S3() {
-        Complaint k = new Complaint(1, 1, "TS-20261130-ABCDEF", ComplaintSource.WEB, "OTHER", "慢", "张三", "13812345678", true, null, null,
-                null, null, null, ComplaintStatus.ASSIGNED, "d002", Instant.EPOCH, LocalDate.of(2026, 11, 30), null, null, null, null,
-                null, null, false, null, null, 0, null, null);
+        Complaint k = Complaint.builder().id(1).siteId(1).trackingNumber("TS-20261130-ABCDEF").source(ComplaintSource.WEB).category("OTHER")
+                .text("慢").contactName("张三").contactPhone("13812345678").status(ComplaintStatus.ASSIGNED).owner("d002")
+                .registeredAt(Instant.EPOCH).registeredOn(LocalDate.of(2026, 11, 30)).build();
         Actor owner = new Actor("d002", "王芳", EnumSet.of(Role.STAFF));
         Actor colleague = new Actor("d001", "李明", EnumSet.of(Role.STAFF));
         Actor supervisor = new Actor("sup", "督查", EnumSet.of(Role.SUPERVISOR));
-        assertEquals("张三", Complaints.view(owner, k).contactName());
-        assertEquals("13812345678", Complaints.view(supervisor, k).contactPhone());
-        Complaint masked = Complaints.view(colleague, k);
+        assertEquals("张三", MaskedViews.of(owner, k).contactName());
+        assertEquals("13812345678", MaskedViews.of(supervisor, k).contactPhone());
+        Complaint masked = MaskedViews.of(colleague, k);
         assertEquals("张*", masked.contactName());
         assertEquals("138****5678", masked.contactPhone());
         assertFalse(masked.contactVisible());

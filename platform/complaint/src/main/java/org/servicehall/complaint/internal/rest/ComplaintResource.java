@@ -11,17 +11,21 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintCategory;
+import org.servicehall.complaint.ComplaintDeadlines;
 import org.servicehall.complaint.ComplaintDraft;
 import org.servicehall.complaint.ComplaintSource;
+import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.complaint.DeadlineSettings;
+import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.complaint.RatingLevel;
+import org.servicehall.complaint.Ratings;
 import org.servicehall.complaint.Rectification;
+import org.servicehall.complaint.Rectifications;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.StaffFeedback;
-import org.servicehall.complaint.internal.ComplaintComponent;
-import org.servicehall.complaint.internal.Complaints;
-import org.servicehall.security.Actor;
+import org.servicehall.complaint.internal.SiteCodes;
 import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
 import org.servicehall.web.RequiresRole;
@@ -53,11 +57,22 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "complaint")
 public final class ComplaintResource implements ApiResource {
-    private final ComplaintComponent complaints;
+    private final ComplaintWorkflow complaints;
+    private final Ratings ratings;
+    private final Rectifications rectifications;
+    private final ComplaintDeadlines deadlines;
+    private final FeedbackReports figures;
+    private final SiteService sites;
 
     @Activate
-    public ComplaintResource(@Reference ComplaintComponent complaints) {
+    public ComplaintResource(@Reference ComplaintWorkflow complaints, @Reference Ratings ratings, @Reference Rectifications rectifications,
+            @Reference ComplaintDeadlines deadlines, @Reference FeedbackReports figures, @Reference SiteService sites) {
         this.complaints = complaints;
+        this.ratings = ratings;
+        this.rectifications = rectifications;
+        this.deadlines = deadlines;
+        this.figures = figures;
+        this.sites = sites;
     }
 
     /** Who becomes the case's owner. */
@@ -85,12 +100,13 @@ public final class ComplaintResource implements ApiResource {
             LocalDate rectificationDue) {
 
         Resolution toResolution() {
-            return new Resolution(finding, action, confirmed, staffAtFault, ruleCode, rectification, rectificationOwner, rectificationDue);
+            return Resolution.builder(finding, action).confirmed(confirmed).staffAtFault(staffAtFault).ruleCode(ruleCode)
+                    .rectification(rectification).rectificationOwner(rectificationOwner).rectificationDue(rectificationDue).build();
         }
     }
 
     private long site(String code) {
-        return complaints.siteOf(code).id();
+        return SiteCodes.site(sites, code).id();
     }
 
     @GET
@@ -104,7 +120,7 @@ public final class ComplaintResource implements ApiResource {
     @Path("reasons")
     @Operation(summary = "The reason ticks a rating may carry (P1)")
     public List<String> reasons() {
-        return complaints.ratingReasons();
+        return ratings.ratingReasons();
     }
 
     @GET
@@ -124,8 +140,7 @@ public final class ComplaintResource implements ApiResource {
         if (draft == null) {
             throw ValidationException.of("text", "must not be empty");
         }
-        ComplaintDraft d = new ComplaintDraft(ComplaintSource.PHONE, draft.category(), draft.text(), draft.contactName(),
-                draft.contactPhone(), draft.ticketNumber(), draft.windowNumber(), draft.staffNumber());
+        ComplaintDraft d = draft.toBuilder().source(ComplaintSource.PHONE).build();
         return Response.status(Response.Status.CREATED).entity(complaints.register(ActorPrincipal.actorOf(security), site(site), d))
                 .build();
     }
@@ -198,8 +213,7 @@ public final class ComplaintResource implements ApiResource {
             + "is a supervisor or the task's owner (S3)")
     public List<Rectification> rectifications(@PathParam("site") String site, @QueryParam("open") boolean openOnly,
             @Context SecurityContext security) {
-        Actor actor = ActorPrincipal.actorOf(security);
-        return complaints.rectifications(site(site), openOnly).stream().map(r -> Complaints.view(actor, r)).toList();
+        return rectifications.rectifications(ActorPrincipal.actorOf(security), site(site), openOnly);
     }
 
     @POST
@@ -208,7 +222,7 @@ public final class ComplaintResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Report a rectification done, with evidence (its owner or a supervisor)")
     public Rectification done(@PathParam("id") long id, Note note, @Context SecurityContext security) {
-        return complaints.completeRectification(ActorPrincipal.actorOf(security), id, note == null ? null : note.text());
+        return rectifications.completeRectification(ActorPrincipal.actorOf(security), id, note == null ? null : note.text());
     }
 
     @POST
@@ -216,7 +230,7 @@ public final class ComplaintResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Verify a rectification reported done (supervisor)")
     public Rectification verify(@PathParam("id") long id, @Context SecurityContext security) {
-        return complaints.verifyRectification(ActorPrincipal.actorOf(security), id);
+        return rectifications.verifyRectification(ActorPrincipal.actorOf(security), id);
     }
 
     @GET
@@ -224,7 +238,7 @@ public final class ComplaintResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's complaint deadlines in working days (P2)")
     public DeadlineSettings deadlines(@PathParam("site") String site) {
-        return complaints.deadlineSettings(site(site));
+        return deadlines.deadlineSettings(site(site));
     }
 
     @PUT
@@ -233,7 +247,7 @@ public final class ComplaintResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Change the site's complaint deadlines (admin)")
     public DeadlineSettings setDeadlines(@PathParam("site") String site, DeadlineSettings s, @Context SecurityContext security) {
-        return complaints.setDeadlineSettings(ActorPrincipal.actorOf(security), site(site), s);
+        return deadlines.setDeadlineSettings(ActorPrincipal.actorOf(security), site(site), s);
     }
 
     /** How many cases a deadline check reminded or escalated. */
@@ -245,7 +259,7 @@ public final class ComplaintResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Check deadlines now: reminders one working day before, escalation of overdue cases (P2)")
     public CheckResult check(@PathParam("site") String site) {
-        return new CheckResult(complaints.checkDeadlines(site(site)));
+        return new CheckResult(deadlines.checkDeadlines(site(site)));
     }
 
     /**
@@ -268,7 +282,7 @@ public final class ComplaintResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Ratings and complaints per staff member over a period (M1)")
     public List<FeedbackJson> feedback(@PathParam("site") String site, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return complaints.byStaff(site(site), date("from", from), date("to", to)).stream().map(FeedbackJson::of).toList();
+        return figures.byStaff(site(site), date("from", from), date("to", to)).stream().map(FeedbackJson::of).toList();
     }
 
     static LocalDate date(String field, String value) {

@@ -3,6 +3,7 @@ package org.servicehall.complaint.internal.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -10,18 +11,25 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.Complaint;
+import org.servicehall.complaint.ComplaintCategory;
 import org.servicehall.complaint.ComplaintDraft;
-import org.servicehall.complaint.ComplaintService;
 import org.servicehall.complaint.ComplaintSource;
 import org.servicehall.complaint.ComplaintStatus;
 import org.servicehall.complaint.ComplaintTracking;
+import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.complaint.Rating;
 import org.servicehall.complaint.RatingChannel;
 import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.RatingRequest;
-import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.Ratings;
+import org.servicehall.complaint.internal.SiteCodes;
+import org.servicehall.queue.QueueService;
 import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketStatus;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
 import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
 import org.servicehall.web.ApiResource;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,11 +58,18 @@ public final class PublicResource implements ApiResource {
     private static final String COMPLAIN_PAGE = page("complain.html");
     private static final String TRACK_PAGE = page("track.html");
 
-    private final ComplaintComponent complaints;
+    private final Ratings ratings;
+    private final ComplaintWorkflow complaints;
+    private final QueueService queue;
+    private final SiteService sites;
 
     @Activate
-    public PublicResource(@Reference ComplaintComponent complaints) {
+    public PublicResource(@Reference Ratings ratings, @Reference ComplaintWorkflow complaints, @Reference QueueService queue,
+            @Reference SiteService sites) {
+        this.ratings = ratings;
         this.complaints = complaints;
+        this.queue = queue;
+        this.sites = sites;
     }
 
     static String page(String name) {
@@ -85,14 +100,14 @@ public final class PublicResource implements ApiResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The light page rating one visit; the link carries the visit's token (P1)")
     public String ratePage(@PathParam("ticket") long ticketId, @QueryParam("t") String token) {
-        Ticket t = complaints.queue().ticket(ticketId);
-        if (!complaints.tokenValid(t, token)) {
-            throw new org.servicehall.security.AccessDenied("this rating link is not valid: use the link or QR code printed on the ticket");
+        Ticket t = queue.ticket(ticketId);
+        if (!ratings.tokenValid(t, token)) {
+            throw new AccessDenied("this rating link is not valid: use the link or QR code printed on the ticket");
         }
-        String state = complaints.ratingOf(ticketId).isPresent() ? "rated" : t.status().name().equals("DONE") ? "open" : "unfinished";
+        String state = ratings.ratingOf(ticketId).isPresent() ? "rated" : t.status() == TicketStatus.DONE ? "open" : "unfinished";
         return RATE_PAGE.replace("{{ticket}}", String.valueOf(t.id())).replace("{{token}}", escape(token))
                 .replace("{{number}}", escape(t.number())).replace("{{state}}", state)
-                .replace("{{reasons}}", escape(String.join("|", complaints.ratingReasons())));
+                .replace("{{reasons}}", escape(String.join("|", ratings.ratingReasons())));
     }
 
     @POST
@@ -104,10 +119,10 @@ public final class PublicResource implements ApiResource {
         if (r == null) {
             throw ValidationException.of("level", "is required");
         }
-        Rating saved = complaints.rateWithToken(ticketId, r.token(),
+        Rating saved = ratings.rateWithToken(ticketId, r.token(),
                 new RatingRequest(ticketId, r.level(), r.reasons(), r.comment(), RatingChannel.PHONE));
         String hint = saved.complaintId() == null ? null
-                : complaints.complaint(org.servicehall.security.Actor.SYSTEM, saved.complaintId()).trackingNumber();
+                : complaints.complaint(Actor.SYSTEM, saved.complaintId()).trackingNumber();
         return Response.status(Response.Status.CREATED).entity(new Rated(saved.ticketNumber(), saved.level(), hint)).build();
     }
 
@@ -118,7 +133,7 @@ public final class PublicResource implements ApiResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The light complaint form of a site (P3)")
     public String complainPage(@PathParam("site") String site) {
-        Site s = complaints.siteOf(site);
+        Site s = SiteCodes.site(sites, site);
         return COMPLAIN_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()));
     }
 
@@ -134,7 +149,7 @@ public final class PublicResource implements ApiResource {
     }
 
     /** What the complainant gets back: the tracking number and the first deadline; nothing else. */
-    public record Registered(String trackingNumber, ComplaintStatus status, java.time.LocalDate due, String trackPath) {
+    public record Registered(String trackingNumber, ComplaintStatus status, LocalDate due, String trackPath) {
     }
 
     @POST
@@ -147,9 +162,9 @@ public final class PublicResource implements ApiResource {
             throw ValidationException.of("text", "must not be empty");
         }
         ComplaintSource source = c.source() == ComplaintSource.KIOSK ? ComplaintSource.KIOSK : ComplaintSource.WEB;
-        Complaint k = complaints.register(ComplaintService.CITIZEN, complaints.siteOf(site).id(),
-                new ComplaintDraft(source, c.category(), c.text(), c.contactName(), c.contactPhone(), c.ticketNumber(), c.windowNumber(),
-                        null));
+        Complaint k = complaints.register(ComplaintWorkflow.CITIZEN, SiteCodes.site(sites, site).id(),
+                ComplaintDraft.builder(source, c.text()).category(c.category()).contactName(c.contactName()).contactPhone(c.contactPhone())
+                        .ticketNumber(c.ticketNumber()).windowNumber(c.windowNumber()).build());
         return Response.status(Response.Status.CREATED).entity(new Registered(k.trackingNumber(), k.status(), k.due(),
                 "/api/v1/complaint/public/track/" + k.trackingNumber())).build();
     }
@@ -175,8 +190,8 @@ public final class PublicResource implements ApiResource {
     @Path("{site}/categories")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The complaint categories offered now (P3)")
-    public List<org.servicehall.complaint.ComplaintCategory> categories(@PathParam("site") String site) {
-        complaints.siteOf(site);
+    public List<ComplaintCategory> categories(@PathParam("site") String site) {
+        SiteCodes.site(sites, site);
         return complaints.categories();
     }
 }

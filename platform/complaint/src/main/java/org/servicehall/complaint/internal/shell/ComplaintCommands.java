@@ -8,9 +8,12 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.servicehall.complaint.Complaint;
-import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.ComplaintDeadlines;
+import org.servicehall.complaint.ComplaintWorkflow;
+import org.servicehall.complaint.internal.SiteCodes;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
 
 /** {@code hall:complaints} and {@code hall:complaint-deadlines} (P2). */
 public final class ComplaintCommands {
@@ -20,18 +23,28 @@ public final class ComplaintCommands {
     private ComplaintCommands() {
     }
 
-    /** {@code hall:complaints DEMO}: the open cases with status, deadline and escalation (contact data shown to the administrator). */
-    @Service
-    @Command(scope = "hall", name = "complaints", description = "List a site's open complaint cases (P2)")
-    public static class ListOpen implements Action {
+    /** What both commands take: the site by its code (Karaf prepares inherited fields). */
+    abstract static class SiteCommand implements Action {
         @Argument(index = 0, name = "site", required = true)
         String site;
         @Reference
-        ComplaintComponent complaints;
+        SiteService sites;
+
+        long siteId() {
+            return SiteCodes.site(sites, site).id();
+        }
+    }
+
+    /** {@code hall:complaints DEMO}: the open cases with status, deadline and escalation (contact data shown to the administrator). */
+    @Service
+    @Command(scope = "hall", name = "complaints", description = "List a site's open complaint cases (P2)")
+    public static class ListOpen extends SiteCommand {
+        @Reference
+        ComplaintWorkflow complaints;
 
         @Override
         public Object execute() {
-            for (Complaint k : complaints.complaints(CONSOLE, complaints.siteOf(site).id(), true)) {
+            for (Complaint k : complaints.complaints(CONSOLE, siteId(), true)) {
                 System.out.println(k.trackingNumber() + "  " + k.status() + "  " + k.source() + "  " + k.category() + "  due " + k.due()
                         + (k.escalationLevel() > 0 ? "  escalated " + k.escalationLevel() : "") + (k.owner() == null ? "" : "  owner " + k.owner()));
             }
@@ -42,15 +55,13 @@ public final class ComplaintCommands {
     /** {@code hall:complaint-deadlines DEMO}: checks deadlines now (reminders, escalation). */
     @Service
     @Command(scope = "hall", name = "complaint-deadlines", description = "Check complaint deadlines now: remind and escalate (P2)")
-    public static class CheckDeadlines implements Action {
-        @Argument(index = 0, name = "site", required = true)
-        String site;
+    public static class CheckDeadlines extends SiteCommand {
         @Reference
-        ComplaintComponent complaints;
+        ComplaintDeadlines deadlines;
 
         @Override
         public Object execute() {
-            System.out.println(complaints.checkDeadlines(complaints.siteOf(site).id()) + " case(s) reminded or escalated");
+            System.out.println(deadlines.checkDeadlines(siteId()) + " case(s) reminded or escalated");
             return null;
         }
     }

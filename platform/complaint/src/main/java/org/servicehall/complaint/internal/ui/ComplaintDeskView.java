@@ -5,10 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.servicehall.common.DomainEvents;
+import org.servicehall.common.Subscription;
 import org.servicehall.complaint.Complaint;
+import org.servicehall.complaint.ComplaintDeadlines;
+import org.servicehall.complaint.ComplaintEvents;
 import org.servicehall.complaint.ComplaintStep;
+import org.servicehall.complaint.ComplaintWorkflow;
+import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.complaint.Resolution;
-import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.internal.CaseUrgency;
 import org.servicehall.complaint.internal.Deadlines;
 import org.servicehall.complaint.internal.WorkflowRules;
 import org.servicehall.security.Actor;
@@ -21,11 +27,14 @@ import org.servicehall.web.Console;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +42,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -45,7 +55,10 @@ public final class ComplaintDeskView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private final transient ComplaintComponent complaints;
+    private final transient ComplaintWorkflow complaints;
+    private final transient ComplaintDeadlines deadlines;
+    private final transient CaseUrgency urgency;
+    private final transient DomainEvents events;
     private final transient SiteService sites;
     private final SitePicker picker;
     private final Checkbox openOnly = new Checkbox();
@@ -59,10 +72,14 @@ public final class ComplaintDeskView extends VerticalLayout {
     private final TextArea feedback = new TextArea();
     private final TextField rejectReason = new TextField();
     private Long selectedId;
-    private transient AutoCloseable subscription;
+    private transient Subscription subscription;
 
-    public ComplaintDeskView(ComplaintComponent complaints, SiteService sites) {
+    public ComplaintDeskView(ComplaintWorkflow complaints, ComplaintDeadlines deadlines, CaseUrgency urgency, DomainEvents events,
+            SiteService sites) {
         this.complaints = complaints;
+        this.deadlines = deadlines;
+        this.urgency = urgency;
+        this.events = events;
         this.sites = sites;
         setId("complaint-desk");
         picker = new SitePicker(sites, s -> refresh());
@@ -72,7 +89,7 @@ public final class ComplaintDeskView extends VerticalLayout {
         openOnly.addValueChangeListener(e -> refresh());
         Button check = new Button(getTranslation("complaint.checkDeadlines"), e -> {
             Site s = picker.getValue();
-            if (s != null && Console.attempt(() -> Console.success(getTranslation("complaint.checked", complaints.checkDeadlines(s.id()))),
+            if (s != null && Console.attempt(() -> Console.success(getTranslation("complaint.checked", deadlines.checkDeadlines(s.id()))),
                     Map.of())) {
                 refresh();
             }
@@ -116,13 +133,13 @@ public final class ComplaintDeskView extends VerticalLayout {
         feedback.setLabel(getTranslation("complaint.feedbackText"));
         rejectReason.setId("complaint-reject-reason");
         rejectReason.setLabel(getTranslation("complaint.rejectReason"));
-        for (com.vaadin.flow.component.HasSize f : List.of(finding, action, feedback, rejectReason)) {
+        for (HasSize f : List.of(finding, action, feedback, rejectReason)) {
             f.setWidth("36em");
         }
-        Button deadlines = new Button(getTranslation("complaint.deadlines"), e -> editDeadlines());
-        deadlines.setId("complaint-deadlines");
-        deadlines.setVisible(Console.currentActor().map(a -> a.has(Role.ADMIN)).orElse(false));
-        add(new H2(getTranslation("complaint.desk.title")), new HorizontalLayout(picker, openOnly, check, deadlines), grid, detail);
+        Button changeDeadlines = new Button(getTranslation("complaint.deadlines"), e -> editDeadlines());
+        changeDeadlines.setId("complaint-deadlines");
+        changeDeadlines.setVisible(Console.currentActor().map(a -> a.has(Role.ADMIN)).orElse(false));
+        add(new H2(getTranslation("complaint.desk.title")), new HorizontalLayout(picker, openOnly, check, changeDeadlines), grid, detail);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
         refresh();
     }
@@ -136,7 +153,7 @@ public final class ComplaintDeskView extends VerticalLayout {
     /** The current stage's deadline, amber when due soon, red when overdue. */
     private Span due(Complaint k) {
         Span s = new Span(k.due() == null ? "" : DAY.format(k.due()));
-        Deadlines.Urgency u = complaints.urgency(k);
+        Deadlines.Urgency u = urgency.urgency(k);
         if (u == Deadlines.Urgency.DUE_SOON || u == Deadlines.Urgency.OVERDUE) {
             boolean red = u == Deadlines.Urgency.OVERDUE;
             s.setText(s.getText() + " · " + getTranslation("complaint.urgency." + u.name()));
@@ -212,8 +229,8 @@ public final class ComplaintDeskView extends VerticalLayout {
             confirmed.clear();
             atFault.clear();
             detail.add(finding, action, new HorizontalLayout(confirmed, atFault),
-                    button("complaint-resolve", "complaint.resolve", () -> complaints.resolve(actor, id, new Resolution(finding.getValue(),
-                            action.getValue(), confirmed.getValue(), atFault.getValue(), null, null, null, null)),
+                    button("complaint-resolve", "complaint.resolve", () -> complaints.resolve(actor, id, Resolution.builder(finding.getValue(),
+                            action.getValue()).confirmed(confirmed.getValue()).staffAtFault(atFault.getValue()).build()),
                             Map.of("finding", finding, "action", action)));
         }
         if (steps.contains(ComplaintStep.GIVE_FEEDBACK) && handles) {
@@ -233,7 +250,7 @@ public final class ComplaintDeskView extends VerticalLayout {
         }
     }
 
-    private Button button(String id, String label, Runnable step, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+    private Button button(String id, String label, Runnable step, Map<String, ? extends HasValidation> fields) {
         Button b = new Button(getTranslation(label), e -> {
             if (Console.attempt(step, fields)) {
                 Console.success(getTranslation("complaint.done"));
@@ -249,7 +266,7 @@ public final class ComplaintDeskView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        subscription = complaints.addListener(() -> ui.access(this::refreshList));
+        subscription = events.subscribe(ComplaintEvents.PREFIX, e -> ui.access(this::refreshList));
     }
 
     /** After a change elsewhere: the list only, so a form being filled in keeps its input. */
@@ -266,12 +283,9 @@ public final class ComplaintDeskView extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        try {
-            if (subscription != null) {
-                subscription.close();
-            }
-        } catch (Exception e) {
-            // removing a listener from a list does not fail
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
         }
         super.onDetach(event);
     }
@@ -282,20 +296,16 @@ public final class ComplaintDeskView extends VerticalLayout {
         if (site == null) {
             return;
         }
-        org.servicehall.complaint.DeadlineSettings now = complaints.deadlineSettings(site.id());
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        DeadlineSettings now = deadlines.deadlineSettings(site.id());
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("complaint.deadlines.title", site.name()));
-        com.vaadin.flow.component.textfield.IntegerField acceptance = days("complaint-deadline-acceptance",
-                "complaint.deadlines.acceptance", now.acceptanceDays());
-        com.vaadin.flow.component.textfield.IntegerField resolution = days("complaint-deadline-resolution",
-                "complaint.deadlines.resolution", now.resolutionDays());
-        com.vaadin.flow.component.textfield.IntegerField feedback = days("complaint-deadline-feedback", "complaint.deadlines.feedback",
-                now.feedbackDays());
-        com.vaadin.flow.component.textfield.IntegerField escalation = days("complaint-deadline-escalation",
-                "complaint.deadlines.escalation", now.adminEscalationDays());
+        IntegerField acceptance = days("complaint-deadline-acceptance", "complaint.deadlines.acceptance", now.acceptanceDays());
+        IntegerField resolution = days("complaint-deadline-resolution", "complaint.deadlines.resolution", now.resolutionDays());
+        IntegerField feedback = days("complaint-deadline-feedback", "complaint.deadlines.feedback", now.feedbackDays());
+        IntegerField escalation = days("complaint-deadline-escalation", "complaint.deadlines.escalation", now.adminEscalationDays());
         Button save = new Button(getTranslation("form.save"), e -> {
-            if (Console.attempt(() -> complaints.setDeadlineSettings(Console.actor(), site.id(),
-                    new org.servicehall.complaint.DeadlineSettings(value(acceptance), value(resolution), value(feedback), value(escalation))),
+            if (Console.attempt(() -> deadlines.setDeadlineSettings(Console.actor(), site.id(),
+                    new DeadlineSettings(value(acceptance), value(resolution), value(feedback), value(escalation))),
                     Map.of("acceptanceDays", acceptance, "resolutionDays", resolution, "feedbackDays", feedback,
                             "adminEscalationDays", escalation))) {
                 dialog.close();
@@ -304,13 +314,13 @@ public final class ComplaintDeskView extends VerticalLayout {
         });
         save.setId("complaint-deadlines-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(acceptance, resolution, feedback, escalation));
+        dialog.add(new VerticalLayout(acceptance, resolution, feedback, escalation));
         dialog.getFooter().add(save);
         dialog.open();
     }
 
-    private com.vaadin.flow.component.textfield.IntegerField days(String id, String label, int value) {
-        com.vaadin.flow.component.textfield.IntegerField f = new com.vaadin.flow.component.textfield.IntegerField(getTranslation(label));
+    private IntegerField days(String id, String label, int value) {
+        IntegerField f = new IntegerField(getTranslation(label));
         f.setId(id);
         f.setValue(value);
         f.setStepButtonsVisible(true);
@@ -318,7 +328,7 @@ public final class ComplaintDeskView extends VerticalLayout {
     }
 
     /** An empty field is 0 days, which the service refuses naming the field. */
-    private static int value(com.vaadin.flow.component.textfield.IntegerField f) {
+    private static int value(IntegerField f) {
         return f.getValue() == null ? 0 : f.getValue();
     }
 }

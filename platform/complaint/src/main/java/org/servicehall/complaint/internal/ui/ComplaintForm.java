@@ -6,7 +6,7 @@ import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintCategory;
 import org.servicehall.complaint.ComplaintDraft;
 import org.servicehall.complaint.ComplaintSource;
-import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.security.Actor;
 import org.servicehall.web.Console;
 
@@ -27,7 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 final class ComplaintForm extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient ComplaintComponent complaints;
+    private final transient ComplaintWorkflow complaints;
     private final ComplaintSource source;
     private final ComboBox<ComplaintCategory> category = new ComboBox<>();
     private final TextArea text = new TextArea();
@@ -39,7 +39,7 @@ final class ComplaintForm extends VerticalLayout {
     private final Div result = new Div();
     private Long siteId;
 
-    ComplaintForm(ComplaintComponent complaints, ComplaintSource source, String prefix) {
+    ComplaintForm(ComplaintWorkflow complaints, ComplaintSource source, String prefix) {
         this.complaints = complaints;
         this.source = source;
         boolean zh = getLocale() != null && "zh".equals(getLocale().getLanguage());
@@ -79,11 +79,12 @@ final class ComplaintForm extends VerticalLayout {
         if (siteId == null) {
             return;
         }
-        Actor actor = Console.currentActor().orElse(org.servicehall.complaint.ComplaintService.CITIZEN);
+        Actor actor = Console.currentActor().orElse(ComplaintWorkflow.CITIZEN);
         Complaint[] saved = new Complaint[1];
-        boolean ok = Console.attempt(() -> saved[0] = complaints.register(actor, siteId, new ComplaintDraft(source,
-                category.getValue() == null ? null : category.getValue().code(), text.getValue(), name.getValue(), phone.getValue(),
-                ticket.getValue(), window.getValue(), staff.getValue())),
+        boolean ok = Console.attempt(() -> saved[0] = complaints.register(actor, siteId, ComplaintDraft.builder(source, text.getValue())
+                .category(category.getValue() == null ? null : category.getValue().code()).contactName(name.getValue())
+                .contactPhone(phone.getValue()).ticketNumber(ticket.getValue()).windowNumber(window.getValue()).staffNumber(staff.getValue())
+                .build()),
                 Map.of("text", text, "category", category, "contactName", name, "contactPhone", phone, "ticketNumber", ticket,
                         "windowNumber", window, "staffNumber", staff));
         if (ok) {

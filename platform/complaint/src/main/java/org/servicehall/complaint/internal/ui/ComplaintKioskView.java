@@ -3,7 +3,7 @@ package org.servicehall.complaint.internal.ui;
 import java.util.List;
 
 import org.servicehall.complaint.ComplaintSource;
-import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 
@@ -20,7 +20,7 @@ public final class ComplaintKioskView extends VerticalLayout implements BeforeEn
     private final H1 title = new H1();
     private final ComplaintForm form;
 
-    public ComplaintKioskView(ComplaintComponent complaints, SiteService sites) {
+    public ComplaintKioskView(ComplaintWorkflow complaints, SiteService sites) {
         this.sites = sites;
         setId("complain-kiosk");
         setAlignItems(Alignment.CENTER);

@@ -1,9 +1,18 @@
 package org.servicehall.complaint.internal.ui;
 
+import java.time.Clock;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.common.DomainEvents;
+import org.servicehall.complaint.ComplaintDeadlines;
+import org.servicehall.complaint.ComplaintWorkflow;
+import org.servicehall.complaint.Ratings;
+import org.servicehall.complaint.Rectifications;
+import org.servicehall.complaint.internal.CaseUrgency;
+import org.servicehall.complaint.internal.RatingPads;
+import org.servicehall.queue.QueueService;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Screen;
@@ -19,9 +28,10 @@ public final class ComplaintViews {
     @Component(service = ViewContribution.class)
     public static final class Pad extends Screen {
         @Activate
-        public Pad(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+        public Pad(@Reference Ratings ratings, @Reference RatingPads pads, @Reference ComplaintWorkflow complaints,
+                @Reference QueueService queue, @Reference SiteService sites) {
             super(new ViewInfo("rating", "menu.ratingPad", "STAR", null, "core", 41), RatingPadView.class,
-                    () -> new RatingPadView(complaints, sites));
+                    () -> new RatingPadView(ratings, pads, complaints, queue, sites));
         }
     }
 
@@ -29,7 +39,7 @@ public final class ComplaintViews {
     @Component(service = ViewContribution.class)
     public static final class Kiosk extends Screen {
         @Activate
-        public Kiosk(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+        public Kiosk(@Reference ComplaintWorkflow complaints, @Reference SiteService sites) {
             super(new ViewInfo("complain", "menu.complainKiosk", "COMMENT", null, "core", 42), ComplaintKioskView.class,
                     () -> new ComplaintKioskView(complaints, sites));
         }
@@ -38,27 +48,29 @@ public final class ComplaintViews {
     @Component(service = ViewContribution.class)
     public static final class Desk extends Screen {
         @Activate
-        public Desk(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+        public Desk(@Reference ComplaintWorkflow complaints, @Reference ComplaintDeadlines deadlines, @Reference CaseUrgency urgency,
+                @Reference DomainEvents events, @Reference SiteService sites) {
             super(new ViewInfo("complaints", "menu.complaints", "COMMENTS", Role.STAFF, "core", 43), ComplaintDeskView.class,
-                    () -> new ComplaintDeskView(complaints, sites));
+                    () -> new ComplaintDeskView(complaints, deadlines, urgency, events, sites));
         }
     }
 
     @Component(service = ViewContribution.class)
     public static final class Phone extends Screen {
         @Activate
-        public Phone(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+        public Phone(@Reference ComplaintWorkflow complaints, @Reference SiteService sites) {
             super(new ViewInfo("complaints/phone", "menu.phoneComplaint", "PHONE", Role.STAFF, "core", 44), PhoneComplaintView.class,
                     () -> new PhoneComplaintView(complaints, sites));
         }
     }
 
     @Component(service = ViewContribution.class)
-    public static final class Rectifications extends Screen {
+    public static final class RectificationTasks extends Screen {
         @Activate
-        public Rectifications(@Reference ComplaintComponent complaints, @Reference SiteService sites) {
+        public RectificationTasks(@Reference Rectifications rectifications, @Reference Clock clock,
+                @Reference SiteService sites) {
             super(new ViewInfo("complaints/rectifications", "menu.rectifications", "TOOLS", Role.STAFF, "core", 45),
-                    RectificationView.class, () -> new RectificationView(complaints, sites));
+                    RectificationView.class, () -> new RectificationView(rectifications, clock, sites));
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.servicehall.complaint.internal.ui;
 
 import org.servicehall.complaint.ComplaintSource;
-import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
 
@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public final class PhoneComplaintView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    public PhoneComplaintView(ComplaintComponent complaints, SiteService sites) {
+    public PhoneComplaintView(ComplaintWorkflow complaints, SiteService sites) {
         setId("phone-complaint");
         ComplaintForm form = new ComplaintForm(complaints, ComplaintSource.PHONE, "phone-complaint");
         SitePicker picker = new SitePicker(sites, s -> form.setSite(s == null ? null : s.id()));

@@ -5,18 +5,23 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.servicehall.complaint.ComplaintService;
+import org.servicehall.common.HallException;
+import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.complaint.Rating;
 import org.servicehall.complaint.RatingChannel;
 import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.RatingRequest;
-import org.servicehall.complaint.internal.ComplaintComponent;
+import org.servicehall.complaint.Ratings;
+import org.servicehall.complaint.internal.RatingPads;
+import org.servicehall.queue.QueueService;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
+import org.servicehall.security.Actor;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Window;
@@ -35,6 +40,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * The rating pad at a window (public page {@code rating?site=DEMO&window=1}, P1): idle until the
@@ -46,7 +52,10 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
     private static final long serialVersionUID = 1L;
     private static final Duration THANKS = Duration.ofSeconds(5);
 
-    private final transient ComplaintComponent complaints;
+    private final transient Ratings ratings;
+    private final transient RatingPads pads;
+    private final transient ComplaintWorkflow complaints;
+    private final transient QueueService queue;
     private final transient SiteService sites;
     private final H1 title = new H1();
     private final Div idle = new Div();
@@ -64,10 +73,13 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
     private transient Set<Long> watched = new HashSet<>();
     private transient Set<Long> seen = new HashSet<>();
     private transient AutoCloseable subscription;
-    private com.vaadin.flow.shared.Registration polling;
+    private Registration polling;
 
-    public RatingPadView(ComplaintComponent complaints, SiteService sites) {
+    public RatingPadView(Ratings ratings, RatingPads pads, ComplaintWorkflow complaints, QueueService queue, SiteService sites) {
+        this.ratings = ratings;
+        this.pads = pads;
         this.complaints = complaints;
+        this.queue = queue;
         this.sites = sites;
         setId("rating-pad");
         setSizeFull();
@@ -90,7 +102,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         }
         reasons.setId("rating-reasons");
         reasons.setLabel(getTranslation("rating.reasons"));
-        reasons.setItems(complaints.ratingReasons());
+        reasons.setItems(ratings.ratingReasons());
         comment.setId("rating-comment");
         comment.setLabel(getTranslation("rating.comment"));
         comment.setMaxLength(500);
@@ -131,7 +143,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         idle.setText(getTranslation("rating.idle"));
         seen = new HashSet<>();
         watched = new HashSet<>();
-        complaints.queue().current(window.id()).forEach(t -> watched.add(t.id()));
+        queue.current(window.id()).forEach(t -> watched.add(t.id()));
         subscribe();
     }
 
@@ -141,7 +153,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         if (ui == null || site == null || window == null) {
             return;
         }
-        subscription = complaints.addPad(site.id(), window.number(), ticketId -> ui.access(() -> finished(ticketId)));
+        subscription = pads.follow(site.id(), window.number(), ticketId -> ui.access(() -> finished(ticketId)));
     }
 
     private void close() {
@@ -161,11 +173,11 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         watched.remove(ticketId);
-        if (complaints.ratingOf(ticketId).isPresent()) {
+        if (ratings.ratingOf(ticketId).isPresent()) {
             return;
         }
         try {
-            Ticket t = complaints.queue().ticket(ticketId);
+            Ticket t = queue.ticket(ticketId);
             if (t.status() == TicketStatus.DONE) {
                 showAsk(t);
             }
@@ -178,7 +190,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
     private void poll() {
         if (window != null) {
             Set<Long> now = new HashSet<>();
-            complaints.queue().current(window.id()).forEach(t -> now.add(t.id()));
+            queue.current(window.id()).forEach(t -> now.add(t.id()));
             for (Long id : Set.copyOf(watched)) {
                 if (!now.contains(id)) {
                     watched.remove(id);
@@ -187,7 +199,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
             }
             now.stream().filter(id -> !seen.contains(id)).forEach(watched::add);
         }
-        Duration timeout = Duration.ofSeconds(complaints.padTimeoutSeconds());
+        Duration timeout = Duration.ofSeconds(pads.timeoutSeconds());
         if (shownAt != null && (asking != null && Duration.between(shownAt, Instant.now()).compareTo(timeout) > 0
                 || thanks.isVisible() && Duration.between(shownAt, Instant.now()).compareTo(THANKS) > 0)) {
             showIdle();
@@ -212,14 +224,14 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         if (chosen == null) {
-            Console.error(new org.servicehall.common.HallException(getTranslation("rating.chooseLevel")));
+            Console.error(new HallException(getTranslation("rating.chooseLevel")));
             return;
         }
         try {
-            Rating r = complaints.rate(Console.currentActor().orElse(ComplaintService.CITIZEN),
+            Rating r = ratings.rate(Console.currentActor().orElse(ComplaintWorkflow.CITIZEN),
                     new RatingRequest(asking.id(), chosen, List.copyOf(reasons.getSelectedItems()), comment.getValue(), RatingChannel.PAD));
             Optional<String> tracking = Optional.ofNullable(r.complaintId())
-                    .map(id -> complaints.complaint(org.servicehall.security.Actor.SYSTEM, id).trackingNumber());
+                    .map(id -> complaints.complaint(Actor.SYSTEM, id).trackingNumber());
             showThanks(tracking.map(t -> getTranslation("rating.thanksBad", t)).orElse(getTranslation("rating.thanks")));
         } catch (RuntimeException e) {
             Console.error(e);
@@ -281,8 +293,8 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
 
     /** The hall's language first and English under it (as on the phone's rating page), for the pad at a Chinese counter. */
     private String bilingual(String key) {
-        String zh = getTranslation(java.util.Locale.SIMPLIFIED_CHINESE, key);
-        String en = getTranslation(java.util.Locale.ENGLISH, key);
+        String zh = getTranslation(Locale.SIMPLIFIED_CHINESE, key);
+        String en = getTranslation(Locale.ENGLISH, key);
         return zh.equals(en) ? zh : zh + " " + en;
     }
 }

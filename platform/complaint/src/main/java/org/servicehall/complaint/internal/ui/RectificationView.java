@@ -1,13 +1,15 @@
 package org.servicehall.complaint.internal.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.servicehall.complaint.Rectification;
 import org.servicehall.complaint.RectificationStatus;
-import org.servicehall.complaint.internal.ComplaintComponent;
-import org.servicehall.complaint.internal.Complaints;
-import org.servicehall.security.Actor;
+import org.servicehall.complaint.Rectifications;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -27,13 +29,15 @@ import com.vaadin.flow.component.textfield.TextField;
 public final class RectificationView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private final transient ComplaintComponent complaints;
+    private final transient Rectifications rectifications;
+    private final transient Clock clock;
     private final SitePicker picker;
     private final Grid<Rectification> grid = new Grid<>();
     private final TextField evidence = new TextField();
 
-    public RectificationView(ComplaintComponent complaints, SiteService sites) {
-        this.complaints = complaints;
+    public RectificationView(Rectifications rectifications, Clock clock, SiteService sites) {
+        this.rectifications = rectifications;
+        this.clock = clock;
         setId("rectifications");
         picker = new SitePicker(sites, s -> refresh());
         grid.setId("rectification-grid");
@@ -42,7 +46,7 @@ public final class RectificationView extends VerticalLayout {
         grid.addColumn(Rectification::owner).setHeader(getTranslation("rectification.col.owner")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Span s = new Span(r.due().toString());
-            if (r.overdue(complaints.today())) {
+            if (r.overdue(LocalDate.now(clock))) {
                 s.getStyle().set("color", "white").set("background", "var(--lumo-error-color)").set("padding", "0 .4em");
                 s.getElement().setAttribute("data-urgency", "OVERDUE");
             }
@@ -55,7 +59,7 @@ public final class RectificationView extends VerticalLayout {
         evidence.setLabel(getTranslation("rectification.evidence"));
         evidence.setWidth("30em");
         Button done = new Button(getTranslation("rectification.done"), e -> selected().ifPresent(r -> {
-            if (Console.attempt(() -> complaints.completeRectification(Console.actor(), r.id(), evidence.getValue()),
+            if (Console.attempt(() -> rectifications.completeRectification(Console.actor(), r.id(), evidence.getValue()),
                     Map.of("evidence", evidence))) {
                 evidence.clear();
                 refresh();
@@ -64,7 +68,7 @@ public final class RectificationView extends VerticalLayout {
         done.setId("rectification-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button verify = new Button(getTranslation("rectification.verify"), e -> selected().ifPresent(r -> {
-            if (Console.attempt(() -> complaints.verifyRectification(Console.actor(), r.id()), Map.of())) {
+            if (Console.attempt(() -> rectifications.verifyRectification(Console.actor(), r.id()), Map.of())) {
                 refresh();
             }
         }));
@@ -75,16 +79,14 @@ public final class RectificationView extends VerticalLayout {
         refresh();
     }
 
-    private java.util.Optional<Rectification> selected() {
+    private Optional<Rectification> selected() {
         return grid.getSelectedItems().stream().findFirst();
     }
 
     private void refresh() {
         Site s = picker.getValue();
-        Actor actor = Console.actor();
-        List<Rectification> list = s == null ? List.of()
-                : complaints.rectifications(s.id(), false).stream().map(r -> Complaints.view(actor, r)).toList();
-        grid.setItems(list.stream().sorted(java.util.Comparator.comparing((Rectification r) -> r.status() == RectificationStatus.VERIFIED)
+        List<Rectification> list = s == null ? List.of() : rectifications.rectifications(Console.actor(), s.id(), false);
+        grid.setItems(list.stream().sorted(Comparator.comparing((Rectification r) -> r.status() == RectificationStatus.VERIFIED)
                 .thenComparing(Rectification::due)).toList());
     }
 }

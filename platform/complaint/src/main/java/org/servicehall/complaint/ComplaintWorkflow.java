@@ -1,0 +1,54 @@
+package org.servicehall.complaint;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
+
+/**
+ * P2/P3: complaint cases from the web page, the kiosk, a staff member's phone record or a bad
+ * rating, each with a tracking number and deadlines, through the workflow registered → assigned →
+ * investigating → resolved → feedback given → closed (or rejected). A step out of order is an
+ * {@link InvalidComplaintState} and changes nothing; each step is announced as
+ * {@link ComplaintEvents#COMPLAINT_STEP_TAKEN}. Contact data and the personal data of free texts
+ * are masked for readers who do not handle the case (S3).
+ *
+ * @since 1.1
+ */
+public interface ComplaintWorkflow {
+
+    /** The actor of citizens on public pages (rating pad, phone, kiosk and web complaint): no role. */
+    Actor CITIZEN = new Actor("citizen", "群众", EnumSet.noneOf(Role.class));
+
+    /** The categories offered now: the core's and those of running sector plugins. */
+    List<ComplaintCategory> categories();
+
+    /**
+     * P3: registers a complaint. WEB and KIOSK complaints come from {@link #CITIZEN}; PHONE records
+     * need a staff member; RATING ones come only from {@link Ratings#rate}.
+     */
+    Complaint register(Actor actor, long siteId, ComplaintDraft draft);
+
+    /** One case, contact data masked unless the actor handles it (S3). */
+    Complaint complaint(Actor actor, long complaintId);
+
+    /** The site's cases (staff and above), newest first, contact data masked unless the actor handles the case. */
+    List<Complaint> complaints(Actor actor, long siteId, boolean openOnly);
+
+    /** P2: the public view of a case by its tracking number. */
+    ComplaintTracking track(String trackingNumber);
+
+    Complaint assign(Actor actor, long complaintId, String ownerUsername);
+
+    Complaint startInvestigation(Actor actor, long complaintId);
+
+    /** P2/P4: a confirmed finding opens a rectification task; a staff member at fault becomes a violation candidate. */
+    Complaint resolve(Actor actor, long complaintId, Resolution resolution);
+
+    Complaint giveFeedback(Actor actor, long complaintId, String feedback);
+
+    Complaint close(Actor actor, long complaintId);
+
+    Complaint reject(Actor actor, long complaintId, String reason);
+}

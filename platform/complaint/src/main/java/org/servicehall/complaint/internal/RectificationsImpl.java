@@ -1,0 +1,107 @@
+package org.servicehall.complaint.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.Conflict;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.DomainEvents;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.Validator;
+import org.servicehall.complaint.ComplaintEvents;
+import org.servicehall.complaint.Rectification;
+import org.servicehall.complaint.RectificationStatus;
+import org.servicehall.complaint.Rectifications;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
+
+/**
+ * P4 on the shared database: the rectification tasks that resolving a confirmed case opened
+ * ({@link ComplaintWorkflowImpl}), reported done by their owner or a supervisor and verified by a
+ * supervisor, each step a conditional update with its audit entry, its event published after the
+ * commit; read as the reader may see them (S3, {@link MaskedViews}).
+ */
+@Component(service = Rectifications.class)
+public final class RectificationsImpl implements Rectifications {
+    private final ComplaintStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Consumer<DomainEvent> publisher;
+
+    @Activate
+    public RectificationsImpl(@Reference ComplaintDatabase database, @Reference AuditLog audit, @Reference Clock clock,
+            @Reference DomainEvents events) {
+        this(database.store(), audit, clock, events::publish);
+    }
+
+    RectificationsImpl(ComplaintStore store, AuditLog audit, Clock clock, Consumer<DomainEvent> publisher) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public List<Rectification> rectifications(long siteId, boolean openOnly) {
+        return store.read(c -> store.rectifications(c, siteId, openOnly)).stream().map(ComplaintStore.TaskRow::task).toList();
+    }
+
+    @Override
+    public List<Rectification> rectifications(Actor actor, long siteId, boolean openOnly) {
+        actor.require(Role.STAFF, "read rectifications");
+        return store.read(c -> store.rectifications(c, siteId, openOnly)).stream().map(row -> MaskedViews.of(actor, row)).toList();
+    }
+
+    private Rectification step(Actor actor, long id, RectificationStatus from, String topic, UnaryOperator<Rectification> change,
+            boolean supervisorOnly) {
+        actor.require(supervisorOnly ? Role.SUPERVISOR : Role.STAFF, supervisorOnly ? "verify rectifications" : "report rectifications");
+        List<DomainEvent> out = new ArrayList<>();
+        Rectification saved = store.inTransaction(c -> {
+            Rectification before = store.rectification(c, id).orElseThrow(() -> new NotFound("Rectification", id));
+            if (!supervisorOnly && !actor.has(Role.SUPERVISOR) && !before.owner().equalsIgnoreCase(actor.username())) {
+                throw new AccessDenied(actor.username() + " may not report the rectification of " + before.trackingNumber()
+                        + " done: only its owner (" + before.owner() + ") or a supervisor may");
+            }
+            if (before.status() != from) {
+                throw new Conflict("the rectification of complaint " + before.trackingNumber() + " is " + before.status() + ": this step is only"
+                        + " possible when it is " + from);
+            }
+            Rectification after = change.apply(before);
+            if (!store.updateRectification(c, before, after)) {
+                throw new Conflict("the rectification of complaint " + before.trackingNumber() + " was changed a moment ago; reload");
+            }
+            audit.record(c, actor, after.status().name().toLowerCase(), "rectification", id, before.status(), after.status());
+            out.add(AreaEvents.event(topic, ComplaintEvents.SITE, after.siteId(), ComplaintEvents.COMPLAINT_ID, after.complaintId(),
+                    ComplaintEvents.TRACKING_NUMBER, after.trackingNumber(), ComplaintEvents.RECTIFICATION_ID, after.id(),
+                    ComplaintEvents.STATUS, after.status().name(), ComplaintEvents.OWNER, after.owner()));
+            return after;
+        });
+        out.forEach(publisher);
+        return saved;
+    }
+
+    @Override
+    public Rectification completeRectification(Actor actor, long rectificationId, String evidence) {
+        new Validator().required("evidence", evidence).maxLength("evidence", evidence, ComplaintRules.MAX_NOTE)
+                .citizenText("evidence", evidence, true).throwIfInvalid();
+        Instant now = ComplaintStore.now(clock);
+        return step(actor, rectificationId, RectificationStatus.OPEN, ComplaintEvents.RECTIFICATION_DONE,
+                r -> r.toBuilder().status(RectificationStatus.DONE).evidence(evidence.strip()).doneAt(now).build(), false);
+    }
+
+    @Override
+    public Rectification verifyRectification(Actor actor, long rectificationId) {
+        Instant now = ComplaintStore.now(clock);
+        return step(actor, rectificationId, RectificationStatus.DONE, ComplaintEvents.RECTIFICATION_VERIFIED,
+                r -> r.toBuilder().status(RectificationStatus.VERIFIED).verifiedBy(actor.username()).verifiedAt(now).build(), true);
+    }
+}
