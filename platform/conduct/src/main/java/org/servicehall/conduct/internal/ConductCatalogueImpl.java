@@ -1,5 +1,6 @@
 package org.servicehall.conduct.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.common.NotFound;
 import org.servicehall.conduct.ConductCatalogue;
 import org.servicehall.conduct.ConductEvents;
@@ -35,16 +38,16 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
     private final ConductDatabase database;
     private final ConductPluginFiles files;
     private final ConductContributions contributions;
-    private final ConductPublisher publisher;
+    private final DomainEvents events;
     private final AuditLog audit;
 
     @Activate
     public ConductCatalogueImpl(@Reference ConductDatabase database, @Reference ConductPluginFiles files,
-            @Reference ConductPublisher publisher, @Reference AuditLog audit) {
+            @Reference DomainEvents events, @Reference AuditLog audit) {
         this.database = database;
         this.files = files;
         this.contributions = files.contributions();
-        this.publisher = publisher;
+        this.events = events;
         this.audit = audit;
     }
 
@@ -90,7 +93,15 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
     /** After a change committed: the listeners, then the event. */
     private void changed(Actor actor, long siteId, String code, String action) {
         files.changed();
-        publisher.publish(ConductEvents.RULE_CHANGED, actor, siteId, Map.of(ConductEvents.CODE, code, ConductEvents.ACTION, action));
+        events.publish(event(ConductEvents.RULE_CHANGED, actor, siteId, Map.of(ConductEvents.CODE, code, ConductEvents.ACTION, action)));
+    }
+
+    /** A catalogue or phrase event (C1-C3): its own properties with the site and who acted ({@link ConductEvents}). */
+    static DomainEvent event(String topic, Actor actor, long siteId, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put(ConductEvents.SITE, siteId);
+        all.put(ConductEvents.ACTOR, actor.username());
+        return new DomainEvent(topic, all);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.Validator;
 import org.servicehall.conduct.ConductEvents;
@@ -45,18 +46,18 @@ public final class ConductPhrasesImpl implements ConductPhrases {
     private final ConductDatabase database;
     private final ConductPluginFiles files;
     private final ConductContributions contributions;
-    private final ConductPublisher publisher;
+    private final DomainEvents events;
     private final AuditLog audit;
     private final Clock clock;
     private final ForbiddenPhraseChecker checker;
 
     @Activate
     public ConductPhrasesImpl(@Reference ConductDatabase database, @Reference ConductPluginFiles files,
-            @Reference ConductPublisher publisher, @Reference AuditLog audit, @Reference Clock clock) {
+            @Reference DomainEvents events, @Reference AuditLog audit, @Reference Clock clock) {
         this.database = database;
         this.files = files;
         this.contributions = files.contributions();
-        this.publisher = publisher;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.checker = new ForbiddenPhraseChecker(this::forbiddenPhrases, contributions::version, clock);
@@ -65,7 +66,7 @@ public final class ConductPhrasesImpl implements ConductPhrases {
     /** After a change committed: the catalogue's listeners, then the event. */
     private void changed(String topic, Actor actor, long siteId, Map<String, Object> properties) {
         files.changed();
-        publisher.publish(topic, actor, siteId, properties);
+        events.publish(ConductCatalogueImpl.event(topic, actor, siteId, properties));
     }
 
     // ---- C2 step phrases
@@ -188,10 +189,8 @@ public final class ConductPhrasesImpl implements ConductPhrases {
             audit.record(em, actor, before == null ? "create" : "update", "conduct-forbidden-phrase", siteId + "/" + p, before, after);
             return after;
         });
-        files.changed();
         checker.forget(siteId);
-        publisher.publish(ConductEvents.FORBIDDEN_PHRASES_CHANGED, actor, siteId,
-                Map.of(ConductEvents.PHRASE, p, ConductEvents.ACTION, "add"));
+        changed(ConductEvents.FORBIDDEN_PHRASES_CHANGED, actor, siteId, Map.of(ConductEvents.PHRASE, p, ConductEvents.ACTION, "add"));
         return added;
     }
 
@@ -216,9 +215,8 @@ public final class ConductPhrasesImpl implements ConductPhrases {
             audit.record(em, actor, "delete", "conduct-forbidden-phrase", siteId + "/" + before.phrase(), before, null);
             return null;
         });
-        files.changed();
         checker.forget(siteId);
-        publisher.publish(ConductEvents.FORBIDDEN_PHRASES_CHANGED, actor, siteId,
+        changed(ConductEvents.FORBIDDEN_PHRASES_CHANGED, actor, siteId,
                 Map.of(ConductEvents.PHRASE, phrase == null ? "" : phrase, ConductEvents.ACTION, "remove"));
     }
 

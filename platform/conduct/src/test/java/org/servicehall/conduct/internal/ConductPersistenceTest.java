@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.PluginSource;
@@ -81,7 +82,8 @@ class ConductPersistenceTest {
     private EntityManagerFactory conductEmf;
     private SecurityService security;
     private URL hospitalFile;
-    private final List<Event> events = new CopyOnWriteArrayList<>();
+    private final EventDispatcher dispatcher = new EventDispatcher("conduct-test");
+    private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
     private ConductPluginFiles files;
     private ConductCatalogueImpl catalogue;
     private ConductPhrasesImpl phrases;
@@ -101,20 +103,10 @@ class ConductPersistenceTest {
         security = new SecurityService(securityEmf, CLOCK, 1_000);
         ConductDatabase database = new ConductDatabase(conductEmf, pool,
                 kind == TestDatabase.Kind.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL);
-        ConductPublisher publisher = new ConductPublisher(new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                events.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                events.add(event);
-            }
-        });
+        dispatcher.subscribe(ConductEvents.PREFIX, published::add);
         files = new ConductPluginFiles();
-        catalogue = new ConductCatalogueImpl(database, files, publisher, security);
-        phrases = new ConductPhrasesImpl(database, files, publisher, security, CLOCK);
+        catalogue = new ConductCatalogueImpl(database, files, dispatcher, security);
+        phrases = new ConductPhrasesImpl(database, files, dispatcher, security, CLOCK);
         files.added(CORE, List.of(ConductPluginFiles.coreFile()));
         Path file = dir.resolve("hospital.properties");
         Files.writeString(file, HOSPITAL_FILE, StandardCharsets.UTF_8);
@@ -122,8 +114,20 @@ class ConductPersistenceTest {
         files.added(HOSPITAL, List.of(hospitalFile));
     }
 
+    /** The events published so far, once delivered. */
+    private List<DomainEvent> events() {
+        try {
+            assertTrue(dispatcher.drain(Duration.ofSeconds(10)), "events delivered");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return published;
+    }
+
     @AfterEach
     void close() {
+        dispatcher.close();
         if (conductEmf != null) {
             conductEmf.close();
         }
@@ -190,8 +194,8 @@ class ConductPersistenceTest {
         assertEquals("工作时间不准穿汗衫背心、西装短裤和拖鞋。", reset.textZh());
         assertFalse(reset.edited());
         assertEquals(0, count("sh_conduct_rule"));
-        assertTrue(events.stream().anyMatch(e -> e.getTopic().equals(ConductEvents.RULE_CHANGED)
-                && "disable".equals(e.getProperty(ConductEvents.ACTION)) && Long.valueOf(SITE).equals(e.getProperty(ConductEvents.SITE))));
+        assertTrue(events().stream().anyMatch(e -> e.topic().equals(ConductEvents.RULE_CHANGED)
+                && "disable".equals(e.property(ConductEvents.ACTION)) && Long.valueOf(SITE).equals(e.property(ConductEvents.SITE))));
     }
 
     @ParameterizedTest
@@ -208,7 +212,7 @@ class ConductPersistenceTest {
         assertEquals(before, catalogue.rules(SITE));
         assertEquals(0, count("sh_conduct_rule"));
         assertEquals(List.of(), security.recent(10));
-        assertTrue(events.isEmpty());
+        assertTrue(events().isEmpty());
     }
 
     @ParameterizedTest
@@ -322,7 +326,7 @@ class ConductPersistenceTest {
 
         ValidationException empty = assertThrows(ValidationException.class, () -> phrases.addForbiddenPhrase(ADMIN, SITE, "！！", "x"));
         assertEquals("phrase", empty.errors().get(0).field());
-        assertTrue(events.stream().anyMatch(e -> e.getTopic().equals(ConductEvents.FORBIDDEN_PHRASES_CHANGED)));
+        assertTrue(events().stream().anyMatch(e -> e.topic().equals(ConductEvents.FORBIDDEN_PHRASES_CHANGED)));
     }
 
     @ParameterizedTest
@@ -344,9 +348,10 @@ class ConductPersistenceTest {
         assertEquals(CLOCK.instant(), r.at());
         assertEquals(List.of("refuse-text"), actions("conduct-refusal", r.id()));
         assertEquals(List.of(), phrases.refusals(OTHER_SITE, 10));
-        Event event = events.stream().filter(e -> e.getTopic().equals(ConductEvents.FORBIDDEN_PHRASE_REFUSED)).findFirst().orElseThrow();
-        assertEquals("s001", event.getProperty(ConductEvents.ACTOR));
-        assertEquals(r.id(), event.getProperty(ConductEvents.REFUSAL_ID));
+        DomainEvent event = events().stream().filter(e -> e.topic().equals(ConductEvents.FORBIDDEN_PHRASE_REFUSED)).findFirst()
+                .orElseThrow();
+        assertEquals("s001", event.property(ConductEvents.ACTOR));
+        assertEquals(r.id(), event.property(ConductEvents.REFUSAL_ID));
     }
     @ParameterizedTest
     @MethodSource("kinds")

@@ -77,8 +77,8 @@ public class Discipline implements DisciplineService {
     /** For tools and benchmarks outside OSGi: the service on a (migrated) data source, with every rule code accepted. */
     public static Discipline onDataSource(DataSource dataSource, DatabaseKind kind, SiteService sites, AuditLog audit, Clock clock,
             BiConsumer<String, Map<String, Object>> publisher) {
-        return new Discipline(new DisciplineContext(new DisciplineStore(dataSource, kind), sites, audit, clock, publisher,
-                (site, code) -> true));
+        return new Discipline(new DisciplineContext(new DisciplineStore(dataSource, kind), sites, audit, clock,
+                event -> publisher.accept(event.topic(), event.properties()), (site, code) -> true));
     }
 
     // ---- C4

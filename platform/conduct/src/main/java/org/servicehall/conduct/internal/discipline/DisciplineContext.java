@@ -3,22 +3,22 @@ package org.servicehall.conduct.internal.discipline;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.DomainEvents;
 import org.servicehall.common.NotFound;
 import org.servicehall.conduct.ConductCatalogue;
 import org.servicehall.conduct.ConductRule;
 import org.servicehall.conduct.DisciplineThresholds;
 import org.servicehall.conduct.internal.ConductDatabase;
-import org.servicehall.conduct.internal.ConductPublisher;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
 import org.servicehall.site.Site;
@@ -44,7 +44,7 @@ public final class DisciplineContext {
     private final SiteService sites;
     private final AuditLog audit;
     private final Clock clock;
-    private final BiConsumer<String, Map<String, Object>> publisher;
+    private final Consumer<DomainEvent> publisher;
     private final BiPredicate<Long, String> knownRule;
 
     /** When present, rule codes must name an enabled rule of the site's catalogue (C1). */
@@ -53,23 +53,23 @@ public final class DisciplineContext {
 
     @Activate
     public DisciplineContext(@Reference ConductDatabase database, @Reference SiteService sites, @Reference AuditLog audit,
-            @Reference Clock clock, @Reference ConductPublisher publisher) {
+            @Reference Clock clock, @Reference DomainEvents events) {
         this.store = new DisciplineStore(database.dataSource(), database.kind());
         this.sites = sites;
         this.audit = audit;
         this.clock = clock;
-        this.publisher = publisher::publish;
+        this.publisher = events::publish;
         this.knownRule = this::inCatalogue;
     }
 
     /**
      * For tests and tools outside OSGi.
      *
-     * @param publisher receives each event (topic, properties) after its transaction committed
+     * @param publisher receives each event after its transaction committed
      * @param knownRule whether a rule code is in the site's conduct catalogue
      */
     DisciplineContext(DisciplineStore store, SiteService sites, AuditLog audit, Clock clock,
-            BiConsumer<String, Map<String, Object>> publisher, BiPredicate<Long, String> knownRule) {
+            Consumer<DomainEvent> publisher, BiPredicate<Long, String> knownRule) {
         this.store = store;
         this.sites = sites;
         this.audit = audit;

@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
+import org.servicehall.common.DomainEvent;
 import org.servicehall.conduct.DisciplineEvents;
 
 /** The events of one change, gathered during its transaction and published once it committed. */
 final class Outbox {
-    private final BiConsumer<String, Map<String, Object>> publisher;
-    private final List<Map.Entry<String, Map<String, Object>>> events = new ArrayList<>();
+    private final Consumer<DomainEvent> publisher;
+    private final List<DomainEvent> events = new ArrayList<>();
 
-    Outbox(BiConsumer<String, Map<String, Object>> publisher) {
+    Outbox(Consumer<DomainEvent> publisher) {
         this.publisher = publisher;
     }
 
@@ -30,10 +31,10 @@ final class Outbox {
                 props.put((String) keyValues[i], keyValues[i + 1] instanceof Enum<?> e ? e.name() : keyValues[i + 1]);
             }
         }
-        events.add(Map.entry(topic, Map.copyOf(props)));
+        events.add(new DomainEvent(topic, props));
     }
 
     void publish() {
-        events.forEach(e -> publisher.accept(e.getKey(), e.getValue()));
+        events.forEach(publisher);
     }
 }

@@ -177,7 +177,7 @@ class DisciplinePersistenceTest {
         supervisingStaff = new Actor(sv.toLowerCase(), "赵强", EnumSet.of(Role.SUPERVISOR));
         events.clear();
         DisciplineContext context = new DisciplineContext(new DisciplineStore(fx.pool, fx.kind()), fx.sites, fx.security, fx.clock,
-                (topic, props) -> events.add(Map.entry(topic, props)), (siteId, rule) -> !rule.startsWith("UNKNOWN"));
+                event -> events.add(Map.entry(event.topic(), event.properties())), (siteId, rule) -> !rule.startsWith("UNKNOWN"));
         inspections = new InspectionsImpl(context);
         violations = new ViolationsImpl(context);
         sanctions = new SanctionsImpl(context);
