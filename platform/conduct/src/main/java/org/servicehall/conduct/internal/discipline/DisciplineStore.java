@@ -39,6 +39,7 @@ import org.servicehall.conduct.ViolationSource;
 import org.servicehall.conduct.ViolationStatus;
 import org.servicehall.persistence.DatabaseKind;
 import org.servicehall.persistence.Jdbc;
+import org.servicehall.persistence.RowMapper;
 
 /**
  * The discipline registers in plain JDBC on the shared data source (as the queue keeps its
@@ -46,27 +47,27 @@ import org.servicehall.persistence.Jdbc;
  * joins. State changes are conditional updates on the expected status, so two supervisors (on any
  * node) never both decide the same record; the loser sees a {@link org.servicehall.common.Conflict}.
  *
- * <p>Longer than a class should be because it is the one SQL surface of the eleven discipline
- * tables, each statement and row mapping written out by hand, in the order of C4-C8; the services
- * ({@link InspectionsImpl} … {@link DisputesImpl}) share it because one change may touch several
- * registers (an inspection's findings are violations that may propose a sanction).
+ * <p>Rows become records through the platform's {@link RowMapper} where a record matches its
+ * table, by hand where it holds a list (an inspection's findings, an enquiry's hand-overs) or a
+ * month. It is the one SQL surface of the eleven discipline tables, in the order of C4-C8, which
+ * the services ({@link InspectionsImpl} … {@link DisputesImpl}) share because one change may touch
+ * several registers (an inspection's findings are violations that may propose a sanction).
  */
 final class DisciplineStore {
-    private static final String VIOLATION = "id, site_id, staff_number, window_number, rule_code, source, status, occurred_at, note, "
-            + "inspection_id, recorded_by, recorded_at, decided_by, decided_at, decision_note";
     private static final String INSPECTION = "id, site_id, window_number, staff_number, inspected_at, inspector, note, photo_type, "
             + "slot_id";
-    private static final String SLOT = "id, site_id, iso_week, seed, slot_at, window_number, inspection_id";
-    private static final String SANCTION = "id, site_id, staff_number, sanction_level, violation_count, status, proposed_at, "
-            + "decided_by, decided_at, decision_note";
     private static final String COMMENDATION = "id, site_id, staff_number, first_month, last_month, status, proposed_at, decided_by, "
             + "decided_at, decision_note";
-    private static final String GIFT = "id, site_id, staff_number, item, estimated_value, giver, received_on, circumstances, "
-            + "handed_to, status, declared_by, declared_at, reviewed_by, reviewed_at, review_note";
     private static final String ENQUIRY = "id, site_id, first_window, first_staff, owner_window, owner_staff, citizen, question, "
             + "status, opened_at, answer, answered_at, answered_by";
-    private static final String DISPUTE = "id, site_id, window_number, staff_number, description, escalated_to, status, "
-            + "reported_by, reported_at, resolution, resolved_by, resolved_at";
+    private static final RowMapper<Violation> VIOLATIONS = RowMapper.of(Violation.class);
+    private static final RowMapper<InspectionSlot> SLOTS = RowMapper.of(InspectionSlot.class).column("week", "iso_week")
+            .column("at", "slot_at");
+    private static final RowMapper<Sanction> SANCTIONS = RowMapper.of(Sanction.class).column("level", "sanction_level");
+    private static final RowMapper<GiftDeclaration> GIFTS = RowMapper.of(GiftDeclaration.class);
+    private static final RowMapper<EnquiryHandOver> HAND_OVERS = RowMapper.of(EnquiryHandOver.class).column("at", "handed_at");
+    private static final RowMapper<Dispute> DISPUTES = RowMapper.of(Dispute.class);
+    private static final String VIOLATION = VIOLATIONS.columnList();
 
     private final DataSource dataSource;
     private final DatabaseKind kind;
@@ -94,11 +95,6 @@ final class DisciplineStore {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
-    }
-
-    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {
@@ -156,6 +152,21 @@ final class DisciplineStore {
         }
     }
 
+    private static <T extends Record> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            setParams(ps, params);
+            return mapper.list(ps);
+        }
+    }
+
+    private static <T extends Record> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            setParams(ps, params);
+            return mapper.first(ps);
+        }
+    }
+
     private static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         List<T> all = list(c, sql, row, params);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
@@ -193,7 +204,7 @@ final class DisciplineStore {
             return bare;
         }
         return Optional.of(withViolations(bare.get(), list(c, "SELECT " + VIOLATION + " FROM sh_violation WHERE inspection_id = ? "
-                + "ORDER BY id", DisciplineStore::violation, id)));
+                + "ORDER BY id", VIOLATIONS, id)));
     }
 
     List<Inspection> inspections(Connection c, long siteId, Instant from, Instant to) throws SQLException {
@@ -201,7 +212,7 @@ final class DisciplineStore {
                 + "AND inspected_at < ? ORDER BY inspected_at DESC, id DESC", DisciplineStore::inspection, siteId, from, to);
         List<Violation> found = list(c, "SELECT " + VIOLATION + " FROM sh_violation WHERE inspection_id IN (SELECT id FROM "
                 + "sh_inspection WHERE site_id = ? AND inspected_at >= ? AND inspected_at < ?) ORDER BY id",
-                DisciplineStore::violation, siteId, from, to);
+                VIOLATIONS, siteId, from, to);
         List<Inspection> out = new ArrayList<>();
         for (Inspection i : bare) {
             out.add(withViolations(i, found.stream().filter(v -> v.inspectionId() == i.id()).toList()));
@@ -231,7 +242,7 @@ final class DisciplineStore {
     }
 
     Violation violation(Connection c, long id) throws SQLException {
-        return one(c, "SELECT " + VIOLATION + " FROM sh_violation WHERE id = ?", DisciplineStore::violation, id)
+        return one(c, "SELECT " + VIOLATION + " FROM sh_violation WHERE id = ?", VIOLATIONS, id)
                 .orElseThrow(() -> new NotFound("Violation", id));
     }
 
@@ -245,28 +256,20 @@ final class DisciplineStore {
     List<Violation> violations(Connection c, long siteId, ViolationStatus status) throws SQLException {
         return status == null
                 ? list(c, "SELECT " + VIOLATION + " FROM sh_violation WHERE site_id = ? ORDER BY occurred_at DESC, id DESC",
-                        DisciplineStore::violation, siteId)
+                        VIOLATIONS, siteId)
                 : list(c, "SELECT " + VIOLATION + " FROM sh_violation WHERE site_id = ? AND status = ? "
-                        + "ORDER BY occurred_at DESC, id DESC", DisciplineStore::violation, siteId, status);
+                        + "ORDER BY occurred_at DESC, id DESC", VIOLATIONS, siteId, status);
     }
 
     List<Violation> violationsOf(Connection c, long siteId, String staff) throws SQLException {
         return list(c, "SELECT " + VIOLATION + " FROM sh_violation WHERE site_id = ? AND staff_number = ? "
-                + "ORDER BY occurred_at DESC, id DESC", DisciplineStore::violation, siteId, staff);
+                + "ORDER BY occurred_at DESC, id DESC", VIOLATIONS, siteId, staff);
     }
 
     /** When the staff member's confirmed violations happened, since {@code since}. */
     List<Instant> confirmedSince(Connection c, long siteId, String staff, Instant since) throws SQLException {
         return list(c, "SELECT occurred_at FROM sh_violation WHERE site_id = ? AND staff_number = ? AND status = 'CONFIRMED' "
                 + "AND occurred_at > ?", rs -> instant(rs, "occurred_at"), siteId, staff, since);
-    }
-
-    private static Violation violation(ResultSet rs) throws SQLException {
-        return new Violation(rs.getLong("id"), rs.getLong("site_id"), rs.getString("staff_number"), intOrNull(rs, "window_number"),
-                rs.getString("rule_code"), ViolationSource.valueOf(rs.getString("source")),
-                ViolationStatus.valueOf(rs.getString("status")), instant(rs, "occurred_at"), rs.getString("note"),
-                longOrNull(rs, "inspection_id"), rs.getString("recorded_by"), instant(rs, "recorded_at"), rs.getString("decided_by"),
-                instant(rs, "decided_at"), rs.getString("decision_note"));
     }
 
     // ---- C4 plans
@@ -281,22 +284,17 @@ final class DisciplineStore {
     }
 
     List<InspectionSlot> slots(Connection c, long siteId, String week) throws SQLException {
-        return list(c, "SELECT " + SLOT + " FROM sh_inspection_slot WHERE site_id = ? AND iso_week = ? ORDER BY slot_at, "
-                + "window_number, id", DisciplineStore::slot, siteId, week);
+        return list(c, "SELECT " + SLOTS.columnList() + " FROM sh_inspection_slot WHERE site_id = ? AND iso_week = ? ORDER BY slot_at, "
+                + "window_number, id", SLOTS, siteId, week);
     }
 
     Optional<InspectionSlot> slot(Connection c, long id) throws SQLException {
-        return one(c, locking("SELECT " + SLOT + " FROM sh_inspection_slot WHERE id = ?"), DisciplineStore::slot, id);
+        return one(c, locking("SELECT " + SLOTS.columnList() + " FROM sh_inspection_slot WHERE id = ?"), SLOTS, id);
     }
 
     boolean markSlotDone(Connection c, long slotId, long inspectionId) throws SQLException {
         return update(c, "UPDATE sh_inspection_slot SET inspection_id = ? WHERE id = ? AND inspection_id IS NULL", inspectionId,
                 slotId) == 1;
-    }
-
-    private static InspectionSlot slot(ResultSet rs) throws SQLException {
-        return new InspectionSlot(rs.getLong("id"), rs.getLong("site_id"), rs.getString("iso_week"), rs.getLong("seed"),
-                rs.getObject("slot_at", LocalDateTime.class), rs.getInt("window_number"), longOrNull(rs, "inspection_id"));
     }
 
     // ---- C5 thresholds, sanctions, commendations
@@ -344,25 +342,18 @@ final class DisciplineStore {
     }
 
     Sanction sanction(Connection c, long id) throws SQLException {
-        return one(c, "SELECT " + SANCTION + " FROM sh_sanction WHERE id = ?", DisciplineStore::sanction, id)
+        return one(c, "SELECT " + SANCTIONS.columnList() + " FROM sh_sanction WHERE id = ?", SANCTIONS, id)
                 .orElseThrow(() -> new NotFound("Sanction", id));
     }
 
     List<Sanction> sanctions(Connection c, long siteId) throws SQLException {
-        return list(c, "SELECT " + SANCTION + " FROM sh_sanction WHERE site_id = ? ORDER BY proposed_at DESC, id DESC",
-                DisciplineStore::sanction, siteId);
+        return list(c, "SELECT " + SANCTIONS.columnList() + " FROM sh_sanction WHERE site_id = ? ORDER BY proposed_at DESC, id DESC",
+                SANCTIONS, siteId);
     }
 
     boolean decide(Connection c, String table, long id, DisciplineStatus to, String by, Instant at, String note) throws SQLException {
         return update(c, "UPDATE " + table + " SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ? "
                 + "AND status = 'PROPOSED'", to, by, at, note, id) == 1;
-    }
-
-    private static Sanction sanction(ResultSet rs) throws SQLException {
-        return new Sanction(rs.getLong("id"), rs.getLong("site_id"), rs.getString("staff_number"),
-                SanctionLevel.valueOf(rs.getString("sanction_level")), rs.getInt("violation_count"),
-                DisciplineStatus.valueOf(rs.getString("status")), instant(rs, "proposed_at"), rs.getString("decided_by"),
-                instant(rs, "decided_at"), rs.getString("decision_note"));
     }
 
     Optional<YearMonth> commendedThrough(Connection c, long siteId, String staff) throws SQLException {
@@ -412,7 +403,7 @@ final class DisciplineStore {
     }
 
     GiftDeclaration gift(Connection c, long id) throws SQLException {
-        return one(c, "SELECT " + GIFT + " FROM sh_gift WHERE id = ?", DisciplineStore::gift, id)
+        return one(c, "SELECT " + GIFTS.columnList() + " FROM sh_gift WHERE id = ?", GIFTS, id)
                 .orElseThrow(() -> new NotFound("Gift declaration", id));
     }
 
@@ -423,18 +414,10 @@ final class DisciplineStore {
 
     List<GiftDeclaration> gifts(Connection c, long siteId, String staffOrNull) throws SQLException {
         return staffOrNull == null
-                ? list(c, "SELECT " + GIFT + " FROM sh_gift WHERE site_id = ? ORDER BY declared_at DESC, id DESC",
-                        DisciplineStore::gift, siteId)
-                : list(c, "SELECT " + GIFT + " FROM sh_gift WHERE site_id = ? AND staff_number = ? ORDER BY declared_at DESC, id DESC",
-                        DisciplineStore::gift, siteId, staffOrNull);
-    }
-
-    private static GiftDeclaration gift(ResultSet rs) throws SQLException {
-        return new GiftDeclaration(rs.getLong("id"), rs.getLong("site_id"), rs.getString("staff_number"), rs.getString("item"),
-                rs.getBigDecimal("estimated_value"), rs.getString("giver"), rs.getObject("received_on", LocalDate.class),
-                rs.getString("circumstances"), rs.getString("handed_to"), GiftStatus.valueOf(rs.getString("status")),
-                rs.getString("declared_by"), instant(rs, "declared_at"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
-                rs.getString("review_note"));
+                ? list(c, "SELECT " + GIFTS.columnList() + " FROM sh_gift WHERE site_id = ? ORDER BY declared_at DESC, id DESC",
+                        GIFTS, siteId)
+                : list(c, "SELECT " + GIFTS.columnList() + " FROM sh_gift WHERE site_id = ? AND staff_number = ? ORDER BY declared_at DESC, id DESC",
+                        GIFTS, siteId, staffOrNull);
     }
 
     // ---- C7 enquiries
@@ -464,7 +447,7 @@ final class DisciplineStore {
         }
         List<Object[]> all = list(c, "SELECT h.enquiry_id, h.handed_at, h.from_window, h.from_staff, h.to_window, h.to_staff, "
                 + "h.note, h.handed_by FROM sh_enquiry_handover h JOIN sh_enquiry e ON e.id = h.enquiry_id WHERE e.site_id = ? "
-                + "ORDER BY h.id", rs -> new Object[] { rs.getLong(1), handOver(rs) }, siteId);
+                + "ORDER BY h.id", rs -> new Object[] { rs.getLong(1), HAND_OVERS.map(rs) }, siteId);
         List<Enquiry> out = new ArrayList<>();
         for (Enquiry e : bare) {
             out.add(withHandOvers(e, all.stream().filter(r -> (Long) r[0] == e.id()).map(r -> (EnquiryHandOver) r[1]).toList()));
@@ -474,7 +457,7 @@ final class DisciplineStore {
 
     private List<EnquiryHandOver> handOvers(Connection c, List<Long> ids) throws SQLException {
         return list(c, "SELECT enquiry_id, handed_at, from_window, from_staff, to_window, to_staff, note, handed_by "
-                + "FROM sh_enquiry_handover WHERE enquiry_id = ? ORDER BY id", DisciplineStore::handOver, ids.get(0));
+                + "FROM sh_enquiry_handover WHERE enquiry_id = ? ORDER BY id", HAND_OVERS, ids.get(0));
     }
 
     void insertHandOver(Connection c, long enquiryId, EnquiryHandOver h) throws SQLException {
@@ -505,11 +488,6 @@ final class DisciplineStore {
                 instant(rs, "answered_at"), rs.getString("answered_by"), List.of());
     }
 
-    private static EnquiryHandOver handOver(ResultSet rs) throws SQLException {
-        return new EnquiryHandOver(instant(rs, "handed_at"), rs.getInt("from_window"), rs.getString("from_staff"),
-                rs.getInt("to_window"), rs.getString("to_staff"), rs.getString("note"), rs.getString("handed_by"));
-    }
-
     // ---- C8 disputes
 
     long insertDispute(Connection c, long siteId, DisputeDraft d, String by, Instant now) throws SQLException {
@@ -519,7 +497,7 @@ final class DisciplineStore {
     }
 
     Dispute dispute(Connection c, long id) throws SQLException {
-        return one(c, "SELECT " + DISPUTE + " FROM sh_dispute WHERE id = ?", DisciplineStore::dispute, id)
+        return one(c, "SELECT " + DISPUTES.columnList() + " FROM sh_dispute WHERE id = ?", DISPUTES, id)
                 .orElseThrow(() -> new NotFound("Dispute", id));
     }
 
@@ -529,14 +507,8 @@ final class DisciplineStore {
     }
 
     List<Dispute> disputes(Connection c, long siteId) throws SQLException {
-        return list(c, "SELECT " + DISPUTE + " FROM sh_dispute WHERE site_id = ? ORDER BY reported_at DESC, id DESC",
-                DisciplineStore::dispute, siteId);
+        return list(c, "SELECT " + DISPUTES.columnList() + " FROM sh_dispute WHERE site_id = ? ORDER BY reported_at DESC, id DESC",
+                DISPUTES, siteId);
     }
 
-    private static Dispute dispute(ResultSet rs) throws SQLException {
-        return new Dispute(rs.getLong("id"), rs.getLong("site_id"), rs.getInt("window_number"), rs.getString("staff_number"),
-                rs.getString("description"), rs.getString("escalated_to"), DisputeStatus.valueOf(rs.getString("status")),
-                rs.getString("reported_by"), instant(rs, "reported_at"), rs.getString("resolution"), rs.getString("resolved_by"),
-                instant(rs, "resolved_at"));
-    }
 }
