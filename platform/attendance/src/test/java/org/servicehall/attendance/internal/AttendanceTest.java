@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.servicehall.fixture.HallFixture.ADMIN;
+import static org.servicehall.fixture.HallFixture.SUPERVISOR;
 
 import java.lang.annotation.Annotation;
 import java.time.DayOfWeek;
@@ -12,16 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.sql.DataSource;
-
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,47 +35,36 @@ import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
-import org.servicehall.persistence.Database;
-import org.servicehall.persistence.DatabaseKind;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.fixture.HallFixture;
+import org.servicehall.fixture.HallFixtures;
+import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
-import org.servicehall.queue.internal.Queue;
+import org.servicehall.queue.QueueService;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
-import org.servicehall.security.internal.SecurityService;
 import org.servicehall.site.CalendarDay;
-import org.servicehall.site.ServiceItemDraft;
 import org.servicehall.site.Site;
-import org.servicehall.site.SiteDraft;
 import org.servicehall.site.StaffDraft;
-import org.servicehall.site.TimeLimit;
-import org.servicehall.site.TimeLimitClass;
-import org.servicehall.site.WindowDraft;
-import org.servicehall.site.internal.ServiceCatalogueImpl;
-import org.servicehall.site.internal.SiteServiceImpl;
+import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
-
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Attendance on a real database (H2, and PostgreSQL when present) with the real site and security
- * services and the real queue asking it as a call guard. Each test gets a site of its own: windows
- * 1 and 2 serve GENERAL; staff S001 (李明, account s001) and S002 (王芳, s002); S001 is rostered at
- * window 1 on Mondays 09:00-17:00. The clock starts on Monday 2026-11-30 at 08:00 (Shanghai).
+ * services and the real queue asking it as a call guard (the platform's {@link HallFixture}). Each
+ * test gets a site of its own (the fixture's default site): windows 1 and 2 serve GENERAL; staff
+ * s1 (李明) and s2 (王芳); s1 is rostered at window 1 on Mondays 09:00-17:00. The clock starts on
+ * Monday 2026-11-30 at 08:00 (Shanghai).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttendanceTest {
-    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
-    private static final Actor SUPERVISOR = new Actor("sup", "督查", EnumSet.of(Role.SUPERVISOR));
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    private final Map<TestDatabase.Kind, Fixture> fixtures = new EnumMap<>(TestDatabase.Kind.class);
-    private int siteCount;
-    private Fixture fx;
+    /** The real security, site and queue stack with the attendance schema, one per database kind for the class. */
+    private final HallFixtures fixtures = new HallFixtures("attendance");
+    private HallFixture fx;
     private MutableClock clock;
     private Site site;
     private Rosters roster;
@@ -91,7 +76,7 @@ class AttendanceTest {
     private String s3;
     private Actor LI;
     private Actor WANG;
-    private Queue queue;
+    private QueueService queue;
     private long window1;
     private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
 
@@ -99,81 +84,31 @@ class AttendanceTest {
         return TestDatabase.kinds();
     }
 
-    /** The real collaborators on one test database of a kind, made once for the class. */
-    private static final class Fixture implements AutoCloseable {
-        final TestDatabase db;
-        final JdbcConnectionPool pool;
-        final MutableClock clock = new MutableClock(MONDAY.atTime(8, 0));
-        final EntityManagerFactory securityEmf;
-        final EntityManagerFactory siteEmf;
-        final SecurityService security;
-        final SiteServiceImpl sites;
-
-        Fixture(TestDatabase db) {
-            this.db = db;
-            this.pool = db.pool(10);
-            ClassLoader loader = getClass().getClassLoader();
-            for (String module : List.of("security", "site", "queue", "attendance")) {
-                SchemaMigrations.migrate(pool, loader, module);
-            }
-            securityEmf = PersistenceUnits.create("security", loader, pool);
-            siteEmf = PersistenceUnits.create("site", loader, pool);
-            security = new SecurityService(securityEmf, clock, 1_000);
-            sites = SiteServiceImpl.onUnit(siteEmf, new ServiceCatalogueImpl(), security, security);
-        }
-
-        DatabaseKind kind() {
-            return db.kind() == TestDatabase.Kind.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
-        }
-
-        long count(String sqlFromWhere) {
-            return ((Number) db.query("SELECT COUNT(*) FROM " + sqlFromWhere).get(0)[0]).longValue();
-        }
-
-        @Override
-        public void close() {
-            siteEmf.close();
-            securityEmf.close();
-            pool.dispose();
-            db.close();
-        }
-    }
-
     @AfterAll
     void closeAll() {
-        fixtures.values().forEach(Fixture::close);
+        fixtures.close();
     }
 
     private void start(TestDatabase.Kind kind) {
         fx = fixtures.get(kind);
-        if (fx == null) {
-            fx = new Fixture(TestDatabase.create(kind));
-            fixtures.put(kind, fx);
-        }
-        clock = fx.clock;
+        clock = fx.clock();
         clock.set(MONDAY.atTime(8, 0));
-        siteCount++;
-        s1 = "T" + siteCount + "01";
-        s2 = "T" + siteCount + "02";
-        s3 = "T" + siteCount + "03";
-        LI = new Actor(s1.toLowerCase(), "李明", EnumSet.of(Role.STAFF));
-        WANG = new Actor(s2.toLowerCase(), "王芳", EnumSet.of(Role.STAFF));
-        site = fx.sites.createSite(ADMIN, new SiteDraft("ATT-" + siteCount, "政务服务中心", null, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        fx.sites.createServiceItem(ADMIN, site.id(), new ServiceItemDraft("GENERAL", "综合业务", "A", null,
-                TimeLimit.of(TimeLimitClass.ON_THE_SPOT)));
-        window1 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "一号窗口", Set.of("GENERAL"))).id();
-        fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(2, "二号窗口", Set.of("GENERAL")));
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s1, "李明", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s2, "王芳", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
+        TestSite hall = fx.newSite("ATT").create();
+        site = hall.site();
+        s1 = hall.staff(1).number();
+        s2 = hall.staff(2).number();
+        s3 = hall.staffNumber(3);
+        LI = hall.staff(1).actor();
+        WANG = hall.staff(2).actor();
+        window1 = hall.windowId(1);
         events.clear();
-        AttendanceStore store = new AttendanceStore(fx.pool);
+        AttendanceStore store = new AttendanceStore(fx.dataSource());
         Attendance.Settings settings = new Attendance.Settings(Duration.ofMinutes(10), Duration.ofMinutes(15));
-        roster = new Rosters(store, fx.sites, fx.security, clock);
-        posts = new Posts(store, roster, fx.sites, fx.security, clock, settings, events::add);
-        reports = new MonthlyReports(store, roster, fx.sites, fx.security, clock, settings.clockInLead(), events::add);
+        roster = new Rosters(store, fx.sites(), fx.audit(), clock);
+        posts = new Posts(store, roster, fx.sites(), fx.audit(), clock, settings, events::add);
+        reports = new MonthlyReports(store, roster, fx.sites(), fx.audit(), clock, settings.clockInLead(), events::add);
         roster.addTemplate(SUPERVISOR, site.id(), s1, DayOfWeek.MONDAY, 1, LocalTime.of(9, 0), LocalTime.of(17, 0));
-        queue = Queue.onDataSource(fx.pool, fx.kind(), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS, List::of,
-                () -> List.of(posts), c -> { });
+        queue = fx.newQueue().callGuards(() -> List.of(posts)).start();
     }
 
     private void at(int hour, int minute, int second) {
@@ -203,7 +138,7 @@ class AttendanceTest {
         assertEquals(LocalTime.of(9, 0), onTime.shiftStart());
         posts.clockOut(LI, site.id(), s1);
 
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s3, "赵强", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
+        fx.sites().createStaff(ADMIN, site.id(), new StaffDraft(s3, "赵强", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
         roster.setChange(SUPERVISOR, site.id(), s3, MONDAY, 2, LocalTime.of(9, 0), LocalTime.of(17, 0), null);
         at(8, 50, 1);
         AttendanceRecord late = posts.clockIn(SUPERVISOR, site.id(), s3, 2);
@@ -412,27 +347,7 @@ class AttendanceTest {
         final AttendanceResource rest;
 
         Wired() {
-            AttendanceDatabase tables = new AttendanceDatabase(new Database() {
-                @Override
-                public DataSource dataSource() {
-                    return fx.pool;
-                }
-
-                @Override
-                public DatabaseKind kind() {
-                    return fx.kind();
-                }
-
-                @Override
-                public void migrate(String module, ClassLoader loader) {
-                    SchemaMigrations.migrate(fx.pool, loader, module);
-                }
-
-                @Override
-                public EntityManagerFactory createEntityManagerFactory(String unit, ClassLoader loader) {
-                    return PersistenceUnits.create(unit, loader, fx.pool);
-                }
-            });
+            AttendanceDatabase tables = new AttendanceDatabase(fx.database());
             AttendanceConfig config = new AttendanceConfig() {
                 @Override
                 public Class<? extends Annotation> annotationType() {
@@ -459,11 +374,11 @@ class AttendanceTest {
                     return 3600;
                 }
             };
-            roster = new Rosters(tables, fx.sites, fx.security, clock);
-            posts = new Posts(config, tables, roster, fx.sites, fx.security, clock, bus);
-            reports = new MonthlyReports(config, tables, roster, fx.sites, fx.security, clock, bus);
-            alerts = new StaffingAlerts(config, fx.sites, queue, posts, roster, posts, clock, bus);
-            rest = new AttendanceResource(posts, roster, reports, alerts, clock, fx.sites);
+            roster = new Rosters(tables, fx.sites(), fx.audit(), clock);
+            posts = new Posts(config, tables, roster, fx.sites(), fx.audit(), clock, bus);
+            reports = new MonthlyReports(config, tables, roster, fx.sites(), fx.audit(), clock, bus);
+            alerts = new StaffingAlerts(config, fx.sites(), queue, posts, roster, posts, clock, bus);
+            rest = new AttendanceResource(posts, roster, reports, alerts, clock, fx.sites());
         }
 
         @Override
@@ -537,7 +452,7 @@ class AttendanceTest {
     @MethodSource("kinds")
     void holidaysAreNotRosteredFromTheWeeklyTemplate_A1(TestDatabase.Kind kind) {
         start(kind);
-        fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(MONDAY.plusDays(7), CalendarDay.Kind.HOLIDAY, "test holiday"));
+        fx.sites().setCalendarDay(ADMIN, site.id(), new CalendarDay(MONDAY.plusDays(7), CalendarDay.Kind.HOLIDAY, "test holiday"));
         assertEquals(1, roster.roster(site.id(), MONDAY).size());
         assertTrue(roster.roster(site.id(), MONDAY.plusDays(7)).isEmpty());
     }
