@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.servicehall.conduct.ConductRule;
 import org.servicehall.conduct.ForbiddenPhrase;
 import org.servicehall.queue.TextFinding;
+import org.servicehall.testing.MutableClock;
 
 /**
  * C3: the checker reads a site's phrases once, not on every keystroke, and sees a change made here

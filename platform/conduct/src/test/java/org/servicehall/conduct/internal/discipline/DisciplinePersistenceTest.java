@@ -63,7 +63,6 @@ import org.servicehall.conduct.Violation;
 import org.servicehall.conduct.ViolationFinding;
 import org.servicehall.conduct.ViolationSource;
 import org.servicehall.conduct.ViolationStatus;
-import org.servicehall.conduct.internal.MutableClock;
 import org.servicehall.conduct.Violations;
 import org.servicehall.persistence.DatabaseKind;
 import org.servicehall.persistence.PersistenceUnits;
@@ -79,6 +78,7 @@ import org.servicehall.site.StaffDraft;
 import org.servicehall.site.WindowDraft;
 import org.servicehall.site.internal.ServiceCatalogueImpl;
 import org.servicehall.site.internal.SiteServiceImpl;
+import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
 import jakarta.persistence.EntityManagerFactory;
