@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.servicehall.fixture.HallFixture.ADMIN;
+import static org.servicehall.fixture.HallFixture.SUPERVISOR;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -54,75 +50,33 @@ import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.StaffFeedback;
-import org.servicehall.persistence.DatabaseKind;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.fixture.HallFixture;
+import org.servicehall.fixture.HallFixtures;
+import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueReports;
+import org.servicehall.queue.QueueService;
 import org.servicehall.queue.Ticket;
-import org.servicehall.queue.internal.Queue;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
-import org.servicehall.security.internal.SecurityService;
-import org.servicehall.site.ServiceItemDraft;
 import org.servicehall.site.Site;
-import org.servicehall.site.SiteDraft;
-import org.servicehall.site.StaffDraft;
-import org.servicehall.site.TimeLimit;
-import org.servicehall.site.TimeLimitClass;
-import org.servicehall.site.WindowDraft;
-import org.servicehall.site.internal.ServiceCatalogueImpl;
-import org.servicehall.site.internal.SiteServiceImpl;
 import org.servicehall.testing.TestDatabase;
-
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * The assessment on a real database (H2, and PostgreSQL when present) with the real site and
- * security services, tickets issued, called and finished through the real queue (which learns who
- * served from the real attendance) and attendance records from the real attendance service. The
- * complaint area's {@link FeedbackReports} is an in-memory double of its API. Each test has its own
- * site: windows 1 and 2, staff T?01 (李明), T?02 (王芳), T?03 (赵强). The clock stands on Monday
- * 2026-11-30 (Shanghai).
+ * security services (the platform's {@link HallFixture}), tickets issued, called and finished
+ * through the real queue (which learns who served from the real attendance) and attendance records
+ * from the real attendance service. The complaint area's {@link FeedbackReports} is an in-memory
+ * double of its API. Each test has its own site: windows 1 and 2, staff T?01 (李明), T?02 (王芳),
+ * T?03 (赵强). The clock stands on Monday 2026-11-30 (Shanghai).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssessmentPersistenceTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
-    private static final Actor SUPERVISOR = new Actor("sup", "督查", EnumSet.of(Role.SUPERVISOR));
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final Period NOVEMBER = Period.month(YearMonth.of(2026, 11));
-
-    /** A clock the test sets. */
-    static final class TestClock extends Clock {
-        volatile Instant now;
-
-        void set(LocalDateTime t) {
-            now = t.atZone(ZONE).toInstant();
-        }
-
-        void advanceMinutes(long m) {
-            now = now.plus(Duration.ofMinutes(m));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** An in-memory double of the complaint area's API: ratings and complaints by day. */
     static final class InMemoryFeedback implements FeedbackReports {
@@ -165,56 +119,16 @@ class AssessmentPersistenceTest {
         }
     }
 
-    private static final class Fixture implements AutoCloseable {
-        final TestDatabase db;
-        final JdbcConnectionPool pool;
-        final TestClock clock = new TestClock();
-        final EntityManagerFactory securityEmf;
-        final EntityManagerFactory siteEmf;
-        final SecurityService security;
-        final SiteServiceImpl sites;
-
-        Fixture(TestDatabase db) {
-            this.db = db;
-            this.pool = db.pool(10);
-            clock.set(MONDAY.atTime(8, 0));
-            ClassLoader loader = getClass().getClassLoader();
-            for (String module : List.of("security", "site", "queue", "attendance", "assessment")) {
-                SchemaMigrations.migrate(pool, loader, module);
-            }
-            securityEmf = PersistenceUnits.create("security", loader, pool);
-            siteEmf = PersistenceUnits.create("site", loader, pool);
-            security = new SecurityService(securityEmf, clock, 1_000);
-            sites = SiteServiceImpl.onUnit(siteEmf, new ServiceCatalogueImpl(), security, security);
-        }
-
-        DatabaseKind kind() {
-            return db.kind() == TestDatabase.Kind.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
-        }
-
-        long count(String sqlFromWhere) {
-            return ((Number) db.query("SELECT COUNT(*) FROM " + sqlFromWhere).get(0)[0]).longValue();
-        }
-
-        @Override
-        public void close() {
-            siteEmf.close();
-            securityEmf.close();
-            pool.dispose();
-            db.close();
-        }
-    }
-
-    private final Map<TestDatabase.Kind, Fixture> fixtures = new EnumMap<>(TestDatabase.Kind.class);
-    private int siteCount;
-    private Fixture fx;
+    /** The real security, site and queue stack with the attendance and assessment schemas, one per database kind. */
+    private final HallFixtures fixtures = new HallFixtures("attendance", "assessment");
+    private HallFixture fx;
+    private TestSite hall;
     private Site site;
     private String s1;
     private String s2;
     private String s3;
     private Attendance attendance;
-    private Queue queue;
-    private Map<Integer, Long> windowIds;
+    private QueueService queue;
     private final InMemoryFeedback feedback = new InMemoryFeedback();
     private volatile boolean feedbackRunning;
     private final Map<String, Long> violations = new HashMap<>();
@@ -234,54 +148,31 @@ class AssessmentPersistenceTest {
     @AfterAll
     void closeAll() {
         dispatcher.close();
-        fixtures.values().forEach(Fixture::close);
+        fixtures.close();
     }
 
     private void start(TestDatabase.Kind kind) {
         fx = fixtures.get(kind);
-        if (fx == null) {
-            fx = new Fixture(TestDatabase.create(kind));
-            fixtures.put(kind, fx);
-        }
-        fx.clock.set(MONDAY.atTime(8, 0));
-        siteCount++;
-        s1 = "T" + siteCount + "01";
-        s2 = "T" + siteCount + "02";
-        s3 = "T" + siteCount + "03";
-        site = fx.sites.createSite(ADMIN, new SiteDraft("ASM-" + siteCount, "政务服务中心", null, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        fx.sites.createServiceItem(ADMIN, site.id(), new ServiceItemDraft("GENERAL", "综合业务", "A", null,
-                TimeLimit.of(TimeLimitClass.ON_THE_SPOT)));
-        windowIds = new HashMap<>();
-        windowIds.put(1, fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "一号窗口", Set.of("GENERAL"))).id());
-        windowIds.put(2, fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(2, "二号窗口", Set.of("GENERAL"))).id());
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s1, "李明", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s2, "王芳", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s3, "赵强", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
-        attendance = new Attendance(fx.pool, fx.sites, fx.security, fx.clock,
+        fx.clock().set(MONDAY.atTime(8, 0));
+        hall = fx.newSite("ASM").staff("李明", "王芳", "赵强").create();
+        site = hall.site();
+        s1 = hall.staff(1).number();
+        s2 = hall.staff(2).number();
+        s3 = hall.staff(3).number();
+        attendance = new Attendance(fx.dataSource(), fx.sites(), fx.audit(), fx.clock(),
                 new Attendance.Settings(Duration.ofMinutes(10), Duration.ofMinutes(15)), p -> { });
-        queue = Queue.onDataSource(fx.pool, fx.kind(), fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS, List::of, List::of,
-                c -> { });
-        queue.useWindowStaff(() -> List.of((siteId, window) -> attendance.post(siteId, window).map(p -> p.record().staffNumber())));
-        QueueReports reports = new QueueReports() {
-            @Override
-            public List<org.servicehall.queue.ServiceFigures> figures(long siteId, LocalDate from, LocalDate to, Grouping by,
-                    Duration waitTarget) {
-                return queue.figures(siteId, from, to, by, waitTarget);
-            }
-
-            @Override
-            public Duration waitTarget() {
-                return Queue.Settings.DEFAULTS.waitTarget();
-            }
-        };
+        queue = fx.newQueue()
+                .windowStaff(() -> List.of((siteId, window) -> attendance.post(siteId, window).map(p -> p.record().staffNumber())))
+                .start();
+        QueueReports reports = fx.queueReports(queue);
         feedback.ratings.clear();
         feedback.complaints.clear();
         feedbackRunning = true;
         violations.clear();
         drainEvents();
         events.clear();
-        assessment = new Assessment(fx.pool, fx.sites, reports, attendance, (siteId, from, to) -> Map.copyOf(violations),
-                () -> feedbackRunning ? Optional.of(feedback) : Optional.empty(), fx.security, fx.clock, dispatcher);
+        assessment = new Assessment(fx.dataSource(), fx.sites(), reports, attendance, (siteId, from, to) -> Map.copyOf(violations),
+                () -> feedbackRunning ? Optional.of(feedback) : Optional.empty(), fx.audit(), fx.clock(), dispatcher);
     }
 
     private void drainEvents() {
@@ -297,25 +188,25 @@ class AssessmentPersistenceTest {
     private void serve(int window, String staff, long waitMinutes, long serviceMinutes) {
         Actor actor = new Actor(staff.toLowerCase(), staff, EnumSet.of(Role.STAFF));
         queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
-        fx.clock.advanceMinutes(waitMinutes);
-        Ticket t = queue.callNext(actor, windowIds.get(window)).orElseThrow();
+        fx.clock().advanceMinutes(waitMinutes);
+        Ticket t = queue.callNext(actor, hall.windowId(window)).orElseThrow();
         queue.start(actor, t.id());
-        fx.clock.advanceMinutes(serviceMinutes);
+        fx.clock().advanceMinutes(serviceMinutes);
         queue.finish(actor, t.id());
     }
 
     /** S1 at window 1 serves 3 tickets fast within target, S2 at window 2 two slowly over target; S3 serves none. */
     private void aDayOfWork() {
-        fx.clock.set(MONDAY.atTime(8, 45));
+        fx.clock().set(MONDAY.atTime(8, 45));
         attendance.clockIn(SUPERVISOR, site.id(), s1, 1);
         attendance.clockIn(SUPERVISOR, site.id(), s2, 2);
-        fx.clock.set(MONDAY.atTime(9, 0));
+        fx.clock().set(MONDAY.atTime(9, 0));
         for (int i = 0; i < 3; i++) {
             serve(1, s1, 5, 4);
         }
         serve(2, s2, 15, 8);
         serve(2, s2, 15, 8);
-        fx.clock.set(MONDAY.atTime(17, 30));
+        fx.clock().set(MONDAY.atTime(17, 30));
         attendance.clockOut(SUPERVISOR, site.id(), s1);
         attendance.clockOut(SUPERVISOR, site.id(), s2);
         for (int i = 0; i < 3; i++) {
@@ -459,7 +350,7 @@ class AssessmentPersistenceTest {
         Participation other = assessment.recordParticipation(SUPERVISOR, c.id(), s2, TrainingOutcome.ABSENT);
         assessment.removeParticipation(SUPERVISOR, other.id());
         assertEquals(List.of(s1), assessment.participants(c.id()).stream().map(Participation::staffNumber).toList());
-        assertEquals(2, fx.security.history("training-participation", other.id()).size(), "create, delete");
+        assertEquals(2, fx.audit().history("training-participation", other.id()).size(), "create, delete");
         assertThrows(NotFound.class, () -> assessment.removeParticipation(SUPERVISOR, other.id()));
 
         ValidationException noNote = assertThrows(ValidationException.class,
@@ -473,8 +364,8 @@ class AssessmentPersistenceTest {
 
         assessment.removeCourse(SUPERVISOR, c.id());
         assertEquals(0, fx.count("asm_participation WHERE course_id = " + c.id()));
-        assertEquals(3, fx.security.history("training-course", c.id()).size(), "create, update, delete");
-        assertEquals(2, fx.security.history("service-error", errorId).size(), "create, delete");
+        assertEquals(3, fx.audit().history("training-course", c.id()).size(), "create, update, delete");
+        assertEquals(2, fx.audit().history("service-error", errorId).size(), "create, delete");
     }
 
     @ParameterizedTest
