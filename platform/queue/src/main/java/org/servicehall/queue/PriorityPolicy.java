@@ -2,6 +2,7 @@ package org.servicehall.queue;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Set;
 
 /**
  * Q2: the order in which waiting tickets are called. Register implementations as OSGi services;
@@ -11,7 +12,7 @@ import java.util.Comparator;
 public interface PriorityPolicy {
 
     /** Whether this policy orders the tickets of a window serving these services of this sector. */
-    boolean appliesTo(String sector, java.util.Set<String> serviceCodes);
+    boolean appliesTo(String sector, Set<String> serviceCodes);
 
     /**
      * The calling order at {@code now}: the first ticket in this order is called next. A call offers

@@ -8,7 +8,8 @@ import java.time.Instant;
  * condition holds, cleared when it ends. There is one alert per condition — one for "more than N
  * waiting" per service, however many wait; one per ticket for a wait predicted or found over the
  * target — also with several nodes on one database. Built by the queue; readers get it from
- * {@link QueueService#alerts}.
+ * {@link StandingAlerts#alerts}. A test or plugin that needs one builds it with {@link #builder()}
+ * rather than by position, so components added later keep their defaults.
  *
  * @param kind which condition
  * @param ticketNumber the ticket of a per-ticket condition (Q4); null for {@link Kind#TOO_MANY_WAITING}
@@ -40,5 +41,126 @@ public record QueueAlert(long id, long siteId, String serviceCode, Kind kind, St
     /** Whether the condition still holds (the alert is not cleared). */
     public boolean standing() {
         return clearedAt == null;
+    }
+
+    /**
+     * An alert to fill in: id 0 (not stored), standing (no {@code clearedAt}), nobody waiting;
+     * everything else null or 0 until set.
+     *
+     * @since 1.5
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this alert's values.
+     *
+     * @since 1.5
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).siteId(siteId).serviceCode(serviceCode).kind(kind).ticketNumber(ticketNumber).raisedAt(raisedAt)
+                .lastSeenAt(lastSeenAt).clearedAt(clearedAt).waiting(waiting).waited(waited).predictedWait(predictedWait)
+                .waitingOver(waitingOver).waitTarget(waitTarget).message(message);
+    }
+
+    /**
+     * Builds a {@link QueueAlert}; each setter is named after its component.
+     *
+     * @since 1.5
+     */
+    public static final class Builder {
+        private long id;
+        private long siteId;
+        private String serviceCode;
+        private Kind kind;
+        private String ticketNumber;
+        private Instant raisedAt;
+        private Instant lastSeenAt;
+        private Instant clearedAt;
+        private int waiting;
+        private Duration waited;
+        private Duration predictedWait;
+        private int waitingOver;
+        private Duration waitTarget;
+        private String message;
+
+        private Builder() {
+        }
+
+        public Builder id(long value) {
+            id = value;
+            return this;
+        }
+
+        public Builder siteId(long value) {
+            siteId = value;
+            return this;
+        }
+
+        public Builder serviceCode(String value) {
+            serviceCode = value;
+            return this;
+        }
+
+        public Builder kind(Kind value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder ticketNumber(String value) {
+            ticketNumber = value;
+            return this;
+        }
+
+        public Builder raisedAt(Instant value) {
+            raisedAt = value;
+            return this;
+        }
+
+        public Builder lastSeenAt(Instant value) {
+            lastSeenAt = value;
+            return this;
+        }
+
+        public Builder clearedAt(Instant value) {
+            clearedAt = value;
+            return this;
+        }
+
+        public Builder waiting(int value) {
+            waiting = value;
+            return this;
+        }
+
+        public Builder waited(Duration value) {
+            waited = value;
+            return this;
+        }
+
+        public Builder predictedWait(Duration value) {
+            predictedWait = value;
+            return this;
+        }
+
+        public Builder waitingOver(int value) {
+            waitingOver = value;
+            return this;
+        }
+
+        public Builder waitTarget(Duration value) {
+            waitTarget = value;
+            return this;
+        }
+
+        public Builder message(String value) {
+            message = value;
+            return this;
+        }
+
+        public QueueAlert build() {
+            return new QueueAlert(id, siteId, serviceCode, kind, ticketNumber, raisedAt, lastSeenAt, clearedAt, waiting, waited,
+                    predictedWait, waitingOver, waitTarget, message);
+        }
     }
 }

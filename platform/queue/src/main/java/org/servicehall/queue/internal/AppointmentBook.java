@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
@@ -25,24 +34,56 @@ import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.Slot;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketReceipt;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Q9 on the shared database, beside the queue it issues tickets into. Free of OSGi. */
+/**
+ * Q9 on the shared database, beside the queue it issues tickets into: slots, bookings, check-in at
+ * the kiosk and, on a node, the no-shows of bookings whose slot has ended (every 30 seconds).
+ */
+@Component(service = Appointments.class, immediate = true, configurationPid = QueueConfig.PID)
 public final class AppointmentBook implements Appointments {
+    private static final Logger LOG = LoggerFactory.getLogger(AppointmentBook.class);
+
     private final TicketStore store;
     private final SiteService sites;
     private final AuditLog audit;
     private final Clock clock;
-    private final Queue queue;
+    private final TicketLifecycle tickets;
     private final int slotMinutes;
     private final int capacity;
+    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "servicehall-queue-no-shows");
+        t.setDaemon(true);
+        return t;
+    });
 
-    AppointmentBook(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Queue queue, int slotMinutes, int capacity) {
+    @Activate
+    public AppointmentBook(QueueConfig config, @Reference QueueParts parts, @Reference SiteService sites,
+            @Reference TicketLifecycle tickets) {
+        this(parts.store, sites, parts.audit, parts.clock, tickets, config.slotMinutes(), config.slotCapacity());
+        checker.scheduleWithFixedDelay(() -> {
+            try {
+                int missed = recordNoShows();
+                if (missed > 0) {
+                    LOG.info("{} appointment(s) recorded as no-show", missed);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("No-show check failed: {}", e.getMessage(), e);
+            }
+        }, 30, 30, TimeUnit.SECONDS);
+    }
+
+    AppointmentBook(TicketStore store, SiteService sites, AuditLog audit, Clock clock, TicketLifecycle tickets, int slotMinutes,
+            int capacity) {
         if (slotMinutes < 5 || capacity < 1) {
             throw new IllegalArgumentException("slots must be at least 5 minutes with at least 1 place");
         }
@@ -50,9 +91,14 @@ public final class AppointmentBook implements Appointments {
         this.sites = sites;
         this.audit = audit;
         this.clock = clock;
-        this.queue = queue;
+        this.tickets = tickets;
         this.slotMinutes = slotMinutes;
         this.capacity = capacity;
+    }
+
+    @Deactivate
+    void deactivate() {
+        checker.shutdownNow();
     }
 
     private Site site(String code) {
@@ -129,13 +175,10 @@ public final class AppointmentBook implements Appointments {
         if (incrementIfFree(c, siteId, service, date, slot)) {
             return true;
         }
-        java.sql.Savepoint save = c.setSavepoint();
+        Savepoint save = c.setSavepoint();
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO sh_booking_slot (site_id, service_code, booking_date, slot_start, "
                 + "booked) VALUES (?, ?, ?, ?, 1)")) {
-            ins.setLong(1, siteId);
-            ins.setString(2, service);
-            ins.setObject(3, date);
-            ins.setObject(4, slot);
+            bindSlot(ins, siteId, service, date, slot);
             ins.executeUpdate();
             c.releaseSavepoint(save);
             return true;
@@ -149,13 +192,18 @@ public final class AppointmentBook implements Appointments {
     private boolean incrementIfFree(Connection c, long siteId, String service, LocalDate date, LocalTime slot) throws SQLException {
         try (PreparedStatement up = c.prepareStatement("UPDATE sh_booking_slot SET booked = booked + 1 WHERE site_id = ? "
                 + "AND service_code = ? AND booking_date = ? AND slot_start = ? AND booked < ?")) {
-            up.setLong(1, siteId);
-            up.setString(2, service);
-            up.setObject(3, date);
-            up.setObject(4, slot);
+            bindSlot(up, siteId, service, date, slot);
             up.setInt(5, capacity);
             return up.executeUpdate() == 1;
         }
+    }
+
+    /** Parameters 1-4: the slot's site, service, day and start. */
+    private static void bindSlot(PreparedStatement ps, long siteId, String service, LocalDate date, LocalTime slot) throws SQLException {
+        ps.setLong(1, siteId);
+        ps.setString(2, service);
+        ps.setObject(3, date);
+        ps.setObject(4, slot);
     }
 
     private static Map<LocalTime, Integer> booked(Connection c, long siteId, String service, LocalDate date) throws SQLException {
@@ -214,7 +262,7 @@ public final class AppointmentBook implements Appointments {
         LocalDateTime checkedInAt = null;
         if (b.status() == Booking.Status.CHECKED_IN && b.ticketId() != null) {
             // to tell the citizen which ticket the earlier check-in gave, and when
-            Optional<org.servicehall.queue.Ticket> earlier = store.read(c -> store.find(c, b.ticketId()));
+            Optional<Ticket> earlier = store.read(c -> store.find(c, b.ticketId()));
             if (earlier.isPresent()) {
                 ticketNumber = earlier.get().number();
                 checkedInAt = LocalDateTime.ofInstant(earlier.get().issuedAt(), clock.getZone());
@@ -238,7 +286,7 @@ public final class AppointmentBook implements Appointments {
         }
         TicketReceipt receipt;
         try {
-            receipt = queue.issue(new IssueRequest(siteCode, b.serviceCode(), PriorityClass.APPOINTMENT, Channel.APPOINTMENT));
+            receipt = tickets.issue(new IssueRequest(siteCode, b.serviceCode(), PriorityClass.APPOINTMENT, Channel.APPOINTMENT));
         } catch (RuntimeException e) {
             store.inTransaction(c -> { // give the booking back: nothing half-done
                 try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET status = 'BOOKED' WHERE id = ?")) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.servicehall.common.NotFound;
 import org.servicehall.security.Actor;
 import org.servicehall.site.CalendarDay;
 import org.servicehall.site.ServiceItem;
@@ -48,6 +49,41 @@ final class CachedSites implements SiteService {
 
     void invalidate() {
         cache.clear();
+    }
+
+    /** A site by code; one created a moment ago is found too (a miss reads the structure again). */
+    Site byCode(String code) {
+        Optional<Site> site = siteByCode(code);
+        if (site.isEmpty()) {
+            invalidate(); // created a moment ago?
+            site = siteByCode(code);
+        }
+        return site.orElseThrow(() -> new NotFound("Site", code));
+    }
+
+    /** A window of any site by id; one created a moment ago is found too. */
+    Window window(long windowId) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            for (Site s : sites()) {
+                for (Window w : windows(s.id())) {
+                    if (w.id() == windowId) {
+                        return w;
+                    }
+                }
+            }
+            invalidate(); // created a moment ago?
+        }
+        throw new NotFound("Window", windowId);
+    }
+
+    /** A service item of the site by code; one created a moment ago is found too. */
+    Optional<ServiceItem> item(long siteId, String code) {
+        Optional<ServiceItem> item = serviceItems(siteId).stream().filter(i -> i.code().equals(code)).findFirst();
+        if (item.isEmpty()) {
+            invalidate();
+            item = serviceItems(siteId).stream().filter(i -> i.code().equals(code)).findFirst();
+        }
+        return item;
     }
 
     @SuppressWarnings("unchecked")
@@ -117,6 +153,13 @@ final class CachedSites implements SiteService {
         }
     }
 
+    private void write(Runnable change) {
+        write(() -> {
+            change.run();
+            return null;
+        });
+    }
+
     @Override
     public Site createSite(Actor actor, SiteDraft draft) {
         return write(() -> sites.createSite(actor, draft));
@@ -139,10 +182,7 @@ final class CachedSites implements SiteService {
 
     @Override
     public void deleteWindow(Actor actor, long windowId) {
-        write(() -> {
-            sites.deleteWindow(actor, windowId);
-            return null;
-        });
+        write(() -> sites.deleteWindow(actor, windowId));
     }
 
     @Override
@@ -157,10 +197,7 @@ final class CachedSites implements SiteService {
 
     @Override
     public void deleteServiceItem(Actor actor, long itemId) {
-        write(() -> {
-            sites.deleteServiceItem(actor, itemId);
-            return null;
-        });
+        write(() -> sites.deleteServiceItem(actor, itemId));
     }
 
     @Override
@@ -190,9 +227,6 @@ final class CachedSites implements SiteService {
 
     @Override
     public void removeCalendarDay(Actor actor, long siteId, LocalDate date) {
-        write(() -> {
-            sites.removeCalendarDay(actor, siteId, date);
-            return null;
-        });
+        write(() -> sites.removeCalendarDay(actor, siteId, date));
     }
 }

@@ -14,7 +14,7 @@ import org.servicehall.queue.QueueEvents;
 interface ChangeFeed extends AutoCloseable {
 
     /** After commit: tell the other nodes. */
-    void published(Queue.Change change);
+    void published(QueueChange change);
 
     @Override
     void close();
@@ -22,7 +22,7 @@ interface ChangeFeed extends AutoCloseable {
     /** The single-node feed. */
     ChangeFeed NONE = new ChangeFeed() {
         @Override
-        public void published(Queue.Change change) {
+        public void published(QueueChange change) {
         }
 
         @Override
@@ -31,14 +31,14 @@ interface ChangeFeed extends AutoCloseable {
     };
 
     /** The notification payload: the node, the topic and the ticket fields of a change (no free text). */
-    static String encode(String node, Queue.Change change) {
+    static String encode(String node, QueueChange change) {
         Map<String, Object> p = change.properties();
         return String.join("|", node, change.topic(), String.valueOf(p.get(QueueEvents.SITE)), value(p.get(QueueEvents.TICKET_ID)),
                 value(p.get(QueueEvents.NUMBER)), value(p.get(QueueEvents.SERVICE)), value(p.get(QueueEvents.WINDOW)));
     }
 
     /** The change a payload describes, or null when it came from {@code self}. */
-    static Queue.Change decode(String self, String payload) {
+    static QueueChange decode(String self, String payload) {
         String[] f = payload.split("\\|", -1);
         if (f.length != 7 || f[0].equals(self)) {
             return null;
@@ -58,7 +58,7 @@ interface ChangeFeed extends AutoCloseable {
             p.put(QueueEvents.WINDOW, Integer.parseInt(f[6]));
         }
         p.put("node", f[0]);
-        return new Queue.Change(f[1], p);
+        return new QueueChange(f[1], p);
     }
 
     private static String value(Object o) {
@@ -66,6 +66,6 @@ interface ChangeFeed extends AutoCloseable {
     }
 
     /** Hands remote changes to this node's listeners. */
-    interface Delivery extends Consumer<Queue.Change> {
+    interface Delivery extends Consumer<QueueChange> {
     }
 }

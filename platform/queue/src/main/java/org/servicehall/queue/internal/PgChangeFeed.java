@@ -4,6 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -31,7 +36,7 @@ final class PgChangeFeed implements ChangeFeed {
 
     private final Thread listener;
     private final Thread sender;
-    private final java.util.concurrent.BlockingQueue<String> outgoing = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>();
     private volatile boolean running = true;
 
     PgChangeFeed(DataSource dataSource, String node, Delivery delivery) {
@@ -47,7 +52,7 @@ final class PgChangeFeed implements ChangeFeed {
     }
 
     @Override
-    public void published(Queue.Change change) {
+    public void published(QueueChange change) {
         if (QueueEvents.QUEUE_ALERT.equals(change.topic()) || QueueEvents.QUEUE_ALERT_CLEARED.equals(change.topic())) {
             return; // published once, by the node that raised or cleared it; other nodes' screens read the alerts from the database
         }
@@ -56,10 +61,10 @@ final class PgChangeFeed implements ChangeFeed {
 
     /** Sends what has queued up, one transaction per batch, until closed (then what is left). */
     private void send() {
-        java.util.List<String> batch = new java.util.ArrayList<>();
+        List<String> batch = new ArrayList<>();
         while (running || !outgoing.isEmpty()) {
             try {
-                String first = outgoing.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                String first = outgoing.poll(500, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -78,7 +83,7 @@ final class PgChangeFeed implements ChangeFeed {
         }
     }
 
-    private void sendBatch(java.util.List<String> payloads) {
+    private void sendBatch(List<String> payloads) {
         if (payloads.isEmpty()) {
             return;
         }
@@ -119,7 +124,7 @@ final class PgChangeFeed implements ChangeFeed {
                         continue;
                     }
                     for (PGNotification n : notes) {
-                        Queue.Change change = ChangeFeed.decode(node, n.getParameter());
+                        QueueChange change = ChangeFeed.decode(node, n.getParameter());
                         if (change != null) {
                             try {
                                 delivery.accept(change);

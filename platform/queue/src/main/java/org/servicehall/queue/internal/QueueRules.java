@@ -3,6 +3,7 @@ package org.servicehall.queue.internal;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.servicehall.queue.InvalidTicketState;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 
@@ -18,7 +19,7 @@ final class QueueRules {
 
     static void require(Ticket t, Set<TicketStatus> allowed, String step) {
         if (!allowed.contains(t.status())) {
-            throw new InvalidTicketState("ticket " + t.number() + " is " + t.status() + "; only a ticket that is "
+            throw new InvalidTicketState(t, "ticket " + t.number() + " is " + t.status() + "; only a ticket that is "
                     + String.join(" or ", allowed.stream().map(Enum::name).toList()) + " can be " + step);
         }
     }
@@ -31,7 +32,7 @@ final class QueueRules {
     static void checkNoShow(Ticket t, int requiredRecalls) {
         require(t, EnumSet.of(TicketStatus.CALLED), "marked as no-show");
         if (t.recalls() < requiredRecalls) {
-            throw new InvalidTicketState("ticket " + t.number() + " was recalled " + t.recalls() + " time(s); recall it "
+            throw new InvalidTicketState(t, "ticket " + t.number() + " was recalled " + t.recalls() + " time(s); recall it "
                     + requiredRecalls + " time(s) before marking it as no-show");
         }
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ final class SlotRules {
     static String alreadyCheckedIn(String code, String ticketNumber, LocalDateTime checkedInAt) {
         StringBuilder sb = new StringBuilder("Appointment ").append(code).append(" has already been checked in");
         if (checkedInAt != null) {
-            sb.append(" at ").append(checkedInAt.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+            sb.append(" at ").append(checkedInAt.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
         }
         if (ticketNumber != null) {
             sb.append("; your ticket number is ").append(ticketNumber)

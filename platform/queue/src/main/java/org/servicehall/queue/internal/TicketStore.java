@@ -1,16 +1,23 @@
 package org.servicehall.queue.internal;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -19,6 +26,8 @@ import org.servicehall.persistence.DatabaseKind;
 import org.servicehall.persistence.Jdbc;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueReports.Grouping;
+import org.servicehall.queue.ServiceFigures;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 
@@ -29,6 +38,8 @@ import org.servicehall.queue.TicketStatus;
  * window are skipped ({@code FOR UPDATE SKIP LOCKED}) instead of waited for.
  */
 final class TicketStore {
+    /** How many of the longest-waiting tickets a call or a position considers (besides every priority ticket). */
+    static final int CANDIDATES = 50;
     static final String COLUMNS = "id, site_id, service_code, ticket_number, seq, business_date, priority, channel, status, "
             + "issued_at, called_at, started_at, finished_at, window_number, target_window, recalls, transfers, handoff_note";
 
@@ -62,7 +73,7 @@ final class TicketStore {
                 return taken;
             }
             // first ticket of the day for this service: create the counter (another node may race us)
-            java.sql.Savepoint save = c.setSavepoint();
+            Savepoint save = c.setSavepoint();
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO sh_ticket_counter (site_id, service_code, business_date, "
                     + "last_seq) VALUES (?, ?, ?, 1)")) {
                 ins.setLong(1, siteId);
@@ -154,7 +165,7 @@ final class TicketStore {
         if (services.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(services.size(), "?"));
+        String in = String.join(",", Collections.nCopies(services.size(), "?"));
         String sql = "SELECT " + COLUMNS + " FROM sh_ticket WHERE site_id = ? AND business_date = ? AND status = 'WAITING' "
                 + "AND service_code IN (" + in + ")"
                 + (windowNumber == null ? "" : " AND (target_window IS NULL OR target_window = ?)");
@@ -182,7 +193,7 @@ final class TicketStore {
         if (services.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, Ticket> found = new java.util.LinkedHashMap<>();
+        Map<Long, Ticket> found = new LinkedHashMap<>();
         String sql = candidatesSql(services.size(), windowNumber != null, oldest);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
@@ -208,7 +219,7 @@ final class TicketStore {
      * twice and is kept once). Parameters, twice: site, day, each service, the window if any.
      */
     static String candidatesSql(int services, boolean forWindow, int oldest) {
-        String in = String.join(",", java.util.Collections.nCopies(services, "?"));
+        String in = String.join(",", Collections.nCopies(services, "?"));
         String where = " FROM sh_ticket WHERE site_id = ? AND business_date = ? AND status = 'WAITING' AND service_code IN (" + in
                 + ")" + (forWindow ? " AND (target_window IS NULL OR target_window = ?)" : "");
         return "(SELECT " + COLUMNS + where + " ORDER BY issued_at, id FETCH FIRST " + oldest + " ROWS ONLY) UNION ALL (SELECT "
@@ -276,70 +287,11 @@ final class TicketStore {
         }
     }
 
-    /** Per service: {alert_waiting_over, wait_target_minutes}, each null when the default applies. */
-    java.util.Map<String, Integer[]> serviceSettings(Connection c, long siteId) throws SQLException {
-        java.util.Map<String, Integer[]> out = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT service_code, alert_waiting_over, wait_target_minutes FROM sh_queue_service_setting WHERE site_id = ?")) {
-            ps.setLong(1, siteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int over = rs.getInt(2);
-                    Integer o = rs.wasNull() ? null : over;
-                    int target = rs.getInt(3);
-                    Integer t = rs.wasNull() ? null : target;
-                    out.put(rs.getString(1), new Integer[] { o, t });
-                }
-            }
-        }
-        return out;
-    }
-
-    void putServiceSetting(Connection c, long siteId, String code, Integer over, Integer targetMinutes) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM sh_queue_service_setting WHERE site_id = ? AND service_code = ?")) {
-            del.setLong(1, siteId);
-            del.setString(2, code);
-            del.executeUpdate();
-        }
-        if (over == null && targetMinutes == null) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_queue_service_setting (site_id, service_code, alert_waiting_over,"
-                + " wait_target_minutes) VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, siteId);
-            ps.setString(2, code);
-            ps.setObject(3, over, java.sql.Types.INTEGER);
-            ps.setObject(4, targetMinutes, java.sql.Types.INTEGER);
-            ps.executeUpdate();
-        }
-    }
-
-    boolean announceEnglish(Connection c, long siteId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT announce_english FROM sh_queue_site_setting WHERE site_id = ?")) {
-            ps.setLong(1, siteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    void putAnnounceEnglish(Connection c, long siteId, boolean english) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM sh_queue_site_setting WHERE site_id = ?")) {
-            del.setLong(1, siteId);
-            del.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_queue_site_setting (site_id, announce_english) VALUES (?, ?)")) {
-            ps.setLong(1, siteId);
-            ps.setBoolean(2, english);
-            ps.executeUpdate();
-        }
-    }
-
-    java.util.Optional<String> servedBy(Connection c, long ticketId) throws SQLException {
+    Optional<String> servedBy(Connection c, long ticketId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT served_by FROM sh_ticket WHERE id = ?")) {
             ps.setLong(1, ticketId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         }
     }
@@ -348,8 +300,8 @@ final class TicketStore {
      * Q10/M1: figures per group over a period in one aggregate statement (the same SQL on H2 and
      * PostgreSQL: both take {@code EXTRACT(EPOCH FROM timestamp)}).
      */
-    List<org.servicehall.queue.ServiceFigures> figures(Connection c, long siteId, LocalDate from, LocalDate to,
-            org.servicehall.queue.QueueReports.Grouping by, java.time.Duration target) throws SQLException {
+    List<ServiceFigures> figures(Connection c, long siteId, LocalDate from, LocalDate to,
+            Grouping by, Duration target) throws SQLException {
         String key = switch (by) {
             case STAFF -> "served_by";
             case WINDOW -> "window_number";
@@ -364,7 +316,7 @@ final class TicketStore {
                 + " SUM(CASE WHEN first_called_at IS NOT NULL AND " + wait + " <= ? THEN 1 ELSE 0 END)"
                 + " FROM sh_ticket WHERE site_id = ? AND business_date BETWEEN ? AND ? AND " + key + " IS NOT NULL"
                 + " GROUP BY " + key + " ORDER BY " + key;
-        List<org.servicehall.queue.ServiceFigures> out = new ArrayList<>();
+        List<ServiceFigures> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, target.toSeconds());
             ps.setLong(2, siteId);
@@ -372,7 +324,7 @@ final class TicketStore {
             ps.setObject(4, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new org.servicehall.queue.ServiceFigures(String.valueOf(rs.getObject(1)), rs.getLong(2), rs.getLong(3),
+                    out.add(new ServiceFigures(String.valueOf(rs.getObject(1)), rs.getLong(2), rs.getLong(3),
                             rs.getLong(4), seconds(rs, 5), seconds(rs, 6), rs.getLong(7)));
                 }
             }
@@ -380,9 +332,9 @@ final class TicketStore {
         return out;
     }
 
-    private static java.time.Duration seconds(ResultSet rs, int column) throws SQLException {
-        java.math.BigDecimal v = rs.getBigDecimal(column);
-        return v == null ? java.time.Duration.ZERO : java.time.Duration.ofMillis(v.movePointRight(3).longValue());
+    private static Duration seconds(ResultSet rs, int column) throws SQLException {
+        BigDecimal v = rs.getBigDecimal(column);
+        return v == null ? Duration.ZERO : Duration.ofMillis(v.movePointRight(3).longValue());
     }
 
     /** Applies a state change if the ticket is still in the state read (optimistic check). */
@@ -409,7 +361,7 @@ final class TicketStore {
     }
 
     /** Service times (call to finish) of the latest finished tickets of a service today. */
-    List<java.time.Duration> recentServiceTimes(Connection c, long siteId, LocalDate day, String service, int limit)
+    List<Duration> recentServiceTimes(Connection c, long siteId, LocalDate day, String service, int limit)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT called_at, finished_at FROM sh_ticket WHERE site_id = ? "
                 + "AND business_date = ? AND service_code = ? AND status = 'DONE' ORDER BY finished_at DESC "
@@ -417,10 +369,10 @@ final class TicketStore {
             ps.setLong(1, siteId);
             ps.setObject(2, day);
             ps.setString(3, service);
-            List<java.time.Duration> times = new ArrayList<>();
+            List<Duration> times = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    times.add(java.time.Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()));
+                    times.add(Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()));
                 }
             }
             return times;
@@ -428,8 +380,8 @@ final class TicketStore {
     }
 
     /** First call time of each ticket called today (for wait figures). */
-    java.util.Map<Long, Instant> firstCalls(Connection c, long siteId, LocalDate day) throws SQLException {
-        java.util.Map<Long, Instant> calls = new java.util.HashMap<>();
+    Map<Long, Instant> firstCalls(Connection c, long siteId, LocalDate day) throws SQLException {
+        Map<Long, Instant> calls = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, first_called_at FROM sh_ticket WHERE site_id = ? "
                 + "AND business_date = ? AND first_called_at IS NOT NULL")) {
             ps.setLong(1, siteId);
@@ -443,43 +395,6 @@ final class TicketStore {
         return calls;
     }
 
-    java.util.Set<Long> closedWindows(Connection c) throws SQLException {
-        java.util.Set<Long> closed = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT window_id FROM sh_window_state WHERE open = ?")) {
-            ps.setBoolean(1, false);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    closed.add(rs.getLong(1));
-                }
-            }
-        }
-        return closed;
-    }
-
-    boolean isWindowOpen(Connection c, long windowId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT open FROM sh_window_state WHERE window_id = ?")) {
-            ps.setLong(1, windowId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return !rs.next() || rs.getBoolean(1);
-            }
-        }
-    }
-
-    void setWindowOpen(Connection c, long windowId, boolean open) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE sh_window_state SET open = ? WHERE window_id = ?")) {
-            up.setBoolean(1, open);
-            up.setLong(2, windowId);
-            if (up.executeUpdate() == 1) {
-                return;
-            }
-        }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO sh_window_state (window_id, open) VALUES (?, ?)")) {
-            ins.setLong(1, windowId);
-            ins.setBoolean(2, open);
-            ins.executeUpdate();
-        }
-    }
-
     private static Optional<Ticket> one(PreparedStatement ps) throws SQLException {
         List<Ticket> all = many(ps);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
@@ -489,10 +404,12 @@ final class TicketStore {
         List<Ticket> tickets = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                tickets.add(new Ticket(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getObject(6, LocalDate.class), PriorityClass.valueOf(rs.getString(7)), Channel.valueOf(rs.getString(8)),
-                        TicketStatus.valueOf(rs.getString(9)), Jdbc.instant(rs, 10), Jdbc.instant(rs, 11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13),
-                        integer(rs, 14), integer(rs, 15), rs.getInt(16), rs.getInt(17), rs.getString(18)));
+                tickets.add(Ticket.builder().id(rs.getLong(1)).siteId(rs.getLong(2)).serviceCode(rs.getString(3)).number(rs.getString(4))
+                        .sequence(rs.getInt(5)).businessDate(rs.getObject(6, LocalDate.class)).priority(PriorityClass.valueOf(rs.getString(7)))
+                        .channel(Channel.valueOf(rs.getString(8))).status(TicketStatus.valueOf(rs.getString(9))).issuedAt(Jdbc.instant(rs, 10))
+                        .calledAt(Jdbc.instant(rs, 11)).startedAt(Jdbc.instant(rs, 12)).finishedAt(Jdbc.instant(rs, 13))
+                        .windowNumber(integer(rs, 14)).targetWindow(integer(rs, 15)).recalls(rs.getInt(16)).transfers(rs.getInt(17))
+                        .handoffNote(rs.getString(18)).build());
             }
         }
         return tickets;

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +16,7 @@ import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
+import org.servicehall.persistence.Database;
 import org.servicehall.persistence.internal.DatabaseService;
 import org.servicehall.queue.internal.rest.QueueResource;
 import org.servicehall.web.internal.rest.ApiApplication;
@@ -26,7 +28,9 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * The queue's REST resource in the platform's real REST application (Jersey with the platform's
  * JSON mapper, the role check on HTTP Basic against the real accounts, and the OpenAPI document),
- * driven in memory without an HTTP port: the real {@link QueueComponent} on a fixture's database.
+ * driven in memory without an HTTP port: the queue's real components, wired as the container
+ * wires them (each built with its activation constructor, the configuration's defaults), on a
+ * fixture's database.
  */
 final class ApiHarness implements AutoCloseable {
 
@@ -34,12 +38,22 @@ final class ApiHarness implements AutoCloseable {
     record Answer(int status, String type, String body) {
     }
 
-    final QueueComponent queue;
+    private final QueuePublisher events;
+    private final StandingAlertsImpl alerts;
+    private final AppointmentBook appointments;
     private final ApplicationHandler app;
 
-    ApiHarness(QueueFixture fx) throws java.sql.SQLException {
-        queue = new QueueComponent(defaults(QueueComponent.Config.class), new DatabaseService(fx.pool), fx.sites, fx.security, fx.clock);
-        QueueResource resource = new QueueResource(queue, fx.sites, queue, queue, fx.clock);
+    ApiHarness(QueueFixture fx) throws SQLException {
+        QueueConfig config = defaults(QueueConfig.class);
+        Database database = new DatabaseService(fx.pool);
+        QueueComponent queue = new QueueComponent(config, database, fx.sites, fx.security, fx.clock);
+        events = new QueuePublisher(database);
+        alerts = new StandingAlertsImpl(queue, queue, events);
+        QueueReadModelImpl reads = new QueueReadModelImpl(queue, queue, events);
+        TicketLifecycleImpl tickets = new TicketLifecycleImpl(queue, queue, events, alerts, reads);
+        appointments = new AppointmentBook(config, queue, fx.sites, tickets);
+        QueueResource resource = new QueueResource(tickets, reads, new WindowStatesImpl(queue, events, alerts), alerts, appointments,
+                new QueueSettingsImpl(queue, alerts), fx.sites, fx.clock);
         HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", "test", 0, 1));
         app = new ApplicationHandler(ApiApplication.build(List.of(resource), fx.security, health));
     }
@@ -124,6 +138,8 @@ final class ApiHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        queue.deactivate();
+        appointments.deactivate();
+        alerts.close();
+        events.deactivate();
     }
 }

@@ -17,20 +17,20 @@ import org.servicehall.testing.TestDatabase;
 /** Q5/Q7 across nodes: a change made on one node reaches the screens of another within a second. */
 class ChangeFeedTest {
 
-    private static Queue.Change called(long site, String number, int window) {
+    private static QueueChange called(long site, String number, int window) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(QueueEvents.SITE, site);
         p.put(QueueEvents.TICKET_ID, 42L);
         p.put(QueueEvents.NUMBER, number);
         p.put(QueueEvents.SERVICE, "TX-INVOICE");
         p.put(QueueEvents.WINDOW, window);
-        return new Queue.Change(QueueEvents.TICKET_CALLED, p);
+        return new QueueChange(QueueEvents.TICKET_CALLED, p);
     }
 
     @Test
     void payloadsRoundTripAndANodeIgnoresItsOwn_Q7() {
         String payload = ChangeFeed.encode("node-a", called(7, "TI012", 3));
-        Queue.Change back = ChangeFeed.decode("node-b", payload);
+        QueueChange back = ChangeFeed.decode("node-b", payload);
         assertEquals(QueueEvents.TICKET_CALLED, back.topic());
         assertEquals(7L, back.siteId());
         assertEquals("TI012", back.properties().get(QueueEvents.NUMBER));
@@ -42,8 +42,8 @@ class ChangeFeedTest {
     @Test
     void aCallOnNodeAReachesNodeBWithinOneSecondOnPostgresql_Q7() throws Exception {
         try (TestDatabase db = TestDatabase.postgres()) {
-            List<Queue.Change> onA = new CopyOnWriteArrayList<>();
-            List<Queue.Change> onB = new CopyOnWriteArrayList<>();
+            List<QueueChange> onA = new CopyOnWriteArrayList<>();
+            List<QueueChange> onB = new CopyOnWriteArrayList<>();
             long site = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
             try (PgChangeFeed a = new PgChangeFeed(db.dataSource(), "node-a", c -> { if (c.siteId() == site) onA.add(c); });
                     PgChangeFeed b = new PgChangeFeed(db.dataSource(), "node-b", c -> { if (c.siteId() == site) onB.add(c); })) {

@@ -58,7 +58,7 @@ class ConcurrentCallingTest {
 
     private QueueFixture fx;
     private final List<JdbcConnectionPool> extraPools = new ArrayList<>();
-    private final List<Queue.Change> changes = new CopyOnWriteArrayList<>();
+    private final List<QueueChange> changes = new CopyOnWriteArrayList<>();
     private Site site;
     private final List<Window> windows = new ArrayList<>();
 

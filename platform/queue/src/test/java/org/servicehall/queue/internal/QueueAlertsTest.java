@@ -53,8 +53,9 @@ class QueueAlertsTest {
 
     /** The alert a check raised for a condition, as the store would give it back. */
     private static Standing stored(long id, Condition c, Instant at) {
-        return new Standing(new QueueAlert(id, 7, "GENERAL", c.kind(), c.ticketNumber(), at, at, null, c.waiting(), c.waited(),
-                c.predictedWait(), c.waitingOver(), c.waitTarget(), c.message()), c.ticketId());
+        return new Standing(QueueAlert.builder().id(id).siteId(7).serviceCode("GENERAL").kind(c.kind()).ticketNumber(c.ticketNumber())
+                .raisedAt(at).lastSeenAt(at).waiting(c.waiting()).waited(c.waited()).predictedWait(c.predictedWait())
+                .waitingOver(c.waitingOver()).waitTarget(c.waitTarget()).message(c.message()).build(), c.ticketId());
     }
 
     // ---- conditions

@@ -120,6 +120,21 @@ class QueueApiTest {
         assertTrue(schema.path("nullable").asBoolean(), "the document says it may be null: " + schema);
     }
 
+    // ---- Q7: boards shared by a node's screens
+
+    @Test
+    void theBoardShowsACallAtOnceThoughANodesBoardsShareOneRead_Q7() throws Exception {
+        JsonNode before = json(api.get(path("board")).body());
+        assertEquals(0, before.path("current").size(), before.toString());
+        assertEquals(201, api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null).status());
+        long window = fx.sites.windows(site.id()).get(0).id();
+        assertEquals(200, api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD).status());
+        // within the second a board is shared, the call is a change: the board is read again
+        JsonNode after = json(api.get(path("board")).body());
+        assertEquals(1, after.path("current").size(), after.toString());
+        assertEquals("A001", after.path("current").get(0).path("number").asText(), after.toString());
+    }
+
     // ---- Q3/Q4: standing alerts
 
     @Test

@@ -41,6 +41,7 @@ import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Board;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.Channel;
+import org.servicehall.queue.InvalidTicketState;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
@@ -96,7 +97,7 @@ class QueuePersistenceTest {
     private Window w1;
     private Window w2;
     private Window w3;
-    private final List<Queue.Change> changes = new CopyOnWriteArrayList<>();
+    private final List<QueueChange> changes = new CopyOnWriteArrayList<>();
     private final List<PriorityPolicy> policies = new CopyOnWriteArrayList<>();
     private final List<CallGuard> guards = new CopyOnWriteArrayList<>();
     private Queue queue;
@@ -163,7 +164,7 @@ class QueuePersistenceTest {
     }
 
     /** Events of this test's site, in publishing order. */
-    private List<Queue.Change> events(String topic) {
+    private List<QueueChange> events(String topic) {
         return changes.stream().filter(c -> c.topic().equals(topic) && c.siteId() == site.id()).toList();
     }
 
@@ -307,7 +308,7 @@ class QueuePersistenceTest {
         Ticket waiting = issue("GENERAL");
         StringBuilder plan = new StringBuilder();
         try (java.sql.Connection c = fx.pool.getConnection();
-                java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN " + TicketStore.candidatesSql(2, true, Queue.CANDIDATES))) {
+                java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN " + TicketStore.candidatesSql(2, true, TicketStore.CANDIDATES))) {
             int i = 1;
             for (int part = 0; part < 2; part++) {
                 ps.setLong(i++, site.id());
@@ -434,7 +435,7 @@ class QueuePersistenceTest {
         assertEquals("wang.fang", close.actor());
         assertEquals("open", close.before());
         assertEquals("closed", close.after());
-        Queue.Change closed = events(QueueEvents.PREFIX + "WindowClosed").get(0);
+        QueueChange closed = events(QueueEvents.PREFIX + "WindowClosed").get(0);
         assertEquals(2, closed.properties().get(QueueEvents.WINDOW));
 
         HallException e = assertThrows(HallException.class, () -> queue.callNext(STAFF, w2.id()));
@@ -636,7 +637,7 @@ class QueuePersistenceTest {
         assertEquals("ticket A002 is WAITING; only a ticket that is CALLED or SERVING can be transferred", notCalled.getMessage());
         assertEquals(TicketStatus.CALLED, queue.ticket(a1.id()).status(), "refused transfers change nothing");
         assertEquals(List.of("issue", "call", "start", "transfer", "call", "transfer", "call"), actions("ticket", a1.id()));
-        Queue.Change event = events(QueueEvents.TICKET_TRANSFERRED).get(0);
+        QueueChange event = events(QueueEvents.TICKET_TRANSFERRED).get(0);
         assertEquals("INVOICE", event.properties().get(QueueEvents.SERVICE));
         assertEquals("A001", event.properties().get(QueueEvents.NUMBER));
     }
@@ -886,12 +887,12 @@ class QueuePersistenceTest {
     void eventsArePublishedForEveryChangeWithSiteNumberServiceAndWindow_Q7(TestDatabase.Kind kind) {
         start(kind);
         Ticket[] t = lifecycle();
-        List<Queue.Change> ticketEvents = changes.stream().filter(c -> !c.topic().equals(QueueEvents.QUEUE_ALERT)).toList();
+        List<QueueChange> ticketEvents = changes.stream().filter(c -> !c.topic().equals(QueueEvents.QUEUE_ALERT)).toList();
         assertEquals(List.of(QueueEvents.TICKET_ISSUED, QueueEvents.TICKET_CALLED, QueueEvents.SERVICE_STARTED,
                 QueueEvents.TICKET_TRANSFERRED, QueueEvents.TICKET_CALLED, QueueEvents.SERVICE_STARTED, QueueEvents.SERVICE_FINISHED,
                 QueueEvents.TICKET_ISSUED, QueueEvents.TICKET_CALLED, QueueEvents.TICKET_CALLED, QueueEvents.TICKET_CALLED,
-                QueueEvents.NO_SHOW), ticketEvents.stream().map(Queue.Change::topic).toList());
-        for (Queue.Change c : ticketEvents) {
+                QueueEvents.NO_SHOW), ticketEvents.stream().map(QueueChange::topic).toList());
+        for (QueueChange c : ticketEvents) {
             assertEquals(site.id(), c.properties().get(QueueEvents.SITE), c.toString());
             assertTrue(c.properties().get(QueueEvents.NUMBER).equals("A001") || c.properties().get(QueueEvents.NUMBER).equals("A002"),
                     c.toString());
@@ -1048,7 +1049,7 @@ class QueuePersistenceTest {
 
     // ---- alerts (Q3, Q4)
 
-    private List<Queue.Change> alerts(String kind) {
+    private List<QueueChange> alerts(String kind) {
         return events(QueueEvents.QUEUE_ALERT).stream().filter(c -> kind.equals(c.properties().get(QueueEvents.ALERT_KIND))).toList();
     }
 
@@ -1171,7 +1172,7 @@ class QueuePersistenceTest {
         assertFalse(cleared.standing());
         assertEquals(clock.instant(), cleared.clearedAt());
         assertEquals(raisedAt, cleared.raisedAt());
-        List<Queue.Change> clearedEvents = events(QueueEvents.QUEUE_ALERT_CLEARED).stream()
+        List<QueueChange> clearedEvents = events(QueueEvents.QUEUE_ALERT_CLEARED).stream()
                 .filter(c -> "TOO_MANY_WAITING".equals(c.properties().get(QueueEvents.ALERT_KIND))).toList();
         assertEquals(1, clearedEvents.size());
         assertEquals(a.id(), clearedEvents.get(0).properties().get(QueueEvents.ALERT_ID));
@@ -1275,7 +1276,7 @@ class QueuePersistenceTest {
 
         // two nodes, each on its own pool, four checks each at the same moment
         JdbcConnectionPool otherPool = fx.newPool(8);
-        List<Queue.Change> otherChanges = new CopyOnWriteArrayList<>();
+        List<QueueChange> otherChanges = new CopyOnWriteArrayList<>();
         Queue other = new Queue(new TicketStore(otherPool, fx.kind()), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS,
                 () -> policies, () -> guards, otherChanges::add);
         ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -1308,9 +1309,9 @@ class QueuePersistenceTest {
             threads.shutdownNow();
             otherPool.dispose();
         }
-        List<Queue.Change> all = new ArrayList<>(changes);
+        List<QueueChange> all = new ArrayList<>(changes);
         all.addAll(otherChanges);
-        List<Queue.Change> siteAlerts = all.stream().filter(c -> c.siteId() == site.id()).toList();
+        List<QueueChange> siteAlerts = all.stream().filter(c -> c.siteId() == site.id()).toList();
         assertEquals(12, siteAlerts.stream().filter(c -> c.topic().equals(QueueEvents.QUEUE_ALERT)).count(),
                 "each raised alert is published once, by the node that raised it");
         assertEquals(List.of("TOO_MANY_WAITING", "WAIT_BREACHED A001"), siteAlerts.stream()

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.servicehall.queue.InvalidTicketState;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 
@@ -55,6 +56,8 @@ class QueueRulesTest {
         onlyIn(EnumSet.of(TicketStatus.SERVING), "finished", QueueRules::checkFinish);
         InvalidTicketState e = assertThrows(InvalidTicketState.class, () -> QueueRules.checkFinish(inState(TicketStatus.WAITING, 0)));
         assertEquals("ticket A001 is WAITING; only a ticket that is SERVING can be finished", e.getMessage());
+        assertEquals("A001", e.number());
+        assertEquals(TicketStatus.WAITING, e.current());
     }
 
     @Test

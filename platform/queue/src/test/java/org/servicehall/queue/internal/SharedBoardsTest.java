@@ -18,6 +18,8 @@ import org.servicehall.queue.Board;
 class SharedBoardsTest {
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicLong nanos = new AtomicLong();
+    /** The queue's changes the node has seen ({@link QueueEventBus#changes()}). */
+    private final AtomicLong changes = new AtomicLong();
     private Runnable duringRead = () -> { };
 
     private Board read(String site) {
@@ -28,7 +30,7 @@ class SharedBoardsTest {
         return new Board(site, "Hall " + site, List.of(), List.of(), Instant.ofEpochSecond(reads.incrementAndGet()));
     }
 
-    private final SharedBoards boards = new SharedBoards(this::read, Duration.ofSeconds(1), nanos::get);
+    private final SharedBoards boards = new SharedBoards(this::read, Duration.ofSeconds(1), changes::get, nanos::get);
 
     @Test
     void manyBoardsBetweenTwoChangesCostOneReadPerSite_Q7() {
@@ -38,7 +40,7 @@ class SharedBoardsTest {
         }
         boards.board("EAST");
         assertEquals(2, reads.get(), "one read for each site");
-        boards.changed();
+        changes.incrementAndGet();
         Board after = boards.board("DEMO");
         assertEquals(3, reads.get(), "a change has the board read again");
         assertSame(after, boards.board("DEMO"));
@@ -57,12 +59,22 @@ class SharedBoardsTest {
 
     @Test
     void aBoardReadWhileAChangeHappenedIsNotServedAfterIt_Q7() {
-        duringRead = boards::changed; // the call commits while the board is being read
+        duringRead = changes::incrementAndGet; // the call commits while the board is being read
         Board raced = boards.board("DEMO");
         duringRead = () -> { };
         Board next = boards.board("DEMO");
         assertEquals(2, reads.get(), "the board from before the change was handed out once, then read again");
         assertEquals(false, raced == next);
+    }
+
+    @Test
+    void withNoMaximumAgeEveryBoardIsReadWhenAskedFor_Q7() {
+        // a queue in plain Java: other queues on the database publish nothing it hears of
+        SharedBoards unshared = new SharedBoards(this::read, Duration.ZERO, changes::get, nanos::get);
+        Board first = unshared.board("DEMO");
+        Board second = unshared.board("DEMO");
+        assertEquals(2, reads.get());
+        assertEquals(false, first == second);
     }
 
     @Test

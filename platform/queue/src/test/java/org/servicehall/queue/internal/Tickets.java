@@ -16,14 +16,15 @@ final class Tickets {
     }
 
     static Ticket waiting(long id, PriorityClass priority, Instant issuedAt) {
-        return new Ticket(id, 1, "GENERAL", QueueRules.number("A", (int) id), (int) id, DAY, priority, Channel.KIOSK,
-                TicketStatus.WAITING, issuedAt, null, null, null, null, null, 0, 0, null);
+        return Ticket.builder().id(id).siteId(1).serviceCode("GENERAL").number(QueueRules.number("A", (int) id)).sequence((int) id)
+                .businessDate(DAY).priority(priority).channel(Channel.KIOSK).issuedAt(issuedAt).build();
     }
 
     static Ticket inState(TicketStatus status, int recalls) {
         Instant t = Instant.parse("2026-11-30T01:00:00Z");
-        return new Ticket(1, 1, "GENERAL", "A001", 1, DAY, PriorityClass.NORMAL, Channel.KIOSK, status, t,
-                status == TicketStatus.WAITING ? null : t, null, null, status == TicketStatus.WAITING ? null : 1, null, recalls, 0,
-                null);
+        boolean called = status != TicketStatus.WAITING;
+        return Ticket.builder().id(1).siteId(1).serviceCode("GENERAL").number("A001").sequence(1).businessDate(DAY)
+                .channel(Channel.KIOSK).status(status).issuedAt(t).calledAt(called ? t : null).windowNumber(called ? 1 : null)
+                .recalls(recalls).build();
     }
 }

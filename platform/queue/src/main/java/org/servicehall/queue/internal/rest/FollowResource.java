@@ -3,6 +3,10 @@ package org.servicehall.queue.internal.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,7 +14,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.NotFound;
 import org.servicehall.queue.TicketPosition;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.queue.internal.QueueEventBus;
+import org.servicehall.queue.internal.QueueExtensions;
+import org.servicehall.queue.internal.TicketPositions;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ApiResource;
@@ -40,15 +46,20 @@ public final class FollowResource implements ApiResource {
     private static final String BOOKING_PAGE = page("book.html");
     private static final String UNKNOWN_PAGE = page("unknown-ticket.html");
 
-    private final QueueComponent queue;
+    private final TicketPositions queue;
+    private final QueueExtensions extensions;
     private final SiteService sites;
+    private final Clock clock;
     private final Followers followers;
 
     @Activate
-    public FollowResource(@Reference QueueComponent queue, @Reference SiteService sites) {
+    public FollowResource(@Reference TicketPositions queue, @Reference QueueExtensions extensions, @Reference QueueEventBus events,
+            @Reference SiteService sites, @Reference Clock clock) {
         this.queue = queue;
+        this.extensions = extensions;
         this.sites = sites;
-        this.followers = new Followers(queue);
+        this.clock = clock;
+        this.followers = new Followers(queue, events);
     }
 
     @Deactivate
@@ -71,7 +82,7 @@ public final class FollowResource implements ApiResource {
     public String bookingPage(@PathParam("site") String site) {
         Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
         return BOOKING_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()))
-                .replace("{{today}}", queue.businessDate().toString());
+                .replace("{{today}}", LocalDate.now(clock).toString());
     }
 
     @GET
@@ -80,9 +91,9 @@ public final class FollowResource implements ApiResource {
     @Operation(summary = "The light status page of one ticket, for phones; an unknown number gives a readable 404 page to "
             + "browsers (Accept: text/html) and problem+json to other clients")
     public Response page(@PathParam("site") String site, @PathParam("number") String number, @HeaderParam("Accept") String accept) {
-        Site s = queue.siteOf(site);
+        Site s = queue.site(site);
         String n = number == null ? "" : number.trim().toUpperCase();
-        java.util.Optional<TicketPosition> p = followers.position(s.id(), n);
+        Optional<TicketPosition> p = followers.position(s.id(), n);
         if (p.isEmpty()) {
             if (asksForHtml(accept)) { // Q2: a mistyped number on a phone reads as a page, not as raw JSON
                 return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -109,7 +120,7 @@ public final class FollowResource implements ApiResource {
         }
         for (String part : accept.split(",")) {
             String[] params = part.split(";");
-            String type = params[0].trim().toLowerCase(java.util.Locale.ROOT);
+            String type = params[0].trim().toLowerCase(Locale.ROOT);
             if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
                 continue;
             }
@@ -140,11 +151,11 @@ public final class FollowResource implements ApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "After the visit: the link to rate it (P1), once the ticket is done")
     public FollowUp after(@PathParam("site") String site, @PathParam("number") String number) {
-        Site s = queue.siteOf(site);
+        Site s = queue.site(site);
         String n = number == null ? "" : number.trim().toUpperCase();
         TicketPosition p = followers.position(s.id(), n).orElseThrow(() -> new NotFound("Ticket of " + s.code() + " today", n));
         // the ticket as it is now, not as a phone's snapshot had it
-        return new FollowUp(queue.followUpLink(queue.ticket(p.ticket().id())).orElse(null));
+        return new FollowUp(extensions.followUpLink(queue.ticket(p.ticket().id())).orElse(null));
     }
 
     @GET
@@ -153,7 +164,7 @@ public final class FollowResource implements ApiResource {
     @Operation(summary = "Server-sent events 'position' with the ticket's status, people ahead and estimated wait")
     public void events(@PathParam("site") String site, @PathParam("number") String number, @Context SseEventSink sink,
             @Context Sse sse) {
-        Site s = queue.siteOf(site);
+        Site s = queue.site(site);
         String n = number == null ? "" : number.trim().toUpperCase();
         TicketPosition p = followers.position(s.id(), n).orElseThrow(() -> new NotFound("Ticket of " + s.code() + " today", n));
         followers.follow(s.id(), p, sink, sse);
@@ -164,7 +175,7 @@ public final class FollowResource implements ApiResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-sent events 'board' with the whole display board after every change (light boards, signage)")
     public void board(@PathParam("site") String site, @Context SseEventSink sink, @Context Sse sse) {
-        Site s = queue.siteOf(site);
+        Site s = queue.site(site);
         followers.followBoard(s.id(), s.code(), sink, sse);
     }
 

@@ -1,7 +1,10 @@
 package org.servicehall.queue.internal.rest;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -10,9 +13,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.servicehall.common.Subscription;
+import org.servicehall.queue.Board;
 import org.servicehall.queue.TicketPosition;
-import org.servicehall.queue.internal.Queue;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.queue.internal.QueueChange;
+import org.servicehall.queue.internal.QueueEventBus;
+import org.servicehall.queue.internal.TicketPositions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +49,14 @@ final class Followers implements AutoCloseable {
         }
     }
 
-    private final QueueComponent queue;
+    private final TicketPositions queue;
     private final Map<Long, List<Follower>> bySite = new ConcurrentHashMap<>();
     /** The positions last computed per site, shared by every phone that connects meanwhile. */
     private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     private record Snapshot(Map<Long, TicketPosition> byId, Map<String, TicketPosition> byNumber, long takenNanos) {
         static Snapshot of(Map<Long, TicketPosition> positions) {
-            Map<String, TicketPosition> byNumber = new java.util.HashMap<>();
+            Map<String, TicketPosition> byNumber = new HashMap<>();
             positions.values().forEach(p -> byNumber.put(p.ticket().number(), p));
             return new Snapshot(positions, byNumber, System.nanoTime());
         }
@@ -61,11 +67,11 @@ final class Followers implements AutoCloseable {
     private final Map<Long, AtomicBoolean> pending = new ConcurrentHashMap<>();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "servicehall-followers"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "servicehall-heartbeat"));
-    private final java.util.function.Consumer<Queue.Change> listener = this::changed;
+    private final Subscription following;
 
-    Followers(QueueComponent queue) {
+    Followers(TicketPositions queue, QueueEventBus events) {
         this.queue = queue;
-        queue.addListener(listener);
+        this.following = events.listen(this::changed);
         heartbeat.scheduleWithFixedDelay(this::beat, 15, 15, TimeUnit.SECONDS);
     }
 
@@ -79,7 +85,7 @@ final class Followers implements AutoCloseable {
      * A ticket's position from the site's latest snapshot: a burst of phones connecting costs one
      * computation per second and site, not one per phone. Empty for an unknown number.
      */
-    java.util.Optional<TicketPosition> position(long siteId, String number) {
+    Optional<TicketPosition> position(long siteId, String number) {
         Snapshot s = snapshots.get(siteId);
         if (s == null || System.nanoTime() - s.takenNanos() > 1_000_000_000L || !s.byNumber().containsKey(number)) {
             synchronized (snapshots) {
@@ -90,7 +96,7 @@ final class Followers implements AutoCloseable {
                 }
             }
         }
-        return java.util.Optional.ofNullable(s.byNumber().get(number));
+        return Optional.ofNullable(s.byNumber().get(number));
     }
 
     void follow(long siteId, TicketPosition position, SseEventSink sink, Sse sse) {
@@ -114,7 +120,7 @@ final class Followers implements AutoCloseable {
     }
 
     /** Coalesces bursts: one recomputation per site in flight, one more queued at most. */
-    private void changed(Queue.Change change) {
+    private void changed(QueueChange change) {
         long site = change.siteId();
         // a phone that connects from now on must not be given the positions from before this change
         snapshots.remove(site);
@@ -138,7 +144,7 @@ final class Followers implements AutoCloseable {
         List<Follower> boardSinks = boards.get(site);
         if (boardSinks != null && !boardSinks.isEmpty()) {
             try {
-                org.servicehall.queue.Board board = queue.board(siteCodes.get(site));
+                Board board = queue.board(siteCodes.get(site));
                 for (Follower f : boardSinks) {
                     sendBoard(site, f, board);
                 }
@@ -193,13 +199,13 @@ final class Followers implements AutoCloseable {
         });
     }
 
-    private void sendBoard(long site, Follower f, org.servicehall.queue.Board board) {
+    private void sendBoard(long site, Follower f, Board board) {
         if (f.sink.isClosed()) {
             boards.getOrDefault(site, List.of()).remove(f);
             return;
         }
         f.sink.send(f.sse.newEventBuilder().name("board").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(org.servicehall.queue.Board.class, board).build()).whenComplete((ok, failure) -> {
+                .data(Board.class, board).build()).whenComplete((ok, failure) -> {
                     if (failure != null) {
                         boards.getOrDefault(site, List.of()).remove(f);
                     }
@@ -218,9 +224,9 @@ final class Followers implements AutoCloseable {
     }
 
     private void beat() {
-        java.util.Map<Long, List<Follower>> all = new java.util.HashMap<>();
-        bySite.forEach((site, list) -> all.computeIfAbsent(site, k -> new java.util.ArrayList<>()).addAll(list));
-        boards.forEach((site, list) -> all.computeIfAbsent(site, k -> new java.util.ArrayList<>()).addAll(list));
+        Map<Long, List<Follower>> all = new HashMap<>();
+        bySite.forEach((site, list) -> all.computeIfAbsent(site, k -> new ArrayList<>()).addAll(list));
+        boards.forEach((site, list) -> all.computeIfAbsent(site, k -> new ArrayList<>()).addAll(list));
         all.forEach((site, list) -> {
             for (Follower f : list) {
                 if (f.sink.isClosed()) {
@@ -238,7 +244,7 @@ final class Followers implements AutoCloseable {
 
     @Override
     public void close() {
-        queue.removeListener(listener);
+        following.close();
         heartbeat.shutdownNow();
         sender.shutdownNow();
         bySite.values().forEach(list -> list.forEach(f -> f.sink.close()));

@@ -4,28 +4,38 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
+import org.servicehall.queue.Appointments;
 import org.servicehall.queue.Board;
+import org.servicehall.queue.Booking;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueAlert;
-import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueReadModel;
+import org.servicehall.queue.QueueSettings;
+import org.servicehall.queue.QueueSettings.Thresholds;
 import org.servicehall.queue.QueueStats;
+import org.servicehall.queue.Slot;
+import org.servicehall.queue.StandingAlerts;
 import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketPosition;
 import org.servicehall.queue.TicketReceipt;
+import org.servicehall.queue.WindowStates;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.SiteService;
@@ -59,26 +69,31 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "queue")
 public final class QueueResource implements ApiResource {
-    private final QueueService queue;
+    private final TicketLifecycle tickets;
+    private final QueueReadModel reads;
+    private final WindowStates windows;
+    private final StandingAlerts alerts;
+    private final Appointments appointments;
+    private final QueueSettings settings;
     private final SiteService sites;
-    private final org.servicehall.queue.Appointments appointments;
-
-    private final org.servicehall.queue.QueueSettings settings;
     private final Clock clock;
 
     @Activate
-    public QueueResource(@Reference QueueService queue, @Reference SiteService sites,
-            @Reference org.servicehall.queue.Appointments appointments, @Reference org.servicehall.queue.QueueSettings settings,
-            @Reference Clock clock) {
-        this.queue = queue;
-        this.sites = sites;
+    public QueueResource(@Reference TicketLifecycle tickets, @Reference QueueReadModel reads, @Reference WindowStates windows,
+            @Reference StandingAlerts alerts, @Reference Appointments appointments, @Reference QueueSettings settings,
+            @Reference SiteService sites, @Reference Clock clock) {
+        this.tickets = tickets;
+        this.reads = reads;
+        this.windows = windows;
+        this.alerts = alerts;
         this.appointments = appointments;
         this.settings = settings;
+        this.sites = sites;
         this.clock = clock;
     }
 
     /** A site's queue settings (Q3, Q4 per service; Q7 board languages). */
-    public record SiteSettings(boolean announceInEnglish, java.util.Map<String, org.servicehall.queue.QueueSettings.Thresholds> services) {
+    public record SiteSettings(boolean announceInEnglish, Map<String, Thresholds> services) {
     }
 
     /** Q3/Q4: a service's own thresholds; null for either keeps the default. */
@@ -100,7 +115,7 @@ public final class QueueResource implements ApiResource {
     @Operation(summary = "The site's queue settings: board languages and each service's thresholds (Q3, Q4, Q7; staff)")
     public SiteSettings settings(@PathParam("site") String site) {
         long id = siteId(site);
-        java.util.Map<String, org.servicehall.queue.QueueSettings.Thresholds> services = new java.util.TreeMap<>();
+        Map<String, Thresholds> services = new TreeMap<>();
         sites.serviceItems(id).forEach(i -> services.put(i.code(), settings.thresholds(id, i.code())));
         return new SiteSettings(settings.announceInEnglish(id), services);
     }
@@ -110,7 +125,7 @@ public final class QueueResource implements ApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Set a service's own thresholds (Q3, Q4; supervisor)")
-    public org.servicehall.queue.QueueSettings.Thresholds thresholds(@PathParam("site") String site, @PathParam("service") String service,
+    public Thresholds thresholds(@PathParam("site") String site, @PathParam("service") String service,
             ThresholdsBody body, @Context SecurityContext security) {
         ThresholdsBody b = body == null ? new ThresholdsBody(null, null) : body;
         return settings.setThresholds(ActorPrincipal.actorOf(security), siteId(site), service, b.alertWaitingOver(), b.waitTargetMinutes());
@@ -123,7 +138,7 @@ public final class QueueResource implements ApiResource {
     @Operation(summary = "Have the site's boards also announce calls in English (Q7; admin)")
     public SiteSettings announce(@PathParam("site") String site, AnnounceBody body, @Context SecurityContext security) {
         if (body == null || body.english() == null) {
-            throw org.servicehall.common.ValidationException.of("english", "true or false is required");
+            throw ValidationException.of("english", "true or false is required");
         }
         settings.setAnnounceInEnglish(ActorPrincipal.actorOf(security), siteId(site), body.english());
         return settings(site);
@@ -131,22 +146,21 @@ public final class QueueResource implements ApiResource {
 
     /** An appointment request (Q9): service, day and the slot's start time. */
     public record BookingRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String service,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) java.time.LocalDate date,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) java.time.LocalTime slot) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalTime slot) {
     }
 
     @GET
     @Path("sites/{site}/slots")
     @Operation(summary = "Bookable slots of a service on a day, with the places left (Q9)")
-    public List<org.servicehall.queue.Slot> slots(@PathParam("site") String site, @jakarta.ws.rs.QueryParam("service") String service,
-            @jakarta.ws.rs.QueryParam("date") String date) {
+    public List<Slot> slots(@PathParam("site") String site, @QueryParam("service") String service, @QueryParam("date") String date) {
         return appointments.slots(site, service, parseDate(date));
     }
 
-    private static java.time.LocalDate parseDate(String date) {
+    private static LocalDate parseDate(String date) {
         try {
-            return java.time.LocalDate.parse(date == null ? "" : date);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(date == null ? "" : date);
+        } catch (DateTimeParseException e) {
             throw ValidationException.of("date", "'" + date + "' is not a date like 2026-11-30");
         }
     }
@@ -166,7 +180,7 @@ public final class QueueResource implements ApiResource {
     @GET
     @Path("sites/{site}/bookings/{code}")
     @Operation(summary = "A booking by its code")
-    public org.servicehall.queue.Booking booking(@PathParam("site") String site, @PathParam("code") String code) {
+    public Booking booking(@PathParam("site") String site, @PathParam("code") String code) {
         return appointments.booking(site, code);
     }
 
@@ -196,7 +210,7 @@ public final class QueueResource implements ApiResource {
         long id = siteId(site);
         Map<String, ServiceItem> items = new HashMap<>();
         sites.serviceItems(id).forEach(i -> items.put(i.code(), i));
-        return queue.issuing(site).stream().filter(s -> items.containsKey(s.serviceCode())).map(s -> {
+        return tickets.issuing(site).stream().filter(s -> items.containsKey(s.serviceCode())).map(s -> {
             ServiceItem i = items.get(s.serviceCode());
             return new ServiceIssuingView(i.code(), i.name(), i.ticketPrefix(), i.sector(), s.takingTickets(), s.reason(),
                     s.opensAgainAt() == null ? null : s.opensAgainAt().atZone(clock.getZone()).toOffsetDateTime(), s.message());
@@ -225,7 +239,7 @@ public final class QueueResource implements ApiResource {
         if (request == null) {
             throw ValidationException.of("body", "a ticket request {service, priority} is required");
         }
-        TicketReceipt receipt = queue.issue(new IssueRequest(site, request.service(), request.priority(), Channel.API));
+        TicketReceipt receipt = tickets.issue(new IssueRequest(site, request.service(), request.priority(), Channel.API));
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
@@ -233,14 +247,14 @@ public final class QueueResource implements ApiResource {
     @Path("sites/{site}/tickets/{number}")
     @Operation(summary = "A ticket's status today: people ahead, estimated wait, the window calling it")
     public TicketPosition position(@PathParam("site") String site, @PathParam("number") String number) {
-        return queue.position(site, number);
+        return reads.position(site, number);
     }
 
     @GET
     @Path("sites/{site}/board")
     @Operation(summary = "What the display board shows: current calls per window and the last calls (Q7)")
     public Board board(@PathParam("site") String site) {
-        return queue.board(site);
+        return reads.board(site);
     }
 
     /** Q10: the live statistics of a site as the API gives them. */
@@ -270,7 +284,7 @@ public final class QueueResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Live statistics per service and window (Q10, supervisor)")
     public StatsView stats(@PathParam("site") String site) {
-        return StatsView.of(queue.stats(siteId(site)));
+        return StatsView.of(reads.stats(siteId(site)));
     }
 
     /** Q3/Q4: a queue alert as the API gives it. */
@@ -313,7 +327,7 @@ public final class QueueResource implements ApiResource {
             throw ValidationException.of("from", "applies to state=all only: every standing alert is listed");
         }
         Instant since = all ? parseFrom(from) : null;
-        return queue.alerts(id, since).stream().map(AlertView::of).toList();
+        return alerts.alerts(id, since).stream().map(AlertView::of).toList();
     }
 
     /** Whether the state asked for is "all" (else "standing"). */
@@ -350,7 +364,7 @@ public final class QueueResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Call the next ticket at a window (Q5); 204 when nobody waits")
     public Response callNext(@PathParam("window") long window, @Context SecurityContext security) {
-        return queue.callNext(ActorPrincipal.actorOf(security), window).map(t -> Response.ok(t).build())
+        return tickets.callNext(ActorPrincipal.actorOf(security), window).map(t -> Response.ok(t).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
@@ -363,8 +377,8 @@ public final class QueueResource implements ApiResource {
         if (state == null) {
             throw ValidationException.of("body", "{open: true|false} is required");
         }
-        queue.setWindowOpen(ActorPrincipal.actorOf(security), window, state.open());
-        return new WindowState(queue.isWindowOpen(window));
+        windows.setWindowOpen(ActorPrincipal.actorOf(security), window, state.open());
+        return new WindowState(windows.isWindowOpen(window));
     }
 
     @GET
@@ -372,7 +386,7 @@ public final class QueueResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "The tickets a window is calling or serving")
     public List<Ticket> current(@PathParam("window") long window) {
-        return queue.current(window);
+        return reads.current(window);
     }
 
     @POST
@@ -380,7 +394,7 @@ public final class QueueResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Call the ticket again (Q6)")
     public Ticket recall(@PathParam("ticket") long ticket, @Context SecurityContext security) {
-        return queue.recall(ActorPrincipal.actorOf(security), ticket);
+        return tickets.recall(ActorPrincipal.actorOf(security), ticket);
     }
 
     @POST
@@ -388,7 +402,7 @@ public final class QueueResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Record that the citizen did not come after the recalls (Q6)")
     public Ticket noShow(@PathParam("ticket") long ticket, @Context SecurityContext security) {
-        return queue.noShow(ActorPrincipal.actorOf(security), ticket);
+        return tickets.noShow(ActorPrincipal.actorOf(security), ticket);
     }
 
     @POST
@@ -396,7 +410,7 @@ public final class QueueResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Start serving a called ticket")
     public Ticket start(@PathParam("ticket") long ticket, @Context SecurityContext security) {
-        return queue.start(ActorPrincipal.actorOf(security), ticket);
+        return tickets.start(ActorPrincipal.actorOf(security), ticket);
     }
 
     @POST
@@ -404,7 +418,7 @@ public final class QueueResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Finish serving a ticket")
     public Ticket finish(@PathParam("ticket") long ticket, @Context SecurityContext security) {
-        return queue.finish(ActorPrincipal.actorOf(security), ticket);
+        return tickets.finish(ActorPrincipal.actorOf(security), ticket);
     }
 
     @POST
@@ -416,6 +430,6 @@ public final class QueueResource implements ApiResource {
         if (request == null) {
             throw ValidationException.of("body", "a transfer {service, window, note} is required");
         }
-        return queue.transfer(ActorPrincipal.actorOf(security), ticket, request.service(), request.window(), request.note());
+        return tickets.transfer(ActorPrincipal.actorOf(security), ticket, request.service(), request.window(), request.note());
     }
 }

@@ -9,8 +9,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketReceipt;
-import org.servicehall.queue.internal.QueueComponent;
 
 /** {@code hall:issue DEMO TX-INVOICE}: a ticket as the desk would issue it (Q1). */
 @Service
@@ -26,7 +26,7 @@ public class IssueCommand implements Action {
     PriorityClass priority = PriorityClass.NORMAL;
 
     @Reference
-    QueueComponent queue;
+    TicketLifecycle queue;
 
     @Override
     public Object execute() {

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.queue.internal.Simulation;
 
 /**
  * {@code hall:simulate DEMO} (options before the site: {@code hall:simulate --arrivals 30 DEMO}): citizens arrive at the kiosk and the windows serve them, so a
@@ -28,14 +28,14 @@ public class SimulateCommand implements Action {
     boolean stop;
 
     @Reference
-    QueueComponent queue;
+    Simulation simulation;
 
     @Override
     public Object execute() {
         if (stop) {
-            System.out.println(queue.simulator().stop(site) ? "simulation of " + site + " stopped" : "no simulation of " + site + " runs");
+            System.out.println(simulation.stop(site) ? "simulation of " + site + " stopped" : "no simulation of " + site + " runs");
         } else {
-            queue.simulator().start(site, arrivalsPerMinute, serviceSeconds);
+            simulation.start(site, arrivalsPerMinute, serviceSeconds);
             System.out.println("simulating " + site + ": " + arrivalsPerMinute + " arrivals/min, ~" + serviceSeconds
                     + " s per service; stop with hall:simulate --stop " + site);
         }

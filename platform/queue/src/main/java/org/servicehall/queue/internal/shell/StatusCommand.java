@@ -5,8 +5,10 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.servicehall.common.NotFound;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.QueueStats;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.site.SiteService;
 
 /** {@code hall:status DEMO}: the live figures of a hall (Q10). */
 @Service
@@ -16,11 +18,15 @@ public class StatusCommand implements Action {
     String site;
 
     @Reference
-    QueueComponent queue;
+    QueueReadModel queue;
+
+    @Reference
+    SiteService sites;
 
     @Override
     public Object execute() {
-        QueueStats stats = queue.stats(queue.siteOf(site).id());
+        long siteId = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site)).id();
+        QueueStats stats = queue.stats(siteId);
         System.out.printf("%-16s %7s %8s %8s %6s %7s%n", "service", "waiting", "longest", "avgWait", "served", "noShow");
         for (QueueStats.ServiceStats s : stats.services()) {
             System.out.printf("%-16s %7d %7dm %7dm %6d %7d%n", s.serviceCode(), s.waiting(), s.longestWait().toMinutes(),

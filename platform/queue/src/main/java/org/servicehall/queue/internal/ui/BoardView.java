@@ -1,11 +1,14 @@
 package org.servicehall.queue.internal.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.servicehall.queue.Board;
 import org.servicehall.queue.QueueEvents;
-import org.servicehall.queue.internal.Queue;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.queue.QueueReadModel;
+import org.servicehall.queue.QueueSettings;
+import org.servicehall.queue.internal.QueueChange;
+import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 
@@ -23,6 +26,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 public final class BoardView extends LiveView implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
+    private final transient QueueReadModel queue;
+    private final transient QueueSettings settings;
     private final transient SiteService sites;
     private final H1 title = new H1();
     private final Grid<Board.Call> current = new Grid<>();
@@ -30,8 +35,10 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
     private Site site;
     private String lastAnnounced = "";
 
-    public BoardView(QueueComponent queue, SiteService sites) {
-        super(queue);
+    public BoardView(QueueReadModel queue, QueueSettings settings, QueueEventBus events, SiteService sites) {
+        super(events);
+        this.queue = queue;
+        this.settings = settings;
         this.sites = sites;
         setId("board");
         setSizeFull();
@@ -73,14 +80,14 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
     }
 
     @Override
-    protected void changed(Queue.Change change) {
+    protected void changed(QueueChange change) {
         refresh();
         if (QueueEvents.TICKET_CALLED.equals(change.topic()) && change.properties().get(QueueEvents.WINDOW) != null) {
             String number = (String) change.properties().get(QueueEvents.NUMBER);
             int window = (Integer) change.properties().get(QueueEvents.WINDOW);
-            String english = siteId() != null && queue.announceInEnglish(siteId())
-                    ? getTranslation(java.util.Locale.ENGLISH, "board.announce", number, window) : null;
-            announce(getTranslation(java.util.Locale.SIMPLIFIED_CHINESE, "board.announce", number, window), english);
+            String english = siteId() != null && settings.announceInEnglish(siteId())
+                    ? getTranslation(Locale.ENGLISH, "board.announce", number, window) : null;
+            announce(getTranslation(Locale.SIMPLIFIED_CHINESE, "board.announce", number, window), english);
         }
     }
 

@@ -5,18 +5,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.servicehall.queue.DeskSection;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.ServiceStep;
 import org.servicehall.queue.TextFinding;
 import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketStatus;
-import org.servicehall.queue.internal.Queue;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.queue.internal.QueueChange;
+import org.servicehall.queue.internal.QueueEventBus;
+import org.servicehall.queue.internal.QueueExtensions;
+import org.servicehall.security.Actor;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Window;
 import org.servicehall.site.ui.SitePicker;
 import org.servicehall.web.Console;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +34,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * The counter desk (staff): call next, recall, no-show, start, finish and transfer with a hand-off
@@ -37,6 +44,9 @@ public final class DeskView extends LiveView {
     private static final long serialVersionUID = 1L;
     private static final Locale MANDARIN = Locale.SIMPLIFIED_CHINESE;
 
+    private final transient TicketLifecycle tickets;
+    private final transient QueueReadModel reads;
+    private final transient QueueExtensions extensions;
     private final transient SiteService sites;
     private final SitePicker site;
     private final ComboBox<Window> window = new ComboBox<>();
@@ -57,8 +67,11 @@ public final class DeskView extends LiveView {
     private final Div sections = new Div();
     private transient Ticket ticket;
 
-    public DeskView(QueueComponent queue, SiteService sites) {
-        super(queue);
+    public DeskView(TicketLifecycle tickets, QueueReadModel reads, QueueExtensions extensions, QueueEventBus events, SiteService sites) {
+        super(events);
+        this.tickets = tickets;
+        this.reads = reads;
+        this.extensions = extensions;
         this.sites = sites;
         setId("desk");
         site = new SitePicker(sites, s -> loadWindows());
@@ -76,10 +89,10 @@ public final class DeskView extends LiveView {
         phrase.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("background", "var(--lumo-contrast-5pct)")
                 .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)");
         setUp(call, "desk-call", "desk.call", ButtonVariant.LUMO_PRIMARY, this::callNext);
-        setUp(recall, "desk-recall", "desk.recall", ButtonVariant.LUMO_CONTRAST, () -> step(queue::recall, "phrase.greeting"));
-        setUp(noShow, "desk-no-show", "desk.noShow", ButtonVariant.LUMO_ERROR, () -> step(queue::noShow, null));
-        setUp(start, "desk-start", "desk.start", ButtonVariant.LUMO_SUCCESS, () -> step(queue::start, "phrase.pleaseWait"));
-        setUp(finish, "desk-finish", "desk.finish", ButtonVariant.LUMO_SUCCESS, () -> step(queue::finish, "phrase.goodbye"));
+        setUp(recall, "desk-recall", "desk.recall", ButtonVariant.LUMO_CONTRAST, () -> step(tickets::recall, "phrase.greeting"));
+        setUp(noShow, "desk-no-show", "desk.noShow", ButtonVariant.LUMO_ERROR, () -> step(tickets::noShow, null));
+        setUp(start, "desk-start", "desk.start", ButtonVariant.LUMO_SUCCESS, () -> step(tickets::start, "phrase.pleaseWait"));
+        setUp(finish, "desk-finish", "desk.finish", ButtonVariant.LUMO_SUCCESS, () -> step(tickets::finish, "phrase.goodbye"));
         toService.setLabel(getTranslation("desk.transfer.service"));
         toService.setItemLabelGenerator(i -> i.code() + " " + i.name());
         toService.setId("desk-transfer-service");
@@ -89,7 +102,7 @@ public final class DeskView extends LiveView {
         note.setMaxLength(500);
         note.setWidth("28em");
         // C3: every keystroke is checked for forbidden phrases before the note can go out
-        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        note.setValueChangeMode(ValueChangeMode.EAGER);
         note.addValueChangeListener(e -> checkNote());
         noteCheck.setId("desk-note-check");
         noteCheck.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -125,7 +138,7 @@ public final class DeskView extends LiveView {
     /** The site's phrase for the step (C2, edited in the conduct catalogue) or the built-in Mandarin one. */
     private String phraseText(String key) {
         Long siteId = siteId();
-        Optional<String> own = siteId == null ? Optional.empty() : queue.phrase(siteId, STEPS.get(key));
+        Optional<String> own = siteId == null ? Optional.empty() : extensions.phrase(siteId, STEPS.get(key));
         return own.orElseGet(() -> getTranslation(MANDARIN, key));
     }
 
@@ -137,19 +150,19 @@ public final class DeskView extends LiveView {
         if (siteId == null || w == null) {
             return;
         }
-        for (org.servicehall.queue.DeskSection section : queue.deskSections()) {
+        for (DeskSection section : extensions.deskSections()) {
             try {
                 sections.add(section.create(siteId, w, this::refresh));
             } catch (RuntimeException e) {
                 // a broken plugin's section is left out; the desk still calls
-                org.slf4j.LoggerFactory.getLogger(DeskView.class).warn("A desk section failed and is left out: {}", e.toString());
+                LoggerFactory.getLogger(DeskView.class).warn("A desk section failed and is left out: {}", e.toString());
             }
         }
     }
 
     private void checkNote() {
         Long siteId = siteId();
-        List<TextFinding> findings = siteId == null ? List.of() : queue.checkText(siteId, note.getValue());
+        List<TextFinding> findings = siteId == null ? List.of() : extensions.checkText(siteId, note.getValue());
         if (findings.isEmpty()) {
             noteCheck.setText("");
             note.setInvalid(false);
@@ -184,7 +197,7 @@ public final class DeskView extends LiveView {
     @Override
     protected void refresh() {
         Window w = window.getValue();
-        ticket = w == null ? null : queue.current(w.id()).stream().findFirst().orElse(null);
+        ticket = w == null ? null : reads.current(w.id()).stream().findFirst().orElse(null);
         current.setText(ticket == null ? "—" : ticket.number());
         state.setText(ticket == null ? getTranslation("desk.idle")
                 : getTranslation("status." + ticket.status().name()) + (ticket.recalls() > 0 ? " · " + getTranslation("desk.recalls", ticket.recalls()) : "")
@@ -205,7 +218,7 @@ public final class DeskView extends LiveView {
             return;
         }
         try {
-            Optional<Ticket> t = queue.callNext(Console.actor(), w.id());
+            Optional<Ticket> t = tickets.callNext(Console.actor(), w.id());
             if (t.isEmpty()) {
                 Console.success(getTranslation("desk.nobody"));
             }
@@ -217,7 +230,7 @@ public final class DeskView extends LiveView {
     }
 
     private interface TicketStep {
-        Ticket apply(org.servicehall.security.Actor actor, long ticketId);
+        Ticket apply(Actor actor, long ticketId);
     }
 
     private void step(TicketStep step, String phraseKey) {
@@ -235,7 +248,7 @@ public final class DeskView extends LiveView {
             return;
         }
         String code = toService.getValue() == null ? null : toService.getValue().code();
-        if (Console.attempt(() -> queue.transfer(Console.actor(), ticket.id(), code, toWindow.getValue(), note.getValue()),
+        if (Console.attempt(() -> tickets.transfer(Console.actor(), ticket.id(), code, toWindow.getValue(), note.getValue()),
                 Map.of("service", toService, "note", note))) {
             showPhrase("phrase.referral");
             note.clear();
@@ -248,7 +261,7 @@ public final class DeskView extends LiveView {
     }
 
     @Override
-    protected void changed(Queue.Change change) {
+    protected void changed(QueueChange change) {
         refresh();
     }
 }

@@ -1,18 +1,25 @@
 package org.servicehall.queue.internal.ui;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.servicehall.common.ValidationException;
+import org.servicehall.queue.Appointments;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketReceipt;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.queue.internal.QrCodes;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -22,15 +29,20 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -43,8 +55,10 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_AND_HOURS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final transient QueueComponent queue;
+    private final transient TicketLifecycle tickets;
+    private final transient Appointments appointments;
     private final transient SiteService sites;
+    private final transient Clock clock;
     private final H1 title = new H1();
     private final RadioButtonGroup<PriorityClass> priority = new RadioButtonGroup<>();
     private final FlexLayout services = new FlexLayout();
@@ -52,9 +66,11 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
     private Site site;
     private Registration poll;
 
-    public KioskView(QueueComponent queue, SiteService sites) {
-        this.queue = queue;
+    public KioskView(TicketLifecycle tickets, Appointments appointments, SiteService sites, Clock clock) {
+        this.tickets = tickets;
+        this.appointments = appointments;
         this.sites = sites;
+        this.clock = clock;
         setId("kiosk");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -68,17 +84,17 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         services.setJustifyContentMode(JustifyContentMode.CENTER);
         services.getStyle().set("gap", "var(--lumo-space-l)");
         receipt.setId("kiosk-receipt");
-        com.vaadin.flow.component.textfield.TextField booking = new com.vaadin.flow.component.textfield.TextField();
+        TextField booking = new TextField();
         booking.setId("kiosk-booking");
         booking.setPlaceholder(getTranslation("kiosk.bookingCode"));
         booking.setAriaLabel(getTranslation("kiosk.bookingCode"));
         booking.addValueChangeListener(e -> booking.setInvalid(false));
         Button checkIn = new Button(getTranslation("kiosk.checkIn"), e -> {
             try {
-                show(queue.checkIn(site.code(), booking.getValue()));
+                show(appointments.checkIn(site.code(), booking.getValue()));
                 booking.clear();
                 booking.setInvalid(false);
-            } catch (org.servicehall.common.ValidationException invalid) {
+            } catch (ValidationException invalid) {
                 // Q9: the field itself says what to enter, in the kiosk's language
                 booking.setErrorMessage(getTranslation("kiosk.bookingCode.required"));
                 booking.setInvalid(true);
@@ -89,7 +105,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         });
         checkIn.setId("kiosk-check-in");
         add(title, new H2(getTranslation("kiosk.choose")), services, priority,
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(booking, checkIn), receipt);
+                new HorizontalLayout(booking, checkIn), receipt);
     }
 
     @Override
@@ -116,7 +132,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         Map<String, IssuingStatus> issuing = new HashMap<>();
-        queue.issuing(site.code()).forEach(s -> issuing.put(s.serviceCode(), s));
+        tickets.issuing(site.code()).forEach(s -> issuing.put(s.serviceCode(), s));
         for (ServiceItem item : sites.serviceItems(site.id())) {
             IssuingStatus status = issuing.get(item.code());
             if (status == null || status.reason() == IssuingStatus.Reason.NOT_OFFERED) {
@@ -147,8 +163,8 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         if (at == null) {
             return "";
         }
-        LocalDateTime local = LocalDateTime.ofInstant(at, queue.clock().getZone());
-        return local.toLocalDate().equals(queue.businessDate()) ? local.toLocalTime().format(HOURS) : local.format(DAY_AND_HOURS);
+        LocalDateTime local = LocalDateTime.ofInstant(at, clock.getZone());
+        return local.toLocalDate().equals(LocalDate.now(clock)) ? local.toLocalTime().format(HOURS) : local.format(DAY_AND_HOURS);
     }
 
     @Override
@@ -169,7 +185,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
 
     private void issue(ServiceItem item) {
         try {
-            TicketReceipt r = queue.issue(new IssueRequest(site.code(), item.code(), priority.getValue(), Channel.KIOSK));
+            TicketReceipt r = tickets.issue(new IssueRequest(site.code(), item.code(), priority.getValue(), Channel.KIOSK));
             show(r);
         } catch (RuntimeException e) {
             Console.error(e);
@@ -180,11 +196,10 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
     /** The address of the ticket's light status page, to open on a phone, and its QR code for the printed ticket (Q1). */
     private Div follow(TicketReceipt r) {
         String path = "/api/v1/queue/follow/" + site.code() + "/" + r.ticket().number();
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(path, path);
+        Anchor link = new Anchor(path, path);
         link.setId("kiosk-follow");
-        String svg = org.servicehall.queue.internal.QrCodes.svg(origin() + path);
-        com.vaadin.flow.component.html.Image qr = new com.vaadin.flow.component.html.Image("data:image/svg+xml;base64,"
-                + java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        String svg = QrCodes.svg(origin() + path);
+        Image qr = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 getTranslation("kiosk.qr"));
         qr.setId("kiosk-qr");
         qr.setWidth("9em");
@@ -197,7 +212,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
      * front sets X-Forwarded-Proto and X-Forwarded-Host).
      */
     private static String origin() {
-        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
         if (request == null) {
             return "";
         }

@@ -1,9 +1,8 @@
 package org.servicehall.queue.internal.ui;
 
-import java.util.function.Consumer;
-
-import org.servicehall.queue.internal.Queue;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.common.Subscription;
+import org.servicehall.queue.internal.QueueChange;
+import org.servicehall.queue.internal.QueueEventBus;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -18,11 +17,11 @@ abstract class LiveView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     static final int POLL_MS = 2000;
 
-    protected final transient QueueComponent queue;
-    private transient Consumer<Queue.Change> listener;
+    private final transient QueueEventBus events;
+    private transient Subscription following;
 
-    LiveView(QueueComponent queue) {
-        this.queue = queue;
+    LiveView(QueueEventBus events) {
+        this.events = events;
     }
 
     /** The site this screen shows, or null while none is chosen. */
@@ -32,7 +31,7 @@ abstract class LiveView extends VerticalLayout {
     protected abstract void refresh();
 
     /** Reacts to one change of this screen's site (on the UI thread); by default redraws. */
-    protected void changed(Queue.Change change) {
+    protected void changed(QueueChange change) {
         refresh();
     }
 
@@ -40,20 +39,19 @@ abstract class LiveView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        listener = change -> {
+        following = events.listen(change -> {
             Long site = siteId();
             if (site != null && site == change.siteId()) {
                 ui.access(() -> changed(change));
             }
-        };
-        queue.addListener(listener);
+        });
         ui.setPollInterval(POLL_MS);
         ui.addPollListener(e -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        queue.removeListener(listener);
+        following.close();
         event.getUI().setPollInterval(-1);
         super.onDetach(event);
     }

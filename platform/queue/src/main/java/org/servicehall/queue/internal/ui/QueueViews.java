@@ -1,9 +1,18 @@
 package org.servicehall.queue.internal.ui;
 
+import java.time.Clock;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.queue.Appointments;
+import org.servicehall.queue.QueueReadModel;
+import org.servicehall.queue.QueueSettings;
+import org.servicehall.queue.StandingAlerts;
+import org.servicehall.queue.TicketLifecycle;
+import org.servicehall.queue.WindowStates;
+import org.servicehall.queue.internal.QueueEventBus;
+import org.servicehall.queue.internal.QueueExtensions;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Screen;
@@ -18,33 +27,40 @@ public final class QueueViews {
     @Component(service = ViewContribution.class)
     public static final class Kiosk extends Screen {
         @Activate
-        public Kiosk(@Reference QueueComponent queue, @Reference SiteService sites) {
-            super(new ViewInfo("kiosk", "menu.kiosk", "TICKET", null, "core", 10), KioskView.class, () -> new KioskView(queue, sites));
+        public Kiosk(@Reference TicketLifecycle tickets, @Reference Appointments appointments, @Reference SiteService sites,
+                @Reference Clock clock) {
+            super(new ViewInfo("kiosk", "menu.kiosk", "TICKET", null, "core", 10), KioskView.class,
+                    () -> new KioskView(tickets, appointments, sites, clock));
         }
     }
 
     @Component(service = ViewContribution.class)
     public static final class DisplayBoard extends Screen {
         @Activate
-        public DisplayBoard(@Reference QueueComponent queue, @Reference SiteService sites) {
-            super(new ViewInfo("board", "menu.board", "TV", null, "core", 11), BoardView.class, () -> new BoardView(queue, sites));
+        public DisplayBoard(@Reference QueueReadModel reads, @Reference QueueSettings settings, @Reference QueueEventBus events,
+                @Reference SiteService sites) {
+            super(new ViewInfo("board", "menu.board", "TV", null, "core", 11), BoardView.class,
+                    () -> new BoardView(reads, settings, events, sites));
         }
     }
 
     @Component(service = ViewContribution.class)
     public static final class Desk extends Screen {
         @Activate
-        public Desk(@Reference QueueComponent queue, @Reference SiteService sites) {
-            super(new ViewInfo("desk", "menu.desk", "DESKTOP", Role.STAFF, "core", 20), DeskView.class, () -> new DeskView(queue, sites));
+        public Desk(@Reference TicketLifecycle tickets, @Reference QueueReadModel reads, @Reference QueueExtensions extensions,
+                @Reference QueueEventBus events, @Reference SiteService sites) {
+            super(new ViewInfo("desk", "menu.desk", "DESKTOP", Role.STAFF, "core", 20), DeskView.class,
+                    () -> new DeskView(tickets, reads, extensions, events, sites));
         }
     }
 
     @Component(service = ViewContribution.class)
     public static final class Supervisor extends Screen {
         @Activate
-        public Supervisor(@Reference QueueComponent queue, @Reference SiteService sites) {
+        public Supervisor(@Reference QueueReadModel reads, @Reference QueueSettings settings, @Reference WindowStates windows,
+                @Reference StandingAlerts alerts, @Reference QueueEventBus events, @Reference SiteService sites, @Reference Clock clock) {
             super(new ViewInfo("supervisor", "menu.supervisor", "DASHBOARD", Role.SUPERVISOR, "core", 30), SupervisorView.class,
-                    () -> new SupervisorView(queue, sites));
+                    () -> new SupervisorView(reads, settings, windows, alerts, events, sites, clock));
         }
     }
 }

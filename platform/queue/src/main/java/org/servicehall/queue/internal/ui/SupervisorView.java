@@ -1,5 +1,6 @@
 package org.servicehall.queue.internal.ui;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -11,8 +12,14 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.servicehall.queue.QueueAlert;
+import org.servicehall.queue.QueueReadModel;
+import org.servicehall.queue.QueueSettings;
+import org.servicehall.queue.QueueSettings.Thresholds;
 import org.servicehall.queue.QueueStats;
-import org.servicehall.queue.internal.QueueComponent;
+import org.servicehall.queue.StandingAlerts;
+import org.servicehall.queue.WindowStates;
+import org.servicehall.queue.internal.QueueEventBus;
+import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -21,11 +28,15 @@ import org.servicehall.web.Console;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 
 /**
  * The supervisor's dashboard: live figures per service and window (Q10), opening and closing
@@ -40,13 +51,24 @@ public final class SupervisorView extends LiveView {
     private final Grid<QueueStats.WindowStats> windows = new Grid<>();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    private final transient QueueReadModel queue;
+    private final transient QueueSettings settings;
+    private final transient WindowStates windowStates;
+    private final transient StandingAlerts standingAlerts;
     private final transient SiteService sites;
+    private final transient Clock clock;
     private final Div alerts = new Div();
-    private final com.vaadin.flow.component.checkbox.Checkbox english = new com.vaadin.flow.component.checkbox.Checkbox();
+    private final Checkbox english = new Checkbox();
 
-    public SupervisorView(QueueComponent queue, SiteService sites) {
-        super(queue);
+    public SupervisorView(QueueReadModel queue, QueueSettings settings, WindowStates windowStates, StandingAlerts standingAlerts,
+            QueueEventBus events, SiteService sites, Clock clock) {
+        super(events);
+        this.queue = queue;
+        this.settings = settings;
+        this.windowStates = windowStates;
+        this.standingAlerts = standingAlerts;
         this.sites = sites;
+        this.clock = clock;
         setId("supervisor");
         site = new SitePicker(sites, s -> refresh());
         services.setId("supervisor-services");
@@ -62,7 +84,7 @@ public final class SupervisorView extends LiveView {
         services.addColumn(s -> minutes(s.predictedWait())).setHeader(getTranslation("stats.predicted"));
         services.addComponentColumn(s -> {
             Long id = siteId();
-            org.servicehall.queue.QueueSettings.Thresholds t = id == null ? null : queue.thresholds(id, s.serviceCode());
+            Thresholds t = id == null ? null : settings.thresholds(id, s.serviceCode());
             Button b = new Button(t == null ? "" : getTranslation("thresholds.short", t.alertWaitingOver(), t.waitTarget().toMinutes())
                     + (t != null && t.own() ? " *" : ""), e -> editThresholds(s));
             b.setId("thresholds-" + s.serviceCode());
@@ -77,7 +99,7 @@ public final class SupervisorView extends LiveView {
         windows.addComponentColumn(w -> {
             Button b = new Button(getTranslation(w.open() ? "stats.close" : "stats.open"),
                     e -> {
-                        if (Console.attempt(() -> queue.setWindowOpen(Console.actor(), w.windowId(), !w.open()), Map.of())) {
+                        if (Console.attempt(() -> windowStates.setWindowOpen(Console.actor(), w.windowId(), !w.open()), Map.of())) {
                             refresh();
                         }
                     });
@@ -89,11 +111,11 @@ public final class SupervisorView extends LiveView {
         alerts.setId("supervisor-alerts");
         english.setLabel(getTranslation("supervisor.announceEnglish"));
         english.setId("announce-english");
-        english.setEnabled(Console.actor().has(org.servicehall.security.Role.ADMIN));
+        english.setEnabled(Console.actor().has(Role.ADMIN));
         english.addValueChangeListener(e -> {
             Long id = siteId();
             if (e.isFromClient() && id != null
-                    && !Console.attempt(() -> queue.setAnnounceInEnglish(Console.actor(), id, e.getValue()), Map.of())) {
+                    && !Console.attempt(() -> settings.setAnnounceInEnglish(Console.actor(), id, e.getValue()), Map.of())) {
                 english.setValue(e.getOldValue());
             }
         });
@@ -107,19 +129,17 @@ public final class SupervisorView extends LiveView {
         if (id == null) {
             return;
         }
-        org.servicehall.queue.QueueSettings.Thresholds t = queue.thresholds(id, s.serviceCode());
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Thresholds t = settings.thresholds(id, s.serviceCode());
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("thresholds.title", s.serviceName()));
-        com.vaadin.flow.component.textfield.IntegerField over = new com.vaadin.flow.component.textfield.IntegerField(
-                getTranslation("thresholds.over"));
+        IntegerField over = new IntegerField(getTranslation("thresholds.over"));
         over.setId("thresholds-over");
         over.setValue(t.alertWaitingOver());
-        com.vaadin.flow.component.textfield.IntegerField target = new com.vaadin.flow.component.textfield.IntegerField(
-                getTranslation("thresholds.target"));
+        IntegerField target = new IntegerField(getTranslation("thresholds.target"));
         target.setId("thresholds-target");
         target.setValue((int) t.waitTarget().toMinutes());
         Button save = new Button(getTranslation("form.save"), e -> {
-            if (Console.attempt(() -> queue.setThresholds(Console.actor(), id, s.serviceCode(), over.getValue(), target.getValue()),
+            if (Console.attempt(() -> settings.setThresholds(Console.actor(), id, s.serviceCode(), over.getValue(), target.getValue()),
                     Map.of("alertWaitingOver", over, "waitTargetMinutes", target))) {
                 dialog.close();
                 services.getDataProvider().refreshAll();
@@ -128,12 +148,12 @@ public final class SupervisorView extends LiveView {
         save.setId("thresholds-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button defaults = new Button(getTranslation("thresholds.defaults"), e -> {
-            if (Console.attempt(() -> queue.setThresholds(Console.actor(), id, s.serviceCode(), null, null), Map.of())) {
+            if (Console.attempt(() -> settings.setThresholds(Console.actor(), id, s.serviceCode(), null, null), Map.of())) {
                 dialog.close();
                 services.getDataProvider().refreshAll();
             }
         });
-        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(over, target));
+        dialog.add(new VerticalLayout(over, target));
         dialog.getFooter().add(defaults, save);
         dialog.open();
     }
@@ -154,7 +174,7 @@ public final class SupervisorView extends LiveView {
         if (id == null) {
             return;
         }
-        english.setValue(queue.announceInEnglish(id));
+        english.setValue(settings.announceInEnglish(id));
         QueueStats stats = queue.stats(id);
         services.setItems(stats.services());
         windows.setItems(stats.windows());
@@ -163,10 +183,10 @@ public final class SupervisorView extends LiveView {
 
     /** Q3, Q4: the alerts standing now, newest first. */
     private void showAlerts(long siteId) {
-        List<QueueAlert> standing = queue.alerts(siteId, null);
+        List<QueueAlert> standing = standingAlerts.alerts(siteId, null);
         Map<String, String> names = sites.serviceItems(siteId).stream().collect(Collectors.toMap(ServiceItem::code, ServiceItem::name));
-        Instant now = queue.clock().instant();
-        ZoneId zone = queue.clock().getZone();
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
         alerts.removeAll();
         if (standing.isEmpty()) {
             Span none = new Span(getTranslation("supervisor.noAlerts"));

@@ -43,7 +43,9 @@ class AlertLinesTest {
 
     private static QueueAlert alert(Kind kind, String ticket, int waiting, Duration waited, Duration predicted, Instant lastSeen,
             Instant cleared) {
-        return new QueueAlert(1, 7, "GENERAL", kind, ticket, RAISED, lastSeen, cleared, waiting, waited, predicted, 10, TEN, "");
+        return QueueAlert.builder().id(1).siteId(7).serviceCode("GENERAL").kind(kind).ticketNumber(ticket).raisedAt(RAISED)
+                .lastSeenAt(lastSeen).clearedAt(cleared).waiting(waiting).waited(waited).predictedWait(predicted).waitingOver(10)
+                .waitTarget(TEN).message("").build();
     }
 
     @Test

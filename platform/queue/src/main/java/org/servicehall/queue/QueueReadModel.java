@@ -1,0 +1,34 @@
+package org.servicehall.queue;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the queue shows, read without changing anything: a ticket and its position (Q2), what a
+ * window is working on, the display board (Q7), today's live figures (Q10) and who served a ticket
+ * (P1).
+ *
+ * @since 1.5
+ */
+public interface QueueReadModel {
+
+    Ticket ticket(long ticketId);
+
+    /** A ticket by site and readable number today, for the public status page. */
+    TicketPosition position(String siteCode, String number);
+
+    /** The open tickets a window is working on (called or serving), newest first. */
+    List<Ticket> current(long windowId);
+
+    /** Q7: what a display board shows. */
+    Board board(String siteCode);
+
+    /** Q10: live figures per service and window. */
+    QueueStats stats(long siteId);
+
+    /**
+     * P1: the staff member who served the ticket (their staff number when attendance knows who was
+     * at the window, else the calling account's name); empty when it was never called.
+     */
+    Optional<String> servedBy(long ticketId);
+}

@@ -1,0 +1,55 @@
+package org.servicehall.queue.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.servicehall.security.AuditLog;
+import org.servicehall.site.SiteService;
+
+/**
+ * What the queue's services share on a node: the tickets' tables, the site structure as the hot
+ * path reads it, the audit log and the platform's clock, the settings in force, and the reads kept
+ * for a moment so that issuing and calling stay a few short statements — the settings of each
+ * service, which windows are open, the recent service times. Plain Java: a test or tool builds it
+ * on its data source; in the container {@link QueueComponent} is it.
+ */
+public class QueueParts {
+    final TicketStore store;
+    final CachedSites sites;
+    final AuditLog audit;
+    final Clock clock;
+    final Queue.Settings settings;
+    final WaitPredictor predictor;
+    final SettingsCache settingsCache;
+    final OpenWindows openWindows;
+    final ServiceTimes serviceTimes;
+
+    QueueParts(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Queue.Settings settings) {
+        this.store = store;
+        this.sites = sites instanceof CachedSites cached ? cached : new CachedSites(sites);
+        this.audit = audit;
+        this.clock = clock;
+        this.settings = settings;
+        this.predictor = new WaitPredictor(settings.defaultServiceTime());
+        this.settingsCache = new SettingsCache(store, settings);
+        this.openWindows = new OpenWindows();
+        this.serviceTimes = new ServiceTimes(store, predictor);
+    }
+
+    /** The calling order with the given extension points' priority policies (Q2). */
+    CallOrder callOrder(QueueExtensions extensions) {
+        return new CallOrder(sites, extensions::policies, settings.fairnessCap());
+    }
+
+    /** The time stored with tickets: microseconds, as the database keeps them. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Today in the halls' time zone, by the platform's clock (the tickets' business date). */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
