@@ -67,7 +67,7 @@ public record Complaint(long id, long siteId, String trackingNumber, ComplaintSo
     }
 
     /**
-     * A builder that starts from this one.
+     * A builder that starts from this case: the case after a step, or as a reader may see it.
      *
      * @since 1.1
      */

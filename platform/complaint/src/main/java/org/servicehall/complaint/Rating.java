@@ -33,7 +33,7 @@ public record Rating(long id, long siteId, long ticketId, String ticketNumber, L
     }
 
     /**
-     * A builder that starts from this one.
+     * A builder that starts from this rating, e.g. to give the stored one its id.
      *
      * @since 1.1
      */

@@ -28,7 +28,7 @@ public record Rectification(long id, long siteId, long complaintId, String track
     }
 
     /**
-     * A builder that starts from this one.
+     * A builder that starts from this task: the task after a step, or as a reader may see it.
      *
      * @since 1.1
      */

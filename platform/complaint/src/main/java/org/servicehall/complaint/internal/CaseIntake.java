@@ -2,7 +2,6 @@ package org.servicehall.complaint.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -11,11 +10,8 @@ import org.servicehall.common.DomainEvent;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintDraft;
 import org.servicehall.complaint.ComplaintEvents;
-import org.servicehall.complaint.ComplaintStatus;
 import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.security.Actor;
-import org.servicehall.security.AuditLog;
-import org.servicehall.site.SiteService;
 
 /**
  * P2/P3: opens a case in the caller's transaction, for the workflow's registrations and for bad
@@ -23,35 +19,31 @@ import org.servicehall.site.SiteService;
  * the audit entry (no contact data, S3) and its {@link ComplaintEvents#COMPLAINT_REGISTERED} event.
  */
 final class CaseIntake {
+    private final ComplaintParts parts;
     private final ComplaintStore store;
-    private final SiteService sites;
-    private final AuditLog audit;
-    private final Clock clock;
     private final Random random;
 
-    CaseIntake(ComplaintStore store, SiteService sites, AuditLog audit, Clock clock, Random random) {
-        this.store = store;
-        this.sites = sites;
-        this.audit = audit;
-        this.clock = clock;
+    CaseIntake(ComplaintParts parts, Random random) {
+        this.parts = parts;
+        this.store = parts.store;
         this.random = random;
     }
 
     /** Inserts the case with its audit entry; its event goes to {@code out}, to publish after the commit. */
     Complaint open(Connection c, Actor actor, long siteId, ComplaintDraft d, Long ticketId, Long ratingId, List<DomainEvent> out)
             throws SQLException {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = parts.today();
         DeadlineSettings settings = store.deadlineSettings(c, siteId).orElse(DeadlineSettings.DEFAULTS);
-        Deadlines.Due due = Deadlines.dueDates(sites.calendar(siteId), today, settings);
+        Deadlines.Due due = Deadlines.dueDates(parts.sites.calendar(siteId), today, settings);
         String category = ComplaintRules.clean(d.category());
         Complaint k = Complaint.builder().siteId(siteId).trackingNumber(freeTrackingNumber(c, today)).source(d.source())
                 .category(category == null ? "OTHER" : category).text(d.text().strip()).contactName(ComplaintRules.clean(d.contactName()))
                 .contactPhone(ComplaintRules.clean(d.contactPhone())).ticketId(ticketId).ticketNumber(ComplaintRules.clean(d.ticketNumber()))
                 .windowNumber(d.windowNumber()).staffNumber(ComplaintRules.clean(d.staffNumber())).ratingId(ratingId)
-                .registeredAt(ComplaintStore.now(clock)).registeredOn(today).acceptanceDue(due.acceptance())
+                .registeredAt(parts.now()).registeredOn(today).acceptanceDue(due.acceptance())
                 .resolutionDue(due.resolution()).feedbackDue(due.feedback()).build();
         Complaint saved = k.toBuilder().id(store.insertComplaint(c, k)).build();
-        audit.record(c, actor, "create", "complaint", saved.id(), null, describe(saved));
+        parts.audit.record(c, actor, "create", "complaint", saved.id(), null, describe(saved));
         out.add(AreaEvents.ofCase(ComplaintEvents.COMPLAINT_REGISTERED, saved, ComplaintEvents.SOURCE, saved.source().name(),
                 ComplaintEvents.CATEGORY, saved.category(), ComplaintEvents.TICKET_ID, saved.ticketId(), ComplaintEvents.WINDOW,
                 saved.windowNumber(), ComplaintEvents.STAFF_NUMBER, saved.staffNumber()));

@@ -7,10 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -77,11 +74,6 @@ final class ComplaintStore {
 
     <T> T read(Jdbc.Work<T> work) {
         return Jdbc.read(dataSource, work, Jdbc.failure("complaint"));
-    }
-
-    /** Now as the columns keep it (to the microsecond). */
-    static Instant now(Clock clock) {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     // ---- secret

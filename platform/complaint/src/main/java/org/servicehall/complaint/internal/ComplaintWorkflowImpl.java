@@ -3,13 +3,11 @@ package org.servicehall.complaint.internal;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +18,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.servicehall.common.DomainEvent;
-import org.servicehall.common.DomainEvents;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
@@ -43,7 +40,6 @@ import org.servicehall.queue.TextChecks;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
-import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -64,15 +60,13 @@ import org.slf4j.LoggerFactory;
 public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintWorkflowImpl.class);
 
+    private final ComplaintParts parts;
     private final ComplaintStore store;
-    private final QueueService queue;
     private final SiteService sites;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final QueueService queue;
     private final ComplaintSettings settings;
     private final Supplier<List<ComplaintCategory>> categories;
     private final CaseIntake intake;
-    private final Consumer<DomainEvent> publisher;
 
     /** C3: the checks every text staff send to citizens passes (the conduct area's forbidden phrases, and any plugin's). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -82,24 +76,21 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     private volatile ViolationProposer violations;
 
     @Activate
-    public ComplaintWorkflowImpl(ComplaintConfig config, @Reference ComplaintDatabase database, @Reference QueueService queue,
-            @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock, @Reference CategoryHandler categories,
-            @Reference DomainEvents events) {
-        this(database.store(), queue, sites, audit, clock, ComplaintSettings.of(config), () -> categories.registry().all(),
-                events::publish, new SecureRandom());
+    public ComplaintWorkflowImpl(ComplaintConfig config, @Reference ComplaintParts parts, @Reference QueueService queue,
+            @Reference CategoryHandler categories) {
+        this(parts, queue, ComplaintSettings.of(config), () -> categories.registry().all(), new SecureRandom());
     }
 
-    ComplaintWorkflowImpl(ComplaintStore store, QueueService queue, SiteService sites, AuditLog audit, Clock clock,
-            ComplaintSettings settings, Supplier<List<ComplaintCategory>> categories, Consumer<DomainEvent> publisher, Random random) {
-        this.store = store;
+    /** @param random for tracking numbers */
+    ComplaintWorkflowImpl(ComplaintParts parts, QueueService queue, ComplaintSettings settings,
+            Supplier<List<ComplaintCategory>> categories, Random random) {
+        this.parts = parts;
+        this.store = parts.store;
+        this.sites = parts.sites;
         this.queue = queue;
-        this.sites = sites;
-        this.audit = audit;
-        this.clock = clock;
         this.settings = settings;
         this.categories = categories;
-        this.intake = new CaseIntake(store, sites, audit, clock, random);
-        this.publisher = publisher;
+        this.intake = new CaseIntake(parts, random);
     }
 
     /** C3: the checks of texts sent to citizens, when built in plain Java (the container binds them). */
@@ -147,7 +138,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         Long ticketId = visit.map(Ticket::id).orElse(null);
         List<DomainEvent> out = new ArrayList<>();
         Complaint saved = store.inTransaction(c -> intake.open(c, actor, siteId, toSave, ticketId, null, out));
-        out.forEach(publisher);
+        parts.publish(out);
         return MaskedViews.of(actor, saved);
     }
 
@@ -221,7 +212,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
                         String.join(" or ", WorkflowRules.from(step).stream().map(Enum::name).toList())
                                 + " (it was changed a moment ago by someone else)");
             }
-            audit.record(c, actor, step.name().toLowerCase(), "complaint", complaintId, CaseIntake.describe(before),
+            parts.audit.record(c, actor, step.name().toLowerCase(), "complaint", complaintId, CaseIntake.describe(before),
                     CaseIntake.describe(after));
             out.add(AreaEvents.ofCase(ComplaintEvents.COMPLAINT_STEP_TAKEN, after, ComplaintEvents.STEP, step.name(),
                     ComplaintEvents.PREVIOUS_STATUS, before.status().name(), ComplaintEvents.OWNER, after.owner()));
@@ -230,7 +221,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
             }
             return after;
         });
-        out.forEach(publisher);
+        parts.publish(out);
         return MaskedViews.of(actor, saved);
     }
 
@@ -258,7 +249,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         if (r.staffAtFault() && current.staffNumber() == null) {
             throw ValidationException.of("staffAtFault", "complaint " + current.trackingNumber() + " names no staff member");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = parts.today();
         WorkingDayCalendar calendar = sites.calendar(current.siteId());
         LocalDate due = r.rectificationDue() != null ? r.rectificationDue() : calendar.addWorkingDays(today, settings.rectificationDays());
         if (r.confirmed() && due.isBefore(today)) {
@@ -287,9 +278,9 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     private void openRectification(Connection c, Actor actor, Complaint k, String what, String owner, LocalDate due, List<DomainEvent> out)
             throws SQLException {
         Rectification draft = Rectification.builder().siteId(k.siteId()).complaintId(k.id()).trackingNumber(k.trackingNumber()).what(what)
-                .owner(owner).due(due).openedAt(ComplaintStore.now(clock)).build();
+                .owner(owner).due(due).openedAt(parts.now()).build();
         long id = store.insertRectification(c, draft);
-        audit.record(c, actor, "create", "rectification", id, null, k.trackingNumber() + " " + owner + " due " + due);
+        parts.audit.record(c, actor, "create", "rectification", id, null, k.trackingNumber() + " " + owner + " due " + due);
         out.add(AreaEvents.ofCase(ComplaintEvents.RECTIFICATION_OPENED, k, ComplaintEvents.RECTIFICATION_ID, id, ComplaintEvents.OWNER,
                 owner, ComplaintEvents.DUE, due.toString()));
     }
@@ -326,7 +317,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     @Override
     public Complaint close(Actor actor, long complaintId) {
         return step(actor, complaintId, ComplaintStep.CLOSE,
-                k -> k.toBuilder().status(ComplaintStatus.CLOSED).closedAt(ComplaintStore.now(clock)).build(), null);
+                k -> k.toBuilder().status(ComplaintStatus.CLOSED).closedAt(parts.now()).build(), null);
     }
 
     @Override
@@ -334,6 +325,6 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         new Validator().required("reason", reason).maxLength("reason", reason, ComplaintRules.MAX_NOTE)
                 .citizenText("reason", reason, true).throwIfInvalid();
         return step(actor, complaintId, ComplaintStep.REJECT, k -> k.toBuilder().status(ComplaintStatus.REJECTED)
-                .rejectionReason(reason.strip()).closedAt(ComplaintStore.now(clock)).build(), null);
+                .rejectionReason(reason.strip()).closedAt(parts.now()).build(), null);
     }
 }

@@ -58,14 +58,14 @@ public class Complaints implements ComplaintService, FeedbackReports {
      */
     public Complaints(DataSource dataSource, QueueService queue, SiteService sites, AuditLog audit, Clock clock, ComplaintSettings settings,
             Supplier<List<ComplaintCategory>> categories, ViolationProposer violations, Consumer<DomainEvent> publisher, Random random) {
-        ComplaintStore store = new ComplaintStore(dataSource);
-        ComplaintWorkflowImpl cases = new ComplaintWorkflowImpl(store, queue, sites, audit, clock, settings, categories, publisher, random);
+        ComplaintParts parts = new ComplaintParts(new ComplaintStore(dataSource), sites, audit, clock, publisher);
+        ComplaintWorkflowImpl cases = new ComplaintWorkflowImpl(parts, queue, settings, categories, random);
         cases.useViolations(violations);
-        this.ratings = new RatingsImpl(store, queue, sites, audit, clock, settings, publisher, random);
+        this.ratings = new RatingsImpl(parts, queue, settings, random);
         this.workflow = cases;
-        this.rectifications = new RectificationsImpl(store, audit, clock, publisher);
-        this.deadlines = new DeadlineWatch(store, sites, audit, clock, publisher);
-        this.feedback = new FeedbackFigures(store);
+        this.rectifications = new RectificationsImpl(parts);
+        this.deadlines = new DeadlineWatch(parts);
+        this.feedback = new FeedbackFigures(parts);
         this.clock = clock;
     }
 

@@ -1,20 +1,17 @@
 package org.servicehall.complaint.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.DomainEvent;
-import org.servicehall.common.DomainEvents;
 import org.servicehall.common.Validator;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintDeadlines;
@@ -22,7 +19,6 @@ import org.servicehall.complaint.ComplaintEvents;
 import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.complaint.DeadlineStage;
 import org.servicehall.security.Actor;
-import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -40,17 +36,14 @@ import org.slf4j.LoggerFactory;
 public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatch.class);
 
+    private final ComplaintParts parts;
     private final ComplaintStore store;
     private final SiteService sites;
-    private final AuditLog audit;
-    private final Clock clock;
-    private final Consumer<DomainEvent> publisher;
     private ScheduledExecutorService timer;
 
     @Activate
-    public DeadlineWatch(ComplaintConfig config, @Reference ComplaintDatabase database, @Reference SiteService sites,
-            @Reference AuditLog audit, @Reference Clock clock, @Reference DomainEvents events) {
-        this(database.store(), sites, audit, clock, events::publish);
+    public DeadlineWatch(ComplaintConfig config, @Reference ComplaintParts parts) {
+        this(parts);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "servicehall-complaint-deadlines");
             t.setDaemon(true);
@@ -59,12 +52,11 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
         timer.scheduleWithFixedDelay(this::checkAll, 1, Math.max(1, config.checkMinutes()), TimeUnit.MINUTES);
     }
 
-    DeadlineWatch(ComplaintStore store, SiteService sites, AuditLog audit, Clock clock, Consumer<DomainEvent> publisher) {
-        this.store = store;
-        this.sites = sites;
-        this.audit = audit;
-        this.clock = clock;
-        this.publisher = publisher;
+    /** Without the timer: checks when asked. */
+    DeadlineWatch(ComplaintParts parts) {
+        this.parts = parts;
+        this.store = parts.store;
+        this.sites = parts.sites;
     }
 
     @Deactivate
@@ -99,7 +91,7 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
         DeadlineSettings before = settingsOf(siteId);
         store.inTransaction(c -> {
             store.putDeadlineSettings(c, siteId, s);
-            audit.record(c, actor, "update", "complaint-deadlines", siteId, before, s);
+            parts.audit.record(c, actor, "update", "complaint-deadlines", siteId, before, s);
             return null;
         });
         return s;
@@ -120,7 +112,7 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
     public int checkDeadlines(long siteId) {
         WorkingDayCalendar calendar = sites.calendar(siteId);
         int adminAfter = settingsOf(siteId).adminEscalationDays();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = parts.today();
         int changed = 0;
         for (ComplaintStore.Row row : store.read(c -> store.complaints(c, siteId, true))) {
             Complaint k = row.complaint();
@@ -137,7 +129,7 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
             }
             if (!out.isEmpty()) {
                 changed++;
-                out.forEach(publisher);
+                parts.publish(out);
             }
         }
         return changed;
@@ -160,7 +152,7 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
         boolean first = store.inTransaction(c -> {
             boolean raised = store.escalate(c, k.id(), k.status(), stage, level);
             if (raised) {
-                audit.record(c, Actor.SYSTEM, "escalate", "complaint", k.id(),
+                parts.audit.record(c, Actor.SYSTEM, "escalate", "complaint", k.id(),
                         k.escalationStage() == null ? null : k.escalationStage() + " level " + k.escalationLevel(),
                         stage + " level " + level + " → " + to);
             }
@@ -178,6 +170,6 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
         if (k.due() == null) {
             return null;
         }
-        return Deadlines.urgency(sites.calendar(k.siteId()), LocalDate.now(clock), k.due());
+        return Deadlines.urgency(sites.calendar(k.siteId()), parts.today(), k.due());
     }
 }

@@ -16,12 +16,8 @@ public final class FeedbackFigures implements FeedbackReports {
     private final ComplaintStore store;
 
     @Activate
-    public FeedbackFigures(@Reference ComplaintDatabase database) {
-        this(database.store());
-    }
-
-    FeedbackFigures(ComplaintStore store) {
-        this.store = store;
+    public FeedbackFigures(@Reference ComplaintParts parts) {
+        this.store = parts.store;
     }
 
     @Override

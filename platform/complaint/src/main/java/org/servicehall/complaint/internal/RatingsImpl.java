@@ -2,7 +2,6 @@ package org.servicehall.complaint.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,7 +16,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
-import org.servicehall.common.DomainEvents;
 import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintDraft;
@@ -33,8 +30,6 @@ import org.servicehall.queue.QueueService;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
-import org.servicehall.security.AuditLog;
-import org.servicehall.site.SiteService;
 import org.servicehall.site.Staff;
 
 /**
@@ -49,32 +44,25 @@ import org.servicehall.site.Staff;
 public final class RatingsImpl implements Ratings {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
+    private final ComplaintParts parts;
     private final ComplaintStore store;
     private final QueueService queue;
-    private final SiteService sites;
-    private final AuditLog audit;
-    private final Clock clock;
     private final ComplaintSettings settings;
     private final CaseIntake intake;
-    private final Consumer<DomainEvent> publisher;
     private volatile RatingTokens tokens;
 
     @Activate
-    public RatingsImpl(ComplaintConfig config, @Reference ComplaintDatabase database, @Reference QueueService queue,
-            @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock, @Reference DomainEvents events) {
-        this(database.store(), queue, sites, audit, clock, ComplaintSettings.of(config), events::publish, new SecureRandom());
+    public RatingsImpl(ComplaintConfig config, @Reference ComplaintParts parts, @Reference QueueService queue) {
+        this(parts, queue, ComplaintSettings.of(config), new SecureRandom());
     }
 
-    RatingsImpl(ComplaintStore store, QueueService queue, SiteService sites, AuditLog audit, Clock clock, ComplaintSettings settings,
-            Consumer<DomainEvent> publisher, Random random) {
-        this.store = store;
+    /** @param random for the tracking numbers of the cases bad ratings open */
+    RatingsImpl(ComplaintParts parts, QueueService queue, ComplaintSettings settings, Random random) {
+        this.parts = parts;
+        this.store = parts.store;
         this.queue = queue;
-        this.sites = sites;
-        this.audit = audit;
-        this.clock = clock;
         this.settings = settings;
-        this.intake = new CaseIntake(store, sites, audit, clock, random);
-        this.publisher = publisher;
+        this.intake = new CaseIntake(parts, random);
     }
 
     @Override
@@ -135,7 +123,7 @@ public final class RatingsImpl implements Ratings {
 
     /** The staff number of a signed-in account at the site, if it belongs to a staff member. */
     private Optional<String> staffNumberOf(long siteId, String username) {
-        return sites.staff(siteId).stream().filter(s -> s.username() != null && s.username().equalsIgnoreCase(username))
+        return parts.sites.staff(siteId).stream().filter(s -> s.username() != null && s.username().equalsIgnoreCase(username))
                 .map(Staff::staffNumber).findFirst();
     }
 
@@ -152,7 +140,7 @@ public final class RatingsImpl implements Ratings {
         if (!actor.roles().isEmpty()) {
             RatingRules.checkNotOwnService(t, servedBy, actor.username(), staffNumberOf(t.siteId(), actor.username()));
         }
-        Instant now = ComplaintStore.now(clock);
+        Instant now = parts.now();
         Rating draft = Rating.builder().siteId(t.siteId()).ticketId(t.id()).ticketNumber(t.number()).businessDate(t.businessDate())
                 .windowNumber(t.windowNumber()).staffNumber(servedBy.orElse(null)).level(request.level()).reasons(request.reasons())
                 .comment(comment).channel(request.channel()).ratedAt(now).build();
@@ -162,11 +150,11 @@ public final class RatingsImpl implements Ratings {
             Optional<Rating> existing = store.ratingOfTicket(c, t.id());
             if (existing.isPresent()) {
                 throw new Conflict("ticket " + t.number() + " was already rated (" + RatingRules.levelName(existing.get().level()) + ") at "
-                        + HM.format(existing.get().ratedAt().atZone(clock.getZone())) + ": one rating per visit");
+                        + HM.format(existing.get().ratedAt().atZone(parts.clock.getZone())) + ": one rating per visit");
             }
             long id = store.insertRating(c, draft);
             Long complaintId = null;
-            audit.record(c, actor, "create", "rating", id, null, t.number() + " " + request.level() + " @" + t.windowNumber());
+            parts.audit.record(c, actor, "create", "rating", id, null, t.number() + " " + request.level() + " @" + t.windowNumber());
             if (request.level().bad()) {
                 ComplaintDraft k = ComplaintDraft.builder(ComplaintSource.RATING,
                         RatingRules.complaintText(request.level(), request.reasons(), comment, t.number()))
@@ -182,7 +170,7 @@ public final class RatingsImpl implements Ratings {
                 saved.id(), ComplaintEvents.TICKET_ID, saved.ticketId(), ComplaintEvents.NUMBER, saved.ticketNumber(),
                 ComplaintEvents.WINDOW, saved.windowNumber(), ComplaintEvents.STAFF_NUMBER, saved.staffNumber(), ComplaintEvents.LEVEL,
                 saved.level().name(), ComplaintEvents.SCORE, saved.level().score()));
-        out.forEach(publisher);
+        parts.publish(out);
         return saved;
     }
 }

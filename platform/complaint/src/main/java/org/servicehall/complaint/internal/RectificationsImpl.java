@@ -1,10 +1,8 @@
 package org.servicehall.complaint.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.osgi.service.component.annotations.Activate;
@@ -12,7 +10,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
-import org.servicehall.common.DomainEvents;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.Validator;
 import org.servicehall.complaint.ComplaintEvents;
@@ -21,7 +18,6 @@ import org.servicehall.complaint.RectificationStatus;
 import org.servicehall.complaint.Rectifications;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
-import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
 
 /**
@@ -32,22 +28,13 @@ import org.servicehall.security.Role;
  */
 @Component(service = Rectifications.class)
 public final class RectificationsImpl implements Rectifications {
+    private final ComplaintParts parts;
     private final ComplaintStore store;
-    private final AuditLog audit;
-    private final Clock clock;
-    private final Consumer<DomainEvent> publisher;
 
     @Activate
-    public RectificationsImpl(@Reference ComplaintDatabase database, @Reference AuditLog audit, @Reference Clock clock,
-            @Reference DomainEvents events) {
-        this(database.store(), audit, clock, events::publish);
-    }
-
-    RectificationsImpl(ComplaintStore store, AuditLog audit, Clock clock, Consumer<DomainEvent> publisher) {
-        this.store = store;
-        this.audit = audit;
-        this.clock = clock;
-        this.publisher = publisher;
+    public RectificationsImpl(@Reference ComplaintParts parts) {
+        this.parts = parts;
+        this.store = parts.store;
     }
 
     @Override
@@ -79,13 +66,13 @@ public final class RectificationsImpl implements Rectifications {
             if (!store.updateRectification(c, before, after)) {
                 throw new Conflict("the rectification of complaint " + before.trackingNumber() + " was changed a moment ago; reload");
             }
-            audit.record(c, actor, after.status().name().toLowerCase(), "rectification", id, before.status(), after.status());
+            parts.audit.record(c, actor, after.status().name().toLowerCase(), "rectification", id, before.status(), after.status());
             out.add(AreaEvents.event(topic, ComplaintEvents.SITE, after.siteId(), ComplaintEvents.COMPLAINT_ID, after.complaintId(),
                     ComplaintEvents.TRACKING_NUMBER, after.trackingNumber(), ComplaintEvents.RECTIFICATION_ID, after.id(),
                     ComplaintEvents.STATUS, after.status().name(), ComplaintEvents.OWNER, after.owner()));
             return after;
         });
-        out.forEach(publisher);
+        parts.publish(out);
         return saved;
     }
 
@@ -93,14 +80,14 @@ public final class RectificationsImpl implements Rectifications {
     public Rectification completeRectification(Actor actor, long rectificationId, String evidence) {
         new Validator().required("evidence", evidence).maxLength("evidence", evidence, ComplaintRules.MAX_NOTE)
                 .citizenText("evidence", evidence, true).throwIfInvalid();
-        Instant now = ComplaintStore.now(clock);
+        Instant now = parts.now();
         return step(actor, rectificationId, RectificationStatus.OPEN, ComplaintEvents.RECTIFICATION_DONE,
                 r -> r.toBuilder().status(RectificationStatus.DONE).evidence(evidence.strip()).doneAt(now).build(), false);
     }
 
     @Override
     public Rectification verifyRectification(Actor actor, long rectificationId) {
-        Instant now = ComplaintStore.now(clock);
+        Instant now = parts.now();
         return step(actor, rectificationId, RectificationStatus.DONE, ComplaintEvents.RECTIFICATION_VERIFIED,
                 r -> r.toBuilder().status(RectificationStatus.VERIFIED).verifiedBy(actor.username()).verifiedAt(now).build(), true);
     }

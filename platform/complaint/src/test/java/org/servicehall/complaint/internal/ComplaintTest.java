@@ -222,6 +222,13 @@ class ComplaintTest {
         return events.stream().map(DomainEvent::topic).toList();
     }
 
+    /** The case assigned to 王芳 by the supervisor and resolved by her after investigating. */
+    private Complaint resolvedByWang(Complaint k, Resolution resolution) {
+        complaints.assign(sup, k.id(), wang.username());
+        complaints.startInvestigation(wang, k.id());
+        return complaints.resolve(wang, k.id(), resolution);
+    }
+
     private Complaint phoneCase(String text) {
         return complaints.register(li, site.id(), new ComplaintDraft(ComplaintSource.PHONE, "ATTITUDE", text, "张三", "13812345678", null,
                 1, li.username().toUpperCase()));
@@ -444,10 +451,7 @@ class ComplaintTest {
     @MethodSource("kinds")
     void aRectificationShowsAColleagueTheComplainantsNameMaskedAsTheCaseDoes_S3_P4(TestDatabase.Kind kind) {
         start(kind);
-        Complaint k = phoneCase("窗口人员态度差");
-        complaints.assign(sup, k.id(), wang.username());
-        complaints.startInvestigation(wang, k.id());
-        complaints.resolve(wang, k.id(), new Resolution("属实", "批评教育，已告知张三", true, false, null, null, null, null));
+        Complaint k = resolvedByWang(phoneCase("窗口人员态度差"), Resolution.builder("属实", "批评教育，已告知张三").confirmed(true).build());
         assertEquals("批评教育，已告知张*", complaints.complaint(li, k.id()).action(), "the case masks the name for a colleague");
         assertEquals("批评教育，已告知张三", complaints.rectifications(site.id(), true).get(0).what(), "the task is to do what the action says");
         assertEquals("批评教育，已告知张*", complaints.rectifications(li, site.id(), true).get(0).what(),
@@ -554,11 +558,8 @@ class ComplaintTest {
     @MethodSource("kinds")
     void aConfirmedComplaintsRectificationIsTrackedToVerification_P4(TestDatabase.Kind kind) {
         start(kind);
-        Complaint k = phoneCase("窗口无人");
-        complaints.assign(sup, k.id(), wang.username());
-        complaints.startInvestigation(wang, k.id());
-        complaints.resolve(wang, k.id(), new Resolution("属实：离岗未放暂停牌", "批评教育", true, false, null, "离岗必须放置暂停服务牌", li.username(),
-                null));
+        resolvedByWang(phoneCase("窗口无人"), Resolution.builder("属实：离岗未放暂停牌", "批评教育").confirmed(true)
+                .rectification("离岗必须放置暂停服务牌").rectificationOwner(li.username()).build());
         assertTrue(proposed.isEmpty(), "not at fault: no violation candidate");
         Rectification r = complaints.rectifications(site.id(), true).get(0);
         assertEquals(RectificationStatus.OPEN, r.status());
@@ -639,10 +640,7 @@ class ComplaintTest {
     void theFiguresCasesAndTrackingAnswerWhatTheOpenApiDocumentSays_M1_P2(TestDatabase.Kind kind) {
         start(kind);
         complaints.rate(ComplaintService.CITIZEN, rating(served(wang, window2), RatingLevel.SATISFIED));
-        Complaint k = phoneCase("态度生硬");
-        complaints.assign(sup, k.id(), wang.username());
-        complaints.startInvestigation(wang, k.id());
-        complaints.resolve(wang, k.id(), new Resolution("属实", "批评教育", true, false, null, null, null, null));
+        Complaint k = resolvedByWang(phoneCase("态度生硬"), Resolution.builder("属实", "批评教育").confirmed(true).build());
         List<StaffFeedback> lines = complaints.byStaff(site.id(), MONDAY, MONDAY);
         assertTrue(lines.stream().anyMatch(l -> Double.isNaN(l.averageScore())), "a staff member with complaints and no ratings: " + lines);
         OpenApiCheck api = new OpenApiCheck(ComplaintResource.class, PublicResource.class);

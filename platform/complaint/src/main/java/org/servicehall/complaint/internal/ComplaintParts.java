@@ -1,0 +1,66 @@
+package org.servicehall.complaint.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.DomainEvents;
+import org.servicehall.persistence.Database;
+import org.servicehall.security.AuditLog;
+import org.servicehall.site.SiteService;
+
+/**
+ * What the area's services share on a node: the complaint tables (migrated once, when the bundle
+ * starts, before any service that uses them is activated), the sites with their working-day
+ * calendars, the audit log, the platform's clock and where the events go after a commit. Plain
+ * Java: a test builds it on its data source; in the container it is a component of its own.
+ */
+@Component(service = ComplaintParts.class, immediate = true)
+public final class ComplaintParts {
+    final ComplaintStore store;
+    final SiteService sites;
+    final AuditLog audit;
+    final Clock clock;
+    private final Consumer<DomainEvent> publisher;
+
+    @Activate
+    public ComplaintParts(@Reference Database database, @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock,
+            @Reference DomainEvents events) {
+        this(migrated(database), sites, audit, clock, events::publish);
+    }
+
+    ComplaintParts(ComplaintStore store, SiteService sites, AuditLog audit, Clock clock, Consumer<DomainEvent> publisher) {
+        this.store = store;
+        this.sites = sites;
+        this.audit = audit;
+        this.clock = clock;
+        this.publisher = publisher;
+    }
+
+    private static ComplaintStore migrated(Database database) {
+        database.migrate("complaint", ComplaintParts.class.getClassLoader());
+        return new ComplaintStore(database.dataSource());
+    }
+
+    /** Now as the tables keep it: to the microsecond. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Today in the halls' time zone, by the platform's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Publishes a unit of work's events, in order, after it committed. */
+    void publish(List<DomainEvent> events) {
+        events.forEach(publisher);
+    }
+}
