@@ -5,24 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.servicehall.queue.Channel;
+import org.servicehall.fixture.TestData;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.Ticket;
-import org.servicehall.queue.TicketStatus;
 
 class EmergencyFirstPolicyTest {
     private static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
     private final EmergencyFirstPolicy policy = new EmergencyFirstPolicy();
 
     private static Ticket ticket(long id, PriorityClass priority, int minutesAgo) {
-        return new Ticket(id, 1, "H-REG", "R" + id, (int) id, LocalDate.of(2026, 11, 30), priority, Channel.KIOSK, TicketStatus.WAITING,
-                NOW.minusSeconds(minutesAgo * 60L), null, null, null, null, null, 0, 0, null);
+        return TestData.ticket(id).serviceCode("H-REG").number("R" + id).priority(priority).issuedAt(NOW.minusSeconds(minutesAgo * 60L))
+                .build();
     }
 
     @Test

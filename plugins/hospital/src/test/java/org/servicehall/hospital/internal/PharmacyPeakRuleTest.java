@@ -3,14 +3,10 @@ package org.servicehall.hospital.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.servicehall.attendance.AttendanceRecord;
@@ -18,21 +14,24 @@ import org.servicehall.attendance.AttendanceStatus;
 import org.servicehall.attendance.Post;
 import org.servicehall.attendance.StaffingAlert;
 import org.servicehall.attendance.StaffingSnapshot;
+import org.servicehall.fixture.TestData;
 import org.servicehall.site.Window;
+import org.servicehall.testing.MutableClock;
 
 class PharmacyPeakRuleTest {
-    private static final Window PHARM_3 = new Window(3, 1, 3, "药房", Set.of("H-PHARM"));
-    private static final Window PHARM_7 = new Window(7, 1, 7, "药房二", Set.of("H-PHARM"));
+    private static final Window PHARM_3 = TestData.window(3, "H-PHARM");
+    private static final Window PHARM_7 = TestData.window(7, "H-PHARM");
     private final PharmacyPeakRule rule = new PharmacyPeakRule();
 
     private static Post at(int window) {
-        return new Post(new AttendanceRecord(window, 1, window, "D00" + window, "药师" + window, window, LocalDate.of(2026, 11, 30),
-                null, null, Instant.EPOCH, null, Duration.ZERO, 0, AttendanceStatus.UNSCHEDULED, false, null), Optional.empty());
+        return new Post(AttendanceRecord.builder().id(window).siteId(TestData.SITE_ID).staffId(window).staffNumber("D00" + window)
+                .staffName("药师" + window).windowNumber(window).date(TestData.MONDAY).clockIn(Instant.EPOCH)
+                .status(AttendanceStatus.UNSCHEDULED).build(), Optional.empty());
     }
 
     private List<StaffingAlert> evaluate(int waiting, List<Post> posts) {
-        return rule.evaluate(new StaffingSnapshot(1, Instant.EPOCH, ZoneId.of("Asia/Shanghai"), List.of(PHARM_3, PHARM_7), posts,
-                List.of(), List.of(), Map.of("H-PHARM", waiting), Set.of(), Set.of(), Map.of()));
+        return rule.evaluate(StaffingSnapshot.builder(TestData.SITE_ID, Instant.EPOCH, MutableClock.ZONE)
+                .windows(List.of(PHARM_3, PHARM_7)).posts(posts).waiting(Map.of("H-PHARM", waiting)).build());
     }
 
     @Test
