@@ -22,6 +22,7 @@ import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.servicehall.site.Urgency;
 import org.servicehall.site.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,10 +122,10 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
                 continue;
             }
             List<DomainEvent> out = new ArrayList<>();
-            Deadlines.Urgency urgency = Deadlines.urgency(calendar, today, k.due());
-            if (urgency == Deadlines.Urgency.DUE_SOON && row.remindedStage() != stage) {
+            Urgency urgency = Deadlines.urgency(calendar, today, k.due());
+            if (urgency == Urgency.DUE_SOON && row.remindedStage() != stage) {
                 remind(k, stage, out);
-            } else if (urgency == Deadlines.Urgency.OVERDUE) {
+            } else if (urgency == Urgency.OVERDUE) {
                 escalate(k, stage, Deadlines.escalationLevel(calendar, today, k.due(), adminAfter), out);
             }
             if (!out.isEmpty()) {
@@ -166,7 +167,7 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
     }
 
     @Override
-    public Deadlines.Urgency urgency(Complaint k) {
+    public Urgency urgency(Complaint k) {
         if (k.due() == null) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.security.Role;
 import org.servicehall.site.DeadlineUrgency;
+import org.servicehall.site.Urgency;
 import org.servicehall.site.WorkingDayCalendar;
 
 /**
@@ -16,25 +17,6 @@ public final class Deadlines {
 
     /** The last day of each stage. */
     public record Due(LocalDate acceptance, LocalDate resolution, LocalDate feedback) {
-    }
-
-    /**
-     * How a case stands against its deadline today: the site's {@link org.servicehall.site.Urgency}
-     * under the names the desk's translations and {@code data-urgency} use. Kept until the
-     * complaint screens and {@code Complaints} take {@code org.servicehall.site.Urgency} itself
-     * (same constants); then this enum goes.
-     */
-    public enum Urgency {
-        /** More than one working day left. */
-        ON_TRACK,
-        /** The deadline is the next working day or today: amber, remind once. */
-        DUE_SOON,
-        /** The deadline passed: red, escalate. */
-        OVERDUE;
-
-        static Urgency of(org.servicehall.site.Urgency urgency) {
-            return valueOf(urgency.name());
-        }
     }
 
     /** P2: amber from the working day before the deadline. */
@@ -54,8 +36,9 @@ public final class Deadlines {
         return AMBER.amberFrom(calendar, null, due);
     }
 
+    /** How a case stands against its deadline today: amber (remind once) from the working day before, red (escalate) once passed. */
     public static Urgency urgency(WorkingDayCalendar calendar, LocalDate today, LocalDate due) {
-        return Urgency.of(AMBER.of(calendar, today, due));
+        return AMBER.of(calendar, today, due);
     }
 
     /**

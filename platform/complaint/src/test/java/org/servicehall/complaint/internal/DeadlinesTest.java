@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.security.Role;
 import org.servicehall.site.CalendarDay;
+import org.servicehall.site.Urgency;
 import org.servicehall.site.WorkingDayCalendar;
 
 /** P2: complaint deadlines in working days over China's National Day 2026 (1-8 October off, Saturday 10 October worked). */
@@ -52,11 +53,11 @@ class DeadlinesTest {
         WorkingDayCalendar cal = nationalDay2026();
         assertEquals(d(10, 10), Deadlines.reminderDay(cal, d(10, 12)), "the make-up Saturday");
         assertEquals(d(9, 30), Deadlines.reminderDay(cal, d(10, 9)), "across the whole holiday");
-        assertEquals(Deadlines.Urgency.ON_TRACK, Deadlines.urgency(cal, d(10, 9), d(10, 12)));
-        assertEquals(Deadlines.Urgency.DUE_SOON, Deadlines.urgency(cal, d(10, 10), d(10, 12)));
-        assertEquals(Deadlines.Urgency.DUE_SOON, Deadlines.urgency(cal, d(10, 11), d(10, 12)), "the Sunday between");
-        assertEquals(Deadlines.Urgency.DUE_SOON, Deadlines.urgency(cal, d(10, 12), d(10, 12)), "the last day is not overdue yet");
-        assertEquals(Deadlines.Urgency.OVERDUE, Deadlines.urgency(cal, d(10, 13), d(10, 12)));
+        assertEquals(Urgency.ON_TRACK, Deadlines.urgency(cal, d(10, 9), d(10, 12)));
+        assertEquals(Urgency.DUE_SOON, Deadlines.urgency(cal, d(10, 10), d(10, 12)));
+        assertEquals(Urgency.DUE_SOON, Deadlines.urgency(cal, d(10, 11), d(10, 12)), "the Sunday between");
+        assertEquals(Urgency.DUE_SOON, Deadlines.urgency(cal, d(10, 12), d(10, 12)), "the last day is not overdue yet");
+        assertEquals(Urgency.OVERDUE, Deadlines.urgency(cal, d(10, 13), d(10, 12)));
     }
 
     @Test

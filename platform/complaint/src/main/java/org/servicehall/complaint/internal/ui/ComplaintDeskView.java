@@ -15,13 +15,13 @@ import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.internal.CaseUrgency;
-import org.servicehall.complaint.internal.Deadlines;
 import org.servicehall.complaint.internal.WorkflowRules;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Staff;
+import org.servicehall.site.Urgency;
 import org.servicehall.site.ui.SitePicker;
 import org.servicehall.web.Console;
 
@@ -153,9 +153,9 @@ public final class ComplaintDeskView extends VerticalLayout {
     /** The current stage's deadline, amber when due soon, red when overdue. */
     private Span due(Complaint k) {
         Span s = new Span(k.due() == null ? "" : DAY.format(k.due()));
-        Deadlines.Urgency u = urgency.urgency(k);
-        if (u == Deadlines.Urgency.DUE_SOON || u == Deadlines.Urgency.OVERDUE) {
-            boolean red = u == Deadlines.Urgency.OVERDUE;
+        Urgency u = urgency.urgency(k);
+        if (u == Urgency.DUE_SOON || u == Urgency.OVERDUE) {
+            boolean red = u == Urgency.OVERDUE;
             s.setText(s.getText() + " · " + getTranslation("complaint.urgency." + u.name()));
             s.getElement().setAttribute("data-urgency", u.name());
             s.getStyle().set("color", "white").set("padding", "0 .4em").set("border-radius", "var(--lumo-border-radius-s)")
