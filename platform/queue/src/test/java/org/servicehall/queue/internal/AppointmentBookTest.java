@@ -28,6 +28,7 @@ import org.servicehall.site.Site;
 import org.servicehall.site.SiteDraft;
 import org.servicehall.site.Window;
 import org.servicehall.site.WindowDraft;
+import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
 /** Q9 on H2 and PostgreSQL: booking, capacity under concurrency, check-in to a priority ticket, no-shows. */

@@ -16,6 +16,7 @@ import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.IssuingStatus.Reason;
 import org.servicehall.site.CalendarDay;
 import org.servicehall.site.WorkingDayCalendar;
+import org.servicehall.testing.MutableClock;
 
 /**
  * Q1, Q8: when a service takes tickets — what a kiosk is told and what issuing enforces. The hall

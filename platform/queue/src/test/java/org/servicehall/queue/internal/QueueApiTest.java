@@ -25,6 +25,7 @@ import org.servicehall.site.StaffDraft;
 import org.servicehall.site.TimeLimit;
 import org.servicehall.site.TimeLimitClass;
 import org.servicehall.site.WindowDraft;
+import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -17,6 +17,7 @@ import org.servicehall.persistence.SchemaMigrations;
 import org.servicehall.security.internal.SecurityService;
 import org.servicehall.site.internal.ServiceCatalogueImpl;
 import org.servicehall.site.internal.SiteServiceImpl;
+import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
 import jakarta.persistence.EntityManagerFactory;

@@ -65,6 +65,7 @@ import org.servicehall.site.TimeLimit;
 import org.servicehall.site.TimeLimitClass;
 import org.servicehall.site.Window;
 import org.servicehall.site.WindowDraft;
+import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
 /**
