@@ -74,6 +74,7 @@ import org.servicehall.site.TimeLimitClass;
 import org.servicehall.site.WindowDraft;
 import org.servicehall.site.internal.ServiceCatalogueImpl;
 import org.servicehall.site.internal.SiteServiceImpl;
+import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 import org.servicehall.web.ActorPrincipal;
 
