@@ -185,29 +185,11 @@ final class ComplaintStore {
         }
     }
 
+    /** A new case: every column from the record but the generated id (its later fields empty, as the record has them). */
     long insertComplaint(Connection c, Complaint k) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cmp_complaint (site_id, tracking_number, source, category, text_body,"
-                + " contact_name, contact_phone, ticket_id, ticket_number, window_number, staff_number, rating_id, status, registered_at,"
-                + " registered_on, acceptance_due, resolution_due, feedback_due, staff_at_fault, escalation_level)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, k.siteId());
-            ps.setString(2, k.trackingNumber());
-            ps.setString(3, k.source().name());
-            ps.setString(4, k.category());
-            ps.setString(5, k.text());
-            ps.setString(6, k.contactName());
-            ps.setString(7, k.contactPhone());
-            RowMapper.set(ps, 8, k.ticketId(), Long.class);
-            ps.setString(9, k.ticketNumber());
-            RowMapper.set(ps, 10, k.windowNumber(), Integer.class);
-            ps.setString(11, k.staffNumber());
-            RowMapper.set(ps, 12, k.ratingId(), Long.class);
-            ps.setString(13, k.status().name());
-            ps.setTimestamp(14, Jdbc.timestamp(k.registeredAt()));
-            ps.setObject(15, k.registeredOn());
-            ps.setObject(16, k.acceptanceDue());
-            ps.setObject(17, k.resolutionDue());
-            ps.setObject(18, k.feedbackDue());
+        try (PreparedStatement ps = c.prepareStatement(COMPLAINTS.insert("cmp_complaint", "id", "contactVisible"),
+                Statement.RETURN_GENERATED_KEYS)) {
+            COMPLAINTS.bind(ps, k, "id", "contactVisible");
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
@@ -287,16 +269,11 @@ final class ComplaintStore {
         return out;
     }
 
+    /** A new task: every column from the record but the generated id and the case's tracking number. */
     long insertRectification(Connection c, Rectification r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cmp_rectification (site_id, complaint_id, what, owner_username, due_on,"
-                + " status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, r.siteId());
-            ps.setLong(2, r.complaintId());
-            ps.setString(3, r.what());
-            ps.setString(4, r.owner());
-            ps.setObject(5, r.due());
-            ps.setString(6, r.status().name());
-            ps.setTimestamp(7, Jdbc.timestamp(r.openedAt()));
+        try (PreparedStatement ps = c.prepareStatement(RECTIFICATIONS.insert("cmp_rectification", "id", "trackingNumber"),
+                Statement.RETURN_GENERATED_KEYS)) {
+            RECTIFICATIONS.bind(ps, r, "id", "trackingNumber");
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
