@@ -7,19 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
 import java.security.Principal;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,55 +44,44 @@ import org.servicehall.complaint.StaffFeedback;
 import org.servicehall.complaint.internal.rest.ComplaintResource;
 import org.servicehall.complaint.internal.rest.PublicResource;
 import org.servicehall.conduct.internal.ForbiddenPhraseMatcher;
-import org.servicehall.persistence.DatabaseKind;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.fixture.HallFixture;
+import org.servicehall.fixture.HallFixtures;
+import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueService;
 import org.servicehall.queue.TextFinding;
 import org.servicehall.queue.Ticket;
-import org.servicehall.queue.internal.Queue;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
-import org.servicehall.security.internal.SecurityService;
 import org.servicehall.site.CalendarDay;
-import org.servicehall.site.ServiceItemDraft;
 import org.servicehall.site.Site;
-import org.servicehall.site.SiteDraft;
-import org.servicehall.site.StaffDraft;
-import org.servicehall.site.TimeLimit;
-import org.servicehall.site.TimeLimitClass;
-import org.servicehall.site.WindowDraft;
-import org.servicehall.site.internal.ServiceCatalogueImpl;
-import org.servicehall.site.internal.SiteServiceImpl;
 import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 import org.servicehall.web.ActorPrincipal;
 
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Ratings, complaints and rectification on a real database (H2, and PostgreSQL when present) with
- * the real site and security services and the real queue. Each test gets a site of its own: windows
- * 1 and 2 serve GENERAL; staff T?01 (李明), T?02 (王芳) and the supervisor T?09 (督查, SUPERVISOR). The
- * clock stands on Monday 2026-11-30 at 09:00 (Shanghai).
+ * the real site and security services and the real queue ({@link HallFixture}). Each test gets a
+ * site of its own: windows 1 and 2 serve GENERAL; staff 李明, 王芳 and the supervisor 督查
+ * (SUPERVISOR). The clock stands on Monday 2026-11-30 at 09:00 (Shanghai).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintTest {
-    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    private static final Actor ADMIN = HallFixture.ADMIN;
+    private static final LocalDate MONDAY = MutableClock.MONDAY_NINE.toLocalDate();
 
-    private final Map<TestDatabase.Kind, Fixture> fixtures = new EnumMap<>(TestDatabase.Kind.class);
-    private int siteCount;
-    private Fixture fx;
+    private final HallFixtures fixtures = new HallFixtures("complaint");
+    private HallFixture fx;
     private MutableClock clock;
     private Site site;
     private Complaints complaints;
-    private Queue queue;
+    private QueueService queue;
     private long window1;
     private long window2;
     private Actor li;
@@ -111,78 +94,26 @@ class ComplaintTest {
         return TestDatabase.kinds();
     }
 
-    private static final class Fixture implements AutoCloseable {
-        final TestDatabase db;
-        final JdbcConnectionPool pool;
-        final MutableClock clock = new MutableClock(MONDAY.atTime(9, 0));
-        final EntityManagerFactory securityEmf;
-        final EntityManagerFactory siteEmf;
-        final SecurityService security;
-        final SiteServiceImpl sites;
-
-        Fixture(TestDatabase db) {
-            this.db = db;
-            this.pool = db.pool(10);
-            ClassLoader loader = getClass().getClassLoader();
-            for (String module : List.of("security", "site", "queue", "complaint")) {
-                SchemaMigrations.migrate(pool, loader, module);
-            }
-            securityEmf = PersistenceUnits.create("security", loader, pool);
-            siteEmf = PersistenceUnits.create("site", loader, pool);
-            security = new SecurityService(securityEmf, clock, 1_000);
-            sites = SiteServiceImpl.onUnit(siteEmf, new ServiceCatalogueImpl(), security, security);
-        }
-
-        DatabaseKind kind() {
-            return db.kind() == TestDatabase.Kind.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
-        }
-
-        long count(String sqlFromWhere) {
-            return ((Number) db.query("SELECT COUNT(*) FROM " + sqlFromWhere).get(0)[0]).longValue();
-        }
-
-        @Override
-        public void close() {
-            siteEmf.close();
-            securityEmf.close();
-            pool.dispose();
-            db.close();
-        }
-    }
-
     @AfterAll
     void closeAll() {
-        fixtures.values().forEach(Fixture::close);
+        fixtures.close();
     }
 
     private void start(TestDatabase.Kind kind) {
         fx = fixtures.get(kind);
-        if (fx == null) {
-            fx = new Fixture(TestDatabase.create(kind));
-            fixtures.put(kind, fx);
-        }
-        clock = fx.clock;
-        clock.set(MONDAY.atTime(9, 0));
-        siteCount++;
-        String s1 = "T" + siteCount + "01";
-        String s2 = "T" + siteCount + "02";
-        String s9 = "T" + siteCount + "09";
-        li = new Actor(s1.toLowerCase(), "李明", EnumSet.of(Role.STAFF));
-        wang = new Actor(s2.toLowerCase(), "王芳", EnumSet.of(Role.STAFF));
-        sup = new Actor(s9.toLowerCase(), "督查", EnumSet.of(Role.SUPERVISOR));
-        site = fx.sites.createSite(ADMIN, new SiteDraft("CMP-" + siteCount, "政务服务中心", null, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        fx.sites.createServiceItem(ADMIN, site.id(), new ServiceItemDraft("GENERAL", "综合业务", "A", null,
-                TimeLimit.of(TimeLimitClass.ON_THE_SPOT)));
-        window1 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "一号窗口", Set.of("GENERAL"))).id();
-        window2 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(2, "二号窗口", Set.of("GENERAL"))).id();
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s1, "李明", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s2, "王芳", EnumSet.of(Role.STAFF), true), "Window-pass-2026");
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s9, "督查", EnumSet.of(Role.SUPERVISOR), true), "Window-pass-2026");
+        clock = fx.clock();
+        clock.set(MutableClock.MONDAY_NINE);
+        TestSite hall = fx.newSite("CMP").staff("李明", "王芳").staff("督查", Role.SUPERVISOR).create();
+        site = hall.site();
+        window1 = hall.windowId(1);
+        window2 = hall.windowId(2);
+        li = hall.staff(1).actor();
+        wang = hall.staff(2).actor();
+        sup = hall.staff(3).actor();
         events.clear();
         proposed.clear();
-        queue = Queue.onDataSource(fx.pool, fx.kind(), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS, List::of, List::of,
-                c -> { });
-        complaints = newNode(new Random(siteCount));
+        queue = fx.newQueue().start();
+        complaints = newNode(new Random(site.id()));
     }
 
     /** The service as a node builds it; two of them share the database like two nodes. */
@@ -191,7 +122,7 @@ class ComplaintTest {
             proposed.add(staffNumber + "|" + window + "|" + rule + "|" + note);
             return "1";
         };
-        return new Complaints(fx.pool, queue, fx.sites, fx.security, clock, ComplaintSettings.DEFAULTS,
+        return new Complaints(fx.dataSource(), queue, fx.sites(), fx.audit(), clock, ComplaintSettings.DEFAULTS,
                 CategoryRegistry.withCoreDefaults()::all, conduct, events::add, random);
     }
 
@@ -458,7 +389,7 @@ class ComplaintTest {
         assertEquals("批评教育，已告知张*", complaints.rectifications(li, site.id(), true).get(0).what(),
                 "the task's text masks it for a colleague too");
         assertEquals("批评教育，已告知张三", complaints.rectifications(wang, site.id(), true).get(0).what(), "its owner");
-        ComplaintResource rest = new ComplaintResource(complaints, complaints, complaints, complaints, complaints, fx.sites);
+        ComplaintResource rest = new ComplaintResource(complaints, complaints, complaints, complaints, complaints, fx.sites());
         assertEquals("批评教育，已告知张*", rest.rectifications(site.code(), true, signedIn(li)).get(0).what(), "the REST answer as well");
         assertEquals("批评教育，已告知张三", rest.rectifications(site.code(), true, signedIn(sup)).get(0).what());
     }
@@ -587,9 +518,9 @@ class ComplaintTest {
     void overNationalDayTheReminderComesOnTheMakeUpSaturdayAndOverdueCasesEscalate_P2(TestDatabase.Kind kind) {
         start(kind);
         for (int day = 1; day <= 8; day++) {
-            fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 10, day), CalendarDay.Kind.HOLIDAY, "国庆节"));
+            fx.sites().setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 10, day), CalendarDay.Kind.HOLIDAY, "国庆节"));
         }
-        fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 10, 10), CalendarDay.Kind.MAKEUP_WORKDAY, "调休上班"));
+        fx.sites().setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 10, 10), CalendarDay.Kind.MAKEUP_WORKDAY, "调休上班"));
         clock.set(LocalDate.of(2026, 9, 28).atTime(10, 0));
         Complaint k = phoneCase("态度差");
         assertEquals(LocalDate.of(2026, 10, 12), k.acceptanceDue(), "9-29, 9-30, 10-9, 10-10 (make-up), 10-12");
