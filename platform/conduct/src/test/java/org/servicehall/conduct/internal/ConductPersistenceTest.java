@@ -18,8 +18,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,16 +36,14 @@ import org.servicehall.conduct.RefusedText;
 import org.servicehall.conduct.RuleCategory;
 import org.servicehall.conduct.RuleDraft;
 import org.servicehall.conduct.StepPhrase;
-import org.servicehall.persistence.DatabaseKind;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.fixture.HallFixture;
 import org.servicehall.queue.ServiceStep;
 import org.servicehall.queue.TextFinding;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditEntry;
+import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
-import org.servicehall.security.internal.SecurityService;
 import org.servicehall.testing.TestDatabase;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -60,7 +56,7 @@ class ConductPersistenceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-28T01:00:00Z"), ZoneOffset.UTC);
     private static final PluginSource CORE = new PluginSource(7, "servicehall-conduct", "0.1.0", "core");
     private static final PluginSource HOSPITAL = new PluginSource(42, "org.servicehall.hospital", "1.0.0", "hospital");
-    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
+    private static final Actor ADMIN = HallFixture.ADMIN;
     private static final Actor STAFF = new Actor("s001", "李明", EnumSet.of(Role.STAFF));
     private static final long SITE = 1;
     private static final long OTHER_SITE = 2;
@@ -76,11 +72,9 @@ class ConductPersistenceTest {
     @TempDir
     Path dir;
 
-    private TestDatabase db;
-    private JdbcConnectionPool pool;
-    private EntityManagerFactory securityEmf;
+    private HallFixture fx;
     private EntityManagerFactory conductEmf;
-    private SecurityService security;
+    private AuditLog security;
     private URL hospitalFile;
     private final EventDispatcher dispatcher = new EventDispatcher("conduct-test");
     private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
@@ -93,20 +87,15 @@ class ConductPersistenceTest {
     }
 
     private void start(TestDatabase.Kind kind) throws IOException {
-        db = TestDatabase.create(kind);
-        pool = db.pool(10);
-        ClassLoader loader = getClass().getClassLoader();
-        SchemaMigrations.migrate(pool, loader, "security");
-        SchemaMigrations.migrate(pool, loader, "conduct");
-        securityEmf = PersistenceUnits.create("security", loader, pool);
-        conductEmf = PersistenceUnits.create("conduct", loader, pool);
-        security = new SecurityService(securityEmf, CLOCK, 1_000);
-        ConductDatabase database = new ConductDatabase(conductEmf, pool,
-                kind == TestDatabase.Kind.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL);
+        fx = HallFixture.start(kind, "conduct");
+        fx.clock().set(CLOCK.instant());
+        security = fx.audit();
+        conductEmf = fx.database().createEntityManagerFactory("conduct", getClass().getClassLoader());
+        ConductDatabase database = new ConductDatabase(conductEmf, fx.dataSource(), fx.kind());
         dispatcher.subscribe(ConductEvents.PREFIX, published::add);
         files = new ConductPluginFiles();
         catalogue = new ConductCatalogueImpl(database, files, dispatcher, security);
-        phrases = new ConductPhrasesImpl(database, files, dispatcher, security, CLOCK);
+        phrases = new ConductPhrasesImpl(database, files, dispatcher, security, fx.clock());
         files.added(CORE, List.of(ConductPluginFiles.coreFile()));
         Path file = dir.resolve("hospital.properties");
         Files.writeString(file, HOSPITAL_FILE, StandardCharsets.UTF_8);
@@ -131,19 +120,13 @@ class ConductPersistenceTest {
         if (conductEmf != null) {
             conductEmf.close();
         }
-        if (securityEmf != null) {
-            securityEmf.close();
-        }
-        if (pool != null) {
-            pool.dispose();
-        }
-        if (db != null) {
-            db.close();
+        if (fx != null) {
+            fx.close();
         }
     }
 
     private long count(String table) {
-        return ((Number) db.query("SELECT COUNT(*) FROM " + table).get(0)[0]).longValue();
+        return fx.count(table);
     }
 
     private List<String> actions(String entityType, Object id) {

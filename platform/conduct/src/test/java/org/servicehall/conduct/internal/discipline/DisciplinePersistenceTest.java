@@ -16,7 +16,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
@@ -64,77 +62,33 @@ import org.servicehall.conduct.ViolationFinding;
 import org.servicehall.conduct.ViolationSource;
 import org.servicehall.conduct.ViolationStatus;
 import org.servicehall.conduct.Violations;
-import org.servicehall.persistence.DatabaseKind;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.fixture.HallFixture;
+import org.servicehall.fixture.HallFixtures;
+import org.servicehall.fixture.NewSite;
+import org.servicehall.fixture.TestSite;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
-import org.servicehall.security.internal.SecurityService;
 import org.servicehall.site.CalendarDay;
-import org.servicehall.site.Site;
-import org.servicehall.site.SiteDraft;
-import org.servicehall.site.StaffDraft;
 import org.servicehall.site.WindowDraft;
-import org.servicehall.site.internal.ServiceCatalogueImpl;
-import org.servicehall.site.internal.SiteServiceImpl;
 import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
-import jakarta.persistence.EntityManagerFactory;
-
 /**
  * Discipline (C4-C8) on the real schema (H2, and PostgreSQL when reachable) with the real security
- * service as audit log and the real site service. The database of a kind is made once for the
- * class; every test works on a site of its own with windows 1-3, staff members {@code <site>-01}
- * and {@code <site>-02} and a supervisor {@code <site>-SV} who is also staff. The clock starts on
- * Monday 2026-11-30 09:00 (Shanghai).
+ * service as audit log and the real site service, from the platform's {@link HallFixture}. The
+ * database of a kind is made once for the class; every test works on a site of its own with
+ * windows 1-3, staff members 李娜 and 张伟 and a supervisor 赵强 who is also staff (staff numbers
+ * {@code T<n>01}-{@code T<n>03}). The clock starts on Monday 2026-11-30 09:00 (Shanghai).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DisciplinePersistenceTest {
-    private static final Actor ADMIN = new Actor("zhang.admin", "张主任", EnumSet.of(Role.ADMIN));
     private static final Actor DESK = new Actor("wang.fang", "王芳 (监察台)", EnumSet.of(Role.SUPERVISOR));
 
-    /** One database of a kind with its services. */
-    private static final class Fixture {
-        final TestDatabase db;
-        final JdbcConnectionPool pool;
-        final EntityManagerFactory securityEmf;
-        final EntityManagerFactory siteEmf;
-        final SecurityService security;
-        final SiteServiceImpl sites;
-        final MutableClock clock = new MutableClock(MutableClock.MONDAY_NINE);
-
-        Fixture(TestDatabase.Kind kind) {
-            db = TestDatabase.create(kind);
-            pool = db.pool(10);
-            ClassLoader loader = getClass().getClassLoader();
-            SchemaMigrations.migrate(pool, loader, "security");
-            SchemaMigrations.migrate(pool, loader, "site");
-            SchemaMigrations.migrate(pool, loader, "conduct");
-            securityEmf = PersistenceUnits.create("security", loader, pool);
-            siteEmf = PersistenceUnits.create("site", loader, pool);
-            security = new SecurityService(securityEmf, clock, 1_000);
-            sites = SiteServiceImpl.onUnit(siteEmf, new ServiceCatalogueImpl(), security, security);
-        }
-
-        DatabaseKind kind() {
-            return db.kind() == TestDatabase.Kind.H2 ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
-        }
-
-        void close() {
-            siteEmf.close();
-            securityEmf.close();
-            pool.dispose();
-            db.close();
-        }
-    }
-
-    private final Map<TestDatabase.Kind, Fixture> fixtures = new EnumMap<>(TestDatabase.Kind.class);
+    private final HallFixtures fixtures = new HallFixtures("conduct");
     private final List<Map.Entry<String, Map<String, Object>>> events = new CopyOnWriteArrayList<>();
-    private int siteCount;
-    private Fixture fx;
-    private Site site;
+    private HallFixture fx;
+    private TestSite site;
     private Inspections inspections;
     private Violations violations;
     private Sanctions sanctions;
@@ -155,29 +109,26 @@ class DisciplinePersistenceTest {
 
     @AfterAll
     void closeAll() {
-        fixtures.values().forEach(Fixture::close);
+        fixtures.close();
     }
 
     private void start(TestDatabase.Kind kind) {
-        fx = fixtures.computeIfAbsent(kind, Fixture::new);
-        fx.clock.set(MutableClock.MONDAY_NINE);
-        String code = "D" + kind.ordinal() + "-" + (++siteCount);
-        site = fx.sites.createSite(ADMIN, new SiteDraft(code, "政务服务中心", "1 Example Road", LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        fx = fixtures.get(kind);
+        fx.clock().set(MutableClock.MONDAY_NINE);
+        NewSite draft = fx.newSite("D" + kind.ordinal()).address("1 Example Road");
         for (int w = 1; w <= 3; w++) {
-            fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(w, w + "号窗口", Set.of()));
+            draft.window(new WindowDraft(w, w + "号窗口", Set.of()));
         }
-        s1 = code + "-01";
-        s2 = code + "-02";
-        sv = code + "-SV";
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s1, "李娜", Set.of(Role.STAFF), true), "password-123");
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(s2, "张伟", Set.of(Role.STAFF), true), "password-123");
-        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(sv, "赵强", Set.of(Role.SUPERVISOR), true), "password-123");
-        staff1 = new Actor(s1.toLowerCase(), "李娜", EnumSet.of(Role.STAFF));
-        staff2 = new Actor(s2.toLowerCase(), "张伟", EnumSet.of(Role.STAFF));
-        supervisingStaff = new Actor(sv.toLowerCase(), "赵强", EnumSet.of(Role.SUPERVISOR));
+        site = draft.staff("李娜", "张伟").staff("赵强", Role.SUPERVISOR).create();
+        s1 = site.staff(1).number();
+        s2 = site.staff(2).number();
+        sv = site.staff(3).number();
+        staff1 = site.staff(1).actor();
+        staff2 = site.staff(2).actor();
+        supervisingStaff = site.staff(3).actor();
         events.clear();
-        DisciplineContext context = new DisciplineContext(new DisciplineStore(fx.pool, fx.kind()), fx.sites, fx.security, fx.clock,
-                event -> events.add(Map.entry(event.topic(), event.properties())), (siteId, rule) -> !rule.startsWith("UNKNOWN"));
+        DisciplineContext context = new DisciplineContext(new DisciplineStore(fx.dataSource(), fx.kind()), fx.sites(), fx.audit(),
+                fx.clock(), event -> events.add(Map.entry(event.topic(), event.properties())), (siteId, rule) -> !rule.startsWith("UNKNOWN"));
         inspections = new InspectionsImpl(context);
         violations = new ViolationsImpl(context);
         sanctions = new SanctionsImpl(context);
@@ -188,12 +139,7 @@ class DisciplinePersistenceTest {
     }
 
     private long count(String table) {
-        return ((Number) fx.db.query("SELECT COUNT(*) FROM " + table + " WHERE site_id = " + site.id()).get(0)[0]).longValue();
-    }
-
-    private long audits(String entityType) {
-        return ((Number) fx.db.query("SELECT COUNT(*) FROM sh_audit_log WHERE entity_type = '" + entityType + "'").get(0)[0])
-                .longValue();
+        return fx.count(table + " WHERE site_id = " + site.id());
     }
 
     private List<String> topics() {
@@ -206,13 +152,13 @@ class DisciplinePersistenceTest {
         for (String t : tables) {
             before.add(count(t));
         }
-        long audit = ((Number) fx.db.query("SELECT COUNT(*) FROM sh_audit_log").get(0)[0]).longValue();
+        long audit = fx.count("sh_audit_log");
         int eventCount = events.size();
         T e = assertThrows(expected, action);
         for (int i = 0; i < tables.length; i++) {
             assertEquals(before.get(i), count(tables[i]), tables[i] + " changed by a failed action: " + e.getMessage());
         }
-        assertEquals(audit, ((Number) fx.db.query("SELECT COUNT(*) FROM sh_audit_log").get(0)[0]).longValue(), "audit log");
+        assertEquals(audit, fx.count("sh_audit_log"), "audit log");
         assertEquals(eventCount, events.size(), "events");
         return e;
     }
@@ -240,7 +186,7 @@ class DisciplinePersistenceTest {
         assertTrue(inspections.inspectionPhoto(clean.id()).isEmpty());
         assertEquals(List.of(found.id(), clean.id()), inspections.inspections(site.id(), LocalDate.of(2026, 11, 30),
                 LocalDate.of(2026, 11, 30)).stream().map(Inspection::id).toList());
-        assertEquals(1, fx.security.history(InspectionsImpl.AUDITED, found.id()).size(), "audited");
+        assertEquals(1, fx.audit().history(InspectionsImpl.AUDITED, found.id()).size(), "audited");
         assertTrue(topics().contains(DisciplineEvents.INSPECTION_RECORDED));
         assertEquals(2, topics().stream().filter(DisciplineEvents.VIOLATION_RECORDED::equals).count());
         // two confirmed violations: the first step of the ladder is proposed, once
@@ -289,7 +235,7 @@ class DisciplinePersistenceTest {
         Conflict c = unchanged(Conflict.class, () -> violations.confirmViolation(DESK, v.id(), null), tables);
         assertTrue(c.getMessage().contains("DISMISSED"), c.getMessage());
         assertEquals(ViolationStatus.DISMISSED, violations.violationsOf(site.id(), s1).get(0).status());
-        assertEquals(2, fx.security.history(ViolationsImpl.AUDITED, v.id()).size());
+        assertEquals(2, fx.audit().history(ViolationsImpl.AUDITED, v.id()).size());
         unchanged(ValidationException.class, () -> violations.proposeViolation(Actor.SYSTEM, site.id(), s1, "BEHAVIOUR-3",
                 ViolationSource.INSPECTION, null), tables);
         unchanged(NotFound.class, () -> violations.proposeViolation(Actor.SYSTEM, site.id(), "NOBODY", "BEHAVIOUR-3",
@@ -317,7 +263,7 @@ class DisciplinePersistenceTest {
     void aStoredPlanIsReproducibleAndItsSlotsAreCarriedOutOnce_C4(TestDatabase.Kind kind) {
         start(kind);
         // 2026-W49 with Wednesday 2 December a holiday
-        fx.sites.setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 12, 2), CalendarDay.Kind.HOLIDAY, "test"));
+        fx.sites().setCalendarDay(HallFixture.ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 12, 2), CalendarDay.Kind.HOLIDAY, "test"));
         List<InspectionSlot> plan = inspections.planInspections(DESK, site.id(), "2026-W49", 8, 2026L);
         assertEquals(8, plan.size());
         for (InspectionSlot s : plan) {
@@ -352,7 +298,7 @@ class DisciplinePersistenceTest {
             violations.confirmViolation(DESK, v.id(), null);
             List<Sanction> all = sanctions.sanctions(site.id());
             proposedAfter.add(all.size() == 0 ? null : all.get(0).level());
-            fx.clock.advance(Duration.ofDays(1));
+            fx.clock().advance(Duration.ofDays(1));
         }
         assertEquals(Arrays.asList(SanctionLevel.WARNING, SanctionLevel.WARNING, SanctionLevel.DEMERIT, SanctionLevel.DEMERIT,
                 SanctionLevel.DEMOTION), proposedAfter);
@@ -367,7 +313,7 @@ class DisciplinePersistenceTest {
         start(kind);
         inspections.recordInspection(DESK, site.id(), check(1, s1, new ViolationFinding("APPEARANCE-1", null)));
         assertEquals(SanctionLevel.WARNING, sanctions.sanctions(site.id()).get(0).level());
-        fx.clock.set(MutableClock.MONDAY_NINE.plusMonths(13));
+        fx.clock().set(MutableClock.MONDAY_NINE.plusMonths(13));
         // the old violation has aged out: the count is 1 again, and a second warning is never proposed
         inspections.recordInspection(DESK, site.id(), check(1, s1, new ViolationFinding("APPEARANCE-1", null)));
         inspections.recordInspection(DESK, site.id(), check(1, s1, new ViolationFinding("APPEARANCE-2", null)));
@@ -391,7 +337,7 @@ class DisciplinePersistenceTest {
         assertEquals(DisciplineStatus.CONFIRMED, confirmed.status());
         assertTrue(unchanged(Conflict.class, () -> sanctions.decideSanction(DESK, warning.id(), false, "no"), "sh_sanction")
                 .getMessage().contains("CONFIRMED"));
-        assertEquals(2, fx.security.history(SanctionsImpl.AUDITED, warning.id()).size());
+        assertEquals(2, fx.audit().history(SanctionsImpl.AUDITED, warning.id()).size());
     }
 
     @ParameterizedTest
@@ -418,18 +364,18 @@ class DisciplinePersistenceTest {
     void commendationsAfterThreeFullMonthsWithoutConfirmedViolation_C5(TestDatabase.Kind kind) {
         start(kind);
         // a confirmed violation of s1 in October; s2 and the supervisor clean; a dismissed candidate of s2 does not count
-        fx.clock.set(LocalDateTime.of(2026, 10, 15, 10, 0));
+        fx.clock().set(LocalDateTime.of(2026, 10, 15, 10, 0));
         inspections.recordInspection(DESK, site.id(), check(1, s1, new ViolationFinding("APPEARANCE-1", null)));
         Violation c = violations.proposeViolation(Actor.SYSTEM, site.id(), s2, "BEHAVIOUR-1", ViolationSource.COMPLAINT, null);
         violations.dismissViolation(DESK, c.id(), "unfounded");
-        fx.clock.set(LocalDateTime.of(2027, 1, 5, 10, 0)); // last full months: October-December 2026
+        fx.clock().set(LocalDateTime.of(2027, 1, 5, 10, 0)); // last full months: October-December 2026
         unchanged(AccessDenied.class, () -> commendations.reviewCommendations(staff1, site.id()), "sh_commendation");
         List<Commendation> made = commendations.reviewCommendations(DESK, site.id());
         assertEquals(Set.of(s2, sv), made.stream().map(Commendation::staffNumber).collect(Collectors.toSet()));
         assertEquals(YearMonth.of(2026, 10), made.get(0).firstMonth());
         assertEquals(YearMonth.of(2026, 12), made.get(0).lastMonth());
         assertEquals(List.of(), commendations.reviewCommendations(DESK, site.id()), "nothing twice");
-        fx.clock.set(LocalDateTime.of(2027, 2, 1, 10, 0)); // November-January: overlaps the earlier ones; s1 has October behind them
+        fx.clock().set(LocalDateTime.of(2027, 2, 1, 10, 0)); // November-January: overlaps the earlier ones; s1 has October behind them
         assertEquals(List.of(s1), commendations.reviewCommendations(DESK, site.id()).stream().map(Commendation::staffNumber).toList());
         Commendation toReject = made.get(0);
         assertEquals(DisciplineStatus.REJECTED, commendations.decideCommendation(DESK, toReject.id(), false, "考核不合格").status());
@@ -460,7 +406,7 @@ class DisciplinePersistenceTest {
         assertEquals(0, new BigDecimal("200").compareTo(kept.estimatedValue()));
         assertTrue(unchanged(Conflict.class, () -> gifts.reviewGift(DESK, tea.id(), GiftStatus.RETURNED, null), "sh_gift")
                 .getMessage().contains("ACCEPTED_INTO_CUSTODY"));
-        assertEquals(2, fx.security.history(GiftsImpl.AUDITED, tea.id()).size());
+        assertEquals(2, fx.audit().history(GiftsImpl.AUDITED, tea.id()).size());
     }
 
     // ---- C7
@@ -476,7 +422,7 @@ class DisciplinePersistenceTest {
         unchanged(AccessDenied.class, () -> enquiries.handOverEnquiry(staff2, e.id(), 2, s2, "我来"), "sh_enquiry");
         unchanged(NotFound.class, () -> enquiries.handOverEnquiry(staff1, e.id(), 2, "NOBODY", "转交"), "sh_enquiry");
         unchanged(NotFound.class, () -> enquiries.handOverEnquiry(staff1, e.id(), 8, s2, "转交"), "sh_enquiry");
-        assertEquals(0, fx.db.query("SELECT * FROM sh_enquiry_handover").stream().filter(r -> ((Number) r[1]).longValue() == e.id())
+        assertEquals(0, fx.query("SELECT * FROM sh_enquiry_handover").stream().filter(r -> ((Number) r[1]).longValue() == e.id())
                 .count());
         Enquiry moved = enquiries.handOverEnquiry(staff1, e.id(), 2, s2, "社保业务在2号窗口办理");
         assertEquals(2, moved.ownerWindow());
@@ -495,7 +441,7 @@ class DisciplinePersistenceTest {
         unchanged(Conflict.class, () -> enquiries.handOverEnquiry(DESK, e.id(), 1, s2, "again"), "sh_enquiry");
         assertEquals(List.of(answered), enquiries.enquiries(site.id(), EnquiryStatus.ANSWERED));
         assertEquals(List.of(), enquiries.enquiries(site.id(), EnquiryStatus.OPEN));
-        assertEquals(4, fx.security.history(EnquiriesImpl.AUDITED, e.id()).size());
+        assertEquals(4, fx.audit().history(EnquiriesImpl.AUDITED, e.id()).size());
         assertEquals(2, topics().stream().filter(DisciplineEvents.ENQUIRY_HANDED_OVER::equals).count());
     }
 
@@ -520,7 +466,7 @@ class DisciplinePersistenceTest {
         assertEquals(DESK.username(), resolved.resolvedBy());
         unchanged(Conflict.class, () -> disputes.resolveDispute(DESK, d.id(), "again"), "sh_dispute");
         assertNull(disputes.disputes(site.id()).stream().filter(x -> x.id() != d.id()).findFirst().orElse(null));
-        assertEquals(2, fx.security.history(DisputesImpl.AUDITED, d.id()).size());
+        assertEquals(2, fx.audit().history(DisputesImpl.AUDITED, d.id()).size());
     }
 
     // ---- the 1.x aggregate
@@ -529,7 +475,7 @@ class DisciplinePersistenceTest {
     @MethodSource("kinds")
     void theDeprecatedAggregateGoesToEachServiceOfTheArea_C4_C8(TestDatabase.Kind kind) {
         start(kind);
-        DisciplineService all = Discipline.onDataSource(fx.pool, fx.kind(), fx.sites, fx.security, fx.clock,
+        DisciplineService all = Discipline.onDataSource(fx.dataSource(), fx.kind(), fx.sites(), fx.audit(), fx.clock(),
                 (topic, props) -> events.add(Map.entry(topic, props)));
         LocalDate today = MutableClock.MONDAY_NINE.toLocalDate();
         // C4: the calls that share a signature reach the right operation
@@ -551,7 +497,7 @@ class DisciplinePersistenceTest {
         assertEquals(strict, all.thresholds(site.id()));
         Sanction warning = all.sanctions(site.id()).get(0);
         assertEquals(DisciplineStatus.REJECTED, all.decideSanction(DESK, warning.id(), false, "first time").status());
-        fx.clock.set(LocalDateTime.of(2027, 3, 1, 10, 0));
+        fx.clock().set(LocalDateTime.of(2027, 3, 1, 10, 0));
         List<Commendation> made = all.reviewCommendations(DESK, site.id());
         assertEquals(Set.copyOf(made), Set.copyOf(all.commendations(site.id())));
         assertEquals(DisciplineStatus.CONFIRMED, all.decideCommendation(DESK, made.get(0).id(), true, null).status());
