@@ -75,7 +75,7 @@ public final class Assessment implements AssessmentService {
      */
     public Assessment(DataSource dataSource, SiteService sites, QueueReports queue, AttendanceService attendance,
             ConfirmedViolations violations, Supplier<Optional<FeedbackReports>> feedback, AuditLog audit, Clock clock, DomainEvents events) {
-        this(new AssessmentStore(dataSource), sites, queue, attendance, violations, feedback::get, audit, clock, events);
+        this(AssessmentStore.on(dataSource), sites, queue, attendance, violations, feedback::get, audit, clock, events);
     }
 
     /**

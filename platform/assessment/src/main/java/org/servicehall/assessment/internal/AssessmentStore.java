@@ -23,9 +23,17 @@ public final class AssessmentStore {
 
     private final DataSource dataSource;
 
-    /** On a database whose assessment schema is migrated already. */
-    public AssessmentStore(DataSource dataSource) {
+    private AssessmentStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * On a database whose assessment schema is migrated already (tools and tests). A factory, not a
+     * second public one-argument constructor: SCR must find exactly one public constructor of the
+     * activation constructor's length.
+     */
+    public static AssessmentStore on(DataSource dataSource) {
+        return new AssessmentStore(dataSource);
     }
 
     @Activate
