@@ -35,7 +35,7 @@ import org.servicehall.complaint.InvalidComplaintState;
 import org.servicehall.complaint.Rectification;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.queue.CitizenTextCheck;
-import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.TextChecks;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.AccessDenied;
@@ -63,7 +63,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     private final ComplaintParts parts;
     private final ComplaintStore store;
     private final SiteService sites;
-    private final QueueService queue;
+    private final QueueReadModel queue;
     private final ComplaintSettings settings;
     private final Supplier<List<ComplaintCategory>> categories;
     private final CaseIntake intake;
@@ -76,13 +76,13 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     private volatile ViolationProposer violations;
 
     @Activate
-    public ComplaintWorkflowImpl(ComplaintConfig config, @Reference ComplaintParts parts, @Reference QueueService queue,
+    public ComplaintWorkflowImpl(ComplaintConfig config, @Reference ComplaintParts parts, @Reference QueueReadModel queue,
             @Reference CategoryHandler categories) {
         this(parts, queue, ComplaintSettings.of(config), () -> categories.registry().all(), new SecureRandom());
     }
 
     /** @param random for tracking numbers */
-    ComplaintWorkflowImpl(ComplaintParts parts, QueueService queue, ComplaintSettings settings,
+    ComplaintWorkflowImpl(ComplaintParts parts, QueueReadModel queue, ComplaintSettings settings,
             Supplier<List<ComplaintCategory>> categories, Random random) {
         this.parts = parts;
         this.store = parts.store;

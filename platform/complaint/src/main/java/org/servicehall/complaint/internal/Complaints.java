@@ -28,7 +28,7 @@ import org.servicehall.complaint.Rectifications;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.StaffFeedback;
 import org.servicehall.queue.CitizenTextCheck;
-import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
@@ -56,7 +56,7 @@ public class Complaints implements ComplaintService, FeedbackReports {
      * @param violations P4: the conduct area's candidates, or null without it
      * @param random for tracking numbers
      */
-    public Complaints(DataSource dataSource, QueueService queue, SiteService sites, AuditLog audit, Clock clock, ComplaintSettings settings,
+    public Complaints(DataSource dataSource, QueueReadModel queue, SiteService sites, AuditLog audit, Clock clock, ComplaintSettings settings,
             Supplier<List<ComplaintCategory>> categories, ViolationProposer violations, Consumer<DomainEvent> publisher, Random random) {
         ComplaintParts parts = new ComplaintParts(new ComplaintStore(dataSource), sites, audit, clock, publisher);
         ComplaintWorkflowImpl cases = new ComplaintWorkflowImpl(parts, queue, settings, categories, random);

@@ -26,7 +26,7 @@ import org.servicehall.complaint.Rating;
 import org.servicehall.complaint.RatingChannel;
 import org.servicehall.complaint.RatingRequest;
 import org.servicehall.complaint.Ratings;
-import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
@@ -46,18 +46,18 @@ public final class RatingsImpl implements Ratings {
 
     private final ComplaintParts parts;
     private final ComplaintStore store;
-    private final QueueService queue;
+    private final QueueReadModel queue;
     private final ComplaintSettings settings;
     private final CaseIntake intake;
     private volatile RatingTokens tokens;
 
     @Activate
-    public RatingsImpl(ComplaintConfig config, @Reference ComplaintParts parts, @Reference QueueService queue) {
+    public RatingsImpl(ComplaintConfig config, @Reference ComplaintParts parts, @Reference QueueReadModel queue) {
         this(parts, queue, ComplaintSettings.of(config), new SecureRandom());
     }
 
     /** @param random for the tracking numbers of the cases bad ratings open */
-    RatingsImpl(ComplaintParts parts, QueueService queue, ComplaintSettings settings, Random random) {
+    RatingsImpl(ComplaintParts parts, QueueReadModel queue, ComplaintSettings settings, Random random) {
         this.parts = parts;
         this.store = parts.store;
         this.queue = queue;

@@ -23,7 +23,7 @@ import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.RatingRequest;
 import org.servicehall.complaint.Ratings;
 import org.servicehall.complaint.internal.SiteCodes;
-import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 import org.servicehall.security.AccessDenied;
@@ -60,11 +60,11 @@ public final class PublicResource implements ApiResource {
 
     private final Ratings ratings;
     private final ComplaintWorkflow complaints;
-    private final QueueService queue;
+    private final QueueReadModel queue;
     private final SiteService sites;
 
     @Activate
-    public PublicResource(@Reference Ratings ratings, @Reference ComplaintWorkflow complaints, @Reference QueueService queue,
+    public PublicResource(@Reference Ratings ratings, @Reference ComplaintWorkflow complaints, @Reference QueueReadModel queue,
             @Reference SiteService sites) {
         this.ratings = ratings;
         this.complaints = complaints;

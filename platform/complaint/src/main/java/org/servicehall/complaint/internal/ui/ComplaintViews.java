@@ -12,7 +12,7 @@ import org.servicehall.complaint.Ratings;
 import org.servicehall.complaint.Rectifications;
 import org.servicehall.complaint.internal.CaseUrgency;
 import org.servicehall.complaint.internal.RatingPads;
-import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Screen;
@@ -29,7 +29,7 @@ public final class ComplaintViews {
     public static final class Pad extends Screen {
         @Activate
         public Pad(@Reference Ratings ratings, @Reference RatingPads pads, @Reference ComplaintWorkflow complaints,
-                @Reference QueueService queue, @Reference SiteService sites) {
+                @Reference QueueReadModel queue, @Reference SiteService sites) {
             super(new ViewInfo("rating", "menu.ratingPad", "STAR", null, "core", 41), RatingPadView.class,
                     () -> new RatingPadView(ratings, pads, complaints, queue, sites));
         }

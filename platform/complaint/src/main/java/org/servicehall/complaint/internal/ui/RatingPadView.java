@@ -18,7 +18,7 @@ import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.RatingRequest;
 import org.servicehall.complaint.Ratings;
 import org.servicehall.complaint.internal.RatingPads;
-import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 import org.servicehall.security.Actor;
@@ -55,7 +55,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
     private final transient Ratings ratings;
     private final transient RatingPads pads;
     private final transient ComplaintWorkflow complaints;
-    private final transient QueueService queue;
+    private final transient QueueReadModel queue;
     private final transient SiteService sites;
     private final H1 title = new H1();
     private final Div idle = new Div();
@@ -75,7 +75,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
     private transient AutoCloseable subscription;
     private Registration polling;
 
-    public RatingPadView(Ratings ratings, RatingPads pads, ComplaintWorkflow complaints, QueueService queue, SiteService sites) {
+    public RatingPadView(Ratings ratings, RatingPads pads, ComplaintWorkflow complaints, QueueReadModel queue, SiteService sites) {
         this.ratings = ratings;
         this.pads = pads;
         this.complaints = complaints;
