@@ -13,6 +13,14 @@ public record Actor(String username, String displayName, Set<Role> roles) {
     /** The platform acting on its own (start-up bootstrap, demo data, scheduled work). */
     public static final Actor SYSTEM = new Actor("system", "ServiceHall", EnumSet.of(Role.ADMIN));
 
+    /**
+     * Whoever acts from the Karaf console (shell commands): its users are the installation's
+     * administrators (Karaf JAAS).
+     *
+     * @since 1.2
+     */
+    public static final Actor KARAF_CONSOLE = new Actor("karaf-console", "Karaf console", EnumSet.of(Role.ADMIN));
+
     public Actor {
         Objects.requireNonNull(username, "username");
         displayName = displayName == null || displayName.isBlank() ? username : displayName;

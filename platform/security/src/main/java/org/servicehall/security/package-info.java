@@ -1,8 +1,9 @@
 /**
  * Roles (S1), accounts and login, and the audit log (S2). Every state change of every area is
  * recorded through {@link org.servicehall.security.AuditLog} in the same transaction as the
- * change itself.
+ * change itself. Since 1.2, {@link org.servicehall.security.Actor#KARAF_CONSOLE}, who acts from
+ * the Karaf shell.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.servicehall.security;

@@ -1,5 +1,6 @@
 package org.servicehall.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,5 +25,12 @@ class RoleTest {
         AccessDenied e = assertThrows(AccessDenied.class, () -> staff.require(Role.ADMIN, "delete windows"));
         assertTrue(e.getMessage().contains("li may not delete windows"));
         assertTrue(e.getMessage().contains("ADMIN"));
+    }
+
+    @Test
+    void theKarafConsoleActsAsAnAdministrator_S1() {
+        assertEquals("karaf-console", Actor.KARAF_CONSOLE.username());
+        assertEquals("Karaf console", Actor.KARAF_CONSOLE.displayName());
+        assertTrue(Actor.KARAF_CONSOLE.has(Role.ADMIN));
     }
 }

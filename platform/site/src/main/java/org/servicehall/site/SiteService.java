@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.servicehall.common.NotFound;
 import org.servicehall.security.Actor;
 
 /**
@@ -20,6 +21,16 @@ public interface SiteService {
     Site site(long siteId);
 
     Optional<Site> siteByCode(String code);
+
+    /**
+     * The site with this code, as REST paths and shell commands name a site: {@link #siteByCode},
+     * or {@link NotFound} ("Site", the code) when there is none.
+     *
+     * @since 1.4
+     */
+    default Site siteWithCode(String code) {
+        return siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
+    }
 
     Site createSite(Actor actor, SiteDraft draft);
 

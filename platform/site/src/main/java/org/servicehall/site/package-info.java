@@ -5,8 +5,9 @@
  * org.servicehall.site.WorkingDayCalendar}, REQUIREMENTS T2) and time-limit classes (T1).
  * Since 1.3, the green/amber/red of a deadline on that calendar ({@link
  * org.servicehall.site.DeadlineUrgency}, {@link org.servicehall.site.Urgency}: T3, P2) and
- * {@link org.servicehall.site.WorkingDayCalendar#workingDaysBefore}.
+ * {@link org.servicehall.site.WorkingDayCalendar#workingDaysBefore}. Since 1.4,
+ * {@link org.servicehall.site.SiteService#siteWithCode} (a site by its code, or not found).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.servicehall.site;

@@ -8,9 +8,11 @@
  * or {@code @JsonProperty(required = true)} present and not null; no null for a primitive; texts at
  * most their {@code @Schema(maxLength)} (4000 if none) and free of control and direction characters;
  * values of the declared JSON type; at least {@code @Schema(minProperties)} fields of a record given.
+ * Since 1.4, {@link org.servicehall.web.RequestValues}: a required body, days, months, instants and
+ * enum values read from request text with the field named in the error, and CSV downloads.
  * Register them as OSGi services; they appear while the plugin runs and disappear with it.
  * Translations for menu titles and labels come from {@code HALL-INF/i18n/*.properties}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.servicehall.web;

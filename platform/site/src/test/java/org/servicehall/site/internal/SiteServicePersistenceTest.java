@@ -173,6 +173,7 @@ class SiteServicePersistenceTest {
         assertEquals("办税服务厅", site.name());
         assertEquals(site, sites.site(site.id()));
         assertEquals(Optional.of(site), sites.siteByCode("tax-01"));
+        assertEquals(site, sites.siteWithCode("tax-01"));
         assertEquals(List.of(site), sites.sites());
 
         Site moved = sites.updateSite(ADMIN, site.id(), new SiteDraft("TAX-01", "办税服务厅", "2 New Road", LocalTime.of(8, 30), FIVE));
@@ -194,6 +195,7 @@ class SiteServicePersistenceTest {
         assertEquals("HOSP", sites.site(other.id()).code());
         assertThrows(NotFound.class, () -> sites.site(999_999));
         assertTrue(sites.siteByCode("NOPE").isEmpty());
+        assertEquals(new NotFound("Site", "NOPE").getMessage(), assertThrows(NotFound.class, () -> sites.siteWithCode("NOPE")).getMessage());
     }
 
     @ParameterizedTest

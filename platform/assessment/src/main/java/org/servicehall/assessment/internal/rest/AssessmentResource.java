@@ -3,9 +3,6 @@ package org.servicehall.assessment.internal.rest;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,10 +32,10 @@ import org.servicehall.assessment.internal.Exports;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.security.Role;
-import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequestValues;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,7 +65,6 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessment")
 public final class AssessmentResource implements ApiResource {
-    private static final String CSV = "text/csv; charset=UTF-8";
     private final AssessmentWeights weights;
     private final AssessmentRuns runs;
     private final TrainingRecords training;
@@ -108,43 +104,6 @@ public final class AssessmentResource implements ApiResource {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String note) {
     }
 
-    private Site site(String code) {
-        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
-    }
-
-    private static <T> T body(T body, String what) {
-        if (body == null) {
-            throw ValidationException.of("body", what + " is required");
-        }
-        return body;
-    }
-
-    private static LocalDate date(String field, String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            if (fallback != null) {
-                return fallback;
-            }
-            throw ValidationException.of(field, "is required");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a date like 2026-11-30, not '" + value + "'");
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
-        }
-    }
-
-    private static Response csv(String body, String name) {
-        return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-    }
-
     // ---- M1 settings and assessments
 
     @GET
@@ -152,7 +111,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's weights (attitude/efficiency/discipline/ability) and proposal thresholds (M1, C5)")
     public AssessmentSettings settings(@PathParam("site") String code) {
-        return weights.settings(site(code).id());
+        return weights.settings(sites.siteWithCode(code).id());
     }
 
     @PUT
@@ -161,8 +120,8 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Set the site's weights (summing to 100) and thresholds (admin; audited)")
     public AssessmentSettings setSettings(@PathParam("site") String code, AssessmentSettings settings, @Context SecurityContext security) {
-        body(settings, "the settings");
-        return weights.setSettings(ActorPrincipal.actorOf(security), site(code).id(), settings);
+        RequestValues.required(settings, "the settings");
+        return weights.setSettings(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), settings);
     }
 
     @POST
@@ -171,7 +130,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Assess the site's staff over a period (M1): ?period=2026-11[&replace=true to re-run an assessed period]")
     public AssessmentResult assess(@PathParam("site") String code, @QueryParam("period") String period,
             @QueryParam("replace") boolean replace, @Context SecurityContext security) {
-        return runs.assess(ActorPrincipal.actorOf(security), site(code).id(), Period.parse(period), replace);
+        return runs.assess(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), Period.parse(period), replace);
     }
 
     @GET
@@ -179,7 +138,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The periods of the site that were assessed, newest first")
     public List<String> periods(@PathParam("site") String code) {
-        return runs.assessedPeriods(site(code).id()).stream().map(Period::toString).toList();
+        return runs.assessedPeriods(sites.siteWithCode(code).id()).stream().map(Period::toString).toList();
     }
 
     @GET
@@ -188,7 +147,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "The stored assessment of a period (?period=2026-11)")
     public AssessmentResult result(@PathParam("site") String code, @QueryParam("period") String period) {
         Period p = Period.parse(period);
-        return runs.result(site(code).id(), p).orElseThrow(() -> new NotFound("Assessment", code + " " + p));
+        return runs.result(sites.siteWithCode(code).id(), p).orElseThrow(() -> new NotFound("Assessment", code + " " + p));
     }
 
     @GET
@@ -198,7 +157,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "The stored assessment of a period as CSV (UTF-8 with BOM)")
     public Response resultCsv(@PathParam("site") String code, @QueryParam("period") String period) {
         AssessmentResult r = result(code, period);
-        return csv(Exports.result(r), "assessment-" + code + "-" + r.period());
+        return RequestValues.csv(Exports.result(r), "assessment-" + code + "-" + r.period());
     }
 
     @GET
@@ -206,8 +165,8 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Commendations and warnings proposed from scores (C5): ?status=PROPOSED for those waiting")
     public List<Proposal> proposals(@PathParam("site") String code, @QueryParam("status") String status) {
-        return runs.proposals(site(code).id(),
-                status == null || status.isBlank() ? null : enumValue(ProposalStatus.class, "status", status));
+        return runs.proposals(sites.siteWithCode(code).id(),
+                status == null || status.isBlank() ? null : RequestValues.enumValue(ProposalStatus.class, "status", status));
     }
 
     @POST
@@ -216,11 +175,11 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Confirm or reject a proposal (supervisor; a rejection needs a note)")
     public Proposal decide(@PathParam("site") String code, @PathParam("id") long id, Decision d, @Context SecurityContext security) {
-        body(d, "a decision (confirm, note)");
+        RequestValues.required(d, "a decision (confirm, note)");
         if (d.confirm() == null) {
             throw ValidationException.of("confirm", "is required: true or false");
         }
-        site(code);
+        sites.siteWithCode(code);
         return runs.decideProposal(ActorPrincipal.actorOf(security), id, d.confirm(), d.note());
     }
 
@@ -231,8 +190,8 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's courses (M2): ?from=2026-01-01&to=2026-12-31 (default: the last year)")
     public List<Course> courses(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = date("to", to, LocalDate.now(clock));
-        return training.courses(site(code).id(), date("from", from, end.minusYears(1)), end);
+        LocalDate end = RequestValues.date("to", to, LocalDate.now(clock));
+        return training.courses(sites.siteWithCode(code).id(), RequestValues.date("from", from, end.minusYears(1)), end);
     }
 
     @POST
@@ -241,8 +200,8 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Record a course (M2; audited)")
     public Course addCourse(@PathParam("site") String code, CourseBody c, @Context SecurityContext security) {
-        body(c, "a course (title, date, hours)");
-        return training.addCourse(ActorPrincipal.actorOf(security), site(code).id(), new CourseDraft(c.title(), date("date", c.date(), null), c.hours()));
+        RequestValues.required(c, "a course (title, date, hours)");
+        return training.addCourse(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), new CourseDraft(c.title(), RequestValues.date("date", c.date(), null), c.hours()));
     }
 
     @PUT
@@ -251,9 +210,9 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Change a course (M2; audited)")
     public Course updateCourse(@PathParam("site") String code, @PathParam("id") long id, CourseBody c, @Context SecurityContext security) {
-        body(c, "a course (title, date, hours)");
-        site(code);
-        return training.updateCourse(ActorPrincipal.actorOf(security), id, new CourseDraft(c.title(), date("date", c.date(), null), c.hours()));
+        RequestValues.required(c, "a course (title, date, hours)");
+        sites.siteWithCode(code);
+        return training.updateCourse(ActorPrincipal.actorOf(security), id, new CourseDraft(c.title(), RequestValues.date("date", c.date(), null), c.hours()));
     }
 
     @DELETE
@@ -261,7 +220,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Remove a course with its participations (M2; audited)")
     public Response removeCourse(@PathParam("site") String code, @PathParam("id") long id, @Context SecurityContext security) {
-        site(code);
+        sites.siteWithCode(code);
         training.removeCourse(ActorPrincipal.actorOf(security), id);
         return Response.noContent().build();
     }
@@ -271,7 +230,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Who took part in a course and how (M2)")
     public List<Participation> participants(@PathParam("site") String code, @PathParam("id") long id) {
-        site(code);
+        sites.siteWithCode(code);
         return training.participants(id);
     }
 
@@ -282,10 +241,10 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "Record or change how a staff member took part: PASSED, ATTENDED or ABSENT (M2; audited)")
     public Participation participate(@PathParam("site") String code, @PathParam("id") long id, ParticipationBody p,
             @Context SecurityContext security) {
-        body(p, "a participation (staffNumber, outcome)");
-        site(code);
+        RequestValues.required(p, "a participation (staffNumber, outcome)");
+        sites.siteWithCode(code);
         return training.recordParticipation(ActorPrincipal.actorOf(security), id, p.staffNumber(),
-                enumValue(TrainingOutcome.class, "outcome", p.outcome()));
+                RequestValues.enumValue(TrainingOutcome.class, "outcome", p.outcome()));
     }
 
     @DELETE
@@ -293,7 +252,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Remove a participation (M2; audited)")
     public Response removeParticipation(@PathParam("site") String code, @PathParam("id") long id, @Context SecurityContext security) {
-        site(code);
+        sites.siteWithCode(code);
         training.removeParticipation(ActorPrincipal.actorOf(security), id);
         return Response.noContent().build();
     }
@@ -303,8 +262,8 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Service errors recorded for the site's staff (M2): ?from=&to= (default: the last year)")
     public List<ServiceError> errors(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = date("to", to, LocalDate.now(clock));
-        return training.errors(site(code).id(), date("from", from, end.minusYears(1)), end);
+        LocalDate end = RequestValues.date("to", to, LocalDate.now(clock));
+        return training.errors(sites.siteWithCode(code).id(), RequestValues.date("from", from, end.minusYears(1)), end);
     }
 
     @POST
@@ -313,8 +272,8 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Record a service error for a staff member with a note (M2; audited)")
     public ServiceError recordError(@PathParam("site") String code, ErrorBody e, @Context SecurityContext security) {
-        body(e, "a service error (staffNumber, date, note)");
-        return training.recordError(ActorPrincipal.actorOf(security), site(code).id(), e.staffNumber(), date("date", e.date(), null), e.note());
+        RequestValues.required(e, "a service error (staffNumber, date, note)");
+        return training.recordError(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), e.staffNumber(), RequestValues.date("date", e.date(), null), e.note());
     }
 
     @DELETE
@@ -322,7 +281,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Remove a service error (M2; audited)")
     public Response removeError(@PathParam("site") String code, @PathParam("id") long id, @Context SecurityContext security) {
-        site(code);
+        sites.siteWithCode(code);
         training.removeError(ActorPrincipal.actorOf(security), id);
         return Response.noContent().build();
     }
@@ -334,8 +293,8 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's figures over a period (M3): ?period=2026-11&by=STAFF|WINDOW|SERVICE|DAY|SITE")
     public List<ReportLine> report(@PathParam("site") String code, @QueryParam("period") String period, @QueryParam("by") String by) {
-        return reports.report(site(code).id(), Period.parse(period),
-                by == null || by.isBlank() ? ReportGrouping.STAFF : enumValue(ReportGrouping.class, "by", by));
+        return reports.report(sites.siteWithCode(code).id(), Period.parse(period),
+                by == null || by.isBlank() ? ReportGrouping.STAFF : RequestValues.enumValue(ReportGrouping.class, "by", by));
     }
 
     @GET
@@ -344,16 +303,8 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The same report as CSV (UTF-8 with BOM)")
     public Response reportCsv(@PathParam("site") String code, @QueryParam("period") String period, @QueryParam("by") String by) {
-        return csv(Exports.report(report(code, period, by)), "report-" + code + "-" + Period.parse(period)
+        return RequestValues.csv(Exports.report(report(code, period, by)), "report-" + code + "-" + Period.parse(period)
                 + "-" + (by == null || by.isBlank() ? "staff" : by.trim().toLowerCase(Locale.ROOT)));
-    }
-
-    private static YearMonth month(String month) {
-        try {
-            return YearMonth.parse(month == null ? "" : month.trim());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("month", "must be a month like 2026-11, not '" + month + "'");
-        }
     }
 
     @GET
@@ -361,7 +312,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The windows ranked over a month (M3): ?month=2026-11")
     public List<WindowRank> ranking(@PathParam("site") String code, @QueryParam("month") String month) {
-        return reports.windowRanking(site(code).id(), month(month));
+        return reports.windowRanking(sites.siteWithCode(code).id(), RequestValues.month("month", month));
     }
 
     @GET
@@ -370,7 +321,7 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The window ranking as CSV (UTF-8 with BOM)")
     public Response rankingCsv(@PathParam("site") String code, @QueryParam("month") String month) {
-        return csv(Exports.ranking(ranking(code, month)), "ranking-" + code + "-" + month(month));
+        return RequestValues.csv(Exports.ranking(ranking(code, month)), "ranking-" + code + "-" + RequestValues.month("month", month));
     }
 
     @GET
@@ -388,7 +339,7 @@ public final class AssessmentResource implements ApiResource {
     @Operation(summary = "The cross-site comparison as CSV (UTF-8 with BOM)")
     public Response comparisonCsv(@QueryParam("period") String period) {
         Period p = Period.parse(period);
-        return csv(Exports.sites(reports.compareSites(p)), "sites-" + p);
+        return RequestValues.csv(Exports.sites(reports.compareSites(p)), "sites-" + p);
     }
 
     /** The period kinds, for clients that build pickers. */

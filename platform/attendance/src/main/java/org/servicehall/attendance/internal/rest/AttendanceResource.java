@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -19,13 +18,13 @@ import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.MonthlyReport;
 import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.internal.LiveAlerts;
-import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequestValues;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -95,28 +94,17 @@ public final class AttendanceResource implements ApiResource {
     public record AlertView(String kind, String message, Integer window, String service, String staffNumber, Instant raisedAt) {
     }
 
-    private Site site(String code) {
-        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
-    }
-
-    private static <T> T body(T body, String what) {
-        if (body == null) {
-            throw ValidationException.of("body", what + " is required");
-        }
-        return body;
-    }
-
     @POST
     @Path("clock-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Clock in at a window (A2): staff for themselves, a supervisor or badge reader for anyone")
     public AttendanceRecord clockIn(@PathParam("site") String code, ClockIn in, @Context SecurityContext security) {
-        body(in, "a clock-in (staffNumber, window)");
+        RequestValues.required(in, "a clock-in (staffNumber, window)");
         if (in.window() == null) {
             throw ValidationException.of("window", "is required");
         }
-        return posts.clockIn(ActorPrincipal.actorOf(security), site(code).id(), in.staffNumber(), in.window());
+        return posts.clockIn(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), in.staffNumber(), in.window());
     }
 
     @POST
@@ -125,8 +113,8 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Clock out (A2)")
     public AttendanceRecord clockOut(@PathParam("site") String code, StaffRef ref, @Context SecurityContext security) {
-        body(ref, "a staff number");
-        return posts.clockOut(ActorPrincipal.actorOf(security), site(code).id(), ref.staffNumber());
+        RequestValues.required(ref, "a staff number");
+        return posts.clockOut(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), ref.staffNumber());
     }
 
     @POST
@@ -135,8 +123,8 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Leave the post with a reason (A3): the window stops calling")
     public LeavePost leave(@PathParam("site") String code, Leave leave, @Context SecurityContext security) {
-        body(leave, "a leave (staffNumber, reason)");
-        return posts.leavePost(ActorPrincipal.actorOf(security), site(code).id(), leave.staffNumber(), leave.reason());
+        RequestValues.required(leave, "a leave (staffNumber, reason)");
+        return posts.leavePost(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), leave.staffNumber(), leave.reason());
     }
 
     @POST
@@ -145,8 +133,8 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Return to the post (A3)")
     public LeavePost back(@PathParam("site") String code, StaffRef ref, @Context SecurityContext security) {
-        body(ref, "a staff number");
-        return posts.returnToPost(ActorPrincipal.actorOf(security), site(code).id(), ref.staffNumber());
+        RequestValues.required(ref, "a staff number");
+        return posts.returnToPost(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), ref.staffNumber());
     }
 
     @GET
@@ -154,7 +142,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Who is signed in at which window now, and who is away from the post (A4)")
     public List<PostJson> posts(@PathParam("site") String code) {
-        return posts.posts(site(code).id()).stream().map(p -> new PostJson(p.record(), p.leave().orElse(null), p.staffed()))
+        return posts.posts(sites.siteWithCode(code).id()).stream().map(p -> new PostJson(p.record(), p.leave().orElse(null), p.staffed()))
                 .toList();
     }
 
@@ -167,13 +155,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "The effective shifts of a day (A1); today without ?date=")
     public List<Shift> roster(@PathParam("site") String code, @QueryParam("date") String date) {
-        LocalDate day;
-        try {
-            day = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("date", "must be a date like 2026-11-30, not '" + date + "'");
-        }
-        return roster.roster(site(code).id(), day);
+        return roster.roster(sites.siteWithCode(code).id(), RequestValues.date("date", date, LocalDate.now(clock)));
     }
 
     @GET
@@ -181,7 +163,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Today's attendance records, absences included (supervisor)")
     public List<AttendanceRecord> today(@PathParam("site") String code) {
-        return posts.today(site(code).id());
+        return posts.today(sites.siteWithCode(code).id());
     }
 
     @GET
@@ -189,16 +171,8 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The staffing alerts that stand now (supervisor)")
     public List<AlertView> alerts(@PathParam("site") String code) {
-        return alerts.standingAlerts(site(code).id()).stream().map(a -> new AlertView(a.kind(), a.message(), a.window(),
+        return alerts.standingAlerts(sites.siteWithCode(code).id()).stream().map(a -> new AlertView(a.kind(), a.message(), a.window(),
                 a.service(), a.staffNumber(), a.raisedAt())).toList();
-    }
-
-    private static YearMonth month(String month) {
-        try {
-            return YearMonth.parse(month == null ? "" : month.trim());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("month", "must be a month like 2026-11, not '" + month + "'");
-        }
     }
 
     /**
@@ -221,7 +195,7 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The monthly attendance report (A5, supervisor): ?month=2026-11")
     public ReportJson report(@PathParam("site") String code, @QueryParam("month") String month) {
-        return ReportJson.of(reports.report(site(code).id(), month(month)));
+        return ReportJson.of(reports.report(sites.siteWithCode(code).id(), RequestValues.month("month", month)));
     }
 
     @GET
@@ -230,10 +204,9 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The monthly attendance report as CSV for spreadsheets (A5, supervisor)")
     public Response reportCsv(@PathParam("site") String code, @QueryParam("month") String month) {
-        YearMonth m = month(month);
-        Site site = site(code);
-        return Response.ok(reports.reportCsv(site.id(), m), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"attendance-" + site.code() + "-" + m + ".csv\"").build();
+        YearMonth m = RequestValues.month("month", month);
+        Site site = sites.siteWithCode(code);
+        return RequestValues.csv(reports.reportCsv(site.id(), m), "attendance-" + site.code() + "-" + m);
     }
 
     @POST
@@ -243,17 +216,9 @@ public final class AttendanceResource implements ApiResource {
     @Operation(summary = "Correct a record with a reason (A5, supervisor; audited)")
     public AttendanceRecord correct(@PathParam("site") String code, @PathParam("id") long id, CorrectionBody c,
             @Context SecurityContext security) {
-        body(c, "a correction (clockIn, clockOut, reason)");
-        site(code);
-        return reports.correct(ActorPrincipal.actorOf(security), id, new Correction(instant("clockIn", c.clockIn()),
-                c.clockOut() == null || c.clockOut().isBlank() ? null : instant("clockOut", c.clockOut()), c.reason()));
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return Instant.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a time like 2026-11-30T00:45:00Z, not '" + value + "'");
-        }
+        RequestValues.required(c, "a correction (clockIn, clockOut, reason)");
+        sites.siteWithCode(code);
+        return reports.correct(ActorPrincipal.actorOf(security), id, new Correction(RequestValues.instant("clockIn", c.clockIn()),
+                c.clockOut() == null || c.clockOut().isBlank() ? null : RequestValues.instant("clockOut", c.clockOut()), c.reason()));
     }
 }

@@ -9,7 +9,7 @@ import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.Post;
-import org.servicehall.common.NotFound;
+import org.servicehall.security.Actor;
 import org.servicehall.site.SiteService;
 
 /** {@code hall:clock-in}, {@code hall:clock-out}, {@code hall:leave-post}, {@code hall:return}, {@code hall:posts} (A2-A4). */
@@ -27,7 +27,7 @@ public final class AttendanceCommands {
         SiteService sites;
 
         long siteId() {
-            return sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site)).id();
+            return sites.siteWithCode(site).id();
         }
     }
 
@@ -46,7 +46,7 @@ public final class AttendanceCommands {
 
         @Override
         public Object execute() {
-            AttendanceRecord r = attendance.clockIn(ShellActor.CONSOLE, siteId(), staff, window);
+            AttendanceRecord r = attendance.clockIn(Actor.KARAF_CONSOLE, siteId(), staff, window);
             System.out.println(r.staffName() + " (" + r.staffNumber() + ") clocked in at window " + r.windowNumber() + ": " + r.status());
             return null;
         }
@@ -59,7 +59,7 @@ public final class AttendanceCommands {
 
         @Override
         public Object execute() {
-            AttendanceRecord r = attendance.clockOut(ShellActor.CONSOLE, siteId(), staff);
+            AttendanceRecord r = attendance.clockOut(Actor.KARAF_CONSOLE, siteId(), staff);
             System.out.println(r.staffName() + " (" + r.staffNumber() + ") clocked out: " + r.status());
             return null;
         }
@@ -74,7 +74,7 @@ public final class AttendanceCommands {
 
         @Override
         public Object execute() {
-            LeavePost l = attendance.leavePost(ShellActor.CONSOLE, siteId(), staff, reason);
+            LeavePost l = attendance.leavePost(Actor.KARAF_CONSOLE, siteId(), staff, reason);
             System.out.println(l.staffNumber() + " left window " + l.windowNumber() + " (" + l.reason() + "); the window does not call");
             return null;
         }
@@ -87,7 +87,7 @@ public final class AttendanceCommands {
 
         @Override
         public Object execute() {
-            LeavePost l = attendance.returnToPost(ShellActor.CONSOLE, siteId(), staff);
+            LeavePost l = attendance.returnToPost(Actor.KARAF_CONSOLE, siteId(), staff);
             System.out.println(l.staffNumber() + " is back at window " + l.windowNumber() + " after "
                     + l.duration(l.returnedAt()).toMinutes() + " min");
             return null;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.conduct.ConductCatalogue;
 import org.servicehall.conduct.ConductPhrases;
@@ -19,7 +18,6 @@ import org.servicehall.conduct.StepPhrase;
 import org.servicehall.queue.ServiceStep;
 import org.servicehall.queue.TextFinding;
 import org.servicehall.security.Role;
-import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
@@ -91,7 +89,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "The conduct rules of a site (C1), by category; ?enabled=true for those that apply")
     public List<ConductRule> rules(@PathParam("code") String code, @QueryParam("enabled") @DefaultValue("false") boolean enabledOnly) {
-        long site = site(code).id();
+        long site = sites.siteWithCode(code).id();
         return enabledOnly ? catalogue.enabledRules(site) : catalogue.rules(site);
     }
 
@@ -100,7 +98,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "The standard phrases of each step (C2), the courtesy phrases and the forbidden phrases (C3) of a site")
     public Phrases phrases(@PathParam("code") String code) {
-        long site = site(code).id();
+        long site = sites.siteWithCode(code).id();
         return new Phrases(phrases.stepPhrases(site), phrases.courtesyPhrases(), phrases.forbiddenPhrases(site));
     }
 
@@ -114,7 +112,7 @@ public final class ConductResource implements ApiResource {
         if (request.siteId() != null) {
             site = sites.site(request.siteId()).id();
         } else if (request.siteCode() != null && !request.siteCode().isBlank()) {
-            site = site(request.siteCode()).id();
+            site = sites.siteWithCode(request.siteCode()).id();
         } else {
             throw ValidationException.of("siteCode", "name the site by siteCode or siteId");
         }
@@ -129,7 +127,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Add a rule of the site's own (admin)")
     public ConductRule addRule(@PathParam("code") String code, RuleDraft draft, @Context SecurityContext security) {
-        return catalogue.addRule(ActorPrincipal.actorOf(security), site(code).id(), draft);
+        return catalogue.addRule(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), draft);
     }
 
     @PUT
@@ -139,7 +137,7 @@ public final class ConductResource implements ApiResource {
     @Operation(summary = "Change a rule's category and wording at the site (admin)")
     public ConductRule editRule(@PathParam("code") String code, @PathParam("rule") String rule, RuleDraft draft,
             @Context SecurityContext security) {
-        return catalogue.editRule(ActorPrincipal.actorOf(security), site(code).id(), rule, draft);
+        return catalogue.editRule(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), rule, draft);
     }
 
     @POST
@@ -147,7 +145,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Disable a rule at the site (admin)")
     public ConductRule disable(@PathParam("code") String code, @PathParam("rule") String rule, @Context SecurityContext security) {
-        return catalogue.setEnabled(ActorPrincipal.actorOf(security), site(code).id(), rule, false);
+        return catalogue.setEnabled(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), rule, false);
     }
 
     @POST
@@ -155,7 +153,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Enable a rule at the site (admin)")
     public ConductRule enable(@PathParam("code") String code, @PathParam("rule") String rule, @Context SecurityContext security) {
-        return catalogue.setEnabled(ActorPrincipal.actorOf(security), site(code).id(), rule, true);
+        return catalogue.setEnabled(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), rule, true);
     }
 
     @POST
@@ -163,7 +161,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Go back to the shipped wording of a rule (admin)")
     public ConductRule reset(@PathParam("code") String code, @PathParam("rule") String rule, @Context SecurityContext security) {
-        return catalogue.resetRule(ActorPrincipal.actorOf(security), site(code).id(), rule);
+        return catalogue.resetRule(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), rule);
     }
 
     @DELETE
@@ -171,7 +169,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Remove a rule the site added (admin)")
     public void removeRule(@PathParam("code") String code, @PathParam("rule") String rule, @Context SecurityContext security) {
-        catalogue.removeRule(ActorPrincipal.actorOf(security), site(code).id(), rule);
+        catalogue.removeRule(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), rule);
     }
 
     // ---- admin: phrases
@@ -183,7 +181,7 @@ public final class ConductResource implements ApiResource {
     @Operation(summary = "Set the site's standard phrase for a step of service (admin)")
     public StepPhrase setStepPhrase(@PathParam("code") String code, @PathParam("step") String step, PhraseText body,
             @Context SecurityContext security) {
-        return phrases.setStepPhrase(ActorPrincipal.actorOf(security), site(code).id(), step(step), body.text());
+        return phrases.setStepPhrase(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), step(step), body.text());
     }
 
     @DELETE
@@ -192,7 +190,7 @@ public final class ConductResource implements ApiResource {
     @Operation(summary = "Go back to the shipped phrase for a step (admin)")
     public StepPhrase resetStepPhrase(@PathParam("code") String code, @PathParam("step") String step,
             @Context SecurityContext security) {
-        return phrases.resetStepPhrase(ActorPrincipal.actorOf(security), site(code).id(), step(step));
+        return phrases.resetStepPhrase(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), step(step));
     }
 
     @POST
@@ -201,7 +199,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Add a forbidden phrase at the site, or change its suggestion (admin)")
     public ForbiddenPhrase addForbidden(@PathParam("code") String code, ForbiddenDraft draft, @Context SecurityContext security) {
-        return phrases.addForbiddenPhrase(ActorPrincipal.actorOf(security), site(code).id(), draft.phrase(), draft.suggestion());
+        return phrases.addForbiddenPhrase(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), draft.phrase(), draft.suggestion());
     }
 
     @DELETE
@@ -209,7 +207,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Remove a forbidden phrase at the site (admin): ?phrase=…")
     public void removeForbidden(@PathParam("code") String code, @QueryParam("phrase") String phrase, @Context SecurityContext security) {
-        phrases.removeForbiddenPhrase(ActorPrincipal.actorOf(security), site(code).id(), phrase);
+        phrases.removeForbiddenPhrase(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), phrase);
     }
 
     @GET
@@ -217,11 +215,7 @@ public final class ConductResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The latest texts refused for forbidden phrases (supervisor)")
     public List<RefusedText> refusals(@PathParam("code") String code, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return phrases.refusals(site(code).id(), limit);
-    }
-
-    private Site site(String code) {
-        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
+        return phrases.refusals(sites.siteWithCode(code).id(), limit);
     }
 
     private static ServiceStep step(String step) {

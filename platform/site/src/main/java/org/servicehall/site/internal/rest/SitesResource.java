@@ -5,7 +5,6 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.servicehall.common.NotFound;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
@@ -14,6 +13,7 @@ import org.servicehall.site.Window;
 import org.servicehall.site.WindowDraft;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequestValues;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,7 +55,7 @@ public final class SitesResource implements ApiResource {
     @Path("{code}/service-items")
     @Operation(summary = "The service items of a site, with whether each can be served now")
     public List<ServiceItemView> items(@PathParam("code") String code) {
-        Site site = site(code);
+        Site site = sites.siteWithCode(code);
         return sites.serviceItems(site.id()).stream().map(this::view).toList();
     }
 
@@ -67,7 +67,7 @@ public final class SitesResource implements ApiResource {
     @Path("{code}/windows")
     @Operation(summary = "The windows of a site and the services each serves")
     public List<Window> windows(@PathParam("code") String code) {
-        return sites.windows(site(code).id());
+        return sites.windows(sites.siteWithCode(code).id());
     }
 
     @POST
@@ -76,13 +76,7 @@ public final class SitesResource implements ApiResource {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Create a window (admin)")
     public Window createWindow(@PathParam("code") String code, WindowDraft draft, @Context SecurityContext security) {
-        if (draft == null) {
-            throw org.servicehall.common.ValidationException.of("body", "a window (number, name, serviceCodes) is required");
-        }
-        return sites.createWindow(ActorPrincipal.actorOf(security), site(code).id(), draft);
-    }
-
-    private Site site(String code) {
-        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
+        RequestValues.required(draft, "a window (number, name, serviceCodes)");
+        return sites.createWindow(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), draft);
     }
 }

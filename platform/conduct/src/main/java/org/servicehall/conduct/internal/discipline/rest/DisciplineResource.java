@@ -37,7 +37,6 @@ import org.servicehall.conduct.ViolationStatus;
 import org.servicehall.conduct.Violations;
 import org.servicehall.conduct.internal.discipline.DisciplineRules;
 import org.servicehall.security.Role;
-import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
@@ -140,10 +139,6 @@ public final class DisciplineResource implements ApiResource {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = DisciplineRules.MAX_NOTE) String resolution) {
     }
 
-    private Site site(String code) {
-        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
-    }
-
     // ---- C4
 
     @GET
@@ -153,7 +148,7 @@ public final class DisciplineResource implements ApiResource {
     public List<Inspection> inspections(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
         LocalDate start = from == null ? end.minusDays(30) : date("from", from);
-        return inspections.inspections(site(code).id(), start, end);
+        return inspections.inspections(sites.siteWithCode(code).id(), start, end);
     }
 
     private static LocalDate date(String field, String value) {
@@ -170,7 +165,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Record a spot check (photo as base64 JPEG/PNG of at most 2 MB; no findings for a clean check)")
     public Inspection recordInspection(@PathParam("site") String code, InspectionDraft draft, @Context SecurityContext security) {
-        return inspections.recordInspection(ActorPrincipal.actorOf(security), site(code).id(),
+        return inspections.recordInspection(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(),
                 draft);
     }
 
@@ -190,7 +185,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Violations of a site, newest first; optionally of one status (CANDIDATE, CONFIRMED, DISMISSED)")
     public List<Violation> violations(@PathParam("site") String code, @QueryParam("status") ViolationStatus status) {
-        return violations.violations(site(code).id(), status);
+        return violations.violations(sites.siteWithCode(code).id(), status);
     }
 
     @POST
@@ -199,7 +194,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Propose a violation candidate; a supervisor confirms or dismisses it")
     public Violation propose(@PathParam("site") String code, ViolationProposal p, @Context SecurityContext security) {
-        return violations.proposeViolation(ActorPrincipal.actorOf(security), site(code).id(), p.staffNumber(), p.windowNumber(),
+        return violations.proposeViolation(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), p.staffNumber(), p.windowNumber(),
                 p.ruleCode(), p.source(), p.occurredAt(), p.note());
     }
 
@@ -226,7 +221,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The stored random inspection plan of an ISO week (e.g. 2026-W49)")
     public List<InspectionSlot> plan(@PathParam("site") String code, @PathParam("week") String week) {
-        return inspections.inspectionPlan(site(code).id(), week);
+        return inspections.inspectionPlan(sites.siteWithCode(code).id(), week);
     }
 
     @POST
@@ -236,7 +231,7 @@ public final class DisciplineResource implements ApiResource {
     @Operation(summary = "Draw a week's random inspection plan from a seed (replaces its open slots)")
     public List<InspectionSlot> drawPlan(@PathParam("site") String code, @PathParam("week") String week, PlanRequest request,
             @Context SecurityContext security) {
-        return inspections.planInspections(ActorPrincipal.actorOf(security), site(code).id(), week, request.count(), request.seed());
+        return inspections.planInspections(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), week, request.count(), request.seed());
     }
 
     // ---- C5
@@ -246,7 +241,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's penalty ladder and commendation rule")
     public DisciplineThresholds thresholds(@PathParam("site") String code) {
-        return sanctions.thresholds(site(code).id());
+        return sanctions.thresholds(sites.siteWithCode(code).id());
     }
 
     @PUT
@@ -256,7 +251,7 @@ public final class DisciplineResource implements ApiResource {
     @Operation(summary = "Change the site's penalty ladder and commendation rule")
     public DisciplineThresholds setThresholds(@PathParam("site") String code, DisciplineThresholds t,
             @Context SecurityContext security) {
-        return sanctions.setThresholds(ActorPrincipal.actorOf(security), site(code).id(), t);
+        return sanctions.setThresholds(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), t);
     }
 
     @GET
@@ -264,7 +259,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Proposed and decided sanctions, newest first")
     public List<Sanction> sanctions(@PathParam("site") String code) {
-        return sanctions.sanctions(site(code).id());
+        return sanctions.sanctions(sites.siteWithCode(code).id());
     }
 
     @POST
@@ -281,7 +276,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Proposed and decided commendations, newest first")
     public List<Commendation> commendations(@PathParam("site") String code) {
-        return commendations.commendations(site(code).id());
+        return commendations.commendations(sites.siteWithCode(code).id());
     }
 
     @POST
@@ -289,7 +284,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Propose the commendations now due")
     public List<Commendation> reviewCommendations(@PathParam("site") String code, @Context SecurityContext security) {
-        return commendations.reviewCommendations(ActorPrincipal.actorOf(security), site(code).id());
+        return commendations.reviewCommendations(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id());
     }
 
     @POST
@@ -308,7 +303,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Gift declarations: supervisors see all, staff their own")
     public List<GiftDeclaration> gifts(@PathParam("site") String code, @Context SecurityContext security) {
-        return gifts.gifts(ActorPrincipal.actorOf(security), site(code).id());
+        return gifts.gifts(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id());
     }
 
     @POST
@@ -317,7 +312,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Declare a gift that could not be refused")
     public GiftDeclaration declareGift(@PathParam("site") String code, GiftDeclarationDraft draft, @Context SecurityContext security) {
-        return gifts.declareGift(ActorPrincipal.actorOf(security), site(code).id(), draft);
+        return gifts.declareGift(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), draft);
     }
 
     @POST
@@ -336,7 +331,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Enquiries with their hand-over history; optionally OPEN or ANSWERED only")
     public List<Enquiry> enquiries(@PathParam("site") String code, @QueryParam("status") EnquiryStatus status) {
-        return enquiries.enquiries(site(code).id(), status);
+        return enquiries.enquiries(sites.siteWithCode(code).id(), status);
     }
 
     @POST
@@ -345,7 +340,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Open an enquiry at the window that first received it")
     public Enquiry openEnquiry(@PathParam("site") String code, EnquiryDraft draft, @Context SecurityContext security) {
-        return enquiries.openEnquiry(ActorPrincipal.actorOf(security), site(code).id(), draft);
+        return enquiries.openEnquiry(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), draft);
     }
 
     @GET
@@ -381,7 +376,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Disputes escalated to the supervision desk, newest first")
     public List<Dispute> disputes(@PathParam("site") String code) {
-        return disputes.disputes(site(code).id());
+        return disputes.disputes(sites.siteWithCode(code).id());
     }
 
     @POST
@@ -390,7 +385,7 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "Escalate a dispute at a window to the chief representative / supervision desk")
     public Dispute escalate(@PathParam("site") String code, DisputeDraft draft, @Context SecurityContext security) {
-        return disputes.escalateDispute(ActorPrincipal.actorOf(security), site(code).id(), draft);
+        return disputes.escalateDispute(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), draft);
     }
 
     @POST
