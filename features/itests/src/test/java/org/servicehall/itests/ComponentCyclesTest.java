@@ -63,6 +63,8 @@ class ComponentCyclesTest {
     private static final Set<String> REPORTED = Set.of();
 
     private static final Map<String, ComponentInfo> COMPONENTS = new TreeMap<>();
+    /** Component name → its implementation class and the number of constructor parameters SCR calls it with ({@code init}). */
+    private static final Map<String, Map.Entry<String, Integer>> CONSTRUCTED = new TreeMap<>();
     private static JavaClasses classes;
 
     @BeforeAll
@@ -117,6 +119,28 @@ class ComponentCyclesTest {
         assertEquals(List.of(), List.copyOf(gone), "a reported cycle is gone: take it off REPORTED");
     }
 
+    /**
+     * SCR builds a component with constructor injection through the one public constructor with
+     * {@code init} parameters; a second public constructor of that length (e.g. one for tests taking
+     * a DataSource beside the activation one taking the Database) makes Felix pick the wrong one and
+     * the component never starts in the container, while every unit test passes.
+     */
+    @Test
+    void everyConstructedComponentHasOnePublicConstructorOfItsLength() {
+        List<String> ambiguous = new ArrayList<>();
+        CONSTRUCTED.forEach((name, c) -> {
+            JavaClass type = classes.get(c.getKey());
+            long candidates = type.getConstructors().stream()
+                    .filter(k -> k.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                    .filter(k -> k.getRawParameterTypes().size() == c.getValue()).count();
+            if (candidates != 1) {
+                ambiguous.add(name + ": " + candidates + " public constructors with " + c.getValue() + " parameters");
+            }
+        });
+        assertTrue(CONSTRUCTED.size() > 20, "constructor-injected components were read: " + CONSTRUCTED.keySet());
+        assertEquals(List.of(), ambiguous, "components SCR cannot construct unambiguously");
+    }
+
     /** Depth-first from {@code start}, visiting only components ordered after it, so each cycle is found once. */
     private static void walk(String start, String at, List<String> path, Map<String, List<String>> providers, Set<String> cycles) {
         if (path.size() > 8) {
@@ -156,6 +180,9 @@ class ComponentCyclesTest {
         }
         String name = root.getAttribute("name");
         String implementation = children(root, "implementation").get(0).getAttribute("class");
+        if (!root.getAttribute("init").isEmpty()) {
+            CONSTRUCTED.put(name, Map.entry(implementation, Integer.parseInt(root.getAttribute("init"))));
+        }
         Set<String> provides = new LinkedHashSet<>();
         for (Element service : children(root, "service")) {
             children(service, "provide").forEach(p -> provides.add(p.getAttribute("interface")));
