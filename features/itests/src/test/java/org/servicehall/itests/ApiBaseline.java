@@ -155,6 +155,9 @@ final class ApiBaseline {
     private static void collect(Diff diff, String owner, List<String> changes) {
         for (Diff child : diff.getChildren()) {
             Delta delta = child.getDelta();
+            if (child.getType() == Type.VERSION) {
+                continue; // the package's version itself, which bnd ignores
+            }
             String label = child.getType().toString().toLowerCase() + " " + child.getName()
                     + (owner == null ? "" : " of " + owner);
             if (delta == Delta.ADDED) {

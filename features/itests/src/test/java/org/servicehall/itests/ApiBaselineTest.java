@@ -38,7 +38,10 @@ import aQute.lib.json.JSONCodec;
  * as the new baseline and commit the files:
  * {@code mvn -B -o -pl features/itests test -Dtest=ApiBaselineTest -Dservicehall.api.baseline=update}
  * (it runs the check first and writes nothing while a version is wrong; a bundle with no baseline
- * yet gets one). The first baseline was written from the state of issue 11.
+ * yet gets one). The first baseline was written from the state of issue 11. The trees hold the
+ * members API classes inherit from the JDK ({@code Object}, {@code Record}, {@code Enum},
+ * {@code Throwable}) as the running JDK has them (Java 17): a change of the build's Java release
+ * records the baseline again in the same commit.
  */
 class ApiBaselineTest {
     private static final boolean UPDATE = "update".equals(System.getProperty("servicehall.api.baseline"));
