@@ -3,6 +3,7 @@ package org.servicehall.assessment;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.common.Conflict;
 import org.servicehall.security.Actor;
 
@@ -11,6 +12,7 @@ import org.servicehall.security.Actor;
  * warnings they propose (since 1.1). Follows the package's rules for roles, validation, audit and
  * events.
  */
+@ProviderType
 public interface AssessmentRuns {
 
     /**

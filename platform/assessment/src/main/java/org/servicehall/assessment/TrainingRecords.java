@@ -3,6 +3,7 @@ package org.servicehall.assessment;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -10,6 +11,7 @@ import org.servicehall.security.Actor;
  * supervisors record (since 1.1); the ability part of an assessment is computed from them. Changes
  * are a supervisor's, audited and announced on {@link AssessmentEvents#TRAINING_CHANGED}.
  */
+@ProviderType
 public interface TrainingRecords {
 
     /** The site's courses held between the two days (inclusive), newest first. */

@@ -3,6 +3,7 @@ package org.servicehall.attendance;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -13,6 +14,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.1
  */
+@ProviderType
 public interface AttendancePosts {
 
     // ---- A2 clock-in / clock-out

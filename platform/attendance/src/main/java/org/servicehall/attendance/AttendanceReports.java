@@ -2,6 +2,7 @@ package org.servicehall.attendance;
 
 import java.time.YearMonth;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -10,6 +11,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.1
  */
+@ProviderType
 public interface AttendanceReports {
 
     MonthlyReport report(long siteId, YearMonth month);

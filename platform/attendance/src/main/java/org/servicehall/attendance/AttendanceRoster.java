@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -15,6 +16,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.1
  */
+@ProviderType
 public interface AttendanceRoster {
 
     /** The weekly templates in force now. */

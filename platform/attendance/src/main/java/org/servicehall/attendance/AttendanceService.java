@@ -1,5 +1,7 @@
 package org.servicehall.attendance;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Attendance (A1-A5) as one service: the {@link AttendanceRoster rosters}, the {@link AttendancePosts
  * posts} (clock-in, leave-post, who is where) and the {@link AttendanceReports reports}. Staff are
@@ -11,5 +13,6 @@ package org.servicehall.attendance;
  * @deprecated since 1.1, kept for 1.x callers: reference the one of {@link AttendanceRoster},
  *             {@link AttendancePosts} or {@link AttendanceReports} you use. Each is a service of its own.
  */
+@ProviderType
 public interface AttendanceService extends AttendanceRoster, AttendancePosts, AttendanceReports {
 }

@@ -2,6 +2,7 @@ package org.servicehall.common;
 
 import java.util.Collection;
 import java.util.function.Consumer;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The one way an area publishes its {@link DomainEvent}s and a screen, alert rule or plugin of the
@@ -38,6 +39,7 @@ import java.util.function.Consumer;
  *
  * @since 1.2
  */
+@ProviderType
 public interface DomainEvents {
 
     /**

@@ -1,5 +1,6 @@
 package org.servicehall.complaint;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -10,6 +11,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.1
  */
+@ProviderType
 public interface ComplaintDeadlines {
 
     DeadlineSettings deadlineSettings(long siteId);

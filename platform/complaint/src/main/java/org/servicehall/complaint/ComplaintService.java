@@ -2,6 +2,7 @@ package org.servicehall.complaint;
 
 import java.time.LocalDate;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
@@ -17,6 +18,7 @@ import org.servicehall.common.ValidationException;
  *             {@link ComplaintWorkflow} (P2/P3), {@link Rectifications} (P4) and
  *             {@link ComplaintDeadlines} (P2); this is the four together, kept for 1.x callers.
  */
+@ProviderType
 public interface ComplaintService extends Ratings, ComplaintWorkflow, Rectifications, ComplaintDeadlines {
 
     /** The site's today on the platform clock. */

@@ -3,6 +3,7 @@ package org.servicehall.complaint;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 
@@ -16,6 +17,7 @@ import org.servicehall.security.Role;
  *
  * @since 1.1
  */
+@ProviderType
 public interface ComplaintWorkflow {
 
     /** The actor of citizens on public pages (rating pad, phone, kiosk and web complaint): no role. */

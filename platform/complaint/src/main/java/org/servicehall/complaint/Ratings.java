@@ -3,6 +3,7 @@ package org.servicehall.complaint;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
@@ -16,6 +17,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.1
  */
+@ProviderType
 public interface Ratings {
 
     /** The reason ticks a rating may carry (态度好, 效率高, 等候久, 态度差, 推诿…). */

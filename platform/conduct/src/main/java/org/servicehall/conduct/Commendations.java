@@ -2,6 +2,7 @@ package org.servicehall.conduct;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -12,6 +13,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.2
  */
+@ProviderType
 public interface Commendations {
 
     /**

@@ -3,6 +3,7 @@ package org.servicehall.conduct;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -17,6 +18,7 @@ import org.servicehall.security.Actor;
  * in the same transaction and announced on {@link ConductEvents#RULE_CHANGED}. A bad input throws
  * {@link org.servicehall.common.ValidationException} naming each field, and nothing is changed.
  */
+@ProviderType
 public interface ConductCatalogue {
 
     /** Every rule of the site, enabled or not, by category and order. */

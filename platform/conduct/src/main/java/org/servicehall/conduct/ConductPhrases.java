@@ -2,6 +2,7 @@ package org.servicehall.conduct;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.queue.ServiceStep;
 import org.servicehall.queue.TextFinding;
 import org.servicehall.security.Actor;
@@ -19,6 +20,7 @@ import org.servicehall.security.Actor;
  * <p>Changes need the {@link org.servicehall.security.Role#ADMIN} role, are audited in the same
  * transaction and announced on {@link ConductEvents}.
  */
+@ProviderType
 public interface ConductPhrases {
     /**
      * The longest step phrase, forbidden phrase and suggestion (their columns). Longer texts, and

@@ -1,5 +1,7 @@
 package org.servicehall.conduct;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Discipline (REQUIREMENTS C4-C8) as one service: {@link Inspections} and {@link Violations} (C4),
  * the penalty ladder's {@link Sanctions} and the {@link Commendations} (C5), the {@link Gifts gift
@@ -16,5 +18,6 @@ package org.servicehall.conduct;
  *             {@link Violations}, {@link Sanctions}, {@link Commendations}, {@link Gifts},
  *             {@link Enquiries} or {@link Disputes} you use. Each is a service of its own.
  */
+@ProviderType
 public interface DisciplineService extends Inspections, Violations, Sanctions, Commendations, Gifts, Enquiries, Disputes {
 }

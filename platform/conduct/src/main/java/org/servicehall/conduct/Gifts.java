@@ -2,6 +2,7 @@ package org.servicehall.conduct;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -11,6 +12,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.2
  */
+@ProviderType
 public interface Gifts {
 
     GiftDeclaration declareGift(Actor actor, long siteId, GiftDeclarationDraft draft);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -14,6 +15,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.2
  */
+@ProviderType
 public interface Inspections {
 
     /** Records a spot check (supervisor); its findings are confirmed violations and may reach the ladder. */

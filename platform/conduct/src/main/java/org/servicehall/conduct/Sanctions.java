@@ -2,6 +2,7 @@ package org.servicehall.conduct;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -13,6 +14,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.2
  */
+@ProviderType
 public interface Sanctions {
 
     DisciplineThresholds thresholds(long siteId);

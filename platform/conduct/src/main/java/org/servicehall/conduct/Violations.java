@@ -3,6 +3,7 @@ package org.servicehall.conduct;
 import java.time.Instant;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -13,6 +14,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.2
  */
+@ProviderType
 public interface Violations {
 
     /**

@@ -3,6 +3,7 @@ package org.servicehall.persistence;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The one database a ServiceHall node works on (embedded H2 by default, PostgreSQL in
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
  * entities migrates its schema and builds its persistence unit through this service when it
  * activates.
  */
+@ProviderType
 public interface Database {
 
     /** The pooled data source shared by all bundles. */

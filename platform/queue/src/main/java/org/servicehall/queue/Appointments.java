@@ -3,6 +3,7 @@ package org.servicehall.queue;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Q9: appointments in time slots. Slots follow the site's opening hours on its working days;
@@ -12,6 +13,7 @@ import java.util.List;
  *
  * @since 1.1
  */
+@ProviderType
 public interface Appointments {
 
     List<Slot> slots(String siteCode, String serviceCode, LocalDate date);

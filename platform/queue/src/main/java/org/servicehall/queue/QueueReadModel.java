@@ -2,6 +2,7 @@ package org.servicehall.queue;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What the queue shows, read without changing anything: a ticket and its position (Q2), what a
@@ -10,6 +11,7 @@ import java.util.Optional;
  *
  * @since 1.5
  */
+@ProviderType
 public interface QueueReadModel {
 
     Ticket ticket(long ticketId);

@@ -3,6 +3,7 @@ package org.servicehall.queue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Q10/M1/M3: the queue's figures over a period, grouped, computed in the database (fast on years of
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @since 1.3
  */
+@ProviderType
 public interface QueueReports {
 
     /** How figures are grouped. */

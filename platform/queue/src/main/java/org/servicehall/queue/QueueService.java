@@ -1,5 +1,7 @@
 package org.servicehall.queue;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The queue as one service: the {@link TicketLifecycle ticket lifecycle} (issuing, calling, the
  * steps at the window), the {@link QueueReadModel read model} (positions, board, figures), the
@@ -13,5 +15,6 @@ package org.servicehall.queue;
  *             {@link QueueReadModel}, {@link WindowStates} or {@link StandingAlerts} you use. Each
  *             is a service of its own; their methods moved up unchanged.
  */
+@ProviderType
 public interface QueueService extends TicketLifecycle, QueueReadModel, WindowStates, StandingAlerts {
 }

@@ -2,6 +2,7 @@ package org.servicehall.queue;
 
 import java.time.Duration;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -12,6 +13,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.3
  */
+@ProviderType
 public interface QueueSettings {
 
     /**

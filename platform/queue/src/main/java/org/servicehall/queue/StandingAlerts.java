@@ -2,6 +2,7 @@ package org.servicehall.queue;
 
 import java.time.Instant;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Q3, Q4: the queue's alerts as the hall keeps them — raised when a condition starts, standing
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @since 1.5
  */
+@ProviderType
 public interface StandingAlerts {
 
     /** The most alerts {@link #alerts} gives in one answer. */

@@ -3,6 +3,7 @@ package org.servicehall.queue;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -15,6 +16,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.5
  */
+@ProviderType
 public interface TicketLifecycle {
 
     /**

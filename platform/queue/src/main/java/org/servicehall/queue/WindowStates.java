@@ -1,5 +1,6 @@
 package org.servicehall.queue;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
 
 /**
@@ -9,6 +10,7 @@ import org.servicehall.security.Actor;
  *
  * @since 1.5
  */
+@ProviderType
 public interface WindowStates {
 
     /** Q11: a supervisor opens or closes a window for calling. */

@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Login accounts. Writes take the caller's {@link EntityManager} so that an account is created
  * or changed in the same transaction as the record it belongs to (a staff member, say) and its
  * audit entry; if the caller's transaction rolls back, so does the account.
  */
+@ProviderType
 public interface AccountService {
 
     /** Checks the password (slow salted hash); empty for an unknown, disabled or wrong login. */

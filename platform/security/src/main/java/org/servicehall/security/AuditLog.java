@@ -3,6 +3,7 @@ package org.servicehall.security;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * REQUIREMENTS S2: who changed what, when, with the state before and after. Writing an entry never
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
  * a state longer than 4000 characters is shortened with a note of its length, and characters no
  * database can store (NUL, broken surrogates) become U+FFFD.
  */
+@ProviderType
 public interface AuditLog {
 
     /**

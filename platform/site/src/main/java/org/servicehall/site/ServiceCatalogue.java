@@ -3,11 +3,13 @@ package org.servicehall.site;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The service items offered by the sector plugins installed now. Items appear when a plugin
  * starts and disappear when it stops; sites' adopted items and their data stay.
  */
+@ProviderType
 public interface ServiceCatalogue {
 
     List<CatalogueItem> items();

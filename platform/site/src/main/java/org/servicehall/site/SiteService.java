@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.common.NotFound;
 import org.servicehall.security.Actor;
 
@@ -14,6 +15,7 @@ import org.servicehall.security.Actor;
  * {@link org.servicehall.common.NotFound}), and is saved together with its audit entry (S2) or
  * not at all.
  */
+@ProviderType
 public interface SiteService {
 
     List<Site> sites();
