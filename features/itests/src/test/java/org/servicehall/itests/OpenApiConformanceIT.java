@@ -87,6 +87,7 @@ class OpenApiConformanceIT {
         values.put("to", "2026-11-30");
         values.put("week", "2026-W49");
         values.put("service", "TX-INVOICE");
+        values.put("state", "all"); // the queue's alerts: standing and cleared, since "from"
     }
 
     @AfterAll

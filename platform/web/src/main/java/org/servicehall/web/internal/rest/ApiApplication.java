@@ -76,6 +76,8 @@ public final class ApiApplication {
                             + "characters."));
             base.addServersItem(new io.swagger.v3.oas.models.servers.Server().url("/api"));
             NullableProperties nullable = new NullableProperties();
+            ModelConverters.getInstance().addConverter(new TextSchemas());
+            // added last, so it runs first and sees what the others made of each property
             ModelConverters.getInstance().addConverter(nullable);
             Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
             OpenAPI doc = reader.read(classes);

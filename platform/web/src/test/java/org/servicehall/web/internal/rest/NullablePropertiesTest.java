@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ class NullablePropertiesTest {
     }
 
     public record Post(long id, int window, @JsonProperty(required = true) String staffNumber, String note, Instant clockOut,
-            Integer ratingId, Stage stage, Leave leave, List<String> reasons, double share) {
+            Integer ratingId, Stage stage, Leave leave, List<String> reasons, double share, YearMonth month) {
     }
 
     @Path("v1/posts")
@@ -53,5 +54,16 @@ class NullablePropertiesTest {
         // OpenAPI 3.0 ignores nullable beside a $ref: the referenced component says it
         assertEquals("#/components/schemas/Leave", post.path("leave").path("$ref").asText());
         assertTrue(doc.path("components").path("schemas").path("Leave").path("nullable").asBoolean());
+    }
+
+    /** A month is written as the text 2026-11, so the document says a text of that pattern, not swagger's YearMonth object. */
+    @Test
+    void aMonthIsDocumentedAsItsText() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(ApiApplication.openApiJson(Set.of(Posts.class)));
+        JsonNode month = doc.path("components").path("schemas").path("Post").path("properties").path("month");
+        assertEquals("string", month.path("type").asText(), month.toString());
+        assertEquals("^\\d{4}-\\d{2}$", month.path("pattern").asText());
+        assertTrue(month.path("nullable").asBoolean(), month.toString());
+        assertFalse(doc.path("components").path("schemas").has("YearMonth"), "no object schema for YearMonth");
     }
 }
