@@ -1,5 +1,8 @@
 package org.servicehall.itests;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -68,8 +71,10 @@ class ArchitectureTest {
                 .or().haveSimpleName("CatalogueFiles").or().haveSimpleName("CatalogueRegistry")
                 .or().haveSimpleName("Contributions").or().haveSimpleName("PasswordHasher")
                 .and().doNotHaveSimpleName("package-info") // carries the OSGi export/version annotations, by design
-                .should().dependOnClassesThat().resideInAnyPackage("org.osgi..", "jakarta.persistence..", "com.vaadin..",
+                .should().dependOnClassesThat(resideInAnyPackage("org.osgi..", "jakarta.persistence..", "com.vaadin..",
                         "org.eclipse.persistence..")
+                        // build-time annotations (@ProviderType, @Version, @Export), not the framework
+                        .and(not(resideInAPackage("org.osgi.annotation.."))))
                 .because("domain logic is plain Java, unit-tested without a container (DESIGN §3)")
                 .check(classes);
     }
