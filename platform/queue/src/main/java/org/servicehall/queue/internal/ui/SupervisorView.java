@@ -119,7 +119,8 @@ public final class SupervisorView extends LiveView {
                 english.setValue(e.getOldValue());
             }
         });
-        add(new H2(getTranslation("supervisor.title")), site, english, services, windows, new H3(getTranslation("supervisor.alerts")), alerts);
+        // the alerts that stand come first, in view when the page opens (Q3, Q4); then the figures and the windows
+        add(new H2(getTranslation("supervisor.title")), site, new H3(getTranslation("supervisor.alerts")), alerts, english, services, windows);
         refresh();
     }
 
