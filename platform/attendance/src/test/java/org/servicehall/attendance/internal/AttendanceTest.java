@@ -37,6 +37,7 @@ import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.fixture.HallFixture;
 import org.servicehall.fixture.HallFixtures;
+import org.servicehall.fixture.OpenApiCheck;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.servicehall.complaint.internal.rest.ComplaintResource;
 import org.servicehall.complaint.internal.rest.PublicResource;
 import org.servicehall.conduct.internal.discipline.rest.DisciplineResource;
+import org.servicehall.fixture.OpenApiCheck;
 
 /** The complaint operations as the one OpenAPI document of the API describes them (issue 10 item 8). */
 class ComplaintApiDocumentTest {

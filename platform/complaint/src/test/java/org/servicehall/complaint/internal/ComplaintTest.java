@@ -46,6 +46,7 @@ import org.servicehall.complaint.internal.rest.PublicResource;
 import org.servicehall.conduct.internal.ForbiddenPhraseMatcher;
 import org.servicehall.fixture.HallFixture;
 import org.servicehall.fixture.HallFixtures;
+import org.servicehall.fixture.OpenApiCheck;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.CitizenTextCheck;
