@@ -7,4 +7,9 @@ public class Conflict extends HallException {
     public Conflict(String message) {
         super(message);
     }
+
+    /** @since 1.3 */
+    public Conflict(Message message) {
+        super(message);
+    }
 }

@@ -7,4 +7,9 @@ public class NotFound extends HallException {
     public NotFound(String what, Object key) {
         super(what + " '" + key + "' does not exist");
     }
+
+    /** @since 1.3 */
+    public NotFound(Message message) {
+        super(message);
+    }
 }

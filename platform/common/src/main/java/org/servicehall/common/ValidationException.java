@@ -1,6 +1,7 @@
 package org.servicehall.common;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,8 +12,26 @@ import java.util.stream.Collectors;
 public class ValidationException extends HallException {
     private static final long serialVersionUID = 1L;
 
-    /** One broken rule: the field (as named in the form or JSON) and a message naming the problem. */
-    public record FieldError(String field, String message) {
+    /**
+     * One broken rule: the field (as named in the form or JSON) and a message naming the problem;
+     * since 1.3 optionally the message from the resource bundles ({@code text}, may be null), which
+     * {@link #message(Locale)} puts into the reader's language.
+     */
+    public record FieldError(String field, String message, Message text) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+
+        /** A field error whose message comes from the resource bundles. @since 1.3 */
+        public static FieldError of(String field, Message text) {
+            return new FieldError(field, text.toString(), text);
+        }
+
+        /** The message in {@code locale}. @since 1.3 */
+        public String message(Locale locale) {
+            return text == null ? message : text.in(locale);
+        }
+
         @Override
         public String toString() {
             return field + ": " + message;
@@ -33,6 +52,11 @@ public class ValidationException extends HallException {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
+    /** One field's error, its message from the resource bundles. @since 1.3 */
+    public static ValidationException of(String field, Message message) {
+        return new ValidationException(List.of(FieldError.of(field, message)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }
@@ -40,5 +64,16 @@ public class ValidationException extends HallException {
     /** The first message for each field, for binding to form fields. */
     public Map<String, String> byField() {
         return errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a));
+    }
+
+    /** As {@link #byField()}, each message in {@code locale}. @since 1.3 */
+    public Map<String, String> byField(Locale locale) {
+        return errors.stream().collect(Collectors.toMap(FieldError::field, e -> e.message(locale), (a, b) -> a));
+    }
+
+    /** Each field's problem in {@code locale}, "field: message" joined by "; ". @since 1.3 */
+    @Override
+    public String message(Locale locale) {
+        return errors.stream().map(e -> e.field() + ": " + e.message(locale)).collect(Collectors.joining("; "));
     }
 }

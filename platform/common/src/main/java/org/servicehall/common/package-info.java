@@ -17,7 +17,13 @@
  * its problems by file, line and key); {@link org.servicehall.common.HallResourceHandler#problems}
  * reports entries a handler skipped.</li>
  * </ul>
+ *
+ * <p>Since 1.3, texts people read come from the bundles' resource files, in zh_CN and English:
+ * {@link org.servicehall.common.Texts} (a bundle's {@code HALL-INF/i18n} files) makes a {@link
+ * org.servicehall.common.Message} (key and arguments), which every {@link
+ * org.servicehall.common.HallException} can carry and {@link
+ * org.servicehall.common.HallException#message(java.util.Locale)} puts into the reader's language.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.servicehall.common;

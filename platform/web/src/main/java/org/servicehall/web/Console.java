@@ -2,6 +2,7 @@ package org.servicehall.web;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,14 +59,15 @@ public final class Console {
      */
     public static void error(Throwable failure, Map<String, String> labels) {
         String text;
+        UI current = UI.getCurrent();
+        Locale reader = current == null ? Locale.ENGLISH : current.getLocale();
         if (failure instanceof ValidationException v) {
-            text = describe(v.errors(), labels);
-        } else if (failure instanceof HallException) {
-            text = failure.getMessage();
+            text = describe(v.errors(), labels, reader);
+        } else if (failure instanceof HallException h) {
+            text = h.message(reader);
         } else {
             org.slf4j.LoggerFactory.getLogger(Console.class).error("Unexpected error in the console", failure);
-            UI ui = UI.getCurrent();
-            text = ui != null ? ui.getTranslation("console.error.unexpected") : "Something went wrong.";
+            text = current != null ? current.getTranslation("console.error.unexpected") : "Something went wrong.";
         }
         Notification n = new Notification();
         // one problem per line: a notification's text would run its lines together
@@ -85,9 +87,14 @@ public final class Console {
      * its label where the form has one ("Name: must not be empty"), else by its field name.
      */
     public static String describe(List<ValidationException.FieldError> errors, Map<String, String> labels) {
+        return describe(errors, labels, Locale.ENGLISH);
+    }
+
+    /** As {@link #describe(List, Map)}, each message in {@code reader}'s language. @since 1.5 */
+    public static String describe(List<ValidationException.FieldError> errors, Map<String, String> labels, Locale reader) {
         return String.join("\n", errors.stream().map(e -> {
             String label = labels.get(e.field());
-            return (label == null || label.isBlank() ? e.field() : label.strip()) + ": " + e.message();
+            return (label == null || label.isBlank() ? e.field() : label.strip()) + ": " + e.message(reader);
         }).toList());
     }
 
@@ -117,7 +124,8 @@ public final class Console {
             action.run();
             return true;
         } catch (ValidationException e) {
-            e.byField().forEach((field, message) -> {
+            UI current = UI.getCurrent();
+            e.byField(current == null ? Locale.ENGLISH : current.getLocale()).forEach((field, message) -> {
                 HasValidation f = fields.get(field);
                 if (f != null) {
                     f.setErrorMessage(message);

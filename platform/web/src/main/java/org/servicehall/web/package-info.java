@@ -14,5 +14,5 @@
  * Translations for menu titles and labels come from {@code HALL-INF/i18n/*.properties}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.servicehall.web;

@@ -1,6 +1,7 @@
 package org.servicehall.web.internal.rest;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -26,27 +29,57 @@ final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /**
+     * The reader's language for a problem's detail: the first language of the request's
+     * {@code Accept-Language} (Chinese for any {@code zh}), English when it names none.
+     */
+    static Locale readerOf(HttpHeaders headers) {
+        if (headers == null) {
+            return Locale.ENGLISH;
+        }
+        try {
+            return headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH; // outside a request, or a header that does not parse
+        }
+    }
+
     static final class UserErrors implements ExceptionMapper<HallException> {
+        @Context
+        private HttpHeaders headers;
+
+        UserErrors() {
+        }
+
+        UserErrors(HttpHeaders headers) {
+            this.headers = headers;
+        }
+
         @Override
         public Response toResponse(HallException e) {
+            Locale reader = readerOf(headers);
             if (e instanceof ValidationException v) {
-                return Problem.response(400, "Invalid input", v.getMessage(),
-                        v.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList());
+                return Problem.response(400, "Invalid input", v.message(reader),
+                        v.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message(reader))).toList());
             }
+            String detail = e.message(reader);
             if (e instanceof NotFound) {
-                return Problem.response(404, "Not found", e.getMessage(), null);
+                return Problem.response(404, "Not found", detail, null);
             }
             if (e instanceof Conflict) {
-                return Problem.response(409, "Conflict", e.getMessage(), null);
+                return Problem.response(409, "Conflict", detail, null);
             }
             if (e instanceof AccessDenied) {
-                return Problem.response(403, "Forbidden", e.getMessage(), null);
+                return Problem.response(403, "Forbidden", detail, null);
             }
-            return Problem.response(400, "Request refused", e.getMessage(), null);
+            return Problem.response(400, "Request refused", detail, null);
         }
     }
 
     static final class BadJson implements ExceptionMapper<JsonProcessingException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(JsonProcessingException e) {
             if (e instanceof InvalidDefinitionException) {
@@ -56,7 +89,7 @@ final class ProblemMappers {
                         null);
             }
             if (e instanceof ValueInstantiationException made && made.getCause() instanceof HallException refused) {
-                return new UserErrors().toResponse(refused); // a value type's own check refused the input
+                return new UserErrors(headers).toResponse(refused); // a value type's own check refused the input
             }
             Problem.FieldProblem problem = e instanceof JsonMappingException mapping ? JsonProblems.describe(mapping) : null;
             if (problem != null) {
