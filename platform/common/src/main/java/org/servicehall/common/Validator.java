@@ -9,18 +9,19 @@ import java.util.regex.Pattern;
  * once. Plain Java; the domain classes of every area use it.
  */
 public final class Validator {
+    private static final Texts TEXTS = Texts.of(Validator.class, "common");
     private final List<ValidationException.FieldError> errors = new ArrayList<>();
 
     public Validator required(String field, String value) {
         if (value == null || value.isBlank()) {
-            error(field, "must not be empty");
+            error(field, TEXTS.message("common.validation.required"));
         }
         return this;
     }
 
     public Validator maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            error(field, "is " + value.length() + " characters long; at most " + max + " are allowed");
+            error(field, TEXTS.message("common.validation.maxLength", value.length(), max));
         }
         return this;
     }
@@ -46,7 +47,7 @@ public final class Validator {
 
     public Validator range(String field, long value, long min, long max) {
         if (value < min || value > max) {
-            error(field, "is " + value + "; it must be between " + min + " and " + max);
+            error(field, TEXTS.message("common.validation.range", value, min, max));
         }
         return this;
     }
@@ -60,6 +61,20 @@ public final class Validator {
 
     public Validator error(String field, String message) {
         errors.add(new ValidationException.FieldError(field, message));
+        return this;
+    }
+
+    /** As {@link #check(boolean, String, String)}, the message from the resource bundles. @since 1.3 */
+    public Validator check(boolean ok, String field, Message message) {
+        if (!ok) {
+            error(field, message);
+        }
+        return this;
+    }
+
+    /** A broken rule whose message comes from the resource bundles, read in the reader's language. @since 1.3 */
+    public Validator error(String field, Message message) {
+        errors.add(ValidationException.FieldError.of(field, message));
         return this;
     }
 
