@@ -1,19 +1,32 @@
 package org.servicehall.attendance.internal;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.attendance.AttendancePosts;
 import org.servicehall.attendance.AttendanceReports;
 import org.servicehall.attendance.AttendanceRoster;
 import org.servicehall.attendance.AttendanceService;
 
-/** The 1.x aggregate {@link AttendanceService} in the container, made of the area's three services (see {@link Attendance}). */
-@Component(service = AttendanceService.class)
-public final class AttendanceAggregate extends Attendance {
+/**
+ * Registers the 1.x aggregate {@link AttendanceService} (see {@link Attendance}) while the area's
+ * three services run, for callers that still reference it.
+ */
+@Component(service = {})
+public final class AttendanceAggregate {
+    private final ServiceRegistration<AttendanceService> registration;
 
     @Activate
-    public AttendanceAggregate(@Reference AttendanceRoster roster, @Reference AttendancePosts posts, @Reference AttendanceReports reports) {
-        super(roster, posts, reports);
+    public AttendanceAggregate(BundleContext context, @Reference AttendanceRoster roster, @Reference AttendancePosts posts,
+            @Reference AttendanceReports reports) {
+        registration = context.registerService(AttendanceService.class, Attendance.of(roster, posts, reports), null);
+    }
+
+    @Deactivate
+    void unregister() {
+        registration.unregister();
     }
 }
