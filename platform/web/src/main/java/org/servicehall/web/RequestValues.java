@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.servicehall.common.Texts;
 import org.servicehall.common.ValidationException;
 
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 public final class RequestValues {
     /** The media type of the CSV answers, UTF-8. */
     public static final String CSV = "text/csv; charset=UTF-8";
+    private static final Texts TEXTS = Texts.of(RequestValues.class, "web");
 
     private RequestValues() {
     }
@@ -29,7 +31,7 @@ public final class RequestValues {
     /** The body, or a validation error on field {@code body}: "{@code what} is required". */
     public static <T> T required(T body, String what) {
         if (body == null) {
-            throw ValidationException.of("body", what + " is required");
+            throw ValidationException.of("body", TEXTS.message("web.body.requiredNamed", what));
         }
         return body;
     }
@@ -40,12 +42,12 @@ public final class RequestValues {
             if (fallback != null) {
                 return fallback;
             }
-            throw ValidationException.of(field, "is required");
+            throw ValidationException.of(field, TEXTS.message("web.value.required"));
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a date like 2026-11-30, not '" + value + "'");
+            throw ValidationException.of(field, TEXTS.message("web.value.date", value));
         }
     }
 
@@ -54,7 +56,7 @@ public final class RequestValues {
         try {
             return YearMonth.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a month like 2026-11, not '" + value + "'");
+            throw ValidationException.of(field, TEXTS.message("web.value.month", value));
         }
     }
 
@@ -63,7 +65,7 @@ public final class RequestValues {
         try {
             return Instant.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "must be a time like 2026-11-30T00:45:00Z, not '" + value + "'");
+            throw ValidationException.of(field, TEXTS.message("web.value.instant", value));
         }
     }
 
@@ -72,7 +74,7 @@ public final class RequestValues {
         try {
             return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
+            throw ValidationException.of(field, TEXTS.message("web.value.oneOf", Arrays.toString(type.getEnumConstants()), value));
         }
     }
 

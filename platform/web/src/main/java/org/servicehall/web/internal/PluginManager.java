@@ -22,9 +22,12 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
 import org.servicehall.common.PluginDiagnostics;
 import org.servicehall.common.PluginProblem;
+import org.servicehall.common.Texts;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.slf4j.Logger;
@@ -40,6 +43,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = PluginManager.class, immediate = true)
 public final class PluginManager {
     private static final Logger LOG = LoggerFactory.getLogger(PluginManager.class);
+    static final Texts TEXTS = Texts.of(PluginManager.class, "web");
     static final String PREFIX = "servicehall-";
     static final String PLATFORM_PREFIX = "servicehall-platform";
     /** Feature operations must not refresh the console's own bundle under an open request. */
@@ -81,7 +85,7 @@ public final class PluginManager {
         try {
             all = fs.listFeatures();
         } catch (Exception e) {
-            throw new HallException("the feature repositories could not be read: " + e.getMessage(), e);
+            throw new HallException(TEXTS.message("web.plugins.unreadable", String.valueOf(e.getMessage())), e);
         }
         Map<String, List<Feature>> byName = new LinkedHashMap<>();
         for (Feature f : all) {
@@ -137,12 +141,12 @@ public final class PluginManager {
         checkSector(name);
         return run(() -> {
             SectorFeature s = sectors().stream().filter(f -> f.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new HallException("no sector feature named '" + name + "'"));
+                    .orElseThrow(() -> new NotFound(TEXTS.message("web.plugins.unknown", name)));
             if (!s.installed()) {
-                throw new HallException(name + " is not installed; install it instead");
+                throw new Conflict(TEXTS.message("web.plugins.notInstalled", name));
             }
             if (s.newerVersion() == null) {
-                throw new HallException(name + " " + s.version() + " is already the newest version known");
+                throw new Conflict(TEXTS.message("web.plugins.newest", name, s.version()));
             }
             FeaturesService fs = requireFeatures();
             fs.installFeature(name, s.newerVersion(), OPTIONS);
@@ -155,19 +159,19 @@ public final class PluginManager {
     public CompletableFuture<String> installKar(Actor actor, File kar, String originalName) {
         actor.require(Role.ADMIN, "install plugin archives");
         if (!originalName.toLowerCase().endsWith(".kar")) {
-            throw new HallException("'" + originalName + "' is not a KAR archive (*.kar)");
+            throw new HallException(TEXTS.message("web.plugins.notKar", originalName));
         }
         KarService k = kars;
         if (k == null) {
-            throw new HallException("KAR support (Karaf feature 'kar') is not installed");
+            throw new HallException(TEXTS.message("web.plugins.noKarSupport"));
         }
         return run(() -> {
             try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kar)) {
                 if (zip.stream().noneMatch(e -> e.getName().startsWith("repository/"))) {
-                    throw new HallException("'" + originalName + "' contains no repository/ folder: it is not a Karaf KAR");
+                    throw new HallException(TEXTS.message("web.plugins.karWithoutRepository", originalName));
                 }
             } catch (java.util.zip.ZipException e) {
-                throw new HallException("'" + originalName + "' is not a valid archive: " + e.getMessage());
+                throw new HallException(TEXTS.message("web.plugins.badArchive", originalName, String.valueOf(e.getMessage())));
             }
             FeaturesService fs = requireFeatures();
             Map<String, String> before = installedSectorVersions(fs);
@@ -198,7 +202,7 @@ public final class PluginManager {
                 result.completeExceptionally(e);
             } catch (Exception | LinkageError e) {
                 LOG.error("Plugin operation failed", e);
-                result.completeExceptionally(new HallException(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+                result.completeExceptionally(new HallException(TEXTS.message("web.plugins.failed", e.getMessage() == null ? e.toString() : e.getMessage()), e));
             }
         });
         return result;
@@ -216,14 +220,14 @@ public final class PluginManager {
 
     private static void checkSector(String name) {
         if (name == null || !isSector(name)) {
-            throw new HallException("'" + name + "' is not a sector plugin feature (servicehall-<sector>)");
+            throw new HallException(TEXTS.message("web.plugins.notSector", String.valueOf(name)));
         }
     }
 
     private FeaturesService requireFeatures() {
         FeaturesService fs = features;
         if (fs == null) {
-            throw new HallException("Karaf's feature service is not available");
+            throw new HallException(TEXTS.message("web.plugins.noFeatures"));
         }
         return fs;
     }

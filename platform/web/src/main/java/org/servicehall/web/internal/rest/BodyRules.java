@@ -118,7 +118,7 @@ final class BodyRules {
             }
             if (value == null) {
                 if (c.required()) {
-                    v.error(prefix + c.name(), "is required");
+                    v.error(prefix + c.name(), JsonProblems.TEXTS.message("web.json.required"));
                 }
                 continue;
             }
@@ -127,8 +127,8 @@ final class BodyRules {
         }
         if (present < shape.minProperties()) {
             String names = String.join(", ", shape.components().stream().map(Component::name).toList());
-            v.error(path, shape.minProperties() == 1 ? "names no change: send at least one of " + names
-                    : "send at least " + shape.minProperties() + " of " + names);
+            v.error(path, shape.minProperties() == 1 ? JsonProblems.TEXTS.message("web.body.noChange", names)
+                    : JsonProblems.TEXTS.message("web.body.atLeast", shape.minProperties(), names));
         }
     }
 

@@ -22,6 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.servicehall.common.Message;
+import org.servicehall.common.Texts;
+import org.servicehall.common.ValidationException.FieldError;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,6 +41,8 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 final class JsonProblems {
     /** The field name for a problem with the body as a whole. */
     static final String BODY = "body";
+    /** The web's texts (HALL-INF/i18n/web*.properties): what the API says about a request, in the caller's language. */
+    static final Texts TEXTS = Texts.of(JsonProblems.class, "web");
     private static final Pattern COERCED_IN_MESSAGE = Pattern.compile("^Cannot coerce ([A-Za-z]+)");
     private static final Pattern TOKEN_IN_MESSAGE = Pattern.compile("token `JsonToken\\.([A-Z_]+)`");
 
@@ -60,12 +66,13 @@ final class JsonProblems {
     }
 
     /** The problem as one field error, or null if it is not about one value (then the JSON itself is broken). */
-    static Problem.FieldProblem describe(JsonMappingException e) {
+    static FieldError describe(JsonMappingException e) {
         String field = field(e);
         if (e instanceof PropertyBindingException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            return new Problem.FieldProblem(field, "is not a field of this request" + (known.isEmpty() ? "" : "; its fields are " + String.join(", ", known)));
+            return FieldError.of(field, known.isEmpty() ? TEXTS.message("web.json.notAField")
+                    : TEXTS.message("web.json.notAFieldKnown", String.join(", ", known)));
         }
         if (!(e instanceof MismatchedInputException mismatch)) {
             return null;
@@ -77,103 +84,108 @@ final class JsonProblems {
             at = JsonToken.valueOf(named.group(1)); // the parser was closed; Jackson's message names the token
         }
         if (original.startsWith("Missing required creator property")) {
-            return new Problem.FieldProblem(field, "is required");
+            return FieldError.of(field, TEXTS.message("web.json.required"));
         }
         Class<?> target = mismatch.getTargetType();
-        if (original.startsWith("expected ")) {
-            return new Problem.FieldProblem(field, original); // said already by ApiJson.TextOnly
-        }
         if (target == null) {
-            return new Problem.FieldProblem(field, original);
+            return new FieldError(field, original);
         }
-        String got;
-        if (e instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+        Object got;
+        if (original.startsWith("expected ") && original.endsWith(", got null")) {
+            got = kind("null"); // said by ApiJson.NoNullPrimitive
+        } else if (e instanceof InvalidFormatException invalid && invalid.getValue() != null) {
             Object value = invalid.getValue();
-            got = value instanceof String s ? "\"" + shorten(s) + "\"" : value instanceof Number ? "a number" : String.valueOf(value);
+            got = value instanceof String s ? "\"" + shorten(s) + "\"" : value instanceof Number ? kind("number") : String.valueOf(value);
         } else if (at != null) {
             got = got(at);
         } else {
             Matcher coerced = COERCED_IN_MESSAGE.matcher(original);
             got = !coerced.find() ? null : switch (coerced.group(1)) {
-            case "String" -> "a text";
-            case "empty" -> "an empty text";
-            case "Boolean" -> "true or false";
-            default -> "a number";
+            case "String" -> kind("text");
+            case "empty" -> kind("emptyText");
+            case "Boolean" -> kind("boolean");
+            default -> kind("number");
             };
         }
-        return new Problem.FieldProblem(field, "expected " + expected(target) + (got == null ? "" : ", got " + got));
+        return FieldError.of(field, got == null ? TEXTS.message("web.json.expected", expected(target))
+                : TEXTS.message("web.json.expectedGot", expected(target), got));
     }
 
     /** The kind of JSON value a Java type is read from, with an example where it helps. */
-    static String expected(Class<?> type) {
+    static Message expected(Class<?> type) {
         if (type == String.class || type == char.class || type == Character.class || CharSequence.class.isAssignableFrom(type)) {
-            return "a text";
+            return kind("text");
         }
         if (type == int.class || type == long.class || type == short.class || type == byte.class || type == Integer.class
                 || type == Long.class || type == Short.class || type == Byte.class || type == BigInteger.class) {
-            return "a whole number";
+            return kind("wholeNumber");
         }
         if (type == double.class || type == float.class || type == Double.class || type == Float.class || type == BigDecimal.class
                 || Number.class.isAssignableFrom(type)) {
-            return "a number";
+            return kind("number");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
+            return kind("boolean");
         }
         if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
-            return "a date-time text such as 2026-12-02T09:00:00Z";
+            return kind("instant");
         }
         if (type == LocalDateTime.class) {
-            return "a date-time text such as 2026-12-02T09:00:00";
+            return kind("localDateTime");
         }
         if (type == LocalDate.class) {
-            return "a date text such as 2026-12-02";
+            return kind("date");
         }
         if (type == LocalTime.class || type == OffsetTime.class) {
-            return "a time text such as 09:30";
+            return kind("time");
         }
         if (type == YearMonth.class) {
-            return "a month text such as 2026-12";
+            return kind("month");
         }
         if (type == Year.class) {
-            return "a year text such as 2026";
+            return kind("year");
         }
         if (type == MonthDay.class) {
-            return "a day text such as --12-02";
+            return kind("monthDay");
         }
         if (type == Duration.class) {
-            return "a duration text such as PT15M";
+            return kind("duration");
         }
         if (type == Period.class) {
-            return "a period text such as P3D";
+            return kind("period");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+            return TEXTS.message("web.kind.oneOf", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
         }
         if (type.isArray() && type != byte[].class || Collection.class.isAssignableFrom(type)) {
-            return "a list";
+            return kind("list");
         }
         if (type == byte[].class) {
-            return "a base64 text";
+            return kind("base64");
         }
-        return "an object" + (Map.class.isAssignableFrom(type) || type.getSimpleName().isEmpty() ? "" : " (" + type.getSimpleName() + ")");
+        return Map.class.isAssignableFrom(type) || type.getSimpleName().isEmpty() ? kind("object")
+                : TEXTS.message("web.kind.objectNamed", type.getSimpleName());
     }
 
     /** The kind of JSON value the parser stood on. */
-    static String got(JsonToken token) {
+    static Object got(JsonToken token) {
         if (token == null) {
-            return "nothing";
+            return kind("nothing");
         }
         return switch (token) {
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-        case VALUE_STRING -> "a text";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> kind("number");
+        case VALUE_STRING -> kind("text");
         case VALUE_TRUE -> "true";
         case VALUE_FALSE -> "false";
-        case VALUE_NULL -> "null";
-        case START_OBJECT, FIELD_NAME, END_OBJECT -> "an object";
-        case START_ARRAY, END_ARRAY -> "a list";
+        case VALUE_NULL -> kind("null");
+        case START_OBJECT, FIELD_NAME, END_OBJECT -> kind("object");
+        case START_ARRAY, END_ARRAY -> kind("list");
         default -> token.asString() == null ? token.name() : token.asString();
         };
+    }
+
+    private static Message kind(String name) {
+        return TEXTS.message("web.kind." + name);
     }
 
     private static String shorten(String s) {

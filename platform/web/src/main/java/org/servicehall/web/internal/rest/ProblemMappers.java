@@ -7,6 +7,7 @@ import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
+import org.servicehall.common.ValidationException.FieldError;
 import org.servicehall.security.AccessDenied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,17 +86,19 @@ final class ProblemMappers {
             if (e instanceof InvalidDefinitionException) {
                 // not the client's JSON: a type the server cannot (de)serialize is the server's fault
                 LOG.error("A REST type cannot be mapped to JSON", e);
-                return Problem.response(500, "Internal error", "The server could not complete the request; the details are in its log.",
-                        null);
+                return Problem.response(500, "Internal error", JsonProblems.TEXTS.message("web.internal").in(readerOf(headers)), null);
             }
             if (e instanceof ValueInstantiationException made && made.getCause() instanceof HallException refused) {
                 return new UserErrors(headers).toResponse(refused); // a value type's own check refused the input
             }
-            Problem.FieldProblem problem = e instanceof JsonMappingException mapping ? JsonProblems.describe(mapping) : null;
-            if (problem != null) {
+            Locale reader = readerOf(headers);
+            FieldError error = e instanceof JsonMappingException mapping ? JsonProblems.describe(mapping) : null;
+            if (error != null) {
+                Problem.FieldProblem problem = new Problem.FieldProblem(error.field(), error.message(reader));
                 return Problem.response(400, "Invalid input", problem.field() + ": " + problem.message(), List.of(problem));
             }
-            return Problem.response(400, "Malformed JSON", e.getOriginalMessage() + location(e), null);
+            return Problem.response(400, "Malformed JSON",
+                    JsonProblems.TEXTS.message("web.json.malformed", e.getOriginalMessage() + location(e)).in(reader), null);
         }
 
         private static String location(JsonProcessingException e) {
@@ -114,13 +117,16 @@ final class ProblemMappers {
     }
 
     static final class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
             if (e instanceof WebApplicationException w) {
                 return new Http().toResponse(w);
             }
             LOG.error("Unexpected error in the REST API", e);
-            return Problem.response(500, "Internal error", "The server could not complete the request; the details are in its log.", null);
+            return Problem.response(500, "Internal error", JsonProblems.TEXTS.message("web.internal").in(readerOf(headers)), null);
         }
     }
 }

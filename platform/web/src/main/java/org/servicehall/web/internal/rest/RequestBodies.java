@@ -3,6 +3,7 @@ package org.servicehall.web.internal.rest;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 
+import org.servicehall.common.Message;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
 import org.servicehall.web.OptionalBody;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
  * body's fields must satisfy {@link BodyRules}. Nothing reaches the resource method otherwise.
  */
 final class RequestBodies implements ReaderInterceptor {
-    static final String REQUIRED = "request body is required: send a JSON object";
+    static final Message REQUIRED = JsonProblems.TEXTS.message("web.body.required");
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.servicehall.common.ValidationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,7 +38,7 @@ class ApiJsonTest {
         // read as the JAX-RS provider reads: from a parser the reader does not close
         JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readerFor(type).readValue(mapper.createParser(json)),
                 json);
-        Problem.FieldProblem p = JsonProblems.describe(e);
+        ValidationException.FieldError p = JsonProblems.describe(e);
         return p.field() + ": " + p.message();
     }
 

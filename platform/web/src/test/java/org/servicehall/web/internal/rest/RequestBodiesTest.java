@@ -105,8 +105,15 @@ class RequestBodiesTest {
     }
 
     private ContainerResponse send(String method, String path, String json) throws Exception {
+        return send(method, path, json, null);
+    }
+
+    private ContainerResponse send(String method, String path, String json, String language) throws Exception {
         ContainerRequest request = new ContainerRequest(URI.create("http://hall/api/"), URI.create("http://hall/api/" + path), method,
                 null, new MapPropertiesDelegate(), null);
+        if (language != null) {
+            request.getHeaders().putSingle("Accept-Language", language);
+        }
         if (json != null) {
             request.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
             request.setEntityStream(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
@@ -125,6 +132,19 @@ class RequestBodiesTest {
         Problem p = (Problem) r.getEntity();
         assertTrue(p.errors() != null && !p.errors().isEmpty(), () -> "names the field: " + p);
         return p.errors().stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("\n"));
+    }
+
+    /** Issue 12 (Console): the body's refusals read in the caller's language, Chinese with Accept-Language zh-CN. */
+    @Test
+    void aRefusedBodyReadsInChineseForAChineseCaller() throws Exception {
+        Problem missing = (Problem) send("PUT", "v1/test/windows/4/open", null, "zh-CN,zh;q=0.9").getEntity();
+        assertEquals("缺少请求内容：请发送一个 JSON 对象", missing.errors().get(0).message());
+        Problem wrongType = (Problem) send("PUT", "v1/test/windows/4/open", "{\"open\": 12}", "zh-CN").getEntity();
+        assertEquals("open: 应为布尔值（true 或 false），实际为数字", wrongType.detail());
+        Problem malformed = (Problem) send("PUT", "v1/test/windows/4/open", "{\"open\": ", "zh-CN").getEntity();
+        assertTrue(malformed.detail().startsWith("请求不是有效的 JSON："), malformed.detail());
+        Problem english = (Problem) send("PUT", "v1/test/windows/4/open", "{\"open\": 12}", "en").getEntity();
+        assertEquals("open: expected true or false, got a number", english.detail());
     }
 
     @Test
