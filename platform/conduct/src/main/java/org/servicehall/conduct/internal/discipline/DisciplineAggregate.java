@@ -1,7 +1,10 @@
 package org.servicehall.conduct.internal.discipline;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.conduct.Commendations;
 import org.servicehall.conduct.DisciplineService;
@@ -12,14 +15,24 @@ import org.servicehall.conduct.Inspections;
 import org.servicehall.conduct.Sanctions;
 import org.servicehall.conduct.Violations;
 
-/** The 1.x aggregate {@link DisciplineService} in the container, made of the area's seven services (see {@link Discipline}). */
-@Component(service = DisciplineService.class)
-public final class DisciplineAggregate extends Discipline {
+/**
+ * Registers the 1.x aggregate {@link DisciplineService} (see {@link Discipline}) while the area's
+ * seven services run, for callers that still reference it.
+ */
+@Component(service = {})
+public final class DisciplineAggregate {
+    private final ServiceRegistration<DisciplineService> registration;
 
     @Activate
-    public DisciplineAggregate(@Reference Inspections inspections, @Reference Violations violations, @Reference Sanctions sanctions,
-            @Reference Commendations commendations, @Reference Gifts gifts, @Reference Enquiries enquiries,
+    public DisciplineAggregate(BundleContext context, @Reference Inspections inspections, @Reference Violations violations,
+            @Reference Sanctions sanctions, @Reference Commendations commendations, @Reference Gifts gifts, @Reference Enquiries enquiries,
             @Reference Disputes disputes) {
-        super(inspections, violations, sanctions, commendations, gifts, enquiries, disputes);
+        registration = context.registerService(DisciplineService.class,
+                Discipline.of(inspections, violations, sanctions, commendations, gifts, enquiries, disputes), null);
+    }
+
+    @Deactivate
+    void unregister() {
+        registration.unregister();
     }
 }
