@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.assessment.AssessmentEvents;
 import org.servicehall.assessment.AssessmentResult;
+import org.servicehall.assessment.AssessmentService;
 import org.servicehall.assessment.AssessmentSettings;
 import org.servicehall.assessment.Course;
 import org.servicehall.assessment.CourseDraft;
@@ -42,6 +43,7 @@ import org.servicehall.assessment.ReportLine;
 import org.servicehall.assessment.StaffScore;
 import org.servicehall.assessment.TrainingOutcome;
 import org.servicehall.assessment.WindowRank;
+import org.servicehall.attendance.AttendanceService;
 import org.servicehall.attendance.internal.Attendance;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.EventDispatcher;
@@ -127,14 +129,14 @@ class AssessmentPersistenceTest {
     private String s1;
     private String s2;
     private String s3;
-    private Attendance attendance;
+    private AttendanceService attendance;
     private QueueService queue;
     private final InMemoryFeedback feedback = new InMemoryFeedback();
     private volatile boolean feedbackRunning;
     private final Map<String, Long> violations = new HashMap<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final EventDispatcher dispatcher = new EventDispatcher("assessment-test");
-    private Assessment assessment;
+    private AssessmentService assessment;
 
     static List<TestDatabase.Kind> kinds() {
         return TestDatabase.kinds();
@@ -159,7 +161,7 @@ class AssessmentPersistenceTest {
         s1 = hall.staff(1).number();
         s2 = hall.staff(2).number();
         s3 = hall.staff(3).number();
-        attendance = new Attendance(fx.dataSource(), fx.sites(), fx.audit(), fx.clock(),
+        attendance = Attendance.onDataSource(fx.dataSource(), fx.sites(), fx.audit(), fx.clock(),
                 new Attendance.Settings(Duration.ofMinutes(10), Duration.ofMinutes(15)), p -> { });
         queue = fx.newQueue()
                 .windowStaff(() -> List.of((siteId, window) -> attendance.post(siteId, window).map(p -> p.record().staffNumber())))
@@ -171,7 +173,7 @@ class AssessmentPersistenceTest {
         violations.clear();
         drainEvents();
         events.clear();
-        assessment = new Assessment(fx.dataSource(), fx.sites(), reports, attendance, (siteId, from, to) -> Map.copyOf(violations),
+        assessment = Assessment.onDataSource(fx.dataSource(), fx.sites(), reports, attendance, (siteId, from, to) -> Map.copyOf(violations),
                 () -> feedbackRunning ? Optional.of(feedback) : Optional.empty(), fx.audit(), fx.clock(), dispatcher);
     }
 
