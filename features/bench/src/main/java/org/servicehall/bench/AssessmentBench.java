@@ -26,13 +26,16 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.servicehall.assessment.AssessmentResult;
+import org.servicehall.assessment.AssessmentService;
 import org.servicehall.assessment.Period;
 import org.servicehall.assessment.ReportGrouping;
 import org.servicehall.assessment.internal.Assessment;
 import org.servicehall.assessment.internal.AssessmentComponent;
+import org.servicehall.attendance.AttendanceService;
 import org.servicehall.attendance.internal.Attendance;
 import org.servicehall.common.PluginSource;
 import org.servicehall.conduct.DisciplineService;
+import org.servicehall.conduct.internal.discipline.Discipline;
 import org.servicehall.persistence.DatabaseKind;
 import org.servicehall.persistence.PersistenceUnits;
 import org.servicehall.persistence.SchemaMigrations;
@@ -290,10 +293,10 @@ public final class AssessmentBench {
                     return Queue.Settings.DEFAULTS.waitTarget();
                 }
             };
-            Attendance attendance = new Attendance(ds, siteService, security, clock,
+            AttendanceService attendance = Attendance.onDataSource(ds, siteService, security, clock,
                     new Attendance.Settings(Duration.ofMinutes(10), Duration.ofMinutes(15)), p -> { });
             DisciplineService discipline = discipline(ds, siteService, security, clock);
-            Assessment assessment = new Assessment(ds, siteService, reports, attendance,
+            AssessmentService assessment = Assessment.onDataSource(ds, siteService, reports, attendance,
                     AssessmentComponent.confirmedViolations(discipline, ZONE), Optional::empty, security, clock, (t, p) -> { });
             long siteId = sites.get(0).id();
             Period period = Period.month(MONTH);
@@ -331,7 +334,7 @@ public final class AssessmentBench {
 
     /** The conduct area's discipline service on the data source. */
     private static DisciplineService discipline(HikariDataSource ds, SiteServiceImpl sites, SecurityService security, Clock clock) {
-        return org.servicehall.conduct.internal.discipline.Discipline.onDataSource(ds, DatabaseKind.POSTGRESQL, sites, security, clock,
+        return Discipline.onDataSource(ds, DatabaseKind.POSTGRESQL, sites, security, clock,
                 (topic, properties) -> { });
     }
 
