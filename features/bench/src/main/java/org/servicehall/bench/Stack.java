@@ -73,7 +73,7 @@ final class Stack implements AutoCloseable {
         }
         Files.writeString(file, items, StandardCharsets.UTF_8);
         catalogue.added(new PluginSource(1, "bench", "1.0.0", "bench"), List.of(file.toUri().toURL()));
-        SiteServiceImpl sites = SiteServiceImpl.onUnit(siteUnit, catalogue, security, security);
+        SiteServiceImpl sites = SiteServiceImpl.onUnit(siteUnit, catalogue, security, security, clock);
         site = sites.createSite(Actor.SYSTEM, new SiteDraft("BENCH", "Bench hall", null, LocalTime.of(0, 0), LocalTime.of(23, 59)));
         for (String code : SERVICES) {
             sites.adoptCatalogueItem(Actor.SYSTEM, site.id(), code, null);

@@ -1,5 +1,6 @@
 package org.servicehall.site;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,33 @@ public interface SiteService {
         return siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
     }
 
+    /**
+     * The installation's clock seen in the site's {@link Site#zone zone}: the one way to ask what
+     * time and day it is at a site ({@code LocalDate.now(sites.clock(siteId))} is the site's business
+     * date, {@code LocalTime.now(...)} its wall-clock time), whatever the server's zone is. It moves
+     * with the installation's clock (demo start times, tests).
+     *
+     * @throws NotFound for an unknown site
+     * @since 1.5
+     */
+    Clock clock(long siteId);
+
+    /**
+     * Today at the site, in its zone: {@code LocalDate.now(clock(siteId))}.
+     *
+     * @throws NotFound for an unknown site
+     * @since 1.5
+     */
+    default LocalDate today(long siteId) {
+        return LocalDate.now(clock(siteId));
+    }
+
+    /**
+     * Creates a site; a draft without a zone gives it the installation's zone.
+     */
     Site createSite(Actor actor, SiteDraft draft);
+
+    /** Changes a site; a draft without a zone keeps the site's zone. */
 
     Site updateSite(Actor actor, long siteId, SiteDraft draft);
 

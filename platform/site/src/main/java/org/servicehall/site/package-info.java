@@ -7,7 +7,11 @@
  * org.servicehall.site.DeadlineUrgency}, {@link org.servicehall.site.Urgency}: T3, P2) and
  * {@link org.servicehall.site.WorkingDayCalendar#workingDaysBefore}. Since 1.4,
  * {@link org.servicehall.site.SiteService#siteWithCode} (a site by its code, or not found).
+ * Since 1.5, each site has its time zone ({@link org.servicehall.site.Site#zone}, the installation's
+ * zone unless the admin sets another), and {@link org.servicehall.site.SiteService#clock} /
+ * {@link org.servicehall.site.SiteService#today} give the installation's clock in that zone: opening
+ * hours, business dates, clock-in times and deadlines of a site are read in its zone.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.servicehall.site;

@@ -1,5 +1,6 @@
 package org.servicehall.queue.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,11 @@ final class CachedSites implements SiteService {
     @Override
     public boolean isAvailable(ServiceItem item) {
         return sites.isAvailable(item);
+    }
+
+    @Override
+    public Clock clock(long siteId) {
+        return sites.clock(siteId); // the site service keeps the zones for a moment itself
     }
 
     @Override

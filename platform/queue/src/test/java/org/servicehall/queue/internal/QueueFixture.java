@@ -68,7 +68,7 @@ final class QueueFixture implements AutoCloseable {
         }
         catalogue = new ServiceCatalogueImpl();
         catalogue.added(TAX, List.of(taxCatalogue));
-        sites = SiteServiceImpl.onUnit(siteEmf, catalogue, security, security);
+        sites = SiteServiceImpl.onUnit(siteEmf, catalogue, security, security, clock);
     }
 
     /** Skips the test (via TestDatabase) when PostgreSQL is asked for and not reachable. */

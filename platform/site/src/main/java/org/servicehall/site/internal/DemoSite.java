@@ -1,6 +1,7 @@
 package org.servicehall.site.internal;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class DemoSite {
     private static final Logger LOG = LoggerFactory.getLogger(DemoSite.class);
     static final String CODE = "DEMO";
+    /** The demo hall is a Chinese hall: its hours and dates are Beijing time on any server. */
+    static final ZoneId DEMO_ZONE = ZoneId.of("Asia/Shanghai");
 
     @ObjectClassDefinition(name = "ServiceHall demo hall")
     public @interface Config {
@@ -52,7 +55,8 @@ public final class DemoSite {
 
     static final List<DemoWindow> WINDOWS = List.of(
             new DemoWindow(1, "办税服务窗口 Tax counter", "tax-hall", Set.of()),
-            new DemoWindow(2, "挂号收费 Registration & payment", "hospital", Set.of("H-REG", "H-PAY")),
+            // the guide desk's first contact (H1) is at registration, so every hospital service has a window
+            new DemoWindow(2, "导医挂号收费 Guide, registration & payment", "hospital", Set.of("H-GUIDE", "H-REG", "H-PAY")),
             new DemoWindow(3, "药房 Pharmacy", "hospital", Set.of("H-PHARM")),
             new DemoWindow(4, "检验 Laboratory", "hospital", Set.of("H-LAB")),
             new DemoWindow(5, "放射 Radiology", "hospital", Set.of("H-RAD")),
@@ -81,7 +85,7 @@ public final class DemoSite {
         }
         if (sites.sites().isEmpty()) {
             Site site = sites.createSite(Actor.SYSTEM, new SiteDraft(CODE, "演示服务大厅 Demo Service Hall",
-                    "1 Example Road", LocalTime.of(9, 0), LocalTime.of(17, 0)));
+                    "1 Example Road", LocalTime.of(9, 0), LocalTime.of(17, 0), DEMO_ZONE));
             for (DemoWindow w : WINDOWS) {
                 sites.createWindow(Actor.SYSTEM, site.id(), new WindowDraft(w.number(), w.name(), Set.of()));
             }

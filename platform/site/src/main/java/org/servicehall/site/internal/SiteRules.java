@@ -1,5 +1,6 @@
 package org.servicehall.site.internal;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,13 @@ final class SiteRules {
         return s == null ? null : s.trim();
     }
 
-    static SiteDraft normalize(SiteDraft d) {
-        return new SiteDraft(upper(d.code()), trim(d.name()), trim(d.address()), d.opensAt(), d.closesAt());
+    /**
+     * The draft with its code in capitals, its texts trimmed, and a zone: the one it names, else
+     * {@code zoneIfNone} (the installation's for a new site, the site's own for a change).
+     */
+    static SiteDraft normalize(SiteDraft d, ZoneId zoneIfNone) {
+        return new SiteDraft(upper(d.code()), trim(d.name()), trim(d.address()), d.opensAt(), d.closesAt(),
+                d.zone() == null ? zoneIfNone : d.zone());
     }
 
     static void checkSite(SiteDraft d, Collection<Site> existing, Long selfId) {

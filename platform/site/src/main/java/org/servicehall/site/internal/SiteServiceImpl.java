@@ -1,5 +1,6 @@
 package org.servicehall.site.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -59,11 +60,12 @@ public final class SiteServiceImpl implements SiteService {
     private final AccountService accounts;
     private final AuditLog audit;
     private final ChangeListeners listeners = new ChangeListeners("site");
+    private final SiteClocks clocks;
 
     @Activate
     public SiteServiceImpl(@Reference Database database, @Reference ServiceCatalogue catalogue,
-            @Reference AccountService accounts, @Reference AuditLog audit) {
-        this(migratedUnit(database), catalogue, accounts, audit);
+            @Reference AccountService accounts, @Reference AuditLog audit, @Reference Clock clock) {
+        this(migratedUnit(database), catalogue, accounts, audit, clock);
     }
 
     private static EntityManagerFactory migratedUnit(Database database) {
@@ -71,17 +73,32 @@ public final class SiteServiceImpl implements SiteService {
         return database.createEntityManagerFactory(MODULE, SiteServiceImpl.class.getClassLoader());
     }
 
-    /** For tests and tools outside OSGi: the same service on a given persistence unit. */
+    /**
+     * For tests and tools outside OSGi: the same service on a given persistence unit, with the
+     * installation's clock (its zone is the one new sites take).
+     */
     public static SiteServiceImpl onUnit(EntityManagerFactory emf, ServiceCatalogue catalogue, AccountService accounts,
-            AuditLog audit) {
-        return new SiteServiceImpl(emf, catalogue, accounts, audit);
+            AuditLog audit, Clock clock) {
+        return new SiteServiceImpl(emf, catalogue, accounts, audit, clock);
     }
 
-    SiteServiceImpl(EntityManagerFactory emf, ServiceCatalogue catalogue, AccountService accounts, AuditLog audit) {
+    SiteServiceImpl(EntityManagerFactory emf, ServiceCatalogue catalogue, AccountService accounts, AuditLog audit, Clock clock) {
         this.emf = emf;
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.audit = audit;
+        this.clocks = new SiteClocks(clock, id -> site(id).zone());
+        listeners.add(clocks::invalidate);
+        adoptInstallationZone();
+    }
+
+    /**
+     * Sites stored before sites had zones (schema V2 adds the column empty) take the installation's
+     * zone, the one they were run in until then.
+     */
+    private void adoptInstallationZone() {
+        Transactions.inTransaction(emf, em -> em.createNativeQuery("UPDATE sh_site SET zone = ? WHERE zone IS NULL")
+                .setParameter(1, clocks.installationZone().getId()).executeUpdate());
     }
 
     @Deactivate
@@ -178,6 +195,11 @@ public final class SiteServiceImpl implements SiteService {
         return sites().stream().filter(s -> s.code().equals(c)).findFirst();
     }
 
+    @Override
+    public Clock clock(long siteId) {
+        return clocks.clock(siteId);
+    }
+
     private static SiteEntity siteEntity(EntityManager em, long siteId) {
         return found(em, SiteEntity.class, siteId, "Site");
     }
@@ -185,7 +207,7 @@ public final class SiteServiceImpl implements SiteService {
     @Override
     public Site createSite(Actor actor, SiteDraft draft) {
         actor.require(Role.ADMIN, "create sites");
-        SiteDraft d = SiteRules.normalize(draft);
+        SiteDraft d = SiteRules.normalize(draft, clocks.installationZone());
         return change(em -> {
             SiteRules.checkSite(d, allSites(em), null);
             return created(em, actor, "site", new SiteEntity(d), SiteEntity::toSite, Site::id);
@@ -195,10 +217,10 @@ public final class SiteServiceImpl implements SiteService {
     @Override
     public Site updateSite(Actor actor, long siteId, SiteDraft draft) {
         actor.require(Role.ADMIN, "change sites");
-        SiteDraft d = SiteRules.normalize(draft);
         return change(em -> {
             SiteEntity e = siteEntity(em, siteId);
             Site before = e.toSite();
+            SiteDraft d = SiteRules.normalize(draft, before.zone());
             SiteRules.checkSite(d, allSites(em), siteId);
             return updated(em, actor, "site", siteId, before, () -> e.apply(d), e::toSite);
         });

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,12 @@ class SiteRulesTest {
 
     // ---- sites
 
-    private static final Site DEMO = new Site(1, "DEMO", "演示服务大厅", "1 Example Road", NINE, FIVE);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Site DEMO = new Site(1, "DEMO", "演示服务大厅", "1 Example Road", NINE, FIVE, SHANGHAI);
 
     @Test
     void aGoodSitePasses() {
-        SiteDraft d = SiteRules.normalize(new SiteDraft(" tax-01 ", " 办税服务厅 ", null, NINE, FIVE));
+        SiteDraft d = SiteRules.normalize(new SiteDraft(" tax-01 ", " 办税服务厅 ", null, NINE, FIVE), SHANGHAI);
         assertEquals("TAX-01", d.code(), "codes are trimmed and upper-cased");
         assertEquals("办税服务厅", d.name());
         assertDoesNotThrow(() -> SiteRules.checkSite(d, List.of(DEMO), null));
@@ -62,10 +64,18 @@ class SiteRulesTest {
     @ParameterizedTest
     @ValueSource(strings = { "D", "A B", "-AB", "TAX_HALL", "税务", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDE" })
     void aSiteCodeMustBeTwoToFortyCapitalsDigitsOrDashes(String code) {
-        SiteDraft d = SiteRules.normalize(new SiteDraft(code, "Hall", null, NINE, FIVE));
+        SiteDraft d = SiteRules.normalize(new SiteDraft(code, "Hall", null, NINE, FIVE), SHANGHAI);
         ValidationException e = invalid(() -> SiteRules.checkSite(d, List.of(), null));
         assertEquals(List.of("code"), fields(e));
         assertTrue(messageOf(e, "code").contains("'" + d.code() + "' is not a valid code"), e.getMessage());
+    }
+
+    @Test
+    void aSiteWithoutAZoneTakesTheOneGivenAndKeepsItsOwnOtherwise() {
+        SiteDraft none = new SiteDraft("TAX-01", "Hall", null, NINE, FIVE);
+        assertEquals(SHANGHAI, SiteRules.normalize(none, SHANGHAI).zone(), "the installation's zone for a new site");
+        ZoneId urumqi = ZoneId.of("Asia/Urumqi");
+        assertEquals(urumqi, SiteRules.normalize(none.withZone(urumqi), SHANGHAI).zone(), "the zone the admin named");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -103,6 +104,11 @@ class SiteServicePersistenceTest {
     }
 
     private SiteServiceImpl start(TestDatabase.Kind kind) throws IOException {
+        return start(kind, CLOCK);
+    }
+
+    /** The site service on a fresh database, with the installation's clock given (its zone is the installation's). */
+    private SiteServiceImpl start(TestDatabase.Kind kind, Clock installation) throws IOException {
         db = TestDatabase.create(kind);
         // pooled, as in production; a new PostgreSQL connection per transaction made this test slow
         pool = db.pool(10);
@@ -117,7 +123,7 @@ class SiteServicePersistenceTest {
         taxCatalogue = file.toUri().toURL();
         catalogue = new ServiceCatalogueImpl();
         catalogue.added(TAX, List.of(taxCatalogue));
-        return new SiteServiceImpl(siteEmf, catalogue, security, security);
+        return new SiteServiceImpl(siteEmf, catalogue, security, security, installation);
     }
 
     @AfterEach
@@ -162,6 +168,52 @@ class SiteServicePersistenceTest {
 
     private static LocalDate d(int month, int day) {
         return LocalDate.of(2026, month, day);
+    }
+
+    /**
+     * Issue 12 (Time): each site has its zone, kept with it; a site's clock is the installation's clock
+     * in that zone, so its date flips at its own midnight, not the server's. The installation runs in
+     * UTC here, 17:30 UTC: already the next day in Shanghai.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void eachSiteKeepsItsZoneAndItsClockAndDateAreInIt(TestDatabase.Kind kind) throws IOException {
+        Clock utc = Clock.fixed(Instant.parse("2026-09-27T17:30:00Z"), ZoneOffset.UTC);
+        SiteServiceImpl sites = start(kind, utc);
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        Site hall = sites.createSite(ADMIN, new SiteDraft("TAX-01", "办税服务厅", null, NINE, FIVE, shanghai));
+        Site plain = sites.createSite(ADMIN, new SiteDraft("HOSP", "医院窗口", null, NINE, FIVE));
+        assertEquals(shanghai, sites.site(hall.id()).zone(), "the zone the admin gave is stored");
+        assertEquals(ZoneOffset.UTC, sites.site(plain.id()).zone(), "without one, the installation's zone");
+
+        assertEquals(shanghai, sites.clock(hall.id()).getZone());
+        assertEquals(utc.instant(), sites.clock(hall.id()).instant(), "the same instant, seen in the site's zone");
+        assertEquals(LocalTime.of(1, 30), LocalTime.now(sites.clock(hall.id())));
+        assertEquals(d(9, 28), sites.today(hall.id()), "past midnight in Shanghai");
+        assertEquals(d(9, 27), sites.today(plain.id()), "still the 27th in UTC");
+
+        Site renamed = sites.updateSite(ADMIN, hall.id(), new SiteDraft("TAX-01", "办税服务大厅", null, NINE, FIVE));
+        assertEquals(shanghai, renamed.zone(), "a change without a zone keeps the site's");
+        ZoneId urumqi = ZoneId.of("Asia/Urumqi");
+        Site moved = sites.updateSite(ADMIN, hall.id(), new SiteDraft("TAX-01", "办税服务大厅", null, NINE, FIVE, urumqi));
+        assertEquals(urumqi, sites.site(hall.id()).zone());
+        assertEquals(urumqi, sites.clock(hall.id()).getZone(), "a change on this node is seen at once");
+        assertEquals(moved, sites.sites().stream().filter(s -> s.id() == hall.id()).findFirst().orElseThrow());
+        assertTrue(security.history("site", hall.id()).get(2).after().contains("Asia/Urumqi"), "the zone is audited (S2)");
+        assertThrows(NotFound.class, () -> sites.clock(999_999));
+    }
+
+    /** Sites stored before sites had zones (schema V1) take the installation's zone when the service starts. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void sitesOfBeforeZonesTakeTheInstallationsZone(TestDatabase.Kind kind) throws IOException, SQLException {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        SiteServiceImpl first = start(kind, CLOCK.withZone(shanghai));
+        Site site = demoSite(first);
+        execute("UPDATE sh_site SET zone = NULL");
+        SiteServiceImpl restarted = new SiteServiceImpl(siteEmf, catalogue, security, security, CLOCK.withZone(shanghai));
+        assertEquals(shanghai, restarted.site(site.id()).zone());
+        assertEquals(1L, ((Number) db.query("SELECT COUNT(*) FROM sh_site WHERE zone = 'Asia/Shanghai'").get(0)[0]).longValue());
     }
 
     @ParameterizedTest

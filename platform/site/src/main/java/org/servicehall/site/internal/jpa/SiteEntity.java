@@ -1,6 +1,7 @@
 package org.servicehall.site.internal.jpa;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteDraft;
@@ -30,6 +31,9 @@ public class SiteEntity {
     private LocalTime opensAt;
     @Column(name = "closes_at", nullable = false)
     private LocalTime closesAt;
+    /** The zone's id, e.g. Asia/Shanghai (schema V2). */
+    @Column(length = 64)
+    private String zone;
 
     protected SiteEntity() {
     }
@@ -44,9 +48,13 @@ public class SiteEntity {
         address = d.address();
         opensAt = d.opensAt();
         closesAt = d.closesAt();
+        if (d.zone() != null) {
+            zone = d.zone().getId();
+        }
     }
 
     public Site toSite() {
-        return new Site(id, code, name, address, opensAt, closesAt);
+        // empty only for a row of before V2 that the service has not yet given the installation's zone
+        return new Site(id, code, name, address, opensAt, closesAt, zone == null ? ZoneId.systemDefault() : ZoneId.of(zone));
     }
 }

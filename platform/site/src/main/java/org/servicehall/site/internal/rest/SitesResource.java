@@ -1,5 +1,6 @@
 package org.servicehall.site.internal.rest;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -17,6 +18,7 @@ import org.servicehall.web.RequestValues;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,10 +47,19 @@ public final class SitesResource implements ApiResource {
     public record ServiceItemView(String code, String name, String ticketPrefix, String sector, String timeLimit, boolean available) {
     }
 
+    /** A site as kiosks and integrations see it; its hours are in its zone. */
+    public record SiteView(long id, String code, String name, String address, LocalTime opensAt, LocalTime closesAt,
+            @Schema(description = "the site's time zone (IANA id): its opening hours, dates and clock-in times are in it",
+                    example = "Asia/Shanghai") String zone) {
+        static SiteView of(Site s) {
+            return new SiteView(s.id(), s.code(), s.name(), s.address(), s.opensAt(), s.closesAt(), s.zone().getId());
+        }
+    }
+
     @GET
-    @Operation(summary = "All sites")
-    public List<Site> list() {
-        return sites.sites();
+    @Operation(summary = "All sites, each with its opening hours and time zone")
+    public List<SiteView> list() {
+        return sites.sites().stream().map(SiteView::of).toList();
     }
 
     @GET
