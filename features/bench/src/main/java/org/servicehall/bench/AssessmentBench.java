@@ -112,7 +112,7 @@ public final class AssessmentBench {
                 EntityManagerFactory siteUnit = PersistenceUnits.create("site", loader, ds);
                 try {
                     SecurityService security = new SecurityService(securityUnit, clock, 1000);
-                    SiteServiceImpl siteService = SiteServiceImpl.onUnit(siteUnit, catalogue(), security, security);
+                    SiteServiceImpl siteService = SiteServiceImpl.onUnit(siteUnit, catalogue(), security, security, clock);
                     sites = createSites(siteService, siteCount);
                     long t0 = System.nanoTime();
                     generateTickets(ds, sites, tickets);
@@ -278,7 +278,7 @@ public final class AssessmentBench {
         EntityManagerFactory siteUnit = PersistenceUnits.create("site", loader, ds);
         try {
             SecurityService security = new SecurityService(securityUnit, clock, 1000);
-            SiteServiceImpl siteService = SiteServiceImpl.onUnit(siteUnit, catalogue(), security, security);
+            SiteServiceImpl siteService = SiteServiceImpl.onUnit(siteUnit, catalogue(), security, security, clock);
             Queue queue = Queue.onDataSource(ds, DatabaseKind.POSTGRESQL, siteService, security, clock, Queue.Settings.DEFAULTS, List::of,
                     List::of, change -> { });
             QueueReports reports = new QueueReports() {
