@@ -1,0 +1,123 @@
+package org.servicehall.casework.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.servicehall.casework.Applicant;
+import org.servicehall.casework.Case;
+import org.servicehall.casework.CaseEvents;
+import org.servicehall.common.DomainEvent;
+import org.servicehall.common.DomainEvents;
+import org.servicehall.common.Texts;
+import org.servicehall.queue.QueueReadModel;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.WorkingDayCalendar;
+
+/**
+ * What casework's services share on a node: the stores, the site and queue services, the audit log,
+ * the clock, the events and the light rule. {@link CaseworkComponent} is it in the container; a
+ * test builds it with {@code new}.
+ */
+public class CaseParts {
+    static final Texts TEXTS = Texts.of(CaseParts.class, "casework");
+
+    final CaseStore store;
+    final SupervisionStore supervision = new SupervisionStore();
+    final SiteService sites;
+    final QueueReadModel queue;
+    final AuditLog audit;
+    final Clock clock;
+    final DomainEvents events;
+    final LightRule lights;
+    final int holidayWarningDays;
+
+    CaseParts(CaseStore store, SiteService sites, QueueReadModel queue, AuditLog audit, Clock clock, DomainEvents events, LightRule lights,
+            int holidayWarningDays) {
+        this.store = store;
+        this.sites = sites;
+        this.queue = queue;
+        this.audit = audit;
+        this.clock = clock;
+        this.events = events;
+        this.lights = lights;
+        this.holidayWarningDays = holidayWarningDays;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    WorkingDayCalendar calendar(long siteId) {
+        return sites.calendar(siteId);
+    }
+
+    /** S3: whether the reader sees the applicant unmasked: supervisors and administrators, and who handles it. */
+    static boolean seesAll(Actor actor) {
+        return actor.has(Role.SUPERVISOR);
+    }
+
+    /** The case as the reader sees it on {@code today}. */
+    Case toCase(CaseRow r, boolean handled, WorkingDayCalendar calendar, LocalDate today) {
+        Applicant applicant = new Applicant(r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone());
+        CaseClock clock = r.clock();
+        int used;
+        int left;
+        if (r.isOpen()) {
+            used = clock.used(calendar, today);
+            left = clock.left(calendar, today);
+        } else {
+            used = clock.used(calendar, r.completedOn());
+            left = clock.left(calendar, r.completedOn());
+        }
+        return new Case(r.id(), r.siteId(), r.number(), r.serviceCode(), r.serviceName(), r.timeLimit(), r.limitDays(), r.ticketId(),
+                r.windowNumber(), r.staffNumber(), handled ? applicant : applicant.masked(), r.stage(), r.unitName().isEmpty() ? null : r.unitName(),
+                r.acceptedAt(), r.acceptedOn(), r.paused() ? null : r.due(), r.paused(), r.missing(), used, left, r.light(), r.visits(),
+                r.legalReason(), r.decision(), r.completedAt());
+    }
+
+    /** The audit entry of a step: the case's state without personal data (S2, S3). */
+    void audit(Connection c, Actor actor, String action, CaseRow before, CaseRow after) throws SQLException {
+        audit.record(c, actor, action, "Case", after.id(), before == null ? null : summary(before), summary(after));
+    }
+
+    private static Map<String, Object> summary(CaseRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", r.number());
+        m.put("service", r.serviceCode());
+        m.put("stage", r.stage().name());
+        m.put("unit", r.unitName());
+        m.put("due", r.due().toString());
+        m.put("paused", r.paused());
+        m.put("visits", r.visits());
+        if (r.legalReason() != null) {
+            m.put("legalReason", r.legalReason());
+        }
+        return m;
+    }
+
+    /** An event of the case (no personal data). */
+    static DomainEvent event(String topic, CaseRow r, String key, Object value) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(CaseEvents.SITE, r.siteId());
+        p.put(CaseEvents.CASE_ID, r.id());
+        p.put(CaseEvents.NUMBER, r.number());
+        p.put(CaseEvents.STAGE, r.stage().name());
+        p.put(CaseEvents.SERVICE, r.serviceCode());
+        if (key != null) {
+            p.put(key, value);
+        }
+        return new DomainEvent(topic, p);
+    }
+}

@@ -1,0 +1,34 @@
+package org.servicehall.casework.internal;
+
+import java.time.Clock;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.servicehall.common.DomainEvents;
+import org.servicehall.persistence.Database;
+import org.servicehall.queue.QueueReadModel;
+import org.servicehall.security.AuditLog;
+import org.servicehall.site.SiteService;
+
+/**
+ * Casework's base on a node: migrates its tables ({@code db/migration/casework}) when the bundle
+ * starts and holds the {@link CaseParts} its services share, with the settings of
+ * {@code etc/org.servicehall.casework.cfg}.
+ */
+@Component(service = CaseParts.class, immediate = true, configurationPid = CaseworkConfig.PID)
+@Designate(ocd = CaseworkConfig.class)
+public final class CaseworkComponent extends CaseParts {
+    @Activate
+    public CaseworkComponent(CaseworkConfig config, @Reference Database database, @Reference SiteService sites,
+            @Reference QueueReadModel queue, @Reference AuditLog audit, @Reference Clock clock, @Reference DomainEvents events) {
+        super(migrated(database), sites, queue, audit, clock, events, new LightRule(config.yellowWithinDays(), config.yellowShare()),
+                config.holidayWarningDays());
+    }
+
+    private static CaseStore migrated(Database database) {
+        database.migrate("casework", CaseworkComponent.class.getClassLoader());
+        return new CaseStore(database.dataSource(), database.kind());
+    }
+}
