@@ -1,6 +1,7 @@
 package org.servicehall.security;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,4 +33,20 @@ public interface AccountService {
     void update(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, boolean enabled);
 
     void setPassword(EntityManager em, Actor by, String username, String newPassword);
+
+    /**
+     * The console language the account chose ({@code zh-CN} or {@code en}), applied when it signs in;
+     * empty until it chose one (the browser's language then). @since 1.3
+     */
+    Optional<Locale> language(String username);
+
+    /**
+     * Remembers the console language of an account: its own, or any account's for an administrator.
+     * A preference of the account alone, so it is saved in a transaction of its own.
+     *
+     * @throws org.servicehall.common.ValidationException for a language other than Chinese or English
+     * @throws org.servicehall.common.NotFound for an unknown account
+     * @since 1.3
+     */
+    void setLanguage(Actor by, String username, Locale language);
 }

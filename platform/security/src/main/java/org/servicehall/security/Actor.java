@@ -4,11 +4,14 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.servicehall.common.Texts;
+
 /**
  * Who is acting: a signed-in account, or the platform itself. Every service operation that
  * changes state takes the actor, checks its role and writes its name to the audit log.
  */
 public record Actor(String username, String displayName, Set<Role> roles) {
+    private static final Texts TEXTS = Texts.of(Actor.class, "security");
 
     /** The platform acting on its own (start-up bootstrap, demo data, scheduled work). */
     public static final Actor SYSTEM = new Actor("system", "ServiceHall", EnumSet.of(Role.ADMIN));
@@ -36,7 +39,8 @@ public record Actor(String username, String displayName, Set<Role> roles) {
      */
     public void require(Role required, String operation) {
         if (!has(required)) {
-            throw new AccessDenied(username + " may not " + operation + ": the role " + required + " is required");
+            throw new AccessDenied(TEXTS.message("security.denied", username, operation, required.name(),
+                    TEXTS.message("security.role." + required.name())));
         }
     }
 }

@@ -2,7 +2,8 @@
  * Roles (S1), accounts and login, and the audit log (S2). Every state change of every area is
  * recorded through {@link org.servicehall.security.AuditLog} in the same transaction as the
  * change itself. Since 1.2, {@link org.servicehall.security.Actor#KARAF_CONSOLE}, who acts from
- * the Karaf shell.
+ * the Karaf shell. Since 1.3, refusals in the reader's language and each account's console language
+ * ({@link org.servicehall.security.AccountService#language(String)}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.3.0")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
 import org.servicehall.persistence.Database;
 import org.servicehall.persistence.Transactions;
@@ -154,7 +156,7 @@ public final class SecurityService implements AccountService, AuditLog {
         AccountRules.checkPassword(v, name, password);
         v.throwIfInvalid();
         if (find(em, name).isPresent()) {
-            throw new Conflict("the username '" + name + "' is already taken");
+            throw new Conflict(AccountRules.TEXTS.message("security.username.taken", name));
         }
         em.createNativeQuery("INSERT INTO sh_account (username, display_name, password_hash, roles, enabled, created_at) "
                 + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -168,14 +170,14 @@ public final class SecurityService implements AccountService, AuditLog {
     public void update(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, boolean enabled) {
         by.require(Role.ADMIN, "change accounts");
         String name = AccountRules.normalizeUsername(username);
-        Account before = find(em, name).orElseThrow(() -> new NotFound("Account", name));
+        Account before = find(em, name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound", name)));
         Validator v = new Validator();
         AccountRules.checkAccount(v, name, displayName, roles);
         v.throwIfInvalid();
         Account after = new Account(name, displayName.trim(), roles, enabled);
         if (before.roles().contains(Role.ADMIN) && (!after.roles().contains(Role.ADMIN) || !enabled)
                 && countEnabledAdmins(em) <= 1) {
-            throw new Conflict("'" + name + "' is the last enabled administrator; create another one first");
+            throw new Conflict(AccountRules.TEXTS.message("security.lastAdmin", name));
         }
         em.createNativeQuery("UPDATE sh_account SET display_name = ?1, roles = ?2, enabled = ?3 WHERE username = ?4")
                 .setParameter(1, after.displayName()).setParameter(2, rolesText(roles)).setParameter(3, enabled)
@@ -189,13 +191,40 @@ public final class SecurityService implements AccountService, AuditLog {
         if (!by.username().equals(name)) {
             by.require(Role.ADMIN, "set another account's password");
         }
-        find(em, name).orElseThrow(() -> new NotFound("Account", name));
+        find(em, name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound", name)));
         Validator v = new Validator();
         AccountRules.checkPassword(v, name, newPassword);
         v.throwIfInvalid();
         em.createNativeQuery("UPDATE sh_account SET password_hash = ?1 WHERE username = ?2")
                 .setParameter(1, hasher.hash(newPassword)).setParameter(2, name).executeUpdate();
         record(em, by, "set-password", "account", name, null, "(password changed)");
+    }
+
+    @Override
+    public Optional<Locale> language(String username) {
+        String name = AccountRules.normalizeUsername(username);
+        List<?> rows = Transactions.read(emf, em -> em.createNativeQuery("SELECT language FROM sh_account WHERE username = ?1")
+                .setParameter(1, name).getResultList());
+        return rows.stream().filter(r -> r != null).findFirst().map(r -> Locale.forLanguageTag((String) r));
+    }
+
+    @Override
+    public void setLanguage(Actor by, String username, Locale language) {
+        String name = AccountRules.normalizeUsername(username);
+        if (!by.username().equals(name)) {
+            by.require(Role.ADMIN, "set another account's language");
+        }
+        String tag = AccountRules.languageTag(language);
+        if (tag == null) {
+            throw ValidationException.of("language", AccountRules.TEXTS.message("security.language.unsupported",
+                    language == null ? "" : language.toLanguageTag()));
+        }
+        Transactions.run(emf, em -> {
+            find(em, name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound", name)));
+            em.createNativeQuery("UPDATE sh_account SET language = ?1 WHERE username = ?2").setParameter(1, tag)
+                    .setParameter(2, name).executeUpdate();
+            record(em, by, "set-language", "account", name, null, tag);
+        });
     }
 
     private long countEnabledAdmins(EntityManager em) {

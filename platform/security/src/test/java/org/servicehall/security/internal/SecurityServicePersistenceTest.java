@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,7 +112,7 @@ class SecurityServicePersistenceTest {
         Transactions.run(emf, em -> security.create(em, Actor.SYSTEM, "zhao", "赵", EnumSet.of(Role.ADMIN), "long-enough-pw"));
         Conflict taken = assertThrows(Conflict.class, () -> Transactions.run(emf,
                 em -> security.create(em, Actor.SYSTEM, "ZHAO", "Zhao", EnumSet.of(Role.STAFF), "another-long-pw")));
-        assertTrue(taken.getMessage().contains("'zhao' is already taken"));
+        assertTrue(taken.getMessage().contains("zhao is already taken"));
         Conflict lastAdmin = assertThrows(Conflict.class, () -> Transactions.run(emf,
                 em -> security.update(em, Actor.SYSTEM, "zhao", "赵", EnumSet.of(Role.STAFF), true)));
         assertTrue(lastAdmin.getMessage().contains("last enabled administrator"));
@@ -153,5 +155,24 @@ class SecurityServicePersistenceTest {
         assertEquals(1, security.history(longType, otherLongId).size(), "two long ids sharing 62 characters stay apart");
         assertEquals(history.get(1).entityId(), first.entityId());
         assertEquals(3, security.recent(10).size());
+    }
+
+    /** Issue 12 (Console): the language an account chose is kept with the account and read back at sign-in. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theConsoleLanguageIsRememberedPerAccount(TestDatabase.Kind kind) {
+        SecurityService security = start(kind);
+        Transactions.run(emf, em -> security.create(em, Actor.SYSTEM, "zhao", "赵敏", EnumSet.of(Role.STAFF), "Hall-2026-desk"));
+        Actor zhao = security.find("zhao").orElseThrow().asActor();
+        assertEquals(Optional.empty(), security.language("zhao"), "none until chosen: the browser's language applies");
+        security.setLanguage(zhao, "zhao", Locale.SIMPLIFIED_CHINESE);
+        assertEquals(Optional.of(Locale.forLanguageTag("zh-CN")), security.language("ZHAO"));
+        security.setLanguage(zhao, "zhao", Locale.US);
+        assertEquals(Optional.of(Locale.ENGLISH), security.language("zhao"));
+        ValidationException french = assertThrows(ValidationException.class, () -> security.setLanguage(zhao, "zhao", Locale.FRENCH));
+        assertEquals("“fr”不是控制台支持的语言：请选择中文（zh-CN）或英文（en）", french.errors().get(0).message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(Optional.of(Locale.ENGLISH), security.language("zhao"), "a refused language changes nothing");
+        assertThrows(AccessDenied.class, () -> security.setLanguage(zhao, "admin", Locale.ENGLISH), "only an admin sets another's");
+        assertEquals("set-language", security.history("account", "zhao").get(security.history("account", "zhao").size() - 1).action());
     }
 }
