@@ -2,23 +2,35 @@ package org.servicehall.complaint.internal;
 
 import java.time.Clock;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.complaint.ComplaintDeadlines;
 import org.servicehall.complaint.ComplaintService;
 import org.servicehall.complaint.ComplaintWorkflow;
-import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.complaint.Ratings;
 import org.servicehall.complaint.Rectifications;
 
-/** The 1.x aggregate {@link ComplaintService} in the container, made of the area's four services (see {@link Complaints}). */
-@Component(service = ComplaintService.class)
-public final class ComplaintAggregate extends Complaints {
+/**
+ * Registers the 1.x aggregate {@link ComplaintService} (see {@link Complaints#of}) while the area's
+ * four services run, for callers that still reference it.
+ */
+@Component(service = {})
+public final class ComplaintAggregate {
+    private final ServiceRegistration<ComplaintService> registration;
 
     @Activate
-    public ComplaintAggregate(@Reference Ratings ratings, @Reference ComplaintWorkflow workflow, @Reference Rectifications rectifications,
-            @Reference ComplaintDeadlines deadlines, @Reference FeedbackReports feedback, @Reference Clock clock) {
-        super(ratings, workflow, rectifications, deadlines, feedback, clock);
+    public ComplaintAggregate(BundleContext context, @Reference Ratings ratings, @Reference ComplaintWorkflow workflow,
+            @Reference Rectifications rectifications, @Reference ComplaintDeadlines deadlines, @Reference Clock clock) {
+        registration = context.registerService(ComplaintService.class, Complaints.of(ratings, workflow, rectifications, deadlines, clock),
+                null);
+    }
+
+    @Deactivate
+    void unregister() {
+        registration.unregister();
     }
 }

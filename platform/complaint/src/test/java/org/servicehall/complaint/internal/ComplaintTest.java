@@ -123,7 +123,7 @@ class ComplaintTest {
             proposed.add(staffNumber + "|" + window + "|" + rule + "|" + note);
             return "1";
         };
-        return new Complaints(fx.dataSource(), queue, fx.sites(), fx.audit(), clock, ComplaintSettings.DEFAULTS,
+        return Complaints.onDataSource(fx.dataSource(), queue, fx.sites(), fx.audit(), clock, ComplaintSettings.DEFAULTS,
                 CategoryRegistry.withCoreDefaults()::all, conduct, events::add, random);
     }
 
