@@ -1,6 +1,7 @@
 package org.servicehall.complaint;
 
 import org.servicehall.common.Conflict;
+import org.servicehall.common.Message;
 
 /** P2: a workflow step that does not fit the case's current state; nothing was changed. */
 public class InvalidComplaintState extends Conflict {
@@ -10,6 +11,12 @@ public class InvalidComplaintState extends Conflict {
 
     public InvalidComplaintState(String trackingNumber, Enum<?> current, String step, String allowed) {
         super("complaint " + trackingNumber + " is " + current + ": " + step + " is only possible when it is " + allowed);
+        this.current = current.name();
+    }
+
+    /** @since 1.2: the message from the area's texts, in the reader's language where it is shown */
+    public InvalidComplaintState(Message message, Enum<?> current) {
+        super(message);
         this.current = current.name();
     }
 

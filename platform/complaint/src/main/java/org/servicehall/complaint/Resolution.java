@@ -13,15 +13,23 @@ import java.time.LocalDate;
  * @param rectification what must be rectified (整改内容); null to use {@code action}
  * @param rectificationOwner username of who rectifies; null for the case owner
  * @param rectificationDue by when; null for the default number of working days
+ * @param staffNumber the staff member at fault, picked by the handler from the site's staff (staff
+ *        number or account); null for the one the case names (since 1.2)
  *
  * <p>Build one with {@link #builder(String, String)} (or {@link #notConfirmed}) rather than by
  * position: components added in later versions then keep their defaults.
  */
 public record Resolution(String finding, String action, boolean confirmed, boolean staffAtFault, String ruleCode,
-        String rectification, String rectificationOwner, LocalDate rectificationDue) {
+        String rectification, String rectificationOwner, LocalDate rectificationDue, String staffNumber) {
+
+    /** The outcome as 1.1 knew it, naming no staff member at fault. */
+    public Resolution(String finding, String action, boolean confirmed, boolean staffAtFault, String ruleCode, String rectification,
+            String rectificationOwner, LocalDate rectificationDue) {
+        this(finding, action, confirmed, staffAtFault, ruleCode, rectification, rectificationOwner, rectificationDue, null);
+    }
 
     public static Resolution notConfirmed(String finding, String action) {
-        return new Resolution(finding, action, false, false, null, null, null, null);
+        return new Resolution(finding, action, false, false, null, null, null, null, null);
     }
 
     /**
@@ -47,6 +55,7 @@ public record Resolution(String finding, String action, boolean confirmed, boole
         private String rectification;
         private String rectificationOwner;
         private LocalDate rectificationDue;
+        private String staffNumber;
 
         private Builder(String finding, String action) {
             this.finding = finding;
@@ -83,8 +92,15 @@ public record Resolution(String finding, String action, boolean confirmed, boole
             return this;
         }
 
+        /** @since 1.2 */
+        public Builder staffNumber(String value) {
+            staffNumber = value;
+            return this;
+        }
+
         public Resolution build() {
-            return new Resolution(finding, action, confirmed, staffAtFault, ruleCode, rectification, rectificationOwner, rectificationDue);
+            return new Resolution(finding, action, confirmed, staffAtFault, ruleCode, rectification, rectificationOwner, rectificationDue,
+                    staffNumber);
         }
     }
 }

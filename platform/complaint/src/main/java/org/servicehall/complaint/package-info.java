@@ -13,7 +13,11 @@
  * rectifications as a reader may see them (S3); builders for {@link org.servicehall.complaint.Complaint},
  * {@link org.servicehall.complaint.Rating}, {@link org.servicehall.complaint.Rectification},
  * {@link org.servicehall.complaint.ComplaintDraft} and {@link org.servicehall.complaint.Resolution}.
+ *
+ * <p>1.2: the staff member at fault picked by the handler ({@link org.servicehall.complaint.Resolution#staffNumber()});
+ * the tracking page's stage and the due dates of each stage ({@link org.servicehall.complaint.ComplaintTracking});
+ * {@link org.servicehall.complaint.InvalidComplaintState} with a message from the area's texts.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.servicehall.complaint;

@@ -29,16 +29,16 @@ public final class ComplaintRules {
     public static void check(ComplaintDraft d, Predicate<String> knownCategory) {
         Validator v = new Validator();
         if (d == null) {
-            v.error("text", "must not be empty");
+            v.error("text", ComplaintTexts.text("error.text.empty"));
             v.throwIfInvalid();
         }
-        v.check(d.source() != null, "source", "is required");
+        v.check(d.source() != null, "source", ComplaintTexts.text("error.source.required"));
         v.required("text", d.text()).maxLength("text", d.text(), MAX_TEXT).citizenText("text", d.text(), true);
         v.maxLength("contactName", d.contactName(), MAX_NAME).citizenText("contactName", d.contactName(), false);
-        v.matches("contactPhone", d.contactPhone() == null ? null : d.contactPhone().strip(), PHONE,
-                "is not a phone number (digits, 5 to 20 characters)");
+        String phone = clean(d.contactPhone());
+        v.check(phone == null || PHONE.matcher(phone).matches(), "contactPhone", ComplaintTexts.text("error.phone.invalid", phone));
         if (d.category() != null && !d.category().isBlank()) {
-            v.check(knownCategory.test(d.category().strip()), "category", "'" + d.category().strip() + "' is not a complaint category offered now");
+            v.check(knownCategory.test(d.category().strip()), "category", ComplaintTexts.text("error.category.unknown", d.category().strip()));
         }
         v.maxLength("ticketNumber", d.ticketNumber(), 20).maxLength("staffNumber", d.staffNumber(), 40);
         if (d.windowNumber() != null) {
@@ -50,13 +50,13 @@ public final class ComplaintRules {
     public static void check(Resolution r) {
         Validator v = new Validator();
         if (r == null) {
-            v.error("finding", "must not be empty");
+            v.error("finding", ComplaintTexts.text("error.finding.empty"));
             v.throwIfInvalid();
         }
         v.required("finding", r.finding()).maxLength("finding", r.finding(), MAX_NOTE).citizenText("finding", r.finding(), true);
         v.required("action", r.action()).maxLength("action", r.action(), MAX_NOTE).citizenText("action", r.action(), true);
         v.maxLength("rectification", r.rectification(), MAX_NOTE).citizenText("rectification", r.rectification(), true).maxLength("ruleCode", r.ruleCode(), 40);
-        v.check(r.confirmed() || !r.staffAtFault(), "staffAtFault", "a staff member can only be at fault in a confirmed complaint");
+        v.check(r.confirmed() || !r.staffAtFault(), "staffAtFault", ComplaintTexts.text("error.staffAtFault.unconfirmed"));
         v.throwIfInvalid();
     }
 

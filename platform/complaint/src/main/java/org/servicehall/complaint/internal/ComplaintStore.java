@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import org.servicehall.common.Conflict;
+import org.servicehall.common.Message;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintStatus;
 import org.servicehall.complaint.DeadlineSettings;
@@ -62,14 +63,13 @@ final class ComplaintStore {
      * @param uniqueClash the message of the Conflict thrown when a unique constraint refuses the
      *        change (another node or request was faster)
      */
-    <T> T inTransaction(String uniqueClash, Jdbc.Work<T> work) {
+    <T> T inTransaction(Message uniqueClash, Jdbc.Work<T> work) {
         return Jdbc.inTransaction(dataSource, work, e -> Jdbc.isUniqueViolation(e) ? new Conflict(uniqueClash)
                 : new IllegalStateException("complaint database error: " + e.getMessage(), e));
     }
 
     <T> T inTransaction(Jdbc.Work<T> work) {
-        return inTransaction("the change clashed with another made at the same moment (on this or another node); reload and try again",
-                work);
+        return inTransaction(ComplaintTexts.text("error.clash"), work);
     }
 
     <T> T read(Jdbc.Work<T> work) {
@@ -210,8 +210,8 @@ final class ComplaintStore {
      */
     boolean step(Connection c, Complaint before, Complaint after) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE cmp_complaint SET status = ?, owner_username = ?, finding = ?,"
-                + " action_taken = ?, confirmed = ?, staff_at_fault = ?, feedback = ?, rejection_reason = ?, closed_at = ?"
-                + " WHERE id = ? AND status = ?")) {
+                + " action_taken = ?, confirmed = ?, staff_at_fault = ?, feedback = ?, rejection_reason = ?, closed_at = ?,"
+                + " staff_number = ? WHERE id = ? AND status = ?")) {
             ps.setString(1, after.status().name());
             ps.setString(2, after.owner());
             ps.setString(3, after.finding());
@@ -221,8 +221,9 @@ final class ComplaintStore {
             ps.setString(7, after.feedback());
             ps.setString(8, after.rejectionReason());
             ps.setTimestamp(9, Jdbc.timestamp(after.closedAt()));
-            ps.setLong(10, before.id());
-            ps.setString(11, before.status().name());
+            ps.setString(10, after.staffNumber());
+            ps.setLong(11, before.id());
+            ps.setString(12, before.status().name());
             return ps.executeUpdate() == 1;
         }
     }

@@ -113,7 +113,11 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     }
 
     private Complaint stored(long complaintId) {
-        return store.read(c -> store.complaint(c, complaintId)).orElseThrow(() -> new NotFound("Complaint", complaintId)).complaint();
+        return store.read(c -> store.complaint(c, complaintId)).orElseThrow(() -> unknown(complaintId)).complaint();
+    }
+
+    static NotFound unknown(long complaintId) {
+        return new NotFound(ComplaintTexts.text("error.complaint.unknown", complaintId));
     }
 
     // ---- P3 registration
@@ -122,14 +126,14 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     public Complaint register(Actor actor, long siteId, ComplaintDraft draft) {
         ComplaintRules.check(draft, this::knownCategory);
         if (draft.source() == ComplaintSource.RATING) {
-            throw ValidationException.of("source", "RATING complaints are opened by bad ratings, not registered by hand");
+            throw ValidationException.of("source", ComplaintTexts.text("error.source.rating"));
         }
         if (draft.source() == ComplaintSource.PHONE) {
-            actor.require(Role.STAFF, "record a phone complaint");
+            ComplaintTexts.require(actor, Role.STAFF, "operation.recordPhone");
         }
         Site site = sites.site(siteId);
         if (draft.windowNumber() != null && sites.windows(siteId).stream().noneMatch(w -> w.number() == draft.windowNumber())) {
-            throw ValidationException.of("windowNumber", "window " + draft.windowNumber() + " does not exist in " + site.name());
+            throw ValidationException.of("windowNumber", ComplaintTexts.text("error.window.unknown", draft.windowNumber(), site.name()));
         }
         Optional<Ticket> visit = todaysTicket(site.code(), draft.ticketNumber());
         // today's ticket links the case to that visit, and to its window when the citizen named none
@@ -159,13 +163,13 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
 
     @Override
     public Complaint complaint(Actor actor, long complaintId) {
-        actor.require(Role.STAFF, "read complaints");
+        ComplaintTexts.require(actor, Role.STAFF, "operation.readComplaints");
         return MaskedViews.of(actor, stored(complaintId));
     }
 
     @Override
     public List<Complaint> complaints(Actor actor, long siteId, boolean openOnly) {
-        actor.require(Role.STAFF, "read complaints");
+        ComplaintTexts.require(actor, Role.STAFF, "operation.readComplaints");
         return store.read(c -> store.complaints(c, siteId, openOnly)).stream().map(r -> MaskedViews.of(actor, r.complaint())).toList();
     }
 
@@ -173,12 +177,13 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     public ComplaintTracking track(String trackingNumber) {
         String n = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase();
         if (!ComplaintRules.looksLikeTrackingNumber(n)) {
-            throw ValidationException.of("trackingNumber", "'" + n + "' is not a tracking number like TS-20261130-7KQ2MX");
+            throw ValidationException.of("trackingNumber", ComplaintTexts.text("error.tracking.invalid", n));
         }
-        Complaint k = store.read(c -> store.complaintByTracking(c, n)).orElseThrow(() -> new NotFound("Complaint", n)).complaint();
+        Complaint k = store.read(c -> store.complaintByTracking(c, n)).orElseThrow(() -> new NotFound(ComplaintTexts.text("error.tracking.unknown", n))).complaint();
         // a public page: the answers' personal data masked for everyone (S3)
         return new ComplaintTracking(k.trackingNumber(), sites.site(k.siteId()).code(), k.source(), k.category(), k.status(),
-                k.registeredOn(), k.due(), MaskedViews.masked(k, k.feedback()), MaskedViews.masked(k, k.rejectionReason()));
+                k.registeredOn(), k.due(), MaskedViews.masked(k, k.feedback()), MaskedViews.masked(k, k.rejectionReason()), k.stage(),
+                k.acceptanceDue(), k.resolutionDue(), k.feedbackDue());
     }
 
     // ---- P2 workflow steps
@@ -193,24 +198,21 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
      * case was read in, its audit entry and whatever the step adds, in one transaction.
      */
     private Complaint step(Actor actor, long complaintId, ComplaintStep step, UnaryOperator<Complaint> change, AfterStep also) {
-        actor.require(Role.STAFF, "handle complaints");
-        String doing = step.name().toLowerCase().replace('_', ' ');
+        ComplaintTexts.require(actor, Role.STAFF, "operation.handleComplaints");
         List<DomainEvent> out = new ArrayList<>();
         Complaint saved = store.inTransaction(c -> {
-            Complaint before = store.complaint(c, complaintId).orElseThrow(() -> new NotFound("Complaint", complaintId)).complaint();
+            Complaint before = store.complaint(c, complaintId).orElseThrow(() -> unknown(complaintId)).complaint();
             if (WorkflowRules.supervisorOnly(step)) {
-                actor.require(Role.SUPERVISOR, doing + " complaints");
+                ComplaintTexts.require(actor, Role.SUPERVISOR, "operation.step." + step.name());
             } else if (!MaskedViews.handles(actor, before)) {
-                throw new AccessDenied(actor.username() + " may not " + doing + " complaint " + before.trackingNumber() + ": only its owner ("
-                        + (before.owner() == null ? "none yet" : before.owner()) + ") or a supervisor may");
+                throw new AccessDenied(ComplaintTexts.text("error.step.notHandler", actor.username(), ComplaintTexts.name("step", step),
+                        before.trackingNumber(), before.owner() == null ? ComplaintTexts.text("owner.none") : before.owner()));
             }
             WorkflowRules.check(before.trackingNumber(), before.status(), step);
             Complaint after = change.apply(before);
             if (!store.step(c, before, after)) {
                 ComplaintStatus now = store.complaint(c, complaintId).map(r -> r.complaint().status()).orElse(before.status());
-                throw new InvalidComplaintState(before.trackingNumber(), now, doing,
-                        String.join(" or ", WorkflowRules.from(step).stream().map(Enum::name).toList())
-                                + " (it was changed a moment ago by someone else)");
+                throw WorkflowRules.refusal(before.trackingNumber(), now, step, true);
             }
             parts.audit.record(c, actor, step.name().toLowerCase(), "complaint", complaintId, CaseIntake.describe(before),
                     CaseIntake.describe(after));
@@ -232,7 +234,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         String owner = ownerUsername.strip();
         Staff staff = sites.staff(current.siteId()).stream()
                 .filter(s -> owner.equalsIgnoreCase(s.username()) || owner.equalsIgnoreCase(s.staffNumber())).findFirst()
-                .orElseThrow(() -> ValidationException.of("owner", "'" + owner + "' is not a staff member of the site"));
+                .orElseThrow(() -> ValidationException.of("owner", ComplaintTexts.text("error.staff.unknown", owner)));
         return step(actor, complaintId, ComplaintStep.ASSIGN,
                 k -> k.toBuilder().status(ComplaintStatus.ASSIGNED).owner(staff.username()).build(), null);
     }
@@ -246,21 +248,21 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     public Complaint resolve(Actor actor, long complaintId, Resolution r) {
         ComplaintRules.check(r);
         Complaint current = stored(complaintId);
-        if (r.staffAtFault() && current.staffNumber() == null) {
-            throw ValidationException.of("staffAtFault", "complaint " + current.trackingNumber() + " names no staff member");
-        }
+        String atFault = staffAtFault(current, r);
         LocalDate today = parts.today();
         WorkingDayCalendar calendar = sites.calendar(current.siteId());
         LocalDate due = r.rectificationDue() != null ? r.rectificationDue() : calendar.addWorkingDays(today, settings.rectificationDays());
         if (r.confirmed() && due.isBefore(today)) {
-            throw ValidationException.of("rectificationDue", "is " + due + ", before today " + today);
+            throw ValidationException.of("rectificationDue", ComplaintTexts.text("error.rectificationDue.past", ComplaintTexts.day(due),
+                    ComplaintTexts.day(today)));
         }
         String rectOwner = ComplaintRules.clean(r.rectificationOwner());
         if (rectOwner != null && sites.staff(current.siteId()).stream().noneMatch(s -> rectOwner.equalsIgnoreCase(s.username()))) {
-            throw ValidationException.of("rectificationOwner", "'" + rectOwner + "' is not a staff member of the site");
+            throw ValidationException.of("rectificationOwner", ComplaintTexts.text("error.staff.unknown", rectOwner));
         }
         Complaint resolved = step(actor, complaintId, ComplaintStep.RESOLVE, k -> k.toBuilder().status(ComplaintStatus.RESOLVED)
-                .finding(r.finding().strip()).action(r.action().strip()).confirmed(r.confirmed()).staffAtFault(r.staffAtFault()).build(),
+                .finding(r.finding().strip()).action(r.action().strip()).confirmed(r.confirmed()).staffAtFault(r.staffAtFault())
+                .staffNumber(atFault).build(),
                 (c, k, out) -> {
                     if (k.confirmed()) {
                         String what = ComplaintRules.clean(r.rectification()) == null ? k.action() : r.rectification().strip();
@@ -272,6 +274,24 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
             proposeViolation(actor, resolved, r);
         }
         return resolved;
+    }
+
+    /**
+     * P2/P4: the staff member a resolution finds at fault: the one the handler picked from the site's
+     * staff (by staff number or account), else the one the case names; the case's own otherwise.
+     */
+    private String staffAtFault(Complaint current, Resolution r) {
+        String picked = ComplaintRules.clean(r.staffNumber());
+        if (picked != null) {
+            return sites.staff(current.siteId()).stream()
+                    .filter(s -> picked.equalsIgnoreCase(s.staffNumber()) || picked.equalsIgnoreCase(s.username())).findFirst()
+                    .map(Staff::staffNumber)
+                    .orElseThrow(() -> ValidationException.of("staffNumber", ComplaintTexts.text("error.staff.unknown", picked)));
+        }
+        if (r.staffAtFault() && current.staffNumber() == null) {
+            throw ValidationException.of("staffNumber", ComplaintTexts.text("error.staffAtFault.none", current.trackingNumber()));
+        }
+        return current.staffNumber();
     }
 
     /** P4: the task of a confirmed case, in the resolving step's transaction. */

@@ -23,11 +23,12 @@ public final class RatingRules {
 
     public static void check(RatingRequest r, List<String> allowedReasons, int maxComment) {
         Validator v = new Validator();
-        v.check(r.level() != null, "level", "is required: one of " + List.of(RatingLevel.values()));
+        v.check(r.level() != null, "level", ComplaintTexts.text("error.level.required"));
         for (String reason : r.reasons()) {
-            v.check(allowedReasons.contains(reason), "reasons", "'" + reason + "' is not one of the reasons " + allowedReasons);
+            v.check(allowedReasons.contains(reason), "reasons", ComplaintTexts.text("error.reason.unknown", reason,
+                    String.join(" ", allowedReasons)));
         }
-        v.check(r.reasons().stream().distinct().count() == r.reasons().size(), "reasons", "a reason is ticked twice");
+        v.check(r.reasons().stream().distinct().count() == r.reasons().size(), "reasons", ComplaintTexts.text("error.reason.twice"));
         v.maxLength("comment", r.comment(), maxComment).citizenText("comment", r.comment(), true);
         v.throwIfInvalid();
     }
@@ -35,7 +36,7 @@ public final class RatingRules {
     /** Only a finished visit is rated. */
     public static void checkFinished(Ticket t) {
         if (t.status() != TicketStatus.DONE) {
-            throw new HallException("ticket " + t.number() + " is " + t.status() + ", not finished: only a finished visit can be rated");
+            throw new HallException(ComplaintTexts.text("error.rating.unfinished", t.number()));
         }
     }
 
@@ -49,7 +50,7 @@ public final class RatingRules {
         }
         String s = servedBy.get();
         if (s.equalsIgnoreCase(username) || staffNumber.map(s::equalsIgnoreCase).orElse(false)) {
-            throw new AccessDenied(username + " served ticket " + t.number() + " and may not rate their own service");
+            throw new AccessDenied(ComplaintTexts.text("error.rating.ownService", username, t.number()));
         }
     }
 

@@ -3,7 +3,6 @@ package org.servicehall.complaint.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
+import org.servicehall.common.Message;
 import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintDraft;
@@ -42,8 +42,6 @@ import org.servicehall.site.Staff;
 @Component(service = Ratings.class, configurationPid = ComplaintConfig.PID)
 @Designate(ocd = ComplaintConfig.class)
 public final class RatingsImpl implements Ratings {
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
-
     private final ComplaintParts parts;
     private final ComplaintStore store;
     private final QueueReadModel queue;
@@ -109,7 +107,7 @@ public final class RatingsImpl implements Ratings {
     public Rating rateWithToken(long ticketId, String token, RatingRequest request) {
         Ticket t = queue.ticket(ticketId);
         if (!tokenValid(t, token)) {
-            throw new AccessDenied("this rating link is not valid for ticket " + t.number() + ": use the link or QR code printed on it");
+            throw new AccessDenied(ComplaintTexts.text("error.rating.link", t.number()));
         }
         RatingRequest r = request == null ? new RatingRequest(ticketId, null, List.of(), null, RatingChannel.PHONE)
                 : new RatingRequest(ticketId, request.level(), request.reasons(), request.comment(), RatingChannel.PHONE);
@@ -130,7 +128,7 @@ public final class RatingsImpl implements Ratings {
     @Override
     public Rating rate(Actor actor, RatingRequest request) {
         if (request == null) {
-            throw ValidationException.of("level", "is required");
+            throw ValidationException.of("level", ComplaintTexts.text("error.level.required"));
         }
         String comment = ComplaintRules.clean(request.comment());
         RatingRules.check(request, settings.reasons(), settings.maxComment());
@@ -145,12 +143,13 @@ public final class RatingsImpl implements Ratings {
                 .windowNumber(t.windowNumber()).staffNumber(servedBy.orElse(null)).level(request.level()).reasons(request.reasons())
                 .comment(comment).channel(request.channel()).ratedAt(now).build();
         List<DomainEvent> out = new ArrayList<>();
-        String clash = "ticket " + t.number() + " was already rated: one rating per visit";
+        Message clash = ComplaintTexts.text("error.rating.twice", t.number());
         Rating saved = store.inTransaction(clash, c -> {
             Optional<Rating> existing = store.ratingOfTicket(c, t.id());
             if (existing.isPresent()) {
-                throw new Conflict("ticket " + t.number() + " was already rated (" + RatingRules.levelName(existing.get().level()) + ") at "
-                        + HM.format(existing.get().ratedAt().atZone(parts.clock.getZone())) + ": one rating per visit");
+                throw new Conflict(ComplaintTexts.text("error.rating.already", t.number(),
+                        ComplaintTexts.name("rating.level", existing.get().level()),
+                        ComplaintTexts.time(existing.get().ratedAt().atZone(parts.clock.getZone()).toLocalTime())));
             }
             long id = store.insertRating(c, draft);
             Long complaintId = null;

@@ -44,27 +44,28 @@ public final class RectificationsImpl implements Rectifications {
 
     @Override
     public List<Rectification> rectifications(Actor actor, long siteId, boolean openOnly) {
-        actor.require(Role.STAFF, "read rectifications");
+        ComplaintTexts.require(actor, Role.STAFF, "operation.readRectifications");
         return store.read(c -> store.rectifications(c, siteId, openOnly)).stream().map(row -> MaskedViews.of(actor, row)).toList();
     }
 
     private Rectification step(Actor actor, long id, RectificationStatus from, String topic, UnaryOperator<Rectification> change,
             boolean supervisorOnly) {
-        actor.require(supervisorOnly ? Role.SUPERVISOR : Role.STAFF, supervisorOnly ? "verify rectifications" : "report rectifications");
+        ComplaintTexts.require(actor, supervisorOnly ? Role.SUPERVISOR : Role.STAFF,
+                supervisorOnly ? "operation.verifyRectifications" : "operation.reportRectifications");
         List<DomainEvent> out = new ArrayList<>();
         Rectification saved = store.inTransaction(c -> {
-            Rectification before = store.rectification(c, id).orElseThrow(() -> new NotFound("Rectification", id));
+            Rectification before = store.rectification(c, id).orElseThrow(() -> new NotFound(ComplaintTexts.text("error.rectification.unknown", id)));
             if (!supervisorOnly && !actor.has(Role.SUPERVISOR) && !before.owner().equalsIgnoreCase(actor.username())) {
-                throw new AccessDenied(actor.username() + " may not report the rectification of " + before.trackingNumber()
-                        + " done: only its owner (" + before.owner() + ") or a supervisor may");
+                throw new AccessDenied(ComplaintTexts.text("error.rectification.notOwner", actor.username(), before.trackingNumber(),
+                        before.owner()));
             }
             if (before.status() != from) {
-                throw new Conflict("the rectification of complaint " + before.trackingNumber() + " is " + before.status() + ": this step is only"
-                        + " possible when it is " + from);
+                throw new Conflict(ComplaintTexts.text("error.rectification.state", before.trackingNumber(),
+                        ComplaintTexts.name("rectification.status", before.status()), ComplaintTexts.name("rectification.status", from)));
             }
             Rectification after = change.apply(before);
             if (!store.updateRectification(c, before, after)) {
-                throw new Conflict("the rectification of complaint " + before.trackingNumber() + " was changed a moment ago; reload");
+                throw new Conflict(ComplaintTexts.text("error.rectification.raced", before.trackingNumber()));
             }
             parts.audit.record(c, actor, after.status().name().toLowerCase(), "rectification", id, before.status(), after.status());
             out.add(AreaEvents.event(topic, ComplaintEvents.SITE, after.siteId(), ComplaintEvents.COMPLAINT_ID, after.complaintId(),

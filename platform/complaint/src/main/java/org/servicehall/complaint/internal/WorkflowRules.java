@@ -2,7 +2,6 @@ package org.servicehall.complaint.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.servicehall.complaint.ComplaintStatus;
 import org.servicehall.complaint.ComplaintStep;
@@ -44,9 +43,19 @@ public final class WorkflowRules {
     /** @throws InvalidComplaintState naming the current state and the states the step needs */
     public static void check(String trackingNumber, ComplaintStatus current, ComplaintStep step) {
         if (!allowed(current, step)) {
-            throw new InvalidComplaintState(trackingNumber, current, step.name().toLowerCase().replace('_', ' '),
-                    from(step).stream().map(Enum::name).collect(Collectors.joining(" or ")));
+            throw refusal(trackingNumber, current, step, false);
         }
+    }
+
+    /**
+     * The refusal of a step from {@code current}, naming the states it needs in the reader's language;
+     * {@code raced} when another request changed the case a moment before.
+     */
+    public static InvalidComplaintState refusal(String trackingNumber, ComplaintStatus current, ComplaintStep step, boolean raced) {
+        Object[] allowed = from(step).stream().map(s -> ComplaintTexts.name("complaint.status", s)).toArray();
+        Object needs = allowed.length == 1 ? allowed[0] : ComplaintTexts.text("list.or", allowed[0], allowed[1]);
+        return new InvalidComplaintState(ComplaintTexts.text(raced ? "error.step.raced" : "error.step.state", trackingNumber,
+                ComplaintTexts.name("complaint.status", current), ComplaintTexts.name("step", step), needs), current);
     }
 
     /** The steps possible from a state (for the screens' buttons). */

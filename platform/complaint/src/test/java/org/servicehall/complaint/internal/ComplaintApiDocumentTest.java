@@ -20,7 +20,7 @@ class ComplaintApiDocumentTest {
         assertEquals(List.of("text"), api.requestProperties("POST", "/v1/complaint/complaints/{id}/feedback"));
         assertEquals(List.of("text"), api.requestProperties("POST", "/v1/complaint/complaints/{id}/reject"));
         assertEquals(List.of("finding", "action", "confirmed", "staffAtFault", "ruleCode", "rectification", "rectificationOwner",
-                "rectificationDue"), api.requestProperties("POST", "/v1/complaint/complaints/{id}/resolve"));
+                "rectificationDue", "staffNumber"), api.requestProperties("POST", "/v1/complaint/complaints/{id}/resolve"));
         assertEquals(List.of("note"), api.requestProperties("POST", "/v1/conduct/discipline/violations/{id}/confirm"));
         assertEquals(List.of("resolution"), api.requestProperties("POST", "/v1/conduct/discipline/disputes/{id}/resolve"));
     }

@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -181,10 +182,10 @@ class ComplaintTest {
         long audited = audits("rating");
         Conflict again = assertThrows(Conflict.class,
                 () -> complaints.rate(ComplaintService.CITIZEN, rating(t, RatingLevel.VERY_DISSATISFIED)));
-        assertTrue(again.getMessage().contains("ticket " + t.number() + " was already rated (非常满意)"), again.getMessage());
+        assertEquals(t.number() + " 号已于 09:00 评价（非常满意）：每次业务只能评价一次。", again.message(Locale.SIMPLIFIED_CHINESE));
         Conflict otherNode = assertThrows(Conflict.class,
                 () -> newNode(new Random(7)).rate(ComplaintService.CITIZEN, rating(t, RatingLevel.SATISFIED)));
-        assertTrue(otherNode.getMessage().contains("one rating per visit"), otherNode.getMessage());
+        assertTrue(otherNode.message(Locale.SIMPLIFIED_CHINESE).contains("每次业务只能评价一次"), otherNode.getMessage());
         assertEquals(1, ratings());
         assertEquals(0, cases(), "the refused bad rating opened no case");
         assertEquals(audited, audits("rating"));
@@ -201,16 +202,16 @@ class ComplaintTest {
         Ticket waiting = queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
         HallException notYet = assertThrows(HallException.class,
                 () -> complaints.rate(ComplaintService.CITIZEN, rating(waiting, RatingLevel.VERY_DISSATISFIED)));
-        assertEquals("ticket " + waiting.number() + " is WAITING, not finished: only a finished visit can be rated", notYet.getMessage());
+        assertEquals(waiting.number() + " 号业务尚未办结：办结后才能评价。", notYet.message(Locale.SIMPLIFIED_CHINESE));
         queue.callNext(li, window1);
         HallException called = assertThrows(HallException.class,
                 () -> complaints.rate(ComplaintService.CITIZEN, rating(waiting, RatingLevel.SATISFIED)));
-        assertTrue(called.getMessage().contains("is CALLED, not finished"), called.getMessage());
+        assertTrue(called.getMessage().contains("is not finished yet"), called.getMessage());
         queue.start(li, waiting.id());
         Ticket done = queue.finish(li, waiting.id());
         ValidationException badReason = assertThrows(ValidationException.class,
                 () -> complaints.rate(ComplaintService.CITIZEN, rating(done, RatingLevel.SATISFIED, "好极了")));
-        assertTrue(badReason.byField().get("reasons").contains("'好极了' is not one of the reasons"), badReason.getMessage());
+        assertTrue(badReason.byField(Locale.SIMPLIFIED_CHINESE).get("reasons").startsWith("好极了 不是可选的原因"), badReason.getMessage());
         ValidationException longComment = assertThrows(ValidationException.class, () -> complaints.rate(ComplaintService.CITIZEN,
                 new RatingRequest(done.id(), RatingLevel.SATISFIED, List.of(), "很".repeat(501), RatingChannel.PAD)));
         assertEquals("is 501 characters long; at most 500 are allowed", longComment.byField().get("comment"));
@@ -228,7 +229,7 @@ class ComplaintTest {
         start(kind);
         Ticket t = served(li, window1);
         AccessDenied own = assertThrows(AccessDenied.class, () -> complaints.rate(li, rating(t, RatingLevel.VERY_SATISFIED)));
-        assertTrue(own.getMessage().contains("may not rate their own service"), own.getMessage());
+        assertTrue(own.message(Locale.SIMPLIFIED_CHINESE).contains("不能评价自己的服务"), own.getMessage());
         assertEquals(0, ratings());
         assertEquals(RatingLevel.SATISFIED, complaints.rate(wang, rating(t, RatingLevel.SATISFIED)).level(), "a colleague's pad may");
     }
@@ -286,10 +287,10 @@ class ComplaintTest {
         long audited = audits("complaint");
         ValidationException empty = assertThrows(ValidationException.class, () -> complaints.register(ComplaintService.CITIZEN, site.id(),
                 new ComplaintDraft(ComplaintSource.WEB, null, "  ", null, "1381234", null, null, null)));
-        assertEquals("must not be empty", empty.byField().get("text"));
+        assertEquals("请填写投诉内容。", empty.byField(Locale.SIMPLIFIED_CHINESE).get("text"));
         ValidationException bad = assertThrows(ValidationException.class, () -> complaints.register(ComplaintService.CITIZEN, site.id(),
                 new ComplaintDraft(ComplaintSource.KIOSK, "NO-SUCH", "太慢了", null, "call me", null, null, null)));
-        assertTrue(bad.byField().get("category").contains("'NO-SUCH' is not a complaint category"), bad.getMessage());
+        assertEquals("NO-SUCH 不是当前提供的投诉类别。", bad.byField(Locale.SIMPLIFIED_CHINESE).get("category"));
         assertTrue(bad.byField().containsKey("contactPhone"));
         assertThrows(AccessDenied.class, () -> complaints.register(ComplaintService.CITIZEN, site.id(),
                 new ComplaintDraft(ComplaintSource.PHONE, null, "电话投诉", null, null, null, null, null)), "phone records are staff's");
@@ -304,7 +305,7 @@ class ComplaintTest {
         start(kind);
         ValidationException noWindow = assertThrows(ValidationException.class, () -> complaints.register(ComplaintService.CITIZEN,
                 site.id(), new ComplaintDraft(ComplaintSource.KIOSK, null, "窗口的人态度很差", null, null, null, 99, null)));
-        assertEquals("window 99 does not exist in 政务服务中心", noWindow.byField().get("windowNumber"));
+        assertEquals("政务服务中心没有 99 号窗口。", noWindow.byField(Locale.SIMPLIFIED_CHINESE).get("windowNumber"));
         assertEquals(0, cases(), "nothing saved");
         assertTrue(events.isEmpty());
 
@@ -428,12 +429,12 @@ class ComplaintTest {
         long audited = audits("complaint");
         InvalidComplaintState early = assertThrows(InvalidComplaintState.class,
                 () -> complaints.resolve(sup, k.id(), Resolution.notConfirmed("查无此事", "无")));
-        assertEquals("complaint " + k.trackingNumber() + " is REGISTERED: resolve is only possible when it is INVESTIGATING",
-                early.getMessage());
+        assertEquals("投诉 " + k.trackingNumber() + " 当前为“已登记”：只有在“调查核实中”时才能处理。",
+                early.message(Locale.SIMPLIFIED_CHINESE));
         assertEquals("REGISTERED", early.current());
         assertThrows(AccessDenied.class, () -> complaints.assign(li, k.id(), wang.username()), "assigning is a supervisor's");
         ValidationException nobody = assertThrows(ValidationException.class, () -> complaints.assign(sup, k.id(), "nobody"));
-        assertTrue(nobody.byField().get("owner").contains("not a staff member"));
+        assertEquals("nobody 不是本大厅的工作人员。", nobody.byField(Locale.SIMPLIFIED_CHINESE).get("owner"));
         assertEquals(audited, audits("complaint"));
         assertEquals(ComplaintStatus.REGISTERED, complaints.complaint(sup, k.id()).status());
         events.clear();
@@ -442,7 +443,8 @@ class ComplaintTest {
         assertThrows(AccessDenied.class, () -> complaints.startInvestigation(li, k.id()), "only the owner or a supervisor");
         complaints.startInvestigation(wang, k.id());
         InvalidComplaintState rejectLate = assertThrows(InvalidComplaintState.class, () -> complaints.reject(sup, k.id(), "不属实"));
-        assertTrue(rejectLate.getMessage().contains("is INVESTIGATING: reject is only possible when it is REGISTERED or ASSIGNED"));
+        assertTrue(rejectLate.getMessage().contains("is Investigating: you can reject only when it is Registered or Accepted"),
+                rejectLate.getMessage());
         assertThrows(InvalidComplaintState.class, () -> complaints.close(sup, k.id()));
         Complaint resolved = complaints.resolve(wang, k.id(), new Resolution("经调取录像核实属实", "对当事人批评教育，窗口一次性告知", true, true,
                 null, null, null, null));
@@ -503,7 +505,7 @@ class ComplaintTest {
         ValidationException noEvidence = assertThrows(ValidationException.class, () -> complaints.completeRectification(li, r.id(), ""));
         assertEquals("must not be empty", noEvidence.byField().get("evidence"));
         Conflict notDone = assertThrows(Conflict.class, () -> complaints.verifyRectification(sup, r.id()));
-        assertTrue(notDone.getMessage().contains("is OPEN"), notDone.getMessage());
+        assertTrue(notDone.message(Locale.SIMPLIFIED_CHINESE).contains("当前为“整改中”"), notDone.getMessage());
         assertEquals(RectificationStatus.DONE, complaints.completeRectification(li, r.id(), "已配置暂停服务牌并培训").status());
         assertThrows(AccessDenied.class, () -> complaints.verifyRectification(li, r.id()));
         Rectification verified = complaints.verifyRectification(sup, r.id());

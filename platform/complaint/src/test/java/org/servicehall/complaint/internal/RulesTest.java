@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -57,7 +58,7 @@ class RulesTest {
         RatingRules.checkFinished(ticket(TicketStatus.DONE));
         for (TicketStatus s : EnumSet.complementOf(EnumSet.of(TicketStatus.DONE))) {
             HallException e = assertThrows(HallException.class, () -> RatingRules.checkFinished(ticket(s)));
-            assertEquals("ticket A007 is " + s + ", not finished: only a finished visit can be rated", e.getMessage());
+            assertEquals("A007 号业务尚未办结：办结后才能评价。", e.message(Locale.SIMPLIFIED_CHINESE));
         }
     }
 
@@ -75,9 +76,9 @@ class RulesTest {
         RatingRules.check(new RatingRequest(1, RatingLevel.SATISFIED, List.of("态度好"), "很好", RatingChannel.PAD), RatingRules.DEFAULT_REASONS, 10);
         ValidationException e = assertThrows(ValidationException.class, () -> RatingRules.check(new RatingRequest(1, null,
                 List.of("态度好", "态度好", "随便"), "1234567890X", RatingChannel.PAD), RatingRules.DEFAULT_REASONS, 10));
-        assertTrue(e.byField().get("level").startsWith("is required"));
-        assertTrue(e.byField().get("reasons").contains("'随便'"), e.getMessage());
-        assertTrue(e.errors().stream().anyMatch(x -> x.message().equals("a reason is ticked twice")));
+        assertEquals("请选择满意程度。", e.byField(Locale.SIMPLIFIED_CHINESE).get("level"));
+        assertTrue(e.byField().get("reasons").startsWith("随便 is not one of the reasons"), e.getMessage());
+        assertTrue(e.errors().stream().anyMatch(x -> x.message(Locale.SIMPLIFIED_CHINESE).equals("同一原因勾选了两次。")));
         assertEquals("is 11 characters long; at most 10 are allowed", e.byField().get("comment"));
     }
 
@@ -151,7 +152,7 @@ class RulesTest {
         assertTrue(WorkflowRules.steps(ComplaintStatus.REJECTED).isEmpty());
         InvalidComplaintState e = assertThrows(InvalidComplaintState.class,
                 () -> WorkflowRules.check("TS-20261130-ABCDEF", ComplaintStatus.RESOLVED, ComplaintStep.CLOSE));
-        assertEquals("complaint TS-20261130-ABCDEF is RESOLVED: close is only possible when it is FEEDBACK_GIVEN", e.getMessage());
+        assertEquals("Case TS-20261130-ABCDEF is Resolved: you can close only when it is Feedback given.", e.getMessage());
         assertEquals("RESOLVED", e.current());
         for (ComplaintStep s : ComplaintStep.values()) {
             assertFalse(WorkflowRules.from(s).contains(WorkflowRules.to(s)) && s != ComplaintStep.ASSIGN, s + " moves the case on");

@@ -23,6 +23,7 @@ import org.servicehall.complaint.Rectification;
 import org.servicehall.complaint.Rectifications;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.StaffFeedback;
+import org.servicehall.complaint.internal.ComplaintTexts;
 import org.servicehall.complaint.internal.SiteCodes;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
@@ -97,11 +98,14 @@ public final class ComplaintResource implements ApiResource {
             @Schema(maxLength = 40) String ruleCode,
             @Schema(maxLength = 1000) String rectification,
             @Schema(maxLength = 100) String rectificationOwner,
-            LocalDate rectificationDue) {
+            LocalDate rectificationDue,
+            @Schema(maxLength = 40, description = "the staff member at fault (staff number or account), picked from the site's staff; "
+                    + "omitted for the one the case names") String staffNumber) {
 
         Resolution toResolution() {
             return Resolution.builder(finding, action).confirmed(confirmed).staffAtFault(staffAtFault).ruleCode(ruleCode)
-                    .rectification(rectification).rectificationOwner(rectificationOwner).rectificationDue(rectificationDue).build();
+                    .rectification(rectification).rectificationOwner(rectificationOwner).rectificationDue(rectificationDue)
+                    .staffNumber(staffNumber).build();
         }
     }
 
@@ -138,7 +142,7 @@ public final class ComplaintResource implements ApiResource {
     @Operation(summary = "Record a complaint received by phone (P3, staff)")
     public Response recordPhone(@PathParam("site") String site, ComplaintDraft draft, @Context SecurityContext security) {
         if (draft == null) {
-            throw ValidationException.of("text", "must not be empty");
+            throw ValidationException.of("text", ComplaintTexts.text("error.text.empty"));
         }
         ComplaintDraft d = draft.toBuilder().source(ComplaintSource.PHONE).build();
         return Response.status(Response.Status.CREATED).entity(complaints.register(ActorPrincipal.actorOf(security), site(site), d))
@@ -289,7 +293,7 @@ public final class ComplaintResource implements ApiResource {
         try {
             return LocalDate.parse(value == null ? "" : value.strip());
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "'" + value + "' is not a date like 2026-11-30");
+            throw ValidationException.of(field, ComplaintTexts.text("error.date.invalid", value));
         }
     }
 }

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintCategory;
@@ -22,6 +25,7 @@ import org.servicehall.complaint.RatingChannel;
 import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.RatingRequest;
 import org.servicehall.complaint.Ratings;
+import org.servicehall.complaint.internal.ComplaintTexts;
 import org.servicehall.complaint.internal.SiteCodes;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.Ticket;
@@ -42,6 +46,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -56,7 +62,6 @@ import jakarta.ws.rs.core.Response;
 public final class PublicResource implements ApiResource {
     private static final String RATE_PAGE = page("rate.html");
     private static final String COMPLAIN_PAGE = page("complain.html");
-    private static final String TRACK_PAGE = page("track.html");
 
     private final Ratings ratings;
     private final ComplaintWorkflow complaints;
@@ -102,7 +107,7 @@ public final class PublicResource implements ApiResource {
     public String ratePage(@PathParam("ticket") long ticketId, @QueryParam("t") String token) {
         Ticket t = queue.ticket(ticketId);
         if (!ratings.tokenValid(t, token)) {
-            throw new AccessDenied("this rating link is not valid: use the link or QR code printed on the ticket");
+            throw new AccessDenied(ComplaintTexts.text("error.rating.link", t.number()));
         }
         String state = ratings.ratingOf(ticketId).isPresent() ? "rated" : t.status() == TicketStatus.DONE ? "open" : "unfinished";
         return RATE_PAGE.replace("{{ticket}}", String.valueOf(t.id())).replace("{{token}}", escape(token))
@@ -117,7 +122,7 @@ public final class PublicResource implements ApiResource {
     @Operation(summary = "Rate one finished visit with the token of its link; once per visit (P1)")
     public Response rate(@PathParam("ticket") long ticketId, PhoneRating r) {
         if (r == null) {
-            throw ValidationException.of("level", "is required");
+            throw ValidationException.of("level", ComplaintTexts.text("error.level.required"));
         }
         Rating saved = ratings.rateWithToken(ticketId, r.token(),
                 new RatingRequest(ticketId, r.level(), r.reasons(), r.comment(), RatingChannel.PHONE));
@@ -159,7 +164,7 @@ public final class PublicResource implements ApiResource {
     @Operation(summary = "Register a complaint from the web page or a kiosk; anonymous allowed (P3)")
     public Response complain(@PathParam("site") String site, CitizenComplaint c) {
         if (c == null) {
-            throw ValidationException.of("text", "must not be empty");
+            throw ValidationException.of("text", ComplaintTexts.text("error.text.empty"));
         }
         ComplaintSource source = c.source() == ComplaintSource.KIOSK ? ComplaintSource.KIOSK : ComplaintSource.WEB;
         Complaint k = complaints.register(ComplaintWorkflow.CITIZEN, SiteCodes.site(sites, site).id(),
@@ -172,10 +177,24 @@ public final class PublicResource implements ApiResource {
     @GET
     @Path("track/{tracking}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "The light tracking page of a complaint (P2)")
-    public String trackPage(@PathParam("tracking") String tracking) {
-        ComplaintTracking t = complaints.track(tracking);
-        return TRACK_PAGE.replace("{{tracking}}", escape(t.trackingNumber()));
+    @Operation(summary = "The light tracking page of a complaint (P2), in the reader's language (Accept-Language; Chinese when it "
+            + "names none): status, the stages' due dates and why the due date moved, the answer given; a number that is not a "
+            + "tracking number, or one the hall did not give, reads as a page saying so (404), never as JSON")
+    public Response trackPage(@PathParam("tracking") String tracking, @Context HttpHeaders headers) {
+        Locale reader = TrackingPage.reader(headers == null ? null : headers.getAcceptableLanguages());
+        String number = tracking == null ? "" : tracking.strip().toUpperCase();
+        try {
+            return html(Response.Status.OK, TrackingPage.of(complaints.track(number), reader));
+        } catch (NotFound e) {
+            return html(Response.Status.NOT_FOUND, TrackingPage.problem(number, e, reader));
+        } catch (ValidationException e) {
+            return html(Response.Status.BAD_REQUEST, TrackingPage.problem(number, e.errors().get(0).text() == null ? e
+                    : new HallException(e.errors().get(0).text()), reader));
+        }
+    }
+
+    private static Response html(Response.Status status, String page) {
+        return Response.status(status).type(MediaType.TEXT_HTML + ";charset=UTF-8").entity(page).build();
     }
 
     @GET
