@@ -1,12 +1,17 @@
 package org.servicehall.conduct.internal.discipline;
 
+import static org.servicehall.conduct.internal.discipline.Statements.insert;
+import static org.servicehall.conduct.internal.discipline.Statements.instant;
+import static org.servicehall.conduct.internal.discipline.Statements.list;
+import static org.servicehall.conduct.internal.discipline.Statements.longOrNull;
+import static org.servicehall.conduct.internal.discipline.Statements.one;
+import static org.servicehall.conduct.internal.discipline.Statements.update;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,7 +56,8 @@ import org.servicehall.persistence.RowMapper;
  * table, by hand where it holds a list (an inspection's findings, an enquiry's hand-overs) or a
  * month. It is the one SQL surface of the eleven discipline tables, in the order of C4-C8, which
  * the services ({@link InspectionsImpl} … {@link DisputesImpl}) share because one change may touch
- * several registers (an inspection's findings are violations that may propose a sanction).
+ * several registers (an inspection's findings are violations that may propose a sanction). The
+ * statements themselves are {@link Statements}'.
  */
 final class DisciplineStore {
     private static final String INSPECTION = "id, site_id, window_number, staff_number, inspected_at, inspector, note, photo_type, "
@@ -84,92 +90,6 @@ final class DisciplineStore {
 
     <T> T read(Jdbc.Work<T> work) {
         return Jdbc.read(dataSource, work, Jdbc.failure("discipline"));
-    }
-
-    // ---- helpers
-
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static void setParams(PreparedStatement ps, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            if (p == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else if (p instanceof Instant in) {
-                ps.setTimestamp(i + 1, Timestamp.from(in));
-            } else if (p instanceof Enum<?> e) {
-                ps.setString(i + 1, e.name());
-            } else {
-                ps.setObject(i + 1, p);
-            }
-        }
-    }
-
-    private static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, new String[] { "id" })) {
-            setParams(ps, params);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            setParams(ps, params);
-            return ps.executeUpdate();
-        }
-    }
-
-    private interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            setParams(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(row.map(rs));
-                }
-                return out;
-            }
-        }
-    }
-
-    private static <T extends Record> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            setParams(ps, params);
-            return mapper.list(ps);
-        }
-    }
-
-    private static <T extends Record> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            setParams(ps, params);
-            return mapper.first(ps);
-        }
-    }
-
-    private static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-        List<T> all = list(c, sql, row, params);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
     /** {@code SELECT … FOR UPDATE} where the product supports it (both H2 and PostgreSQL do). */
