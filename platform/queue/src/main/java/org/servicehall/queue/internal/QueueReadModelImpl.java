@@ -208,12 +208,14 @@ public final class QueueReadModelImpl implements TicketPositions {
                 long within = waits.stream().filter(d -> d.compareTo(target) <= 0).count();
                 int openServing = (int) windows.stream().filter(w -> open.get(w.id()) && w.serviceCodes().contains(item.code())).count();
                 Duration avgService = parts.predictor.averageServiceTime(serviceTimes);
+                // Q1, Q4: predicted as a ticket taken now is (the same recent service times), so kiosk and dashboard agree
+                Duration recentService = parts.serviceTimes.average(c, site.id(), parts.today(), item.code());
                 Duration longest = waiting.stream().map(t -> Duration.between(t.issuedAt(), now)).max(Comparator.naturalOrder())
                         .orElse(Duration.ZERO);
                 services.add(new QueueStats.ServiceStats(item.code(), item.name(), waiting.size(), longest, average(waits),
                         serviceTimes.isEmpty() ? Duration.ZERO : avgService, count(mine, TicketStatus.DONE), count(mine, TicketStatus.NO_SHOW),
                         waits.isEmpty() ? Double.NaN : within / (double) waits.size(),
-                        parts.predictor.remainingWait(waiting.size(), openServing, avgService)));
+                        parts.predictor.remainingWait(waiting.size(), openServing, recentService)));
             }
             List<QueueStats.WindowStats> windowStats = new ArrayList<>();
             for (Window w : windows) {

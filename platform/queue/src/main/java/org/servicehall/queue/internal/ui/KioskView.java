@@ -1,15 +1,11 @@
 package org.servicehall.queue.internal.ui;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Appointments;
@@ -17,161 +13,300 @@ import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueReadModel;
+import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketReceipt;
-import org.servicehall.queue.internal.QrCodes;
+import org.servicehall.queue.internal.ScreenSettings;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Console;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * The kiosk (public, touch screen): pick a service and, where it applies, a priority class; the
- * ticket shows its number, the people ahead and the estimated wait, and can be printed (Q1, Q2).
+ * The kiosk (public, touch screen, Q1, Q2, Q9): a tile per service with how many wait and the
+ * predicted wait (the dashboard's prediction); one tap issues the ticket and shows it full screen
+ * (number, service, people ahead, estimate, QR code), printable as an 80 mm slip, until the kiosk
+ * returns to its start screen by itself or on a tap. One tap away: large text with high contrast,
+ * the green channel (绿色通道) for priority classes, English. A closed hall shows one clear screen.
  */
-public final class KioskView extends VerticalLayout implements BeforeEnterObserver {
+public final class KioskView extends Div implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
     private static final int REFRESH_MS = 30_000;
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_HOURS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** A mode a citizen turned on and left (large text, green channel) is turned off after this long without a ticket. */
+    private static final long MODE_IDLE_NANOS = 90_000_000_000L;
+    private static final List<PriorityClass> GREEN_CHANNEL = List.of(PriorityClass.ELDERLY, PriorityClass.DISABLED,
+            PriorityClass.PREGNANT, PriorityClass.MILITARY, PriorityClass.EMERGENCY);
 
     private final transient TicketLifecycle tickets;
     private final transient Appointments appointments;
     private final transient SiteService sites;
-    private final transient Clock clock;
-    private final H1 title = new H1();
-    private final RadioButtonGroup<PriorityClass> priority = new RadioButtonGroup<>();
-    private final FlexLayout services = new FlexLayout();
-    private final Div receipt = new Div();
+    private final transient QueueReadModel reads;
+    private final transient ScreenSettings screens;
+    private final transient ScreenTime time;
+    private final Div start = new Div();
+    private final Div services = new Div();
+    private final Div greenBar = new Div();
+    private final TicketConfirmation confirmation = new TicketConfirmation();
+    private final TicketSlip slip = new TicketSlip();
     private Site site;
+    private boolean large;
+    private boolean green;
+    private PriorityClass greenClass = PriorityClass.ELDERLY;
+    private long modeSince;
+    private int shown;
     private Registration poll;
 
-    public KioskView(TicketLifecycle tickets, Appointments appointments, SiteService sites, Clock clock) {
+    public KioskView(TicketLifecycle tickets, Appointments appointments, SiteService sites, QueueReadModel reads, ScreenSettings screens,
+            ScreenTime time) {
         this.tickets = tickets;
         this.appointments = appointments;
         this.sites = sites;
-        this.clock = clock;
+        this.reads = reads;
+        this.screens = screens;
+        this.time = time;
         setId("kiosk");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        priority.setId("kiosk-priority");
-        priority.setLabel(getTranslation("kiosk.priority"));
-        priority.setItems(PriorityClass.NORMAL, PriorityClass.ELDERLY, PriorityClass.DISABLED, PriorityClass.PREGNANT,
-                PriorityClass.MILITARY, PriorityClass.EMERGENCY);
-        priority.setItemLabelGenerator(p -> getTranslation("priority." + p.name()));
-        priority.setValue(PriorityClass.NORMAL);
-        services.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        services.setJustifyContentMode(JustifyContentMode.CENTER);
-        services.getStyle().set("gap", "var(--lumo-space-l)");
-        receipt.setId("kiosk-receipt");
-        TextField booking = new TextField();
-        booking.setId("kiosk-booking");
-        booking.setPlaceholder(getTranslation("kiosk.bookingCode"));
-        booking.setAriaLabel(getTranslation("kiosk.bookingCode"));
-        booking.addValueChangeListener(e -> booking.setInvalid(false));
-        Button checkIn = new Button(getTranslation("kiosk.checkIn"), e -> {
+        addClassName("sh-kiosk");
+        getElement().appendChild(ScreenStyles.of("kiosk.css"));
+        services.setId("kiosk-services");
+        services.addClassName("sh-services");
+        greenBar.setId("kiosk-green-bar");
+        greenBar.addClassName("sh-green-bar");
+        confirmation.onDone(this::backToStart);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        List<String> code = params.getOrDefault("site", List.of());
+        site = code.isEmpty() ? sites.sites().stream().findFirst().orElse(null) : sites.siteByCode(code.get(0)).orElse(null);
+        // a Chinese hall's public screen speaks Chinese unless asked for English (one tap on the start screen)
+        boolean english = params.getOrDefault("lang", List.of()).contains("en");
+        event.getUI().setLocale(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        large = false;
+        green = false;
+        render();
+    }
+
+    private void render() {
+        getChildren().filter(c -> c != confirmation).forEach(this::remove);
+        confirmation.clear();
+        slip.clear();
+        if (site == null) {
+            add(new H1(getTranslation("kiosk.nosite")));
+            return;
+        }
+        start.removeAll();
+        start.addClassName("sh-start");
+        add(header(), start);
+        add(confirmation);
+        showStart();
+    }
+
+    private Div header() {
+        H1 hall = new H1(site.name());
+        hall.setId("kiosk-hall");
+        NativeButton largeText = new NativeButton(getTranslation(large ? "kiosk.large.off" : "kiosk.large"), e -> {
+            large = !large;
+            modeSince = System.nanoTime();
+            setClassName("sh-large", large);
+            e.getSource().setText(getTranslation(large ? "kiosk.large.off" : "kiosk.large"));
+        });
+        largeText.setId("kiosk-large");
+        largeText.addClassName("sh-tool");
+        NativeButton greenLane = new NativeButton(getTranslation("kiosk.green"), e -> setGreen(!green));
+        greenLane.setId("kiosk-green");
+        greenLane.addClassNames("sh-tool", "sh-tool-green");
+        greenLane.getElement().setAttribute("title", getTranslation("kiosk.green.hint"));
+        boolean english = getLocale().getLanguage().equals("en");
+        NativeButton language = new NativeButton(getTranslation("kiosk.language"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(
+                "kiosk", QueryParameters.simple(english ? Map.of("site", site.code()) : Map.of("site", site.code(), "lang", "en")))));
+        language.setId("kiosk-language");
+        language.addClassName("sh-tool");
+        Div tools = new Div(largeText, greenLane, language);
+        tools.addClassName("sh-tools");
+        Div header = new Div(hall, tools);
+        header.addClassName("sh-header");
+        return header;
+    }
+
+    private void setGreen(boolean on) {
+        green = on;
+        greenClass = PriorityClass.ELDERLY;
+        modeSince = System.nanoTime();
+        setClassName("sh-green", green);
+        showStart();
+    }
+
+    /**
+     * Q1, Q8: the start screen. The hall closed (hours, calendar): one screen saying so, the hours
+     * and when tickets are issued again. Otherwise a tile per offered service; one no open window
+     * serves is marked and cannot be tapped (never "0 people, about 1 minute").
+     */
+    private void showStart() {
+        start.removeAll();
+        if (site == null) {
+            return;
+        }
+        List<IssuingStatus> statuses = tickets.issuing(site.code());
+        Optional<IssuingStatus> closed = KioskRules.hallClosed(statuses);
+        setClassName("sh-closed", closed.isPresent());
+        if (closed.isPresent()) {
+            start.add(closedScreen(closed.get()));
+            return;
+        }
+        Map<String, IssuingStatus> issuing = new HashMap<>();
+        statuses.forEach(s -> issuing.put(s.serviceCode(), s));
+        Map<String, QueueStats.ServiceStats> figures = new HashMap<>();
+        reads.stats(site.id()).services().forEach(s -> figures.put(s.serviceCode(), s));
+        services.removeAll();
+        List<NativeButton> unavailable = new ArrayList<>();
+        for (ServiceItem item : sites.serviceItems(site.id())) {
+            IssuingStatus status = issuing.get(item.code());
+            if (!KioskRules.shown(status)) {
+                continue;
+            }
+            NativeButton tile = tile(item, status, figures.get(item.code()));
+            if (status.takingTickets()) {
+                services.add(tile);
+            } else {
+                unavailable.add(tile);
+            }
+        }
+        unavailable.forEach(services::add);
+        H2 choose = new H2(getTranslation(green ? "kiosk.green.choose" : "kiosk.choose"));
+        choose.setId("kiosk-choose");
+        start.add(choose);
+        if (green) {
+            start.add(greenBar());
+        }
+        start.add(services, booking());
+    }
+
+    private NativeButton tile(ServiceItem item, IssuingStatus status, QueueStats.ServiceStats figures) {
+        Span name = new Span(item.name());
+        name.addClassName("sh-tile-name");
+        Span detail = new Span();
+        detail.addClassName("sh-tile-detail");
+        NativeButton tile = new NativeButton();
+        tile.setId("kiosk-service-" + item.code());
+        tile.addClassName("sh-tile");
+        if (!status.takingTickets()) {
+            detail.setText(getTranslation("issuing." + status.reason().name(), when(status)));
+            detail.setId("kiosk-closed-" + item.code());
+            tile.setEnabled(false);
+            tile.addClassName("sh-tile-off");
+        } else if (figures == null || figures.waiting() == 0) {
+            detail.setText(getTranslation("kiosk.service.noWait"));
+        } else {
+            detail.setText(getTranslation("kiosk.service.waiting", figures.waiting(), Math.max(1, KioskRules.minutes(figures.predictedWait()))));
+        }
+        tile.add(name, detail);
+        tile.addClickListener(e -> issue(item));
+        return tile;
+    }
+
+    /** When a service takes tickets again: the time alone today, else the day and time. */
+    private String when(IssuingStatus status) {
+        if (status.opensAgainAt() == null) {
+            return "";
+        }
+        String pattern = time.isToday(site, status.opensAgainAt()) ? "HH:mm" : getTranslation("format.dayTime");
+        return time.format(site, status.opensAgainAt(), pattern, getLocale());
+    }
+
+    private Div greenBar() {
+        greenBar.removeAll();
+        for (PriorityClass p : GREEN_CHANNEL) {
+            NativeButton b = new NativeButton(getTranslation("priority." + p.name()), e -> {
+                greenClass = p;
+                modeSince = System.nanoTime();
+                showStart();
+            });
+            b.setId("kiosk-priority-" + p.name());
+            b.addClassName("sh-chip");
+            b.getElement().setAttribute("aria-pressed", String.valueOf(p == greenClass));
+            greenBar.add(b);
+        }
+        NativeButton leave = new NativeButton(getTranslation("kiosk.green.leave"), e -> setGreen(false));
+        leave.setId("kiosk-green-leave");
+        leave.addClassName("sh-chip-leave");
+        greenBar.add(leave);
+        return greenBar;
+    }
+
+    private Div booking() {
+        TextField code = new TextField();
+        code.setId("kiosk-booking");
+        code.setPlaceholder(getTranslation("kiosk.bookingCode"));
+        code.setAriaLabel(getTranslation("kiosk.bookingCode"));
+        code.addValueChangeListener(e -> code.setInvalid(false));
+        NativeButton checkIn = new NativeButton(getTranslation("kiosk.checkIn"), e -> {
             try {
-                show(appointments.checkIn(site.code(), booking.getValue()));
-                booking.clear();
-                booking.setInvalid(false);
+                confirm(appointments.checkIn(site.code(), code.getValue()), null);
             } catch (ValidationException invalid) {
                 // Q9: the field itself says what to enter, in the kiosk's language
-                booking.setErrorMessage(getTranslation("kiosk.bookingCode.required"));
-                booking.setInvalid(true);
-                booking.focus();
+                code.setErrorMessage(getTranslation("kiosk.bookingCode.required"));
+                code.setInvalid(true);
+                code.focus();
             } catch (RuntimeException failure) {
                 Console.error(failure);
             }
         });
         checkIn.setId("kiosk-check-in");
-        add(title, new H2(getTranslation("kiosk.choose")), services, priority,
-                new HorizontalLayout(booking, checkIn), receipt);
+        checkIn.addClassName("sh-tool");
+        Div row = new Div(code, checkIn);
+        row.addClassName("sh-booking");
+        return row;
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        List<String> code = event.getLocation().getQueryParameters().getParameters().getOrDefault("site", List.of());
-        site = code.isEmpty() ? sites.sites().stream().findFirst().orElse(null) : sites.siteByCode(code.get(0)).orElse(null);
-        services.removeAll();
-        if (site == null) {
-            title.setText(getTranslation("kiosk.nosite"));
-            return;
-        }
-        title.setText(site.name());
-        showServices();
-    }
-
-    /**
-     * Q1, Q8: a button per service; one that takes no tickets now is disabled and says why and from
-     * when (services of a sector plugin that is not installed are left out). Shown again every
-     * half minute and when a ticket is refused, so the kiosk opens and closes with the hall.
-     */
-    private void showServices() {
-        services.removeAll();
-        if (site == null) {
-            return;
-        }
-        Map<String, IssuingStatus> issuing = new HashMap<>();
-        tickets.issuing(site.code()).forEach(s -> issuing.put(s.serviceCode(), s));
-        for (ServiceItem item : sites.serviceItems(site.id())) {
-            IssuingStatus status = issuing.get(item.code());
-            if (status == null || status.reason() == IssuingStatus.Reason.NOT_OFFERED) {
-                continue;
-            }
-            Button b = new Button(item.name(), e -> issue(item));
-            b.setId("kiosk-service-" + item.code());
-            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-            b.getStyle().set("min-width", "16em").set("min-height", "5em").set("font-size", "var(--lumo-font-size-xl)");
-            b.setEnabled(status.takingTickets());
-            if (status.takingTickets()) {
-                services.add(b);
-                continue;
-            }
-            Span why = new Span(getTranslation("issuing." + status.reason().name(), when(status.opensAgainAt())));
-            why.setId("kiosk-closed-" + item.code());
-            VerticalLayout closed = new VerticalLayout(b, why);
-            closed.setPadding(false);
-            closed.setSpacing(false);
-            closed.setWidth(null);
-            closed.setAlignItems(Alignment.CENTER);
-            services.add(closed);
-        }
-    }
-
-    /** When issuing opens again in the hall's time: the time alone today, else with the date. */
-    private String when(Instant at) {
-        if (at == null) {
-            return "";
-        }
-        LocalDateTime local = LocalDateTime.ofInstant(at, clock.getZone());
-        return local.toLocalDate().equals(LocalDate.now(clock)) ? local.toLocalTime().format(HOURS) : local.format(DAY_AND_HOURS);
+    private Div closedScreen(IssuingStatus status) {
+        H1 title = new H1(getTranslation("kiosk.closed." + status.reason().name()));
+        title.setId("kiosk-closed-title");
+        Div hours = new Div(getTranslation("kiosk.closed.hours", ScreenTime.hours(site.opensAt()), ScreenTime.hours(site.closesAt())));
+        hours.setId("kiosk-hours");
+        Div next = new Div(getTranslation("kiosk.closed.next", time.format(site, status.opensAgainAt(), getTranslation("format.dayTime"), getLocale())));
+        next.setId("kiosk-next");
+        Div served = new Div(getTranslation("kiosk.closed.served"));
+        served.addClassName("sh-closed-note");
+        Div screen = new Div(title, hours, next, served);
+        screen.setId("kiosk-closed");
+        screen.addClassName("sh-closed-screen");
+        return screen;
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        event.getUI().setPollInterval(REFRESH_MS);
-        poll = event.getUI().addPollListener(e -> showServices());
+        UI ui = event.getUI();
+        ui.add(slip);
+        ui.setPollInterval(REFRESH_MS);
+        poll = ui.addPollListener(e -> {
+            if (confirmation.isShowing()) {
+                return;
+            }
+            if ((large || green) && System.nanoTime() - modeSince > MODE_IDLE_NANOS) {
+                resetModes(); // the next citizen starts from the usual screen
+                render();
+            } else {
+                showStart();
+            }
+        });
     }
 
     @Override
@@ -179,66 +314,61 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         if (poll != null) {
             poll.remove();
         }
+        event.getUI().remove(slip);
         event.getUI().setPollInterval(-1);
         super.onDetach(event);
     }
 
     private void issue(ServiceItem item) {
+        PriorityClass priority = green ? greenClass : PriorityClass.NORMAL;
         try {
-            TicketReceipt r = tickets.issue(new IssueRequest(site.code(), item.code(), priority.getValue(), Channel.KIOSK));
-            show(r);
+            confirm(tickets.issue(new IssueRequest(site.code(), item.code(), priority, Channel.KIOSK)), green ? priority : null);
         } catch (RuntimeException e) {
             Console.error(e);
-            showServices();
+            showStart();
         }
     }
 
-    /** The address of the ticket's light status page, to open on a phone, and its QR code for the printed ticket (Q1). */
-    private Div follow(TicketReceipt r) {
-        String path = "/api/v1/queue/follow/" + site.code() + "/" + r.ticket().number();
-        Anchor link = new Anchor(path, path);
-        link.setId("kiosk-follow");
-        String svg = QrCodes.svg(origin() + path);
-        Image qr = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
-                getTranslation("kiosk.qr"));
-        qr.setId("kiosk-qr");
-        qr.setWidth("9em");
-        qr.setHeight("9em");
-        return new Div(new Div(qr), new Span(getTranslation("kiosk.follow", "")), link);
+    /** The new ticket, full screen, and its slip ready to print; the kiosk returns to the start by itself. */
+    private void confirm(TicketReceipt r, PriorityClass priority) {
+        shown++;
+        String address = FollowAddress.of(site.code(), r.ticket().number());
+        long minutes = r.peopleAhead() == 0 ? 0 : Math.max(1, KioskRules.minutes(r.estimatedWait()));
+        String qr = FollowAddress.qrDataUrl(address);
+        String priorityText = priority == null ? null : getTranslation("kiosk.confirm.priority", getTranslation("priority." + priority.name()));
+        String ahead = r.peopleAhead() == 0 ? getTranslation("kiosk.confirm.next") : getTranslation("kiosk.ahead", r.peopleAhead());
+        String wait = r.peopleAhead() == 0 ? null : getTranslation("kiosk.wait", minutes);
+        slip.show(new TicketSlip.Content(r.siteName(), r.ticket().number(), r.serviceName(), priorityText,
+                getTranslation("kiosk.slip.issued", time.format(site, r.ticket().issuedAt(), getTranslation("format.dateTime"), getLocale())), ahead, wait, qr,
+                getTranslation("kiosk.qr"), getTranslation("kiosk.qr"), address, getTranslation("kiosk.slip.watch")));
+        confirmation.show(r, priorityText, ahead, wait, qr, address, this);
+        int seconds = screens.of(site.id()).kioskReturnSeconds();
+        getElement().executeJs("const root = this; clearTimeout(root.__shBack); clearInterval(root.__shTick); let left = $0;"
+                + " const show = () => { const c = root.querySelector('#kiosk-countdown'); if (c) c.textContent = $1.replace('{0}', left); };"
+                + " show(); root.__shTick = setInterval(() => { left = Math.max(0, left - 1); show(); }, 1000);"
+                + " root.__shBack = setTimeout(() => { clearInterval(root.__shTick); root.$server.returnToStart($2); }, $0 * 1000);",
+                seconds, getTranslation("kiosk.confirm.back", "{0}"), shown);
     }
 
-    /**
-     * Where phones reach this hall: the scheme and host the kiosk itself was opened with (a proxy in
-     * front sets X-Forwarded-Proto and X-Forwarded-Host).
-     */
-    private static String origin() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return "";
+    /** The confirmation's time is up (the browser's timer): back to the start unless a newer ticket is shown. */
+    @ClientCallable
+    void returnToStart(int ticketShown) {
+        if (ticketShown == shown) {
+            backToStart();
         }
-        String proto = request.getHeader("X-Forwarded-Proto");
-        String host = request.getHeader("X-Forwarded-Host");
-        if (host == null || host.isBlank()) {
-            host = request.getHeader("Host");
-        }
-        if (proto == null || proto.isBlank()) {
-            proto = request.isSecure() ? "https" : "http";
-        }
-        return host == null ? "" : proto + "://" + host.trim();
     }
 
-    private void show(TicketReceipt r) {
-        receipt.removeAll();
-        Span number = new Span(r.ticket().number());
-        number.setId("kiosk-ticket-number");
-        number.getStyle().set("font-size", "4em").set("font-weight", "bold");
-        Button print = new Button(getTranslation("kiosk.print"), e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        receipt.add(new Div(new Span(r.siteName())), new Div(number), new Div(new Span(r.serviceName())),
-                new Div(new Span(getTranslation("kiosk.ahead", r.peopleAhead()))),
-                new Div(new Span(getTranslation("kiosk.wait", Math.max(1, r.estimatedWait().toMinutes())))),
-                follow(r), print);
-        receipt.getStyle().set("border", "2px dashed var(--lumo-contrast-50pct)").set("padding", "var(--lumo-space-l)")
-                .set("text-align", "center");
-        priority.setValue(PriorityClass.NORMAL);
+    /** The next citizen sees the start screen, in the usual mode, and nothing of the last ticket. */
+    private void backToStart() {
+        getElement().executeJs("clearTimeout(this.__shBack); clearInterval(this.__shTick);");
+        resetModes();
+        render();
+    }
+
+    private void resetModes() {
+        large = false;
+        green = false;
+        setClassName("sh-large", false);
+        setClassName("sh-green", false);
     }
 }

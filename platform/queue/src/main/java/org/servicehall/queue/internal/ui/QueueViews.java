@@ -13,13 +13,14 @@ import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.WindowStates;
 import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.queue.internal.QueueExtensions;
+import org.servicehall.queue.internal.ScreenSettings;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Screen;
 import org.servicehall.web.ViewContribution;
 import org.servicehall.web.ViewInfo;
 
-/** The queue's screens: kiosk and display board (public), counter desk (staff), dashboard (supervisor). */
+/** The queue's screens: kiosk and display board (public), counter desk (staff), dashboard and screen settings (supervisor). */
 public final class QueueViews {
     private QueueViews() {
     }
@@ -28,19 +29,29 @@ public final class QueueViews {
     public static final class Kiosk extends Screen {
         @Activate
         public Kiosk(@Reference TicketLifecycle tickets, @Reference Appointments appointments, @Reference SiteService sites,
-                @Reference Clock clock) {
+                @Reference QueueReadModel reads, @Reference ScreenSettings screens, @Reference Clock clock) {
             super(new ViewInfo("kiosk", "menu.kiosk", "TICKET", null, "core", 10), KioskView.class,
-                    () -> new KioskView(tickets, appointments, sites, clock));
+                    () -> new KioskView(tickets, appointments, sites, reads, screens, new ScreenTime(clock)));
         }
     }
 
     @Component(service = ViewContribution.class)
     public static final class DisplayBoard extends Screen {
         @Activate
-        public DisplayBoard(@Reference QueueReadModel reads, @Reference QueueSettings settings, @Reference QueueEventBus events,
-                @Reference SiteService sites) {
+        public DisplayBoard(@Reference QueueReadModel reads, @Reference TicketLifecycle tickets, @Reference QueueSettings settings,
+                @Reference ScreenSettings screens, @Reference QueueEventBus events, @Reference SiteService sites, @Reference Clock clock) {
             super(new ViewInfo("board", "menu.board", "TV", null, "core", 11), BoardView.class,
-                    () -> new BoardView(reads, settings, events, sites));
+                    () -> new BoardView(reads, tickets, settings, screens, events, sites, new ScreenTime(clock)));
+        }
+    }
+
+    /** Q1, Q7: the hall's settings of its kiosks and boards (notice line, speech rate, how long a new ticket shows). */
+    @Component(service = ViewContribution.class)
+    public static final class Screens extends Screen {
+        @Activate
+        public Screens(@Reference ScreenSettings screens, @Reference SiteService sites) {
+            super(new ViewInfo("board/settings", "menu.screens", "TV", Role.SUPERVISOR, "core", 31), ScreenSettingsView.class,
+                    () -> new ScreenSettingsView(screens, sites));
         }
     }
 

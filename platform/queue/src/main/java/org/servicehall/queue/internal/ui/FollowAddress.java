@@ -1,0 +1,43 @@
+package org.servicehall.queue.internal.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.servicehall.queue.internal.QrCodes;
+
+import com.vaadin.flow.server.VaadinRequest;
+
+/**
+ * Q1: the full address of a ticket's light status page, as a phone reaches it, and its QR code: the
+ * scheme and host the kiosk itself was opened with (a proxy in front sets X-Forwarded-Proto and
+ * X-Forwarded-Host), never a bare path a phone cannot open.
+ */
+final class FollowAddress {
+    private FollowAddress() {
+    }
+
+    static String of(String siteCode, String number) {
+        return origin() + "/api/v1/queue/follow/" + siteCode + "/" + number;
+    }
+
+    /** The QR code of the address as an image source. */
+    static String qrDataUrl(String address) {
+        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(QrCodes.svg(address).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String origin() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        String host = request.getHeader("X-Forwarded-Host");
+        if (host == null || host.isBlank()) {
+            host = request.getHeader("Host");
+        }
+        if (proto == null || proto.isBlank()) {
+            proto = request.isSecure() ? "https" : "http";
+        }
+        return host == null ? "" : proto + "://" + host.trim();
+    }
+}
