@@ -48,8 +48,16 @@ public class QueueParts {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Today in the halls' time zone, by the platform's clock (the tickets' business date). */
-    LocalDate today() {
-        return LocalDate.now(clock);
+    /**
+     * The platform's clock in the site's own zone (issue 12): its opening hours and business date are
+     * read in it, whatever the server's zone is.
+     */
+    Clock clock(long siteId) {
+        return clock.withZone(sites.site(siteId).zone());
+    }
+
+    /** Today at the site, in its zone, by the platform's clock (the tickets' business date). */
+    LocalDate today(long siteId) {
+        return LocalDate.now(clock(siteId));
     }
 }

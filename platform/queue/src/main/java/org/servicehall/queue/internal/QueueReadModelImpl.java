@@ -72,7 +72,7 @@ public final class QueueReadModelImpl implements TicketPositions {
     public TicketPosition position(String siteCode, String number) {
         Site site = site(siteCode);
         String n = number == null ? "" : number.trim().toUpperCase();
-        Ticket t = parts.store.read(c -> parts.store.findByNumber(c, site.id(), parts.today(), n))
+        Ticket t = parts.store.read(c -> parts.store.findByNumber(c, site.id(), parts.today(site.id()), n))
                 .orElseThrow(() -> new NotFound("Ticket of " + site.code() + " today", n));
         return position(t, false);
     }
@@ -117,7 +117,7 @@ public final class QueueReadModelImpl implements TicketPositions {
         Instant now = parts.now();
         List<Window> windows = parts.sites.windows(siteId);
         return parts.store.read(c -> {
-            List<Ticket> today = parts.store.today(c, siteId, parts.today());
+            List<Ticket> today = parts.store.today(c, siteId, parts.today(siteId));
             Map<Long, TicketPosition> positions = new HashMap<>();
             Map<String, List<Ticket>> waiting = new LinkedHashMap<>();
             for (Ticket t : today) {
@@ -131,7 +131,7 @@ public final class QueueReadModelImpl implements TicketPositions {
                 List<Ticket> line = e.getValue();
                 line.sort(callOrder.of(siteId, Set.of(e.getKey()), now));
                 int open = parts.openWindows.serving(c, windows, e.getKey());
-                Duration avg = parts.serviceTimes.average(c, siteId, parts.today(), e.getKey());
+                Duration avg = parts.serviceTimes.average(c, siteId, parts.today(siteId), e.getKey());
                 for (int ahead = 0; ahead < line.size(); ahead++) {
                     Ticket t = line.get(ahead);
                     positions.put(t.id(), new TicketPosition(t, ahead, parts.predictor.remainingWait(ahead, open, avg)));
@@ -144,7 +144,7 @@ public final class QueueReadModelImpl implements TicketPositions {
     @Override
     public List<Ticket> current(long windowId) {
         Window w = parts.sites.window(windowId);
-        return parts.store.read(c -> parts.store.today(c, w.siteId(), parts.today())).stream()
+        return parts.store.read(c -> parts.store.today(c, w.siteId(), parts.today(w.siteId()))).stream()
                 .filter(t -> atWindow(t, w.number()))
                 .sorted(Comparator.comparing(Ticket::calledAt).reversed()).toList();
     }
@@ -163,7 +163,7 @@ public final class QueueReadModelImpl implements TicketPositions {
         Map<Integer, Window> windows = parts.sites.windows(site.id()).stream().collect(Collectors.toMap(Window::number, w -> w));
         Map<String, String> names = parts.sites.serviceItems(site.id()).stream()
                 .collect(Collectors.toMap(ServiceItem::code, ServiceItem::name));
-        List<Ticket> today = parts.store.read(c -> parts.store.today(c, site.id(), parts.today()));
+        List<Ticket> today = parts.store.read(c -> parts.store.today(c, site.id(), parts.today(site.id())));
         List<Board.Call> calls = today.stream().filter(t -> t.calledAt() != null && t.windowNumber() != null)
                 .sorted(Comparator.comparing(Ticket::calledAt).reversed())
                 .map(t -> new Board.Call(t.number(), t.windowNumber(),
@@ -190,8 +190,8 @@ public final class QueueReadModelImpl implements TicketPositions {
         Map<String, Duration> targets = new HashMap<>();
         items.forEach(i -> targets.put(i.code(), parts.settingsCache.thresholds(site.id(), i.code()).waitTarget()));
         return parts.store.read(c -> {
-            List<Ticket> today = parts.store.today(c, site.id(), parts.today());
-            Map<Long, Instant> firstCalls = parts.store.firstCalls(c, site.id(), parts.today());
+            List<Ticket> today = parts.store.today(c, site.id(), parts.today(site.id()));
+            Map<Long, Instant> firstCalls = parts.store.firstCalls(c, site.id(), parts.today(site.id()));
             Map<Long, Boolean> open = new LinkedHashMap<>();
             for (Window w : windows) {
                 open.put(w.id(), parts.openWindows.isOpen(c, w.id()));
@@ -209,7 +209,7 @@ public final class QueueReadModelImpl implements TicketPositions {
                 int openServing = (int) windows.stream().filter(w -> open.get(w.id()) && w.serviceCodes().contains(item.code())).count();
                 Duration avgService = parts.predictor.averageServiceTime(serviceTimes);
                 // Q1, Q4: predicted as a ticket taken now is (the same recent service times), so kiosk and dashboard agree
-                Duration recentService = parts.serviceTimes.average(c, site.id(), parts.today(), item.code());
+                Duration recentService = parts.serviceTimes.average(c, site.id(), parts.today(site.id()), item.code());
                 Duration longest = waiting.stream().map(t -> Duration.between(t.issuedAt(), now)).max(Comparator.naturalOrder())
                         .orElse(Duration.ZERO);
                 services.add(new QueueStats.ServiceStats(item.code(), item.name(), waiting.size(), longest, average(waits),

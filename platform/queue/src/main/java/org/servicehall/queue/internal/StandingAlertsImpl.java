@@ -161,7 +161,7 @@ public final class StandingAlertsImpl implements StandingAlerts, AlertChecks, Au
 
     /** One check of a service's alerts. */
     private void evaluate(Site site, String serviceCode, Instant now) {
-        if (parts.store.read(c -> parts.store.waitingCount(c, site.id(), parts.today(), serviceCode) == 0
+        if (parts.store.read(c -> parts.store.waitingCount(c, site.id(), parts.today(site.id()), serviceCode) == 0
                 && alertStore.standing(c, site.id(), serviceCode).isEmpty())) {
             return; // nobody waits and nothing stands: nothing to raise or clear (a ticket issued now checks again)
         }
@@ -173,10 +173,10 @@ public final class StandingAlertsImpl implements StandingAlerts, AlertChecks, Au
         Comparator<Ticket> order = callOrder.of(site.id(), Set.of(serviceCode), now);
         List<QueueChange> published = parts.store.inTransaction(c -> {
             alertStore.lockService(c, site.id(), serviceCode, now);
-            List<Ticket> waiting = new ArrayList<>(parts.store.waiting(c, site.id(), parts.today(), Set.of(serviceCode), null));
+            List<Ticket> waiting = new ArrayList<>(parts.store.waiting(c, site.id(), parts.today(site.id()), Set.of(serviceCode), null));
             waiting.sort(order);
             int openWindows = parts.openWindows.serving(c, windows, serviceCode);
-            Duration avg = parts.serviceTimes.average(c, site.id(), parts.today(), serviceCode);
+            Duration avg = parts.serviceTimes.average(c, site.id(), parts.today(site.id()), serviceCode);
             List<QueueAlerts.Condition> holding = QueueAlerts.conditions(name, waiting,
                     ahead -> parts.predictor.remainingWait(ahead, openWindows, avg), now, th.alertWaitingOver(), th.waitTarget());
             List<QueueChange> changes = new ArrayList<>();

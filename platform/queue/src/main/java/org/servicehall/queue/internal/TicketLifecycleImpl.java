@@ -75,10 +75,10 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
         Instant now = parts.now();
         IssuingRules.Hall hall = hall(site);
         List<Window> windows = parts.sites.windows(site.id());
-        LocalDate day = parts.today();
+        LocalDate day = LocalDate.ofInstant(now, parts.clock(site.id()).getZone());
         Ticket ticket = parts.store.inTransaction(c -> {
             // Q1, Q8: the answer a kiosk is given (IssuingRules), here with the windows open now
-            IssuingStatus issuing = IssuingRules.status(hall, service(c, item, windows), now, parts.clock.getZone());
+            IssuingStatus issuing = IssuingRules.status(hall, service(c, item, windows), now, parts.clock(site.id()).getZone());
             if (!issuing.takingTickets()) {
                 throw new HallException(issuing.message());
             }
@@ -107,7 +107,7 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
         return parts.store.read(c -> {
             List<IssuingStatus> out = new ArrayList<>();
             for (ServiceItem item : items) {
-                out.add(IssuingRules.status(hall, service(c, item, windows), now, parts.clock.getZone()));
+                out.add(IssuingRules.status(hall, service(c, item, windows), now, parts.clock(site.id()).getZone()));
             }
             return out;
         });
@@ -147,7 +147,7 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
         // P1, M1: the staff number of whoever is at the window now, else the calling account's name
         String servedBy = extensions.staffAt(site.id(), window.number()).orElse(actor.username());
         Optional<Ticket> called = parts.store.inTransaction(c -> {
-            List<Ticket> candidates = parts.store.candidates(c, site.id(), parts.today(), served, window.number(), TicketStore.CANDIDATES);
+            List<Ticket> candidates = parts.store.candidates(c, site.id(), parts.today(site.id()), served, window.number(), TicketStore.CANDIDATES);
             candidates.sort(order);
             for (Ticket candidate : candidates) {
                 if (parts.store.claim(c, candidate.id(), window.number(), now, servedBy)) {
