@@ -9,11 +9,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.servicehall.common.Conflict;
 import org.servicehall.conduct.Commendation;
 import org.servicehall.conduct.Commendations;
 import org.servicehall.conduct.DisciplineEvents;
-import org.servicehall.conduct.DisciplineStatus;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.site.Staff;
@@ -25,11 +23,15 @@ public final class CommendationsImpl implements Commendations {
 
     private final DisciplineContext context;
     private final DisciplineStore store;
+    private final ProposalDecision<Commendation> decisions;
 
     @Activate
     public CommendationsImpl(@Reference DisciplineContext context) {
         this.context = context;
         this.store = context.store();
+        this.decisions = new ProposalDecision<>(context, "commendation", "sh_commendation", AUDITED, store::commendation,
+                Commendation::status, (out, after, to) -> out.add(DisciplineEvents.COMMENDATION_DECIDED, after.siteId(), after.id(),
+                        DisciplineEvents.STAFF_NUMBER, after.staffNumber(), DisciplineEvents.STATUS, to));
     }
 
     @Override
@@ -71,19 +73,6 @@ public final class CommendationsImpl implements Commendations {
     @Override
     public Commendation decideCommendation(Actor actor, long commendationId, boolean confirm, String note) {
         actor.require(Role.SUPERVISOR, "decide a commendation");
-        Instant now = context.clock().instant();
-        return context.change((c, out) -> {
-            Commendation before = store.commendation(c, commendationId);
-            DisciplineRules.checkProposalDecision("commendation", commendationId, before.status(), confirm, note);
-            DisciplineStatus to = confirm ? DisciplineStatus.CONFIRMED : DisciplineStatus.REJECTED;
-            if (!store.decide(c, "sh_commendation", commendationId, to, actor.username(), now, DisciplineContext.trimmed(note))) {
-                throw new Conflict("commendation " + commendationId + " was decided by someone else just now");
-            }
-            Commendation after = store.commendation(c, commendationId);
-            context.audit().record(c, actor, confirm ? "confirm" : "reject", AUDITED, commendationId, before, after);
-            out.add(DisciplineEvents.COMMENDATION_DECIDED, after.siteId(), commendationId, DisciplineEvents.STAFF_NUMBER,
-                    after.staffNumber(), DisciplineEvents.STATUS, to);
-            return after;
-        });
+        return decisions.decide(actor, commendationId, confirm, note);
     }
 }

@@ -1,14 +1,11 @@
 package org.servicehall.conduct.internal.discipline;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.servicehall.common.Conflict;
 import org.servicehall.conduct.DisciplineEvents;
-import org.servicehall.conduct.DisciplineStatus;
 import org.servicehall.conduct.DisciplineThresholds;
 import org.servicehall.conduct.Sanction;
 import org.servicehall.conduct.Sanctions;
@@ -22,11 +19,15 @@ public final class SanctionsImpl implements Sanctions {
 
     private final DisciplineContext context;
     private final DisciplineStore store;
+    private final ProposalDecision<Sanction> decisions;
 
     @Activate
     public SanctionsImpl(@Reference DisciplineContext context) {
         this.context = context;
         this.store = context.store();
+        this.decisions = new ProposalDecision<>(context, "sanction", "sh_sanction", AUDITED, store::sanction, Sanction::status,
+                (out, after, to) -> out.add(DisciplineEvents.SANCTION_DECIDED, after.siteId(), after.id(), DisciplineEvents.STAFF_NUMBER,
+                        after.staffNumber(), DisciplineEvents.LEVEL, after.level(), DisciplineEvents.STATUS, to));
     }
 
     @Override
@@ -55,19 +56,6 @@ public final class SanctionsImpl implements Sanctions {
     @Override
     public Sanction decideSanction(Actor actor, long sanctionId, boolean confirm, String note) {
         actor.require(Role.SUPERVISOR, "decide a sanction");
-        Instant now = context.clock().instant();
-        return context.change((c, out) -> {
-            Sanction before = store.sanction(c, sanctionId);
-            DisciplineRules.checkProposalDecision("sanction", sanctionId, before.status(), confirm, note);
-            DisciplineStatus to = confirm ? DisciplineStatus.CONFIRMED : DisciplineStatus.REJECTED;
-            if (!store.decide(c, "sh_sanction", sanctionId, to, actor.username(), now, DisciplineContext.trimmed(note))) {
-                throw new Conflict("sanction " + sanctionId + " was decided by someone else just now");
-            }
-            Sanction after = store.sanction(c, sanctionId);
-            context.audit().record(c, actor, confirm ? "confirm" : "reject", AUDITED, sanctionId, before, after);
-            out.add(DisciplineEvents.SANCTION_DECIDED, after.siteId(), sanctionId, DisciplineEvents.STAFF_NUMBER, after.staffNumber(),
-                    DisciplineEvents.LEVEL, after.level(), DisciplineEvents.STATUS, to);
-            return after;
-        });
+        return decisions.decide(actor, sanctionId, confirm, note);
     }
 }
