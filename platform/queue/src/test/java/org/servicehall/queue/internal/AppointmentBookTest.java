@@ -52,7 +52,7 @@ class AppointmentBookTest {
         fx.sites.adoptCatalogueItem(ADMIN, site.id(), "TX-REG-SETUP", null);
         window = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "一号窗口", Set.of("TX-REG-SETUP")));
         TicketStore store = new TicketStore(fx.pool, fx.kind());
-        queue = new Queue(store, fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS, List::of, List::of, c -> { });
+        queue = Queue.create(store, fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS, List::of, List::of, c -> { });
         book = new AppointmentBook(store, fx.sites, fx.security, fx.clock, queue, 30, 2);
     }
 

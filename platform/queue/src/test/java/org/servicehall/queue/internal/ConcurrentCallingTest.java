@@ -89,7 +89,7 @@ class ConcurrentCallingTest {
     }
 
     private Queue node(JdbcConnectionPool pool) {
-        return new Queue(new TicketStore(pool, fx.kind()), fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS, List::of,
+        return Queue.create(new TicketStore(pool, fx.kind()), fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS, List::of,
                 List::of, changes::add);
     }
 
