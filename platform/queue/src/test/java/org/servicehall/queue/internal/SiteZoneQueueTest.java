@@ -70,7 +70,7 @@ class SiteZoneQueueTest {
     private void start(TestDatabase.Kind kind) {
         fx = fixtures.computeIfAbsent(kind, k -> QueueFixture.start(k, new MutableClock(MONDAY.atTime(1, 30), ZoneOffset.UTC)));
         utc = fx.clock;
-        queue = new Queue(new TicketStore(fx.pool, fx.kind()), fx.sites, fx.security, utc, Queue.Settings.DEFAULTS, List::of, List::of,
+        queue = Queue.create(new TicketStore(fx.pool, fx.kind()), fx.sites, fx.security, utc, Queue.Settings.DEFAULTS, List::of, List::of,
                 change -> { });
     }
 
