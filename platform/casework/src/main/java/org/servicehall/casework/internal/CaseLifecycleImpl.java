@@ -78,7 +78,7 @@ public final class CaseLifecycleImpl implements CaseLifecycle {
         String staffNumber = parts.sites.staff(site.id()).stream().filter(s -> s.username().equals(actor.username())).map(Staff::staffNumber)
                 .findFirst().orElse(actor.username());
         Instant now = parts.now();
-        LocalDate today = parts.today();
+        LocalDate today = parts.today(site.id());
         WorkingDayCalendar calendar = parts.calendar(site.id());
         int limit = item.timeLimit().workingDays();
         CaseClock clock = CaseClock.accepted(limit, today);
@@ -204,13 +204,14 @@ public final class CaseLifecycleImpl implements CaseLifecycle {
     private Case step(Actor actor, long caseId, StepKind kind, String note, Change change) {
         actor.require(Role.STAFF, "change a case");
         List<DomainEvent> out = new ArrayList<>();
-        LocalDate today = parts.today();
+        LocalDate[] today = new LocalDate[1];
         WorkingDayCalendar[] calendar = new WorkingDayCalendar[1];
         CaseRow after = parts.store.inTransaction(c -> {
             CaseRow before = parts.store.find(c, caseId, true).orElseThrow(() -> new NotFound(TEXTS.message("error.case.unknown", caseId)));
             CaseStage next = CaseRules.next(before.number(), before.stage(), kind, TEXTS);
             calendar[0] = parts.calendar(before.siteId());
-            CaseRow changed = change.apply(c, next == before.stage() ? before : before.withStage(next), today, calendar[0]);
+            today[0] = parts.today(before.siteId());
+            CaseRow changed = change.apply(c, next == before.stage() ? before : before.withStage(next), today[0], calendar[0]);
             parts.store.update(c, changed);
             parts.store.addStep(c, caseId, parts.now(), kind, changed.stage(), actor.username(), note);
             parts.audit(c, actor, "case." + kind.name().toLowerCase(), before, changed);
@@ -222,6 +223,6 @@ public final class CaseLifecycleImpl implements CaseLifecycle {
             return changed;
         });
         parts.events.publishAll(out);
-        return parts.toCase(after, true, calendar[0], today);
+        return parts.toCase(after, true, calendar[0], today[0]);
     }
 }

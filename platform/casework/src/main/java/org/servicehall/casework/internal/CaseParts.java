@@ -51,8 +51,9 @@ public class CaseParts {
         this.holidayWarningDays = holidayWarningDays;
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today at the site, in its zone. */
+    LocalDate today(long siteId) {
+        return sites.today(siteId);
     }
 
     Instant now() {

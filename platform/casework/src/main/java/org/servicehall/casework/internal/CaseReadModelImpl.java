@@ -65,7 +65,7 @@ public final class CaseReadModelImpl implements CaseReadModel {
         }
         CaseFilter f = filter == null ? CaseFilter.ALL : filter;
         WorkingDayCalendar calendar = parts.calendar(siteId);
-        LocalDate today = parts.today();
+        LocalDate today = parts.today(siteId);
         return parts.store.read(c -> {
             List<CaseRow> rows = parts.store.page(c, siteId, f, page, size);
             long total = rows.size() < size && page == 0 ? rows.size() : parts.store.count(c, siteId, f);
@@ -116,6 +116,6 @@ public final class CaseReadModelImpl implements CaseReadModel {
     }
 
     private Case one(Connection c, Actor actor, CaseRow row) throws SQLException {
-        return parts.toCase(row, handles(c, actor, row), parts.calendar(row.siteId()), parts.today());
+        return parts.toCase(row, handles(c, actor, row), parts.calendar(row.siteId()), parts.today(row.siteId()));
     }
 }

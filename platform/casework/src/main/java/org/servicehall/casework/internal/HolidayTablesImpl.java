@@ -64,15 +64,15 @@ public final class HolidayTablesImpl implements HolidayTables {
 
     @Override
     public List<Warning> warnings() {
-        LocalDate today = parts.today();
-        List<Integer> years = new ArrayList<>(List.of(today.getYear()));
-        if (!today.plusDays(parts.holidayWarningDays).isBefore(LocalDate.of(today.getYear() + 1, 1, 1))) {
-            years.add(today.getYear() + 1);
-        }
         Set<String> loaded = new HashSet<>();
         parts.store.read(c -> parts.supervision.tables(c, null)).forEach(t -> loaded.add(t.siteId() + "/" + t.year()));
         List<Warning> out = new ArrayList<>();
         for (Site site : parts.sites.sites()) {
+            LocalDate today = parts.today(site.id());
+            List<Integer> years = new ArrayList<>(List.of(today.getYear()));
+            if (!today.plusDays(parts.holidayWarningDays).isBefore(LocalDate.of(today.getYear() + 1, 1, 1))) {
+                years.add(today.getYear() + 1);
+            }
             for (int year : years) {
                 if (!loaded.contains(site.id() + "/" + year)) {
                     out.add(new Warning(site.id(), site.code(), year));

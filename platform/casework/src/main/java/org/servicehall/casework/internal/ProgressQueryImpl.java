@@ -40,7 +40,7 @@ public final class ProgressQueryImpl implements ProgressQuery {
             throw new NotFound(TEXTS.message("error.progress.unknown", number));
         }
         CaseRow r = found.get();
-        LocalDate today = parts.today();
+        LocalDate today = parts.today(r.siteId());
         Case c = parts.toCase(r, false, parts.calendar(r.siteId()), today);
         return new Progress(r.number(), parts.sites.site(r.siteId()).name(), r.serviceName(), r.stage(), r.acceptedOn(), c.due(), r.paused(),
                 r.paused() ? r.missing() : null, c.daysLeft(), r.light());

@@ -23,6 +23,7 @@ import org.servicehall.casework.Supervision;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
+import org.servicehall.site.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,14 +101,16 @@ public final class SupervisionImpl implements Supervision {
 
     @Override
     public synchronized int sweep() {
-        LocalDate today = parts.today();
         int changed = 0;
-        for (Light light : List.of(Light.RED, Light.YELLOW, Light.GREEN)) {
-            int n;
-            do {
-                n = turn(today, light);
-                changed += n;
-            } while (n == BATCH);
+        for (Site site : parts.sites.sites()) {
+            LocalDate today = parts.today(site.id());
+            for (Light light : List.of(Light.RED, Light.YELLOW, Light.GREEN)) {
+                int n;
+                do {
+                    n = turn(site.id(), today, light);
+                    changed += n;
+                } while (n == BATCH);
+            }
         }
         while (escalate() == BATCH) {
             // next batch
@@ -115,10 +118,10 @@ public final class SupervisionImpl implements Supervision {
         return changed;
     }
 
-    private int turn(LocalDate today, Light light) {
+    private int turn(long siteId, LocalDate today, Light light) {
         List<DomainEvent> out = new ArrayList<>();
         int n = parts.store.inTransaction(c -> {
-            List<SupervisionStore.Change> changes = parts.supervision.changes(c, today, light, BATCH);
+            List<SupervisionStore.Change> changes = parts.supervision.changes(c, siteId, today, light, BATCH);
             for (SupervisionStore.Change ch : changes) {
                 parts.supervision.setLight(c, ch.id(), light);
                 out.add(event(CaseEvents.LIGHT_CHANGED, ch).with(CaseEvents.LIGHT, light.name())

@@ -64,16 +64,17 @@ final class SupervisionStore {
         return rows;
     }
 
-    /** Open running cases whose light is no longer {@code light} of {@code today} (at most {@code limit}). */
-    List<Change> changes(Connection c, LocalDate today, Light light, int limit) throws SQLException {
+    /** Open running cases of the site that have another light than {@code light} and should have it {@code today} (at most {@code limit}). */
+    List<Change> changes(Connection c, long siteId, LocalDate today, Light light, int limit) throws SQLException {
         String condition = switch (light) {
             case RED -> "due < ? AND light <> 'RED'";
             case YELLOW -> "due >= ? AND yellow_from <= ? AND light <> 'YELLOW'";
             case GREEN -> "yellow_from > ? AND light <> 'GREEN'";
         };
         try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, number, stage, service_code, light FROM " + CaseStore.TABLE
-                + " WHERE is_open AND NOT paused AND " + condition + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+                + " WHERE site_id = ? AND is_open AND NOT paused AND " + condition + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
             int i = 1;
+            ps.setLong(i++, siteId);
             ps.setObject(i++, today);
             if (light == Light.YELLOW) {
                 ps.setObject(i++, today);
