@@ -1,0 +1,141 @@
+package org.servicehall.itests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicehall.testing.Browser;
+import org.servicehall.testing.Distribution;
+
+/**
+ * What the kiosk's and the board's browser tests share: the demo hall started on a Monday at a
+ * given time, the admin's REST calls that set the scene (tickets, clock-in, calls), and what a
+ * person sees of an element (in view, its computed font size).
+ */
+final class PublicScreens {
+    static final String PASSWORD = "Screens-Test-Pass-7";
+
+    private PublicScreens() {
+    }
+
+    /** The demo hall on Monday 30 November 2026 at the local time given (Asia/Shanghai); skipped without Chromium. */
+    static Distribution hallAt(Path dir, String localTime) {
+        if (!Browser.available()) {
+            Assumptions.assumeTrue(requiredButMissing(), "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        }
+        return Distribution.start(dir, PASSWORD,
+                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T" + localTime)));
+    }
+
+    private static boolean requiredButMissing() {
+        if ("required".equals(System.getProperty("servicehall.test.browser"))) {
+            throw new IllegalStateException("browser tests are required here but Chromium/chromedriver are missing");
+        }
+        return false;
+    }
+
+    static WebDriverWait waitUpTo(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+    }
+
+    static WebElement byId(WebDriver driver, String id) {
+        return waitUpTo(driver, 30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    static WebElement visible(WebDriver driver, String id) {
+        return waitUpTo(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    static void click(WebDriver driver, String id) {
+        waitUpTo(driver, 30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    static Object js(WebDriver driver, String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** The element's computed font size in CSS pixels. */
+    static double fontSize(WebDriver driver, WebElement e) {
+        return Double.parseDouble(String.valueOf(js(driver, "return parseFloat(getComputedStyle(arguments[0]).fontSize);", e)));
+    }
+
+    /** Whether the whole element is inside the viewport, without scrolling. */
+    static boolean inView(WebDriver driver, WebElement e) {
+        return Boolean.TRUE.equals(js(driver, "const r = arguments[0].getBoundingClientRect(); return r.width > 0 && r.top >= 0"
+                + " && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;", e));
+    }
+
+    /** Types into a Vaadin field (its inner input) and leaves it, so the value reaches the server. */
+    static void type(WebDriver driver, String fieldId, String text) {
+        WebElement input = byId(driver, fieldId).findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+        js(driver, "arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+    }
+
+    /** Signs in as the admin on the login page a console page sent the browser to. */
+    static void signInAsAdmin(WebDriver driver) {
+        waitUpTo(driver, 30).until(ExpectedConditions.urlContains("/login"));
+        WebElement form = byId(driver, "vaadinLoginFormWrapper");
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+    }
+
+    /** A request signed in as the admin, with a JSON body or none: the status and the body. */
+    static HttpResponse<String> send(Distribution hall, String method, String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + path)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    /** Issues a ticket of the demo hall through the REST API; its number. */
+    static String issue(Distribution hall, String service) {
+        HttpResponse<String> r = send(hall, "POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"" + service + "\"}");
+        assertTrue(r.statusCode() == 201, r.statusCode() + " " + r.body());
+        Matcher m = Pattern.compile("\"number\":\"([A-Z0-9-]+)\"").matcher(r.body());
+        assertTrue(m.find(), r.body());
+        return m.group(1);
+    }
+
+    static long windowId(Distribution hall, int number) {
+        String windows = hall.get("/api/v1/sites/DEMO/windows");
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"siteId\":\\d+,\"number\":" + number + ",").matcher(windows);
+        assertTrue(m.find(), "window " + number + " in " + windows);
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The staff member clocks in at the window (A2, so the window may call, A4) and it calls the next ticket. */
+    static void clockInAndCall(Distribution hall, String staffNumber, int window) {
+        HttpResponse<String> in = send(hall, "POST", "/api/v1/attendance/DEMO/clock-in",
+                "{\"staffNumber\":\"" + staffNumber + "\",\"window\":" + window + "}");
+        assertTrue(in.statusCode() == 200, in.statusCode() + " " + in.body());
+        HttpResponse<String> call = send(hall, "POST", "/api/v1/queue/windows/" + windowId(hall, window) + "/call", null);
+        assertTrue(call.statusCode() == 200, call.statusCode() + " " + call.body());
+    }
+}
