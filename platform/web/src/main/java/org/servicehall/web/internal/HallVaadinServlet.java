@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.servicehall.security.Role;
 import org.servicehall.web.Console;
+import org.servicehall.web.Pickers;
 import org.servicehall.web.ViewContribution;
 import org.servicehall.web.internal.ui.LoginView;
 
@@ -80,7 +81,12 @@ final class HallVaadinServlet extends VaadinServlet {
             }
         };
         service.init();
-        service.addUIInitListener(e -> e.getUI().addBeforeEnterListener(this::checkAccess));
+        service.addUIInitListener(e -> {
+            UI ui = e.getUI();
+            ui.addBeforeEnterListener(this::checkAccess);
+            // every date and time picker of the page in the reader's language, 24-hour clock (issue 12)
+            ui.addAfterNavigationListener(n -> Pickers.localize(ui));
+        });
         return service;
     }
 

@@ -106,7 +106,7 @@ public final class WebServer {
             JakartaWebSocketServletContainerInitializer.configure(context, null);
 
             Map<Class<?>, Supplier<? extends HasElement>> internal = Map.of(
-                    MainLayout.class, () -> new MainLayout(views),
+                    MainLayout.class, () -> new MainLayout(views, accounts),
                     LoginView.class, () -> new LoginView(accounts),
                     NotFoundView.class, NotFoundView::new,
                     InternalErrorView.class, InternalErrorView::new);

@@ -48,6 +48,8 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
             }
             VaadinService.reinitializeSession(VaadinRequest.getCurrent());
             VaadinSession.getCurrent().setAttribute(Console.ACTOR_ATTRIBUTE, actor);
+            // the language the account chose last time, else the browser's (issue 12)
+            accounts.language(actor.username()).ifPresent(VaadinSession.getCurrent()::setLocale);
             getUI().ifPresent(ui -> ui.getPage().setLocation("/" + target));
         });
         H1 brand = new H1("ServiceHall");

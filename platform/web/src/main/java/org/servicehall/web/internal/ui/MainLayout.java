@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.servicehall.security.AccountService;
 import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
 import org.servicehall.web.Console;
 import org.servicehall.web.ViewContribution;
 import org.servicehall.web.ViewInfo;
 import org.servicehall.web.internal.HallI18n;
 import org.servicehall.web.internal.ViewRegistry;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -42,12 +45,14 @@ public final class MainLayout extends AppLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient ViewRegistry registry;
+    private final transient AccountService accounts;
     private final VerticalLayout menu = new VerticalLayout();
     private transient ViewRegistry.Listener listener;
     private Class<?> shown;
 
-    public MainLayout(ViewRegistry registry) {
+    public MainLayout(ViewRegistry registry, AccountService accounts) {
         this.registry = registry;
+        this.accounts = accounts;
         DrawerToggle toggle = new DrawerToggle();
         H1 title = new H1("ServiceHall");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
@@ -75,8 +80,14 @@ public final class MainLayout extends AppLayout {
         language.setItemLabelGenerator(l -> l.getLanguage().equals("zh") ? "中文" : "English");
         language.setValue(UI.getCurrent().getLocale().getLanguage().equals("zh") ? HallI18n.CHINESE : Locale.ENGLISH);
         language.setWidth("8em");
+        language.setId("console-language");
         language.addValueChangeListener(e -> {
             VaadinSession.getCurrent().setLocale(e.getValue());
+            try {
+                accounts.setLanguage(actor, actor.username(), e.getValue()); // remembered for the next sign-in
+            } catch (RuntimeException refused) {
+                LoggerFactory.getLogger(MainLayout.class).warn("The language of {} could not be saved", actor.username(), refused);
+            }
             UI.getCurrent().getPage().reload();
         });
         Button logout = new Button(getTranslation("console.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> logout());
@@ -96,21 +107,22 @@ public final class MainLayout extends AppLayout {
     private void rebuildMenu() {
         menu.removeAll();
         Actor actor = Console.currentActor().orElse(null);
-        Map<String, List<ViewContribution>> bySector = new LinkedHashMap<>();
-        bySector.put("core", new ArrayList<>());
+        Map<String, List<ViewContribution>> byGroup = new LinkedHashMap<>();
+        menuOrder(actor).forEach(g -> byGroup.put(g, new ArrayList<>()));
         for (ViewContribution view : registry.views()) {
             ViewInfo info = view.info();
             if (info.isPublic() || actor == null || !actor.has(info.requiredRole())) {
                 continue;
             }
-            bySector.computeIfAbsent(info.sector(), s -> new ArrayList<>()).add(view);
+            byGroup.computeIfAbsent(info.group(), g -> new ArrayList<>()).add(view);
         }
-        bySector.forEach((sector, views) -> {
+        byGroup.forEach((group, views) -> {
             if (views.isEmpty()) {
                 return;
             }
-            SideNav nav = sector.equals("core") ? new SideNav() : new SideNav(getTranslation("sector." + sector));
-            nav.setId("menu-" + sector);
+            SideNav nav = group.equals(ViewInfo.HOME) ? new SideNav() : new SideNav(getTranslation("menu.group." + group));
+            nav.setId("menu-" + group);
+            nav.setCollapsible(!group.equals(ViewInfo.HOME));
             for (ViewContribution view : views) {
                 ViewInfo info = view.info();
                 SideNavItem item = new SideNavItem(getTranslation(info.titleKey()), "/" + info.path(), icon(info.icon()));
@@ -119,6 +131,19 @@ public final class MainLayout extends AppLayout {
             }
             menu.add(nav);
         });
+    }
+
+    /**
+     * The menu's groups for the actor's role (issue 12): the hall's daily work first for staff and
+     * supervisors; for an administrator, the setup and the sectors right after the home page.
+     */
+    static List<String> menuOrder(Actor actor) {
+        List<String> order = new ArrayList<>(ViewInfo.GROUPS);
+        if (actor != null && actor.has(Role.ADMIN)) {
+            order.removeAll(List.of(ViewInfo.SETUP, ViewInfo.SECTORS));
+            order.addAll(1, List.of(ViewInfo.SETUP, ViewInfo.SECTORS));
+        }
+        return order;
     }
 
     private static Icon icon(String name) {
