@@ -150,14 +150,20 @@ final class AttendanceStore {
     private static final RowMapper<RosterChange> CHANGES = RowMapper.of(RosterChange.class).column("date", "work_date")
             .column("start", "starts_at").column("end", "ends_at");
 
-    List<RosterChange> changes(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANGES.columnList()
-                + " FROM att_roster_change WHERE site_id = ? AND work_date BETWEEN ? AND ? ORDER BY work_date, staff_id")) {
+    /** The rows of {@code sql} for a site (parameter 1) between two days (parameters 2 and 3), through {@code rows}. */
+    private static <T extends Record> List<T> between(Connection c, RowMapper<T> rows, String sql, long siteId, LocalDate from,
+            LocalDate to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, siteId);
             ps.setObject(2, from);
             ps.setObject(3, to);
-            return CHANGES.list(ps);
+            return rows.list(ps);
         }
+    }
+
+    List<RosterChange> changes(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
+        return between(c, CHANGES, "SELECT " + CHANGES.columnList()
+                + " FROM att_roster_change WHERE site_id = ? AND work_date BETWEEN ? AND ? ORDER BY work_date, staff_id", siteId, from, to);
     }
 
     Optional<RosterChange> change(Connection c, long id) throws SQLException {
@@ -200,13 +206,8 @@ final class AttendanceStore {
     }
 
     List<Row> records(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + RECORD_COLUMNS
-                + " FROM att_record r WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY r.work_date, r.clock_in")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, from);
-            ps.setObject(3, to);
-            return RECORDS.list(ps);
-        }
+        return between(c, RECORDS, "SELECT " + RECORD_COLUMNS
+                + " FROM att_record r WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY r.work_date, r.clock_in", siteId, from, to);
     }
 
     long insertRecord(Connection c, Row r) throws SQLException {
@@ -246,10 +247,26 @@ final class AttendanceStore {
 
     /** Today's sign-ins of the site (a post left from an earlier day, a forgotten clock-out, does not count). */
     List<PostRow> posts(Connection c, long siteId, LocalDate today) throws SQLException {
+        return posts(c, " ORDER BY p.window_number", siteId, today, null);
+    }
+
+    Optional<PostRow> postAt(Connection c, long siteId, LocalDate today, int windowNumber) throws SQLException {
+        return posts(c, " AND p.window_number = ?", siteId, today, windowNumber).stream().findFirst();
+    }
+
+    Optional<PostRow> postOf(Connection c, long siteId, LocalDate today, long staffId) throws SQLException {
+        return posts(c, " AND p.staff_id = ?", siteId, today, staffId).stream().findFirst();
+    }
+
+    /** Today's sign-ins of the site, narrowed by {@code where} (with its one parameter, if not null). */
+    private static List<PostRow> posts(Connection c, String where, long siteId, LocalDate today, Number parameter) throws SQLException {
         List<PostRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(POST_QUERY + " ORDER BY p.window_number")) {
+        try (PreparedStatement ps = c.prepareStatement(POST_QUERY + where)) {
             ps.setLong(1, siteId);
             ps.setObject(2, today);
+            if (parameter != null) {
+                ps.setLong(3, parameter.longValue());
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(postRow(rs));
@@ -257,28 +274,6 @@ final class AttendanceStore {
             }
         }
         return out;
-    }
-
-    Optional<PostRow> postAt(Connection c, long siteId, LocalDate today, int windowNumber) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(POST_QUERY + " AND p.window_number = ?")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, today);
-            ps.setInt(3, windowNumber);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(postRow(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    Optional<PostRow> postOf(Connection c, long siteId, LocalDate today, long staffId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(POST_QUERY + " AND p.staff_id = ?")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, today);
-            ps.setLong(3, staffId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(postRow(rs)) : Optional.empty();
-            }
-        }
     }
 
     /** Removes sign-ins of earlier days (clock-out forgotten): the record stays, without a clock-out, for correction. */
@@ -359,13 +354,8 @@ final class AttendanceStore {
 
     /** The leaves of the site's records between the dates, for reports. */
     List<LeavePost> leaves(Connection c, long siteId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + LEAVES.columnList("l") + " FROM att_leave l JOIN att_record r"
-                + " ON r.id = l.record_id WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY l.left_at")) {
-            ps.setLong(1, siteId);
-            ps.setObject(2, from);
-            ps.setObject(3, to);
-            return LEAVES.list(ps);
-        }
+        return between(c, LEAVES, "SELECT " + LEAVES.columnList("l") + " FROM att_leave l JOIN att_record r"
+                + " ON r.id = l.record_id WHERE r.site_id = ? AND r.work_date BETWEEN ? AND ? ORDER BY l.left_at", siteId, from, to);
     }
 
     List<LeavePost> leavesOf(Connection c, long recordId) throws SQLException {
