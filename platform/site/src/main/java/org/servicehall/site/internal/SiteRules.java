@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.servicehall.common.Texts;
 import org.servicehall.common.Validator;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.ServiceItemDraft;
@@ -29,8 +30,15 @@ final class SiteRules {
     static final Pattern PREFIX = Pattern.compile("[A-Z]{1,2}");
     static final Pattern STAFF_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,19}");
     static final int MAX_WINDOW_NUMBER = 999;
+    /** The site's messages people read, in their language (issue 12). */
+    static final Texts TEXTS = Texts.of(SiteRules.class, "site-errors");
 
     private SiteRules() {
+    }
+
+    /** A text given that does not match (none given is "must not be empty", said by {@code required}). */
+    private static boolean invalid(String value, Pattern pattern) {
+        return value != null && !value.isBlank() && !pattern.matcher(value).matches();
     }
 
     static String upper(String s) {
@@ -53,20 +61,20 @@ final class SiteRules {
     static void checkSite(SiteDraft d, Collection<Site> existing, Long selfId) {
         Validator v = new Validator();
         v.required("code", d.code())
-                .matches("code", d.code(), CODE, "is not a valid code: use 2-40 capital letters, digits or '-'")
+                .check(!invalid(d.code(), CODE), "code", TEXTS.message("site.error.code", d.code()))
                 .required("name", d.name()).maxLength("name", d.name(), 100).citizenText("name", d.name(), false)
                 .maxLength("address", d.address(), 200).citizenText("address", d.address(), false);
         if (d.opensAt() == null) {
-            v.error("opensAt", "an opening time is required");
+            v.error("opensAt", TEXTS.message("site.error.opensAt"));
         }
         if (d.closesAt() == null) {
-            v.error("closesAt", "a closing time is required");
+            v.error("closesAt", TEXTS.message("site.error.closesAt"));
         }
         if (d.opensAt() != null && d.closesAt() != null && !d.opensAt().isBefore(d.closesAt())) {
-            v.error("closesAt", "closing time " + d.closesAt() + " must be after opening time " + d.opensAt());
+            v.error("closesAt", TEXTS.message("site.error.closesBeforeOpens", d.closesAt().toString(), d.opensAt().toString()));
         }
         existing.stream().filter(s -> !Objects.equals(s.id(), selfId) && s.code().equals(d.code())).findFirst()
-                .ifPresent(s -> v.error("code", "the code '" + d.code() + "' is already used by the site '" + s.name() + "'"));
+                .ifPresent(s -> v.error("code", TEXTS.message("site.error.siteCodeUsed", d.code(), s.name())));
         v.throwIfInvalid();
     }
 
@@ -86,14 +94,13 @@ final class SiteRules {
         v.range("number", d.number(), 1, MAX_WINDOW_NUMBER)
                 .required("name", d.name()).maxLength("name", d.name(), 60).citizenText("name", d.name(), false);
         existing.stream().filter(w -> !Objects.equals(w.id(), selfId) && w.number() == d.number()).findFirst()
-                .ifPresent(w -> v.error("number", "window number " + d.number() + " is already used by '" + w.name() + "'"));
+                .ifPresent(w -> v.error("number", TEXTS.message("site.error.windowNumberUsed", d.number(), w.name())));
         for (String code : d.serviceCodes()) {
             ServiceItem item = items.get(code);
             if (item == null) {
-                v.error("serviceCodes", "unknown service '" + code + "': this site has no such service item");
+                v.error("serviceCodes", TEXTS.message("site.error.unknownService", code));
             } else if (!available.contains(code)) {
-                v.error("serviceCodes", "the service '" + code + "' belongs to the sector '" + item.sector()
-                        + "', whose plugin is not installed");
+                v.error("serviceCodes", TEXTS.message("site.error.serviceWithoutPlugin", code, item.sector()));
             }
         }
         v.throwIfInvalid();
@@ -107,20 +114,20 @@ final class SiteRules {
     static void checkServiceItem(ServiceItemDraft d, Collection<ServiceItem> existing, Long selfId) {
         Validator v = new Validator();
         v.required("code", d.code())
-                .matches("code", d.code(), CODE, "is not a valid code: use 2-40 capital letters, digits or '-'")
+                .check(!invalid(d.code(), CODE), "code", TEXTS.message("site.error.code", d.code()))
                 .required("name", d.name()).maxLength("name", d.name(), 100).citizenText("name", d.name(), false)
                 .required("ticketPrefix", d.ticketPrefix())
-                .matches("ticketPrefix", d.ticketPrefix(), PREFIX, "is not a valid ticket prefix: use one or two letters A-Z")
-                .check(d.timeLimit() != null, "timeLimit", "a time limit is required");
+                .check(!invalid(d.ticketPrefix(), PREFIX), "ticketPrefix", TEXTS.message("site.error.ticketPrefix", d.ticketPrefix()))
+                .check(d.timeLimit() != null, "timeLimit", TEXTS.message("site.error.timeLimitRequired"));
         for (ServiceItem other : existing) {
             if (Objects.equals(other.id(), selfId)) {
                 continue;
             }
             if (other.code().equals(d.code())) {
-                v.error("code", "the code '" + d.code() + "' is already used by '" + other.name() + "'");
+                v.error("code", TEXTS.message("site.error.itemCodeUsed", d.code(), other.name()));
             }
             if (other.ticketPrefix().equals(d.ticketPrefix())) {
-                v.error("ticketPrefix", "prefix '" + d.ticketPrefix() + "' is in use by '" + other.name() + "'");
+                v.error("ticketPrefix", TEXTS.message("site.error.prefixUsed", d.ticketPrefix(), other.name()));
             }
         }
         v.throwIfInvalid();
@@ -137,13 +144,12 @@ final class SiteRules {
     static void checkStaff(StaffDraft d, Collection<Staff> existing, Long selfId) {
         Validator v = new Validator();
         v.required("staffNumber", d.staffNumber())
-                .matches("staffNumber", d.staffNumber(), STAFF_NUMBER,
-                        "is not a valid staff number: use 2-20 letters, digits or '-' (it is also the login name)")
+                .check(!invalid(d.staffNumber(), STAFF_NUMBER), "staffNumber", TEXTS.message("site.error.staffNumber", d.staffNumber()))
                 .required("name", d.name()).maxLength("name", d.name(), 60).citizenText("name", d.name(), false)
-                .check(!d.roles().isEmpty(), "roles", "at least one role is required");
+                .check(!d.roles().isEmpty(), "roles", TEXTS.message("site.error.rolesRequired"));
         existing.stream().filter(s -> !Objects.equals(s.id(), selfId) && s.staffNumber().equalsIgnoreCase(d.staffNumber()))
                 .findFirst()
-                .ifPresent(s -> v.error("staffNumber", "staff number '" + d.staffNumber() + "' is already used by " + s.name()));
+                .ifPresent(s -> v.error("staffNumber", TEXTS.message("site.error.staffNumberUsed", d.staffNumber(), s.name())));
         v.throwIfInvalid();
     }
 }
