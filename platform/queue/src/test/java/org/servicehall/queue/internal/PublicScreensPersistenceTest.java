@@ -76,7 +76,7 @@ class PublicScreensPersistenceTest {
         w1 = fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(1, "综合窗口", Set.of("GENERAL")));
         fx.sites.createWindow(ADMIN, site.id(), new WindowDraft(2, "综合窗口", Set.of("GENERAL")));
         TicketStore store = new TicketStore(fx.pool, fx.kind());
-        queue = new Queue(store, fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS, List::of, List::of, change -> { });
+        queue = Queue.create(store, fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS, List::of, List::of, change -> { });
         screens = new ScreenSettings(new QueueParts(store, fx.sites, fx.security, fx.clock, Queue.Settings.DEFAULTS));
     }
 

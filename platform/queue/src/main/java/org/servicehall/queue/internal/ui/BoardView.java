@@ -89,7 +89,7 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
     }
 
     private void build() {
-        getChildren().filter(c -> !"style".equals(c.getElement().getTag())).forEach(this::remove);
+        getChildren().filter(c -> !"style".equals(c.getElement().getTag())).toList().forEach(this::remove);
         shownCalls = "";
         shownNotice = null;
         if (site == null) {

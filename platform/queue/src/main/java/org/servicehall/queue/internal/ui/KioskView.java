@@ -104,7 +104,7 @@ public final class KioskView extends Div implements BeforeEnterObserver {
     }
 
     private void render() {
-        getChildren().filter(c -> c != confirmation).forEach(this::remove);
+        getChildren().filter(c -> c != confirmation).toList().forEach(this::remove);
         confirmation.clear();
         slip.clear();
         if (site == null) {
