@@ -131,8 +131,7 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
         actor.require(Role.ADMIN, "edit conduct rules");
         RuleDraft d = CatalogueRules.normalize(draft);
         String c = upper(code);
-        ConductRule edited = database.change(em -> {
-            ConductRule before = current(em, siteId, c);
+        return changeRule(actor, siteId, c, "update", "edit", (em, before) -> {
             CatalogueRules.check(d, false, Set.of());
             Optional<SiteRuleEntity> row = ruleEntity(em, siteId, c);
             if (before.siteAdded()) {
@@ -145,13 +144,7 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
                         d.textEn() == null || d.textEn().equals(shipped.textEn()) ? null : d.textEn(), before.enabled(), 0);
                 row.ifPresentOrElse(e -> e.apply(change), () -> em.persist(new SiteRuleEntity(siteId, change)));
             }
-            em.flush();
-            ConductRule after = current(em, siteId, c);
-            audit.record(em, actor, "update", AUDITED, siteId + "/" + c, before, after);
-            return after;
         });
-        changed(actor, siteId, c, "edit");
-        return edited;
     }
 
     @Override
@@ -159,8 +152,7 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
         actor.require(Role.ADMIN, enabled ? "enable conduct rules" : "disable conduct rules");
         String c = upper(code);
         String action = enabled ? "enable" : "disable";
-        ConductRule changed = database.change(em -> {
-            ConductRule before = current(em, siteId, c);
+        return changeRule(actor, siteId, c, action, action, (em, before) -> {
             Optional<SiteRuleEntity> row = ruleEntity(em, siteId, c);
             if (row.isPresent()) {
                 SiteRuleChange old = row.get().toChange();
@@ -168,32 +160,42 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
             } else {
                 em.persist(new SiteRuleEntity(siteId, new SiteRuleChange(c, false, null, null, null, enabled, 0)));
             }
-            em.flush();
-            ConductRule after = current(em, siteId, c);
-            audit.record(em, actor, action, AUDITED, siteId + "/" + c, before, after);
-            return after;
         });
-        changed(actor, siteId, c, action);
-        return changed;
     }
 
     @Override
     public ConductRule resetRule(Actor actor, long siteId, String code) {
         actor.require(Role.ADMIN, "reset conduct rules");
         String c = upper(code);
-        ConductRule reset = database.change(em -> {
-            ConductRule before = current(em, siteId, c);
+        return changeRule(actor, siteId, c, "reset", "reset", (em, before) -> {
             if (before.siteAdded()) {
                 throw new Conflict("rule " + c + " was added by the site and has no shipped wording to go back to; remove it instead");
             }
             ruleEntity(em, siteId, c).ifPresent(em::remove);
+        });
+    }
+
+    /** What a change does to the site's rows of a rule, given the rule as it was. */
+    @FunctionalInterface
+    private interface RuleChange {
+        void apply(EntityManager em, ConductRule before);
+    }
+
+    /**
+     * One change of the site's rule {@code c} in its transaction: the rule after it audited against
+     * the rule before ({@code audited} the audit action), then announced ({@code announced}).
+     */
+    private ConductRule changeRule(Actor actor, long siteId, String c, String audited, String announced, RuleChange change) {
+        ConductRule changed = database.change(em -> {
+            ConductRule before = current(em, siteId, c);
+            change.apply(em, before);
             em.flush();
             ConductRule after = current(em, siteId, c);
-            audit.record(em, actor, "reset", AUDITED, siteId + "/" + c, before, after);
+            audit.record(em, actor, audited, AUDITED, siteId + "/" + c, before, after);
             return after;
         });
-        changed(actor, siteId, c, "reset");
-        return reset;
+        changed(actor, siteId, c, announced);
+        return changed;
     }
 
     @Override
