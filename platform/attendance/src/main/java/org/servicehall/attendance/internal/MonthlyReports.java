@@ -76,7 +76,7 @@ public final class MonthlyReports implements AttendanceReports {
         this.staff = new SiteStaff(sites);
         this.audit = audit;
         this.clock = clock;
-        this.judge = new RecordJudge(clock, clockInLead);
+        this.judge = new RecordJudge(sites, clockInLead);
         this.publisher = publisher;
     }
 
@@ -84,8 +84,9 @@ public final class MonthlyReports implements AttendanceReports {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private ZoneId zone() {
-        return clock.getZone();
+    /** The site's zone (issue 12): its days and clock-in times are read in it, whatever the server's zone is. */
+    private ZoneId zone(long siteId) {
+        return sites.clock(siteId).getZone();
     }
 
     @Override
@@ -94,7 +95,7 @@ public final class MonthlyReports implements AttendanceReports {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         Instant now = now();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(siteId);
         List<AttendanceStore.Row> rows = store.read(c -> store.records(c, siteId, from, to));
         List<LeavePost> leaves = store.read(c -> store.leaves(c, siteId, from, to));
         WorkingDayCalendar calendar = sites.calendar(siteId);
@@ -166,8 +167,8 @@ public final class MonthlyReports implements AttendanceReports {
             sb.append(a.date()).append(',').append(csv(a.staffNumber())).append(',').append(csv(a.staffName())).append(',')
                     .append(a.windowNumber()).append(',')
                     .append(a.shiftStart() == null ? "" : a.shiftStart() + "-" + a.shiftEnd()).append(',')
-                    .append(a.clockIn() == null ? "" : ClockTime.of(a.clockIn(), zone())).append(',')
-                    .append(a.clockOut() == null ? "" : ClockTime.of(a.clockOut(), zone()))
+                    .append(a.clockIn() == null ? "" : ClockTime.of(a.clockIn(), zone(siteId))).append(',')
+                    .append(a.clockOut() == null ? "" : ClockTime.of(a.clockOut(), zone(siteId)))
                     .append(',').append(a.status()).append(',').append(a.awayFromPost().toMinutes()).append(',').append(a.corrected())
                     .append(',').append(csv(a.correctionReason())).append("\r\n");
         }
@@ -194,18 +195,18 @@ public final class MonthlyReports implements AttendanceReports {
         actor.require(Role.SUPERVISOR, "correct attendance records");
         checkCorrection(correction);
         Instant now = now();
-        LocalDate today = LocalDate.now(clock);
         AttendanceStore.Row after = store.inTransaction(c -> {
             AttendanceStore.Row before = store.record(c, recordId).orElseThrow(() -> new NotFound("Attendance record", recordId));
+            LocalDate today = sites.today(before.siteId());
             if (before.clockOut() == null && before.date().equals(today) && store.postOf(c, before.siteId(), today, before.staffId()).isPresent()) {
                 throw new Conflict(before.staffName() + " is still signed in at window " + before.windowNumber()
                         + "; correct the record after the clock-out");
             }
-            checkOnDay(before.date(), correction);
+            checkOnDay(before.siteId(), before.date(), correction);
             String reason = correction.reason().trim();
             AttendanceStore.Row a = before.withTimes(micros(correction.clockIn()), micros(correction.clockOut()), true, reason);
             store.updateTimes(c, a);
-            audit.record(c, actor, "correct", "attendance", recordId, before.describe(zone()), a.describe(zone()) + " because: " + reason);
+            audit.record(c, actor, "correct", "attendance", recordId, before.describe(zone(before.siteId())), a.describe(zone(before.siteId())) + " because: " + reason);
             return a;
         });
         AttendanceRecord record = judge.judge(after, store.read(c -> store.leaves(c, after.siteId(), after.date(), after.date())).stream()
@@ -228,7 +229,7 @@ public final class MonthlyReports implements AttendanceReports {
         staff.checkWindow(v, siteId, windowNumber);
         v.throwIfInvalid();
         checkCorrection(correction);
-        checkOnDay(date, correction);
+        checkOnDay(siteId, date, correction);
         if (correction.clockOut() == null) {
             throw ValidationException.of("clockOut", "is required for a record added afterwards");
         }
@@ -239,7 +240,7 @@ public final class MonthlyReports implements AttendanceReports {
                     micros(correction.clockOut()), true, reason);
             long id = store.insertRecord(c, draft);
             AttendanceStore.Row r = draft.withId(id);
-            audit.record(c, actor, "add-record", "attendance", id, null, r.describe(zone()) + " because: " + reason);
+            audit.record(c, actor, "add-record", "attendance", id, null, r.describe(zone(siteId)) + " because: " + reason);
             return r;
         });
         return judge.judge(row, List.of(), now());
@@ -263,8 +264,8 @@ public final class MonthlyReports implements AttendanceReports {
         v.throwIfInvalid();
     }
 
-    private void checkOnDay(LocalDate date, Correction correction) {
-        LocalDate in = LocalDate.ofInstant(correction.clockIn(), zone());
+    private void checkOnDay(long siteId, LocalDate date, Correction correction) {
+        LocalDate in = LocalDate.ofInstant(correction.clockIn(), zone(siteId));
         if (!in.equals(date)) {
             throw ValidationException.of("clockIn", "must be on the record's day " + date + ", not " + in);
         }

@@ -51,6 +51,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
     private final AttendanceStore store;
     private final AttendanceRoster roster;
     private final SiteStaff staff;
+    private final SiteService sites;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration maxLeave;
@@ -69,10 +70,11 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         this.store = store;
         this.roster = roster;
         this.staff = new SiteStaff(sites);
+        this.sites = sites;
         this.audit = audit;
         this.clock = clock;
         this.maxLeave = settings.maxLeave();
-        this.judge = new RecordJudge(clock, settings.clockInLead());
+        this.judge = new RecordJudge(sites, settings.clockInLead());
         this.publisher = publisher;
     }
 
@@ -80,12 +82,13 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private String time(Instant i) {
-        return ClockTime.of(i, zone());
+    private String time(long siteId, Instant i) {
+        return ClockTime.of(i, zone(siteId));
     }
 
-    private ZoneId zone() {
-        return clock.getZone();
+    /** The site's zone (issue 12): its shifts, clock-in times and days are read in it, whatever the server's zone is. */
+    private ZoneId zone(long siteId) {
+        return sites.clock(siteId).getZone();
     }
 
     // ---- A2 clock-in / clock-out
@@ -99,7 +102,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         Validator v = new Validator();
         staff.checkWindow(v, siteId, windowNumber);
         v.throwIfInvalid();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(siteId);
         Optional<Shift> shift = roster.roster(siteId, today).stream().filter(x -> x.staffId() == s.id()).findFirst();
         Instant now = now();
         AttendanceStore.Row row = store.inTransaction(c -> {
@@ -107,18 +110,18 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
             Optional<AttendanceStore.PostRow> mine = store.postOf(c, siteId, today, s.id());
             if (mine.isPresent()) {
                 throw new Conflict(s.name() + " (" + s.staffNumber() + ") is already clocked in at window " + mine.get().record().windowNumber()
-                        + " since " + time(mine.get().record().clockIn()) + "; clock out first");
+                        + " since " + time(siteId, mine.get().record().clockIn()) + "; clock out first");
             }
             Optional<AttendanceStore.PostRow> there = store.postAt(c, siteId, today, windowNumber);
             if (there.isPresent()) {
                 throw new Conflict("window " + windowNumber + " is staffed by " + there.get().record().staffName() + " (clocked in at "
-                        + time(there.get().record().clockIn()) + "); they clock out first");
+                        + time(siteId, there.get().record().clockIn()) + "); they clock out first");
             }
             AttendanceStore.Row draft = AttendanceStore.Row.signIn(siteId, s, windowNumber, today, shift, now, null, false, null);
             long id = store.insertRecord(c, draft);
             store.insertPost(c, siteId, s.id(), windowNumber, id);
             AttendanceStore.Row r = draft.withId(id);
-            audit.record(c, actor, "clock-in", "attendance", id, null, r.describe(zone()));
+            audit.record(c, actor, "clock-in", "attendance", id, null, r.describe(zone(siteId)));
             return r;
         });
         AttendanceRecord record = judge.judge(row, List.of(), now);
@@ -129,7 +132,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
     @Override
     public AttendanceRecord clockOut(Actor actor, long siteId, String staffNumber) {
         Staff s = staff.actedFor(actor, siteId, staffNumber, "clock out");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(siteId);
         Instant now = now();
         AttendanceStore.Row row = store.inTransaction(c -> {
             AttendanceStore.PostRow post = signedIn(c, siteId, today, s, "");
@@ -140,7 +143,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
             AttendanceStore.Row before = post.record();
             AttendanceStore.Row after = before.withTimes(before.clockIn(), now, before.corrected(), before.correctionReason());
             store.updateTimes(c, after);
-            audit.record(c, actor, "clock-out", "attendance", before.id(), before.describe(zone()), after.describe(zone()));
+            audit.record(c, actor, "clock-out", "attendance", before.id(), before.describe(zone(siteId)), after.describe(zone(siteId)));
             return after;
         });
         AttendanceRecord record = judge.judge(row, store.read(c -> store.leaves(c, siteId, today, today)), now);
@@ -162,12 +165,12 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         Validator v = new Validator();
         v.required("reason", reason).maxLength("reason", reason, AttendanceRules.MAX_REASON).citizenText("reason", reason, false).throwIfInvalid();
         String why = reason.trim();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(siteId);
         Instant now = now();
         LeavePost leave = store.inTransaction(c -> {
             AttendanceStore.PostRow post = signedIn(c, siteId, today, s, ", so there is no post to leave");
             if (post.leave() != null) {
-                throw new Conflict(s.name() + " is already away from the post since " + time(post.leave().leftAt()) + " ("
+                throw new Conflict(s.name() + " is already away from the post since " + time(siteId, post.leave().leftAt()) + " ("
                         + post.leave().reason() + ")");
             }
             int window = post.record().windowNumber();
@@ -186,7 +189,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
     @Override
     public LeavePost returnToPost(Actor actor, long siteId, String staffNumber) {
         Staff s = staff.actedFor(actor, siteId, staffNumber, "return to the post");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(siteId);
         Instant now = now();
         LeavePost[] overrun = new LeavePost[1];
         LeavePost back = store.inTransaction(c -> {
@@ -257,7 +260,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         if (p.leave().isPresent()) {
             LeavePost l = p.leave().get();
             throw new HallException("window " + windowNumber + " cannot call: " + p.record().staffName() + " left the post at "
-                    + time(l.leftAt()) + " (" + l.reason() + "); return to the post first (A3)");
+                    + time(siteId, l.leftAt()) + " (" + l.reason() + "); return to the post first (A3)");
         }
         if (!actor.has(Role.SUPERVISOR) && !actor.username().equalsIgnoreCase(staff.usernameOf(siteId, p.record().staffNumber()))) {
             throw new HallException("window " + windowNumber + " is staffed by " + p.record().staffName() + "; only they call there (A4)");
@@ -274,14 +277,14 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
 
     @Override
     public Optional<Post> post(long siteId, int windowNumber) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(siteId);
         Instant now = now();
         return store.read(c -> store.postAt(c, siteId, today, windowNumber)).map(p -> toPost(p, now));
     }
 
     @Override
     public List<Post> posts(long siteId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(siteId);
         Instant now = now();
         return store.read(c -> store.posts(c, siteId, today)).stream().map(p -> toPost(p, now)).toList();
     }
@@ -298,7 +301,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
 
     @Override
     public List<AttendanceRecord> today(long siteId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(siteId);
         Instant now = now();
         List<AttendanceStore.Row> rows = store.read(c -> store.records(c, siteId, today, today));
         List<LeavePost> leaves = store.read(c -> store.leaves(c, siteId, today, today));

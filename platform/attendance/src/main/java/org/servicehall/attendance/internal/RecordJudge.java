@@ -1,6 +1,5 @@
 package org.servicehall.attendance.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,19 +12,20 @@ import java.util.stream.Collectors;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.Shift;
+import org.servicehall.site.SiteService;
 
 /**
- * A2: stored sign-ins judged into attendance records by {@link AttendanceRules#status} in the hall's
- * zone, with the time away from the post of their leaves (A3); and a day's records, which add the
+ * A2: stored sign-ins judged into attendance records by {@link AttendanceRules#status} in the site's
+ * zone (issue 12: whatever the server's zone is), with the time away from the post of their leaves (A3); and a day's records, which add the
  * rostered shifts nobody clocked in for.
  */
 final class RecordJudge {
-    private final Clock clock;
+    private final SiteService sites;
     private final Duration clockInLead;
 
     /** @param clockInLead A2: how long before the window opens staff must have clocked in */
-    RecordJudge(Clock clock, Duration clockInLead) {
-        this.clock = clock;
+    RecordJudge(SiteService sites, Duration clockInLead) {
+        this.sites = sites;
         this.clockInLead = clockInLead;
     }
 
@@ -34,7 +34,7 @@ final class RecordJudge {
         return AttendanceRecord.builder().id(r.id()).siteId(r.siteId()).staffId(r.staffId()).staffNumber(r.staffNumber())
                 .staffName(r.staffName()).windowNumber(r.windowNumber()).date(r.date()).shiftStart(r.shiftStart()).shiftEnd(r.shiftEnd())
                 .clockIn(r.clockIn()).clockOut(r.clockOut()).awayFromPost(AttendanceStore.away(leaves, now)).leaves(leaves.size())
-                .status(AttendanceRules.status(r.date(), r.shiftStart(), r.shiftEnd(), r.clockIn(), r.clockOut(), clock.getZone(),
+                .status(AttendanceRules.status(r.date(), r.shiftStart(), r.shiftEnd(), r.clockIn(), r.clockOut(), sites.clock(r.siteId()).getZone(),
                         clockInLead, now))
                 .corrected(r.corrected()).correctionReason(r.correctionReason()).build();
     }
@@ -53,7 +53,7 @@ final class RecordJudge {
             boolean attended = rows.stream().anyMatch(r -> r.staffId() == s.staffId());
             if (!attended) {
                 out.add(AttendanceRecord.builder().shift(s).date(date)
-                        .status(AttendanceRules.status(date, s.start(), s.end(), null, null, clock.getZone(), clockInLead, now)).build());
+                        .status(AttendanceRules.status(date, s.start(), s.end(), null, null, sites.clock(s.siteId()).getZone(), clockInLead, now)).build());
             }
         }
         out.sort(Comparator.comparingInt(AttendanceRecord::windowNumber).thenComparing(AttendanceRecord::staffNumber));

@@ -72,7 +72,7 @@ public final class Rosters implements AttendanceRoster {
             if (taken) {
                 throw new Conflict(s.name() + " already has a shift on " + day + "; remove it first");
             }
-            LocalDate from = LocalDate.now(clock);
+            LocalDate from = sites.today(siteId);
             ShiftTemplate t = store.insertTemplate(c, new ShiftTemplate(0, siteId, s.id(), day, windowNumber, start, end, from, null));
             audit.record(c, actor, "create", "shift-template", t.id(), null, t);
             return t;
@@ -85,7 +85,7 @@ public final class Rosters implements AttendanceRoster {
         store.inTransaction(c -> {
             ShiftTemplate t = store.template(c, templateId).filter(x -> x.validTo() == null)
                     .orElseThrow(() -> new NotFound("Shift", templateId));
-            store.endTemplate(c, t, LocalDate.now(clock).minusDays(1));
+            store.endTemplate(c, t, sites.today(t.siteId()).minusDays(1));
             audit.record(c, actor, "delete", "shift-template", templateId, t, null);
             return null;
         });

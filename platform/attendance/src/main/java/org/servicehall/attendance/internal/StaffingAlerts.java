@@ -178,8 +178,8 @@ public final class StaffingAlerts implements LiveAlerts, EventHandler {
                 activity.put(Integer.parseInt(k.substring(k.indexOf(':') + 1)), v);
             }
         });
-        return StaffingSnapshot.builder(siteId, now, clock.getZone()).windows(sites.windows(siteId)).posts(posts.posts(siteId))
-                .shifts(roster.roster(siteId, LocalDate.now(clock))).todaysRecords(posts.today(siteId)).waiting(waiting)
+        return StaffingSnapshot.builder(siteId, now, sites.clock(siteId).getZone()).windows(sites.windows(siteId)).posts(posts.posts(siteId))
+                .shifts(roster.roster(siteId, sites.today(siteId))).todaysRecords(posts.today(siteId)).waiting(waiting)
                 .closedWindows(closed).busyWindows(busy).lastActivity(activity).build();
     }
 
