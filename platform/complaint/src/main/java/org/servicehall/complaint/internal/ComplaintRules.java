@@ -33,7 +33,8 @@ public final class ComplaintRules {
             v.throwIfInvalid();
         }
         v.check(d.source() != null, "source", ComplaintTexts.text("error.source.required"));
-        v.required("text", d.text()).maxLength("text", d.text(), MAX_TEXT).citizenText("text", d.text(), true);
+        v.check(d.text() != null && !d.text().isBlank(), "text", ComplaintTexts.text("error.text.empty"))
+                .maxLength("text", d.text(), MAX_TEXT).citizenText("text", d.text(), true);
         v.maxLength("contactName", d.contactName(), MAX_NAME).citizenText("contactName", d.contactName(), false);
         String phone = clean(d.contactPhone());
         v.check(phone == null || PHONE.matcher(phone).matches(), "contactPhone", ComplaintTexts.text("error.phone.invalid", phone));

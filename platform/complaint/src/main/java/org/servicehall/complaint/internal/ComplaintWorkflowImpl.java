@@ -136,9 +136,11 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
             throw ValidationException.of("windowNumber", ComplaintTexts.text("error.window.unknown", draft.windowNumber(), site.name()));
         }
         Optional<Ticket> visit = todaysTicket(site.code(), draft.ticketNumber());
-        // today's ticket links the case to that visit, and to its window when the citizen named none
-        ComplaintDraft toSave = visit.filter(t -> draft.windowNumber() == null && t.windowNumber() != null)
-                .map(t -> draft.toBuilder().ticketNumber(t.number()).windowNumber(t.windowNumber()).build()).orElse(draft);
+        // today's ticket links the case to that visit, to its window when the citizen named none, and to who served it
+        ComplaintDraft toSave = visit.map(t -> draft.toBuilder().ticketNumber(t.number())
+                .windowNumber(draft.windowNumber() != null ? draft.windowNumber() : t.windowNumber())
+                .staffNumber(ComplaintRules.clean(draft.staffNumber()) != null ? draft.staffNumber() : queue.servedBy(t.id()).orElse(null))
+                .build()).orElse(draft);
         Long ticketId = visit.map(Ticket::id).orElse(null);
         List<DomainEvent> out = new ArrayList<>();
         Complaint saved = store.inTransaction(c -> intake.open(c, actor, siteId, toSave, ticketId, null, out));

@@ -3,6 +3,7 @@ package org.servicehall.complaint.internal.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.servicehall.common.DomainEvents;
@@ -69,6 +70,7 @@ public final class ComplaintDeskView extends VerticalLayout {
     private final TextArea action = new TextArea();
     private final Checkbox confirmed = new Checkbox();
     private final Checkbox atFault = new Checkbox();
+    private final ComboBox<Staff> atFaultStaff = new ComboBox<>();
     private final TextArea feedback = new TextArea();
     private final TextField rejectReason = new TextField();
     private Long selectedId;
@@ -120,7 +122,7 @@ public final class ComplaintDeskView extends VerticalLayout {
         detail.setId("complaint-detail");
         owner.setId("complaint-owner");
         owner.setLabel(getTranslation("complaint.owner"));
-        owner.setItemLabelGenerator(s -> s.name() + " (" + s.staffNumber() + ")");
+        owner.setItemLabelGenerator(ComplaintDeskView::staffLabel);
         finding.setId("complaint-finding");
         finding.setLabel(getTranslation("complaint.finding"));
         action.setId("complaint-action");
@@ -129,6 +131,12 @@ public final class ComplaintDeskView extends VerticalLayout {
         confirmed.setLabel(getTranslation("complaint.confirmed"));
         atFault.setId("complaint-at-fault");
         atFault.setLabel(getTranslation("complaint.atFault"));
+        atFaultStaff.setId("complaint-at-fault-staff");
+        atFaultStaff.setLabel(getTranslation("complaint.atFaultStaff"));
+        atFaultStaff.setItemLabelGenerator(ComplaintDeskView::staffLabel);
+        atFaultStaff.setClearButtonVisible(true);
+        atFaultStaff.setEnabled(false);
+        atFault.addValueChangeListener(e -> atFaultStaff.setEnabled(e.getValue()));
         feedback.setId("complaint-feedback-text");
         feedback.setLabel(getTranslation("complaint.feedbackText"));
         rejectReason.setId("complaint-reject-reason");
@@ -170,7 +178,9 @@ public final class ComplaintDeskView extends VerticalLayout {
         Actor actor = Console.actor();
         List<Complaint> list = s == null ? List.of() : complaints.complaints(actor, s.id(), openOnly.getValue());
         grid.setItems(list);
-        owner.setItems(s == null ? List.of() : sites.staff(s.id()).stream().filter(Staff::active).toList());
+        List<Staff> staff = s == null ? List.of() : sites.staff(s.id()).stream().filter(Staff::active).toList();
+        owner.setItems(staff);
+        atFaultStaff.setItems(staff);
         if (selectedId != null) {
             list.stream().filter(k -> k.id() == selectedId).findFirst().ifPresent(grid::select);
         }
@@ -196,6 +206,10 @@ public final class ComplaintDeskView extends VerticalLayout {
         text.setId("complaint-text");
         text.setText(k.text());
         detail.add(text);
+        Div visit = new Div();
+        visit.setId("complaint-visit");
+        visit.setText(visitLine(k));
+        detail.add(visit);
         Span contact = new Span(k.anonymous() ? getTranslation("complaint.detail.anonymous")
                 : getTranslation("complaint.detail.contact", k.contactName() == null ? "" : k.contactName(),
                         k.contactPhone() == null ? "" : k.contactPhone()) + (k.contactVisible() ? "" : " " + getTranslation("complaint.detail.masked")));
@@ -228,10 +242,13 @@ public final class ComplaintDeskView extends VerticalLayout {
             action.clear();
             confirmed.clear();
             atFault.clear();
-            detail.add(finding, action, new HorizontalLayout(confirmed, atFault),
+            atFaultStaff.setValue(staffOf(k).orElse(null));
+            atFaultStaff.setEnabled(false);
+            detail.add(finding, action, new HorizontalLayout(confirmed, atFault, atFaultStaff),
                     button("complaint-resolve", "complaint.resolve", () -> complaints.resolve(actor, id, Resolution.builder(finding.getValue(),
-                            action.getValue()).confirmed(confirmed.getValue()).staffAtFault(atFault.getValue()).build()),
-                            Map.of("finding", finding, "action", action)));
+                            action.getValue()).confirmed(confirmed.getValue()).staffAtFault(atFault.getValue())
+                            .staffNumber(atFault.getValue() && atFaultStaff.getValue() != null ? atFaultStaff.getValue().staffNumber() : null)
+                            .build()), Map.of("finding", finding, "action", action, "staffNumber", atFaultStaff)));
         }
         if (steps.contains(ComplaintStep.GIVE_FEEDBACK) && handles) {
             feedback.clear();
@@ -248,6 +265,27 @@ public final class ComplaintDeskView extends VerticalLayout {
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             detail.add(new HorizontalLayout(rejectReason, reject));
         }
+    }
+
+    private static String staffLabel(Staff s) {
+        return s.name() + " (" + s.staffNumber() + ")";
+    }
+
+    /** The staff member the case names (by staff number or account), among the site's staff. */
+    private Optional<Staff> staffOf(Complaint k) {
+        String n = k.staffNumber();
+        return n == null ? Optional.empty()
+                : sites.staff(k.siteId()).stream().filter(s -> n.equalsIgnoreCase(s.staffNumber()) || n.equalsIgnoreCase(s.username()))
+                        .findFirst();
+    }
+
+    /** P3: the visit the case is about: ticket, window and staff member, as far as known. */
+    private String visitLine(Complaint k) {
+        String ticket = k.ticketNumber() == null ? getTranslation("complaint.detail.none") : k.ticketNumber();
+        String window = k.windowNumber() == null ? getTranslation("complaint.detail.none") : String.valueOf(k.windowNumber());
+        String staff = k.staffNumber() == null ? getTranslation("complaint.detail.none")
+                : staffOf(k).map(ComplaintDeskView::staffLabel).orElse(k.staffNumber());
+        return getTranslation("complaint.detail.visit", ticket, window, staff);
     }
 
     private Button button(String id, String label, Runnable step, Map<String, ? extends HasValidation> fields) {

@@ -24,6 +24,7 @@ import org.servicehall.queue.TicketStatus;
 import org.servicehall.security.Actor;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
 import org.servicehall.site.Window;
 import org.servicehall.web.Console;
 
@@ -38,6 +39,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.shared.Registration;
@@ -64,7 +66,8 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
     private final Div thanks = new Div();
     private final CheckboxGroup<String> reasons = new CheckboxGroup<>();
     private final TextArea comment = new TextArea();
-    private final Map<RatingLevel, Button> levels = new EnumMap<>(RatingLevel.class);
+    private final Div servedBy = new Div();
+    private final Map<RatingLevel, Div> levels = new EnumMap<>(RatingLevel.class);
     private Site site;
     private Window window;
     private RatingLevel chosen;
@@ -87,32 +90,37 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         idle.setId("rating-idle");
         idle.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center").set("margin-top", "3em");
         question.setId("rating-question");
-        question.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        question.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "bold").set("text-align", "center");
+        servedBy.setId("rating-staff");
+        servedBy.getStyle().set("font-size", "1.6rem").set("text-align", "center").set("padding", "0.3em 1em")
+                .set("border-radius", "12px").set("background", "#eef3fa");
         FlexLayout buttons = new FlexLayout();
+        buttons.setId("rating-faces");
         buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         buttons.setJustifyContentMode(JustifyContentMode.CENTER);
-        buttons.getStyle().set("gap", "var(--lumo-space-m)");
+        buttons.getStyle().set("gap", "20px");
         for (RatingLevel l : RatingLevel.values()) {
-            Button b = new Button(bilingual("rating.level." + l.name()), e -> choose(l));
-            b.setId("rating-level-" + l.name());
-            b.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            b.getStyle().set("min-width", "9em").set("min-height", "5em").set("font-size", "var(--lumo-font-size-xl)");
-            levels.put(l, b);
-            buttons.add(b);
+            Div tile = RatingFaces.tile(l, getTranslation(Locale.SIMPLIFIED_CHINESE, "rating.level." + l.name()));
+            tile.addClickListener(e -> choose(l));
+            levels.put(l, tile);
+            buttons.add(tile);
         }
         reasons.setId("rating-reasons");
+        reasons.getStyle().set("font-size", "1.3rem");
         reasons.setLabel(getTranslation("rating.reasons"));
         reasons.setItems(ratings.ratingReasons());
         comment.setId("rating-comment");
         comment.setLabel(getTranslation("rating.comment"));
         comment.setMaxLength(500);
-        comment.setWidth("32em");
+        comment.setWidth("40em");
+        comment.setValueChangeMode(ValueChangeMode.EAGER); // what was typed goes with the rating, however the pad loses focus
         Button submit = new Button(getTranslation("rating.submit"), e -> submit());
         submit.setId("rating-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.getStyle().set("min-width", "14em").set("min-height", "64px").set("font-size", "1.5rem");
         ask.setId("rating-ask");
         ask.setAlignItems(Alignment.CENTER);
-        ask.add(question, buttons, reasons, comment, submit);
+        ask.add(question, servedBy, buttons, reasons, comment, submit);
         thanks.setId("rating-thanks");
         thanks.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center").set("margin-top", "3em");
         add(title, idle, ask, thanks);
@@ -208,13 +216,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
 
     private void choose(RatingLevel level) {
         chosen = level;
-        levels.forEach((l, b) -> {
-            if (l == level) {
-                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-        });
+        levels.forEach((l, tile) -> RatingFaces.choose(tile, l, l == level));
         shownAt = Instant.now();
     }
 
@@ -251,10 +253,14 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         asking = t;
         shownAt = Instant.now();
         chosen = null;
-        levels.values().forEach(b -> b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY));
+        levels.forEach((l, tile) -> RatingFaces.choose(tile, l, false));
         reasons.clear();
         comment.clear();
         question.setText(getTranslation("rating.ask", t.number()));
+        Optional<Staff> staff = queue.servedBy(t.id()).flatMap(n -> sites.staff(t.siteId()).stream()
+                .filter(s -> n.equalsIgnoreCase(s.staffNumber()) || n.equalsIgnoreCase(s.username())).findFirst());
+        servedBy.setText(staff.map(s -> getTranslation("rating.staff", s.name(), s.staffNumber())).orElse(""));
+        servedBy.setVisible(staff.isPresent());
         idle.setVisible(false);
         ask.setVisible(true);
         thanks.setVisible(false);
@@ -289,12 +295,5 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         }
         event.getUI().setPollInterval(-1);
         super.onDetach(event);
-    }
-
-    /** The hall's language first and English under it (as on the phone's rating page), for the pad at a Chinese counter. */
-    private String bilingual(String key) {
-        String zh = getTranslation(Locale.SIMPLIFIED_CHINESE, key);
-        String en = getTranslation(Locale.ENGLISH, key);
-        return zh.equals(en) ? zh : zh + " " + en;
     }
 }
