@@ -2,6 +2,7 @@ package org.servicehall.site;
 
 import java.time.LocalDate;
 
+import org.servicehall.common.Texts;
 import org.servicehall.common.ValidationException;
 
 /**
@@ -11,15 +12,15 @@ import org.servicehall.common.ValidationException;
  */
 public record TimeLimit(TimeLimitClass kind, int workingDays) {
     public static final int MAX_LEGAL_DAYS = 365;
+    private static final Texts TEXTS = Texts.of(TimeLimit.class, "site-errors");
 
     public TimeLimit {
         if (kind == null) {
-            throw ValidationException.of("timeLimit", "a time-limit class is required");
+            throw ValidationException.of("timeLimit", TEXTS.message("site.error.timeLimitClass"));
         }
         if (kind == TimeLimitClass.LEGAL) {
             if (workingDays < 1 || workingDays > MAX_LEGAL_DAYS) {
-                throw ValidationException.of("timeLimit",
-                        "a legal time limit must be 1 to " + MAX_LEGAL_DAYS + " working days, not " + workingDays);
+                throw ValidationException.of("timeLimit", TEXTS.message("site.error.legalDays", MAX_LEGAL_DAYS, workingDays));
             }
         } else {
             workingDays = kind.defaultWorkingDays();
@@ -46,23 +47,22 @@ public record TimeLimit(TimeLimitClass kind, int workingDays) {
             try {
                 days = Integer.parseInt(t.substring(6).trim());
             } catch (NumberFormatException e) {
-                throw ValidationException.of("timeLimit", "'" + text + "' must be LEGAL:<working days>, e.g. LEGAL:10");
+                throw ValidationException.of("timeLimit", TEXTS.message("site.error.legalForm", text));
             }
             try {
                 return legal(days);
             } catch (ValidationException e) {
-                throw ValidationException.of("timeLimit", "'" + text + "': " + e.errors().get(0).message());
+                throw ValidationException.of("timeLimit", TEXTS.message("site.error.timeLimitText", text, e.errors().get(0).text()));
             }
         }
         try {
             TimeLimitClass kind = TimeLimitClass.valueOf(t);
             if (kind == TimeLimitClass.LEGAL) {
-                throw ValidationException.of("timeLimit", "LEGAL needs its working days, e.g. LEGAL:10");
+                throw ValidationException.of("timeLimit", TEXTS.message("site.error.legalNeedsDays"));
             }
             return of(kind);
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of("timeLimit", "'" + text
-                    + "' is not a time limit: use ON_THE_SPOT, SAME_DAY, THREE_DAYS, ONE_WEEK or LEGAL:<working days>");
+            throw ValidationException.of("timeLimit", TEXTS.message("site.error.notATimeLimit", text));
         }
     }
 

@@ -112,7 +112,7 @@ class SecurityServicePersistenceTest {
         Transactions.run(emf, em -> security.create(em, Actor.SYSTEM, "zhao", "赵", EnumSet.of(Role.ADMIN), "long-enough-pw"));
         Conflict taken = assertThrows(Conflict.class, () -> Transactions.run(emf,
                 em -> security.create(em, Actor.SYSTEM, "ZHAO", "Zhao", EnumSet.of(Role.STAFF), "another-long-pw")));
-        assertTrue(taken.getMessage().contains("zhao is already taken"));
+        assertTrue(taken.getMessage().contains("'zhao' is already taken"));
         Conflict lastAdmin = assertThrows(Conflict.class, () -> Transactions.run(emf,
                 em -> security.update(em, Actor.SYSTEM, "zhao", "赵", EnumSet.of(Role.STAFF), true)));
         assertTrue(lastAdmin.getMessage().contains("last enabled administrator"));

@@ -118,8 +118,7 @@ public final class SiteServiceImpl implements SiteService {
             return result;
         } catch (PersistenceException e) {
             if (Jdbc.isUniqueViolation(e)) {
-                throw new Conflict("the change clashed with another change made at the same time; reload and try again ("
-                        + rootMessage(e) + ")");
+                throw new Conflict(SiteRules.TEXTS.message("site.error.concurrentChange", rootMessage(e)));
             }
             throw e;
         }
@@ -147,7 +146,7 @@ public final class SiteServiceImpl implements SiteService {
     private static <E> E found(EntityManager em, Class<E> type, Object id, String what) {
         E e = em.find(type, id);
         if (e == null) {
-            throw new NotFound(what, id);
+            throw new NotFound(SiteRules.TEXTS.message("site.error.notFound", SiteRules.TEXTS.message(what), String.valueOf(id)));
         }
         return e;
     }
@@ -201,7 +200,7 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static SiteEntity siteEntity(EntityManager em, long siteId) {
-        return found(em, SiteEntity.class, siteId, "Site");
+        return found(em, SiteEntity.class, siteId, "site.thing.site");
     }
 
     @Override
@@ -283,11 +282,11 @@ public final class SiteServiceImpl implements SiteService {
     }
 
     private static StaffEntity staffEntity(EntityManager em, long staffId) {
-        return found(em, StaffEntity.class, staffId, "Staff member");
+        return found(em, StaffEntity.class, staffId, "site.thing.staff");
     }
 
     private static WindowEntity windowEntity(EntityManager em, long windowId) {
-        return found(em, WindowEntity.class, windowId, "Window");
+        return found(em, WindowEntity.class, windowId, "site.thing.window");
     }
 
     // ---- service items
@@ -331,8 +330,7 @@ public final class SiteServiceImpl implements SiteService {
             ServiceItemDraft d = SiteRules.normalize(new ServiceItemDraft(before.code(), draft.name(), draft.ticketPrefix(),
                     before.sector(), draft.timeLimit()));
             if (draft.code() != null && !SiteRules.upper(draft.code()).equals(before.code())) {
-                throw ValidationException.of("code",
-                        "the code of '" + before.name() + "' cannot change; create a new service item instead");
+                throw ValidationException.of("code", SiteRules.TEXTS.message("site.error.itemCodeFixed", before.name()));
             }
             SiteRules.checkServiceItem(d, items(em, e.siteId()), itemId);
             return updated(em, actor, "service-item", itemId, before, () -> e.apply(d), e::toItem);
@@ -348,8 +346,7 @@ public final class SiteServiceImpl implements SiteService {
             List<String> users = windows(em, e.siteId()).stream().filter(w -> w.serviceCodes().contains(before.code()))
                     .map(w -> w.number() + " " + w.name()).toList();
             if (!users.isEmpty()) {
-                throw new Conflict("'" + before.name() + "' is still served by window(s) " + String.join(", ", users)
-                        + "; remove it from them first");
+                throw new Conflict(SiteRules.TEXTS.message("site.error.itemInUse", before.name(), String.join(", ", users)));
             }
             em.remove(e);
             audit.record(em, actor, "delete", "service-item", itemId, before, null);
@@ -361,14 +358,14 @@ public final class SiteServiceImpl implements SiteService {
     public ServiceItem adoptCatalogueItem(Actor actor, long siteId, String code, String ticketPrefix) {
         actor.require(Role.ADMIN, "add service items");
         CatalogueItem item = catalogue.item(SiteRules.upper(code))
-                .orElseThrow(() -> new NotFound("Catalogue item (of an installed sector plugin)", code));
+                .orElseThrow(() -> new NotFound(SiteRules.TEXTS.message("site.error.catalogueItemNotFound", code)));
         String prefix = ticketPrefix == null || ticketPrefix.isBlank() ? item.defaultPrefix() : ticketPrefix;
         ServiceItemDraft d = SiteRules.normalize(new ServiceItemDraft(item.code(), item.nameZh(), prefix, item.sector(), item.timeLimit()));
         return change(em -> insertItem(em, actor, siteId, d));
     }
 
     private static ServiceItemEntity itemEntity(EntityManager em, long itemId) {
-        return found(em, ServiceItemEntity.class, itemId, "Service item");
+        return found(em, ServiceItemEntity.class, itemId, "site.thing.serviceItem");
     }
 
     // ---- staff
@@ -404,11 +401,10 @@ public final class SiteServiceImpl implements SiteService {
             Staff before = e.toStaff();
             StaffDraft d = SiteRules.normalize(draft);
             if (d.staffNumber() == null || d.staffNumber().isBlank()) {
-                throw ValidationException.of("staffNumber", "must not be empty");
+                throw ValidationException.of("staffNumber", SiteRules.TEXTS.message("site.error.staffNumberRequired"));
             }
             if (!d.staffNumber().equalsIgnoreCase(before.staffNumber())) {
-                throw ValidationException.of("staffNumber",
-                        "the staff number of " + before.name() + " cannot change; it is also the login name");
+                throw ValidationException.of("staffNumber", SiteRules.TEXTS.message("site.error.staffNumberFixed", before.name()));
             }
             SiteRules.checkStaff(d, staff(em, e.siteId()), staffId);
             accounts.update(em, actor, before.username(), d.name(), d.roles(), d.active());
@@ -449,8 +445,8 @@ public final class SiteServiceImpl implements SiteService {
     public CalendarDay setCalendarDay(Actor actor, long siteId, CalendarDay day) {
         actor.require(Role.ADMIN, "change the calendar");
         Validator v = new Validator();
-        v.check(day != null && day.date() != null, "date", "a date is required")
-                .check(day != null && day.kind() != null, "kind", "choose holiday or make-up working day");
+        v.check(day != null && day.date() != null, "date", SiteRules.TEXTS.message("site.error.dateRequired"))
+                .check(day != null && day.kind() != null, "kind", SiteRules.TEXTS.message("site.error.dayKindRequired"));
         if (day != null) {
             v.maxLength("note", day.note(), 100);
         }
@@ -476,7 +472,7 @@ public final class SiteServiceImpl implements SiteService {
         change(em -> {
             CalendarDayEntity e = em.find(CalendarDayEntity.class, new CalendarDayEntity.Key(siteId, date));
             if (e == null) {
-                throw new NotFound("Calendar entry", date);
+                throw new NotFound(SiteRules.TEXTS.message("site.error.calendarEntryNotFound", String.valueOf(date)));
             }
             CalendarDay before = e.toDay();
             em.remove(e);
