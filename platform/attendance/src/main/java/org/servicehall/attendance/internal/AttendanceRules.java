@@ -18,12 +18,15 @@ import org.servicehall.attendance.AttendanceStatus;
 import org.servicehall.attendance.RosterChange;
 import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.ShiftTemplate;
+import org.servicehall.common.Texts;
 import org.servicehall.common.Validator;
 import org.servicehall.site.Staff;
 
 /** The attendance rules (A1, A2) as plain functions, so each boundary is tested to the second. */
 final class AttendanceRules {
     static final int MAX_REASON = 200;
+    /** Attendance's refusals, in the reader's language (issue 12). */
+    static final Texts TEXTS = Texts.of(AttendanceRules.class, "attendance-errors");
 
     private AttendanceRules() {
     }
@@ -112,13 +115,13 @@ final class AttendanceRules {
 
     /** A1: a shift's times: both given, start before end. */
     static void checkShift(Validator v, LocalTime start, LocalTime end) {
-        v.check(start != null, "start", "is required").check(end != null, "end", "is required");
+        v.check(start != null, "start", TEXTS.message("attendance.error.required")).check(end != null, "end", TEXTS.message("attendance.error.required"));
         if (start != null && end != null) {
-            v.check(start.isBefore(end), "end", "must be after the start (" + start + ")");
+            v.check(start.isBefore(end), "end", TEXTS.message("attendance.error.endBeforeStart", start.toString()));
         }
     }
 
     static void checkWindow(Validator v, int windowNumber, Predicate<Integer> exists) {
-        v.check(exists.test(windowNumber), "window", "the site has no window " + windowNumber);
+        v.check(exists.test(windowNumber), "window", TEXTS.message("attendance.error.noWindow", windowNumber));
     }
 }

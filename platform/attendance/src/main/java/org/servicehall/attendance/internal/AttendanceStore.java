@@ -73,8 +73,7 @@ final class AttendanceStore {
     /** One transaction; a unique-key clash (another node a moment earlier) becomes a clear conflict. */
     <T> T inTransaction(Jdbc.Work<T> work) {
         return Jdbc.inTransaction(dataSource, work, e -> Jdbc.isUniqueViolation(e)
-                ? new Conflict(
-                        "the change clashed with another made at the same moment (on this or another node); reload and try again")
+                ? new Conflict(AttendanceRules.TEXTS.message("attendance.error.concurrentChange"))
                 : new IllegalStateException("attendance database error: " + e.getMessage(), e));
     }
 

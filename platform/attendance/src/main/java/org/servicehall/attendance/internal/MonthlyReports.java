@@ -196,11 +196,10 @@ public final class MonthlyReports implements AttendanceReports {
         checkCorrection(correction);
         Instant now = now();
         AttendanceStore.Row after = store.inTransaction(c -> {
-            AttendanceStore.Row before = store.record(c, recordId).orElseThrow(() -> new NotFound("Attendance record", recordId));
+            AttendanceStore.Row before = store.record(c, recordId).orElseThrow(() -> new NotFound(AttendanceRules.TEXTS.message("attendance.error.recordNotFound", String.valueOf(recordId))));
             LocalDate today = sites.today(before.siteId());
             if (before.clockOut() == null && before.date().equals(today) && store.postOf(c, before.siteId(), today, before.staffId()).isPresent()) {
-                throw new Conflict(before.staffName() + " is still signed in at window " + before.windowNumber()
-                        + "; correct the record after the clock-out");
+                throw new Conflict(AttendanceRules.TEXTS.message("attendance.error.stillSignedIn", before.staffName(), before.windowNumber()));
             }
             checkOnDay(before.siteId(), before.date(), correction);
             String reason = correction.reason().trim();
@@ -225,13 +224,13 @@ public final class MonthlyReports implements AttendanceReports {
         actor.require(Role.SUPERVISOR, "correct attendance records");
         Staff s = staff.byNumber(siteId, staffNumber);
         Validator v = new Validator();
-        v.check(date != null, "date", "is required");
+        v.check(date != null, "date", AttendanceRules.TEXTS.message("attendance.error.required"));
         staff.checkWindow(v, siteId, windowNumber);
         v.throwIfInvalid();
         checkCorrection(correction);
         checkOnDay(siteId, date, correction);
         if (correction.clockOut() == null) {
-            throw ValidationException.of("clockOut", "is required for a record added afterwards");
+            throw ValidationException.of("clockOut", AttendanceRules.TEXTS.message("attendance.error.clockOutRequired"));
         }
         Optional<Shift> shift = roster.roster(siteId, date).stream().filter(x -> x.staffId() == s.id()).findFirst();
         String reason = correction.reason().trim();
@@ -253,12 +252,12 @@ public final class MonthlyReports implements AttendanceReports {
 
     private static void checkCorrection(Correction correction) {
         Validator v = new Validator();
-        v.check(correction != null, "correction", "is required");
+        v.check(correction != null, "correction", AttendanceRules.TEXTS.message("attendance.error.required"));
         if (correction != null) {
-            v.check(correction.clockIn() != null, "clockIn", "is required").required("reason", correction.reason())
+            v.check(correction.clockIn() != null, "clockIn", AttendanceRules.TEXTS.message("attendance.error.required")).required("reason", correction.reason())
                     .maxLength("reason", correction.reason(), 500);
             if (correction.clockIn() != null && correction.clockOut() != null) {
-                v.check(correction.clockOut().isAfter(correction.clockIn()), "clockOut", "must be after the clock-in");
+                v.check(correction.clockOut().isAfter(correction.clockIn()), "clockOut", AttendanceRules.TEXTS.message("attendance.error.clockOutBeforeIn"));
             }
         }
         v.throwIfInvalid();
@@ -267,10 +266,10 @@ public final class MonthlyReports implements AttendanceReports {
     private void checkOnDay(long siteId, LocalDate date, Correction correction) {
         LocalDate in = LocalDate.ofInstant(correction.clockIn(), zone(siteId));
         if (!in.equals(date)) {
-            throw ValidationException.of("clockIn", "must be on the record's day " + date + ", not " + in);
+            throw ValidationException.of("clockIn", AttendanceRules.TEXTS.message("attendance.error.clockInOtherDay", date.toString(), in.toString()));
         }
         if (correction.clockIn().isAfter(now())) {
-            throw ValidationException.of("clockIn", "must not be in the future");
+            throw ValidationException.of("clockIn", AttendanceRules.TEXTS.message("attendance.error.clockInFuture"));
         }
     }
 }

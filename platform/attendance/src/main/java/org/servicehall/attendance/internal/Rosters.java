@@ -62,7 +62,7 @@ public final class Rosters implements AttendanceRoster {
         actor.require(Role.SUPERVISOR, "change the roster");
         Staff s = staff.byNumber(siteId, staffNumber);
         Validator v = new Validator();
-        v.check(day != null, "day", "is required");
+        v.check(day != null, "day", AttendanceRules.TEXTS.message("attendance.error.required"));
         staff.checkWindow(v, siteId, windowNumber);
         AttendanceRules.checkShift(v, start, end);
         v.throwIfInvalid();
@@ -70,7 +70,7 @@ public final class Rosters implements AttendanceRoster {
             boolean taken = store.templates(c, siteId).stream()
                     .anyMatch(t -> t.staffId() == s.id() && t.day() == day && t.validTo() == null);
             if (taken) {
-                throw new Conflict(s.name() + " already has a shift on " + day + "; remove it first");
+                throw new Conflict(AttendanceRules.TEXTS.message("attendance.error.shiftTaken", s.name(), AttendanceRules.TEXTS.message("attendance.day." + day.name())));
             }
             LocalDate from = sites.today(siteId);
             ShiftTemplate t = store.insertTemplate(c, new ShiftTemplate(0, siteId, s.id(), day, windowNumber, start, end, from, null));
@@ -84,7 +84,7 @@ public final class Rosters implements AttendanceRoster {
         actor.require(Role.SUPERVISOR, "change the roster");
         store.inTransaction(c -> {
             ShiftTemplate t = store.template(c, templateId).filter(x -> x.validTo() == null)
-                    .orElseThrow(() -> new NotFound("Shift", templateId));
+                    .orElseThrow(() -> new NotFound(AttendanceRules.TEXTS.message("attendance.error.shiftNotFound", String.valueOf(templateId))));
             store.endTemplate(c, t, sites.today(t.siteId()).minusDays(1));
             audit.record(c, actor, "delete", "shift-template", templateId, t, null);
             return null;
@@ -102,12 +102,12 @@ public final class Rosters implements AttendanceRoster {
         actor.require(Role.SUPERVISOR, "change the roster");
         Staff s = staff.byNumber(siteId, staffNumber);
         Validator v = new Validator();
-        v.check(date != null, "date", "is required").maxLength("note", note, 500);
+        v.check(date != null, "date", AttendanceRules.TEXTS.message("attendance.error.required")).maxLength("note", note, 500);
         if (windowNumber != null) {
             staff.checkWindow(v, siteId, windowNumber);
             AttendanceRules.checkShift(v, start, end);
         } else {
-            v.check(start == null && end == null, "start", "a day off has no hours");
+            v.check(start == null && end == null, "start", AttendanceRules.TEXTS.message("attendance.error.dayOffHours"));
         }
         v.throwIfInvalid();
         String n = note == null || note.isBlank() ? null : note.trim();
@@ -122,7 +122,7 @@ public final class Rosters implements AttendanceRoster {
     public void removeChange(Actor actor, long changeId) {
         actor.require(Role.SUPERVISOR, "change the roster");
         store.inTransaction(c -> {
-            RosterChange ch = store.change(c, changeId).orElseThrow(() -> new NotFound("Roster change", changeId));
+            RosterChange ch = store.change(c, changeId).orElseThrow(() -> new NotFound(AttendanceRules.TEXTS.message("attendance.error.changeNotFound", String.valueOf(changeId))));
             store.deleteChange(c, changeId);
             audit.record(c, actor, "delete", "roster-change", changeId, ch, null);
             return null;

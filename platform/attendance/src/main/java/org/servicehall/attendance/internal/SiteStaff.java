@@ -25,11 +25,11 @@ final class SiteStaff {
     /** The site's staff member with the number (any case); a missing number or an unknown one is named. */
     Staff byNumber(long siteId, String staffNumber) {
         if (staffNumber == null || staffNumber.isBlank()) {
-            throw ValidationException.of("staffNumber", "is required");
+            throw ValidationException.of("staffNumber", AttendanceRules.TEXTS.message("attendance.error.required"));
         }
         String n = staffNumber.trim();
         return sites.staff(siteId).stream().filter(s -> s.staffNumber().equalsIgnoreCase(n)).findFirst()
-                .orElseThrow(() -> new NotFound("Staff member", n + " at site " + sites.site(siteId).code()));
+                .orElseThrow(() -> new NotFound(AttendanceRules.TEXTS.message("attendance.error.staffNotFound", n, sites.site(siteId).code())));
     }
 
     Map<Long, Staff> byId(long siteId) {

@@ -18,6 +18,8 @@ import org.servicehall.attendance.LeavePost;
 import org.servicehall.attendance.MonthlyReport;
 import org.servicehall.attendance.Shift;
 import org.servicehall.attendance.internal.LiveAlerts;
+import org.servicehall.common.Message;
+import org.servicehall.common.Texts;
 import org.servicehall.common.ValidationException;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
@@ -52,6 +54,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "attendance")
 public final class AttendanceResource implements ApiResource {
+    private static final Message REQUIRED = Texts.of(AttendanceResource.class, "attendance-errors").message("attendance.error.required");
     private final AttendancePosts posts;
     private final AttendanceRoster roster;
     private final AttendanceReports reports;
@@ -102,7 +105,7 @@ public final class AttendanceResource implements ApiResource {
     public AttendanceRecord clockIn(@PathParam("site") String code, ClockIn in, @Context SecurityContext security) {
         RequestValues.required(in, "a clock-in (staffNumber, window)");
         if (in.window() == null) {
-            throw ValidationException.of("window", "is required");
+            throw ValidationException.of("window", REQUIRED);
         }
         return posts.clockIn(ActorPrincipal.actorOf(security), sites.siteWithCode(code).id(), in.staffNumber(), in.window());
     }
