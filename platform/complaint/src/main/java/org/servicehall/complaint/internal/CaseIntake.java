@@ -32,7 +32,7 @@ final class CaseIntake {
     /** Inserts the case with its audit entry; its event goes to {@code out}, to publish after the commit. */
     Complaint open(Connection c, Actor actor, long siteId, ComplaintDraft d, Long ticketId, Long ratingId, List<DomainEvent> out)
             throws SQLException {
-        LocalDate today = parts.today();
+        LocalDate today = parts.today(siteId);
         DeadlineSettings settings = store.deadlineSettings(c, siteId).orElse(DeadlineSettings.DEFAULTS);
         Deadlines.Due due = Deadlines.dueDates(parts.sites.calendar(siteId), today, settings);
         String category = ComplaintRules.clean(d.category());

@@ -54,9 +54,9 @@ public final class ComplaintParts {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Today in the halls' time zone, by the platform's clock. */
-    LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today at the site, in its zone (issue 12: deadlines count from the site's day, whatever the server's zone is). */
+    LocalDate today(long siteId) {
+        return sites.today(siteId);
     }
 
     /** Publishes a unit of work's events, in order, after it committed. */

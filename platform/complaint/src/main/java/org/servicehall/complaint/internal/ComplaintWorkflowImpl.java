@@ -251,7 +251,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         ComplaintRules.check(r);
         Complaint current = stored(complaintId);
         String atFault = staffAtFault(current, r);
-        LocalDate today = parts.today();
+        LocalDate today = parts.today(current.siteId());
         WorkingDayCalendar calendar = sites.calendar(current.siteId());
         LocalDate due = r.rectificationDue() != null ? r.rectificationDue() : calendar.addWorkingDays(today, settings.rectificationDays());
         if (r.confirmed() && due.isBefore(today)) {

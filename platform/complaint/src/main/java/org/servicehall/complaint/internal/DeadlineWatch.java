@@ -113,7 +113,7 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
     public int checkDeadlines(long siteId) {
         WorkingDayCalendar calendar = sites.calendar(siteId);
         int adminAfter = settingsOf(siteId).adminEscalationDays();
-        LocalDate today = parts.today();
+        LocalDate today = parts.today(siteId);
         int changed = 0;
         for (ComplaintStore.Row row : store.read(c -> store.complaints(c, siteId, true))) {
             Complaint k = row.complaint();
@@ -171,6 +171,6 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
         if (k.due() == null) {
             return null;
         }
-        return Deadlines.urgency(sites.calendar(k.siteId()), parts.today(), k.due());
+        return Deadlines.urgency(sites.calendar(k.siteId()), parts.today(k.siteId()), k.due());
     }
 }

@@ -149,7 +149,7 @@ public final class RatingsImpl implements Ratings {
             if (existing.isPresent()) {
                 throw new Conflict(ComplaintTexts.text("error.rating.already", t.number(),
                         ComplaintTexts.name("rating.level", existing.get().level()),
-                        ComplaintTexts.time(existing.get().ratedAt().atZone(parts.clock.getZone()).toLocalTime())));
+                        ComplaintTexts.time(existing.get().ratedAt().atZone(parts.sites.clock(t.siteId()).getZone()).toLocalTime())));
             }
             long id = store.insertRating(c, draft);
             Long complaintId = null;

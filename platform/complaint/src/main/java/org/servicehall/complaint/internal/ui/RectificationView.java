@@ -1,7 +1,6 @@
 package org.servicehall.complaint.internal.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,14 @@ public final class RectificationView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient Rectifications rectifications;
-    private final transient Clock clock;
+    private final transient SiteService sites;
     private final SitePicker picker;
     private final Grid<Rectification> grid = new Grid<>();
     private final TextField evidence = new TextField();
 
     public RectificationView(Rectifications rectifications, Clock clock, SiteService sites) {
         this.rectifications = rectifications;
-        this.clock = clock;
+        this.sites = sites;
         setId("rectifications");
         picker = new SitePicker(sites, s -> refresh());
         grid.setId("rectification-grid");
@@ -46,7 +45,7 @@ public final class RectificationView extends VerticalLayout {
         grid.addColumn(Rectification::owner).setHeader(getTranslation("rectification.col.owner")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Span s = new Span(r.due().toString());
-            if (r.overdue(LocalDate.now(clock))) {
+            if (r.overdue(sites.today(r.siteId()))) { // the site's day (issue 12)
                 s.getStyle().set("color", "white").set("background", "var(--lumo-error-color)").set("padding", "0 .4em");
                 s.getElement().setAttribute("data-urgency", "OVERDUE");
             }
