@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.servicehall.common.Conflict;
+import org.servicehall.common.Texts;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
 import org.servicehall.conduct.DisciplineStatus;
@@ -30,6 +31,8 @@ import org.servicehall.security.Role;
  */
 public final class DisciplineRules {
     /** C4: evidence photos are JPEG or PNG of at most 2 MB. */
+    /** Discipline's refusals, in the reader's language (issue 12). */
+    static final Texts TEXTS = Texts.of(DisciplineRules.class, "discipline-errors");
     public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
     public static final int MAX_NOTE = 2000;
     public static final int MAX_SHORT = 200;
@@ -53,10 +56,10 @@ public final class DisciplineRules {
      */
     public static String photoType(byte[] photo) {
         if (photo == null || photo.length == 0) {
-            throw ValidationException.of("photo", "is empty");
+            throw ValidationException.of("photo", TEXTS.message("discipline.error.photoEmpty"));
         }
         if (photo.length > MAX_PHOTO_BYTES) {
-            throw ValidationException.of("photo", "is " + photo.length + " bytes; at most " + MAX_PHOTO_BYTES + " (2 MB) are allowed");
+            throw ValidationException.of("photo", TEXTS.message("discipline.error.photoTooLarge", photo.length, MAX_PHOTO_BYTES));
         }
         if (startsWith(photo, PNG)) {
             return "image/png";
@@ -64,7 +67,7 @@ public final class DisciplineRules {
         if (startsWith(photo, JPEG)) {
             return "image/jpeg";
         }
-        throw ValidationException.of("photo", "is not a JPEG or PNG image");
+        throw ValidationException.of("photo", TEXTS.message("discipline.error.photoType"));
     }
 
     private static boolean startsWith(byte[] data, byte[] magic) {
@@ -83,21 +86,20 @@ public final class DisciplineRules {
     public static Optional<String> checkInspection(InspectionDraft d, Instant now) {
         Validator v = new Validator();
         if (d == null) {
-            throw ValidationException.of("inspection", "must be given");
+            throw ValidationException.of("inspection", TEXTS.message("discipline.error.given"));
         }
         v.range("windowNumber", d.windowNumber(), 1, 9999);
         v.required("staffNumber", d.staffNumber()).maxLength("staffNumber", d.staffNumber(), 40);
         v.maxLength("note", d.note(), MAX_NOTE);
         if (d.at() != null) {
-            v.check(!d.at().isAfter(now.plus(CLOCK_TOLERANCE)), "at", "is in the future");
+            v.check(!d.at().isAfter(now.plus(CLOCK_TOLERANCE)), "at", TEXTS.message("discipline.error.future"));
         }
-        v.check(d.findings().size() <= MAX_FINDINGS, "findings", "has " + d.findings().size() + " entries; at most "
-                + MAX_FINDINGS + " are allowed");
+        v.check(d.findings().size() <= MAX_FINDINGS, "findings", TEXTS.message("discipline.error.tooManyFindings", d.findings().size(), MAX_FINDINGS));
         for (int i = 0; i < d.findings().size(); i++) {
             ViolationFinding f = d.findings().get(i);
             String field = "findings[" + i + "]";
             if (f == null) {
-                v.error(field, "must be given");
+                v.error(field, TEXTS.message("discipline.error.given"));
                 continue;
             }
             ruleCode(v, field + ".ruleCode", f.ruleCode());
@@ -108,7 +110,13 @@ public final class DisciplineRules {
             try {
                 type = photoType(d.photo());
             } catch (ValidationException e) {
-                e.errors().forEach(err -> v.error(err.field(), err.message()));
+                for (ValidationException.FieldError err : e.errors()) {
+                    if (err.text() != null) {
+                        v.error(err.field(), err.text());
+                    } else {
+                        v.error(err.field(), err.message());
+                    }
+                }
             }
         }
         v.throwIfInvalid();
@@ -124,17 +132,17 @@ public final class DisciplineRules {
             v.range("windowNumber", windowNumber, 1, 9999);
         }
         ruleCode(v, "ruleCode", ruleCode);
-        v.check(source != null, "source", "must be given");
+        v.check(source != null, "source", TEXTS.message("discipline.error.given"));
         if (occurredAt != null) {
-            v.check(!occurredAt.isAfter(now.plus(CLOCK_TOLERANCE)), "occurredAt", "is in the future");
+            v.check(!occurredAt.isAfter(now.plus(CLOCK_TOLERANCE)), "occurredAt", TEXTS.message("discipline.error.future"));
         }
         v.maxLength("note", note, MAX_NOTE);
         v.throwIfInvalid();
     }
 
     private static void ruleCode(Validator v, String field, String code) {
-        v.required(field, code).matches(field, code, RULE_CODE,
-                "is not a rule code (letters, digits, '.', '_' or '-', at most 60, starting with a letter or digit)");
+        v.required(field, code).check(code == null || code.isBlank() || RULE_CODE.matcher(code).matches(), field,
+                TEXTS.message("discipline.error.ruleCode", code));
     }
 
     /** Only a candidate can be confirmed or dismissed; a dismissal needs its reason. */
@@ -145,8 +153,8 @@ public final class DisciplineRules {
             new Validator().maxLength("note", note, MAX_NOTE).throwIfInvalid();
         }
         if (current != ViolationStatus.CANDIDATE) {
-            throw new Conflict("violation " + violationId + " is " + current + "; only a CANDIDATE can be "
-                    + (confirm ? "confirmed" : "dismissed"));
+            throw new Conflict(TEXTS.message("discipline.error.notCandidate", violationId, String.valueOf(current),
+                    TEXTS.message(confirm ? "discipline.error.confirmed" : "discipline.error.dismissed")));
         }
     }
 
@@ -159,30 +167,30 @@ public final class DisciplineRules {
         }
         v.maxLength("note", note, MAX_NOTE).throwIfInvalid();
         if (current != DisciplineStatus.PROPOSED) {
-            throw new Conflict(what + " " + id + " is " + current + "; only a PROPOSED one can be decided");
+            throw new Conflict(TEXTS.message("discipline.error.notProposed", what, id, String.valueOf(current)));
         }
     }
 
     /** C6: a complete declaration of a gift received in the past. */
     public static void checkGift(GiftDeclarationDraft d, LocalDate today) {
         if (d == null) {
-            throw ValidationException.of("gift", "must be given");
+            throw ValidationException.of("gift", TEXTS.message("discipline.error.given"));
         }
         Validator v = new Validator();
         v.required("staffNumber", d.staffNumber()).maxLength("staffNumber", d.staffNumber(), 40);
         v.required("item", d.item()).maxLength("item", d.item(), MAX_SHORT);
         if (d.estimatedValue() == null) {
-            v.error("estimatedValue", "must be given (0 when unknown)");
+            v.error("estimatedValue", TEXTS.message("discipline.error.valueGiven"));
         } else {
-            v.check(d.estimatedValue().signum() >= 0, "estimatedValue", "must not be negative");
-            v.check(d.estimatedValue().compareTo(MAX_GIFT_VALUE) < 0, "estimatedValue", "is implausibly large");
-            v.check(d.estimatedValue().stripTrailingZeros().scale() <= 2, "estimatedValue", "has more than two decimals");
+            v.check(d.estimatedValue().signum() >= 0, "estimatedValue", TEXTS.message("discipline.error.negative"));
+            v.check(d.estimatedValue().compareTo(MAX_GIFT_VALUE) < 0, "estimatedValue", TEXTS.message("discipline.error.implausible"));
+            v.check(d.estimatedValue().stripTrailingZeros().scale() <= 2, "estimatedValue", TEXTS.message("discipline.error.decimals"));
         }
         v.required("giver", d.giver()).maxLength("giver", d.giver(), 500);
         if (d.receivedOn() == null) {
-            v.error("receivedOn", "must be given");
+            v.error("receivedOn", TEXTS.message("discipline.error.given"));
         } else {
-            v.check(!d.receivedOn().isAfter(today), "receivedOn", "is in the future");
+            v.check(!d.receivedOn().isAfter(today), "receivedOn", TEXTS.message("discipline.error.future"));
         }
         v.required("circumstances", d.circumstances()).maxLength("circumstances", d.circumstances(), MAX_NOTE);
         v.required("handedTo", d.handedTo()).maxLength("handedTo", d.handedTo(), MAX_SHORT);
@@ -192,10 +200,10 @@ public final class DisciplineRules {
     /** C6: a declaration is reviewed once, to one of the outcomes. */
     public static void checkGiftReview(long giftId, GiftStatus current, GiftStatus outcome, String note) {
         Validator v = new Validator();
-        v.check(outcome != null && outcome.reviewed(), "outcome", "must be one of ACCEPTED_INTO_CUSTODY, RETURNED, DONATED");
+        v.check(outcome != null && outcome.reviewed(), "outcome", TEXTS.message("discipline.error.outcome"));
         v.maxLength("note", note, MAX_NOTE).throwIfInvalid();
         if (current.reviewed()) {
-            throw new Conflict("gift declaration " + giftId + " is " + current + "; it was already reviewed");
+            throw new Conflict(TEXTS.message("discipline.error.giftReviewed", giftId, String.valueOf(current)));
         }
     }
 
@@ -206,15 +214,14 @@ public final class DisciplineRules {
         }
         actor.require(Role.STAFF, operation);
         if (actorStaffNumber.isEmpty() || !actorStaffNumber.get().equals(staffNumber)) {
-            throw new AccessDenied(actor.username() + " may not " + operation + " for staff member " + staffNumber
-                    + ": staff act only for themselves");
+            throw new AccessDenied(TEXTS.message("discipline.error.onlyThemselves", actor.username(), operation, staffNumber));
         }
     }
 
     /** C7: a question as first received. */
     public static void checkEnquiry(EnquiryDraft d) {
         if (d == null) {
-            throw ValidationException.of("enquiry", "must be given");
+            throw ValidationException.of("enquiry", TEXTS.message("discipline.error.given"));
         }
         new Validator().range("windowNumber", d.windowNumber(), 1, 9999)
                 .required("staffNumber", d.staffNumber()).maxLength("staffNumber", d.staffNumber(), 40)
@@ -226,7 +233,7 @@ public final class DisciplineRules {
     /** C8: what happened and who took it over. */
     public static void checkDispute(DisputeDraft d) {
         if (d == null) {
-            throw ValidationException.of("dispute", "must be given");
+            throw ValidationException.of("dispute", TEXTS.message("discipline.error.given"));
         }
         new Validator().range("windowNumber", d.windowNumber(), 1, 9999)
                 .required("staffNumber", d.staffNumber()).maxLength("staffNumber", d.staffNumber(), 40)
@@ -243,12 +250,11 @@ public final class DisciplineRules {
             DisputeStatus current, String resolution) {
         actor.require(Role.SUPERVISOR, "resolve a dispute");
         if (actorStaffNumber.isPresent() && actorStaffNumber.get().equals(disputeStaff)) {
-            throw new AccessDenied(actor.username() + " may not resolve dispute " + disputeId
-                    + ": it involves them; the supervision desk settles it");
+            throw new AccessDenied(TEXTS.message("discipline.error.ownDispute", actor.username(), disputeId));
         }
         new Validator().required("resolution", resolution).maxLength("resolution", resolution, MAX_NOTE).throwIfInvalid();
         if (current != DisputeStatus.ESCALATED) {
-            throw new Conflict("dispute " + disputeId + " is " + current + "; it was already resolved");
+            throw new Conflict(TEXTS.message("discipline.error.disputeResolved", disputeId, String.valueOf(current)));
         }
     }
 }
