@@ -12,7 +12,7 @@ import org.servicehall.site.Site;
 
 /**
  * The time as the public screens show it: the platform's clock (which moves with a demo start time)
- * in the hall's zone, 24-hour, with the patterns of the reader's language (年月日 in Chinese).
+ * in the hall's own zone ({@link Site#zone}), 24-hour, with the patterns of the reader's language (年月日 in Chinese).
  */
 final class ScreenTime {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
@@ -22,9 +22,9 @@ final class ScreenTime {
         this.clock = clock;
     }
 
-    /** The hall's zone (the installation's, until sites carry their own). */
+    /** The hall's own zone, whatever the server's is. */
     ZoneId zone(Site site) {
-        return clock.getZone();
+        return site.zone();
     }
 
     Instant now() {
