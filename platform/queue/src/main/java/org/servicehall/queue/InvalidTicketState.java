@@ -1,6 +1,7 @@
 package org.servicehall.queue;
 
 import org.servicehall.common.Conflict;
+import org.servicehall.common.Message;
 
 /**
  * Q6: a step that does not fit the ticket's state (finishing a ticket never called, a no-show
@@ -20,6 +21,17 @@ public class InvalidTicketState extends Conflict {
      * @param message what is wrong, naming the ticket and what the step needs
      */
     public InvalidTicketState(Ticket ticket, String message) {
+        super(message);
+        this.number = ticket.number();
+        this.current = ticket.status();
+    }
+
+    /**
+     * @param ticket the ticket as it is
+     * @param message what is wrong, from the queue's texts, read in the reader's language
+     * @since 1.6
+     */
+    public InvalidTicketState(Ticket ticket, Message message) {
         super(message);
         this.number = ticket.number();
         this.current = ticket.status();

@@ -23,8 +23,11 @@
  * {@link org.servicehall.queue.IssuingStatus} (both since 1.4). A step that does not fit a ticket's
  * state throws {@link org.servicehall.queue.InvalidTicketState} (exported since 1.5). The wide records
  * that tests and plugins build, {@link org.servicehall.queue.Ticket} and {@link org.servicehall.queue.QueueAlert},
- * have builders (since 1.5).
+ * have builders (since 1.5). Since 1.6 {@link org.servicehall.queue.WindowStaff#signIn} lets the demo
+ * simulator put staff at their windows, a {@link org.servicehall.queue.DeskSection} may ask the desk what
+ * happens to the called ticket before the staff member leaves the post, and {@link org.servicehall.queue.InvalidTicketState} carries a
+ * message in the reader's language.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.servicehall.queue;

@@ -20,6 +20,7 @@ import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.complaint.StaffFeedback;
 import org.servicehall.queue.QueueReports;
 import org.servicehall.queue.ServiceFigures;
+import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Staff;
 
@@ -50,13 +51,17 @@ final class InputGathering {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Map<String, String> names = new LinkedHashMap<>();
-        sites.staff(siteId).stream().filter(Staff::active).sorted(Comparator.comparing(Staff::staffNumber))
-                .forEach(s -> names.put(s.staffNumber(), s.name()));
+        Map<String, Boolean> windowStaff = new HashMap<>();
+        sites.staff(siteId).stream().filter(Staff::active).sorted(Comparator.comparing(Staff::staffNumber)).forEach(s -> {
+            names.put(s.staffNumber(), s.name());
+            windowStaff.put(s.staffNumber(), !s.roles().contains(Role.SUPERVISOR) && !s.roles().contains(Role.ADMIN));
+        });
+        Map<String, int[]> presence = new HashMap<>();
         Map<String, ServiceFigures> figures = queue.figures(siteId, from, to, QueueReports.Grouping.STAFF, queue.waitTarget()).stream()
                 .collect(Collectors.toMap(ServiceFigures::key, Function.identity(), (a, b) -> a));
         Map<String, StaffFeedback> ratings = feedback.map(f -> f.byStaff(siteId, from, to)).orElse(List.of()).stream()
                 .collect(Collectors.toMap(StaffFeedback::staffNumber, Function.identity(), (a, b) -> a));
-        Map<String, Scoring.Conduct> attendanceByStaff = attendance(siteId, period);
+        Map<String, Scoring.Conduct> attendanceByStaff = attendance(siteId, period, presence);
         Map<String, Long> confirmed = violations.count(siteId, from, to);
         Map<String, Scoring.Training> training = new HashMap<>();
         for (TrainingTables.StaffOutcome o : store.read(c -> TrainingTables.outcomes(c, siteId, from, to))) {
@@ -67,18 +72,29 @@ final class InputGathering {
         List<Scoring.Inputs> out = new ArrayList<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String n = e.getKey();
-            out.add(new Scoring.Inputs(n, e.getValue(), feedback(ratings.get(n)), tickets(figures.get(n)),
+            int[] shiftsAndDays = presence.getOrDefault(n, new int[2]);
+            Scoring.Tickets tickets = tickets(figures.get(n));
+            if (!Scoring.scored(windowStaff.get(n), shiftsAndDays[0], shiftsAndDays[1], tickets)) {
+                continue; // M1: a supervisor, or nobody at the windows in the period: no score on neutral defaults
+            }
+            out.add(new Scoring.Inputs(n, e.getValue(), feedback(ratings.get(n)), tickets,
                     attendanceByStaff.getOrDefault(n, Scoring.Conduct.CLEAN).withViolations(confirmed.getOrDefault(n, 0L)),
                     training.getOrDefault(n, Scoring.Training.NONE).withErrors(errors.getOrDefault(n, 0L))));
         }
         return out;
     }
 
-    /** Late, absent, early leave and minutes away, added up over the months of the period. */
-    private Map<String, Scoring.Conduct> attendance(long siteId, Period period) {
+    /**
+     * Late, absent, early leave and minutes away, added up over the months of the period; the
+     * shifts and days at the post into {@code presence} (staff number → {shifts, days attended}).
+     */
+    private Map<String, Scoring.Conduct> attendance(long siteId, Period period, Map<String, int[]> presence) {
         Map<String, Scoring.Conduct> out = new HashMap<>();
         for (YearMonth m = period.first(); !m.isAfter(period.last()); m = m.plusMonths(1)) {
             for (MonthlyReport.Line l : attendance.report(siteId, m).lines()) {
+                int[] p = presence.computeIfAbsent(l.staffNumber(), k -> new int[2]);
+                p[0] += l.shifts();
+                p[1] += l.attended();
                 out.merge(l.staffNumber(), new Scoring.Conduct(l.late(), l.absent(), l.earlyLeave(), (int) l.awayFromPost().toMinutes(), 0),
                         Scoring.Conduct::plus);
             }

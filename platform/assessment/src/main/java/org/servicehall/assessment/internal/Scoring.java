@@ -34,6 +34,10 @@ import org.servicehall.common.Validator;
  * was not offered: without a course the mean is 1.</li>
  * <li><b>Total</b>: {@code Σ weight × part / 100}, rounded to one decimal (the parts too).</li>
  * <li><b>Rank</b>: by total, best first; equal totals share a rank (1, 2, 2, 4).</li>
+ * <li><b>Who is scored</b>: window staff only — not supervisors or administrators, who are not
+ * ranked among the staff they supervise — and of them only who worked in the period: a rostered
+ * shift, a day at the post or a ticket called or served. Nobody is scored on neutral defaults
+ * (80 for attitude, 100 for discipline and ability) for a period they had no part in.</li>
  * <li><b>Proposals</b> (C5): a commendation for a total ≥ {@code commendationAt} ranked within
  * {@code commendationTop}; a warning for a total below {@code warningBelow}.</li>
  * </ul>
@@ -213,6 +217,18 @@ public final class Scoring {
         Arrays.sort(v);
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /**
+     * M1: whether a staff member is scored for the period: window staff (not a supervisor or an
+     * administrator) who had a rostered shift, came to the post or called or served a ticket.
+     *
+     * @param windowStaff the staff member's highest role is staff
+     * @param shifts rostered shifts in the period
+     * @param daysAttended days they clocked in (unscheduled days included)
+     */
+    public static boolean scored(boolean windowStaff, int shifts, int daysAttended, Tickets tickets) {
+        return windowStaff && (shifts > 0 || daysAttended > 0 || tickets.called() > 0 || tickets.served() > 0);
     }
 
     /** Scores and ranks everyone, best first (ties by staff number). */

@@ -243,10 +243,10 @@ class AssessmentPersistenceTest {
         assertEquals(List.of(40.0, 21.0, 85.0, 0.0), List.of(wang.attitude(), wang.efficiency(), wang.discipline(), wang.ability()),
                 wang.details());
         assertEquals(39.6, wang.total());
-        StaffScore zhao = of(r, s3);
-        assertEquals(64.0, zhao.total(), "neutral attitude, no tickets, clean record, no course: " + zhao.details());
-        assertEquals(List.of(s1, s3, s2), r.scores().stream().map(StaffScore::staffNumber).toList());
-        assertEquals(List.of(1, 2, 3), r.scores().stream().map(StaffScore::rank).toList());
+        // M1 (issue 12): 赵强 had no shift and served nobody: no score (before, 64 on the neutral defaults, ranked above 王芳)
+        assertTrue(r.scores().stream().noneMatch(s -> s.staffNumber().equals(s3)), "no score for a month without work: " + r.scores());
+        assertEquals(List.of(s1, s2), r.scores().stream().map(StaffScore::staffNumber).toList());
+        assertEquals(List.of(1, 2), r.scores().stream().map(StaffScore::rank).toList());
 
         List<Proposal> proposals = assessment.proposals(site.id(), ProposalStatus.PROPOSED);
         assertEquals(Set.of(s1 + ":COMMENDATION", s2 + ":WARNING"),
@@ -401,7 +401,7 @@ class AssessmentPersistenceTest {
         assertEquals("GENERAL", assessment.report(site.id(), NOVEMBER, ReportGrouping.SERVICE).get(0).key());
         assertEquals(List.of("2026-11-30"), assessment.report(site.id(), NOVEMBER, ReportGrouping.DAY).stream().map(ReportLine::key).toList());
         assertTrue(assessment.compareSites(NOVEMBER).stream().anyMatch(s -> s.siteCode().equals(site.code()) && s.served() == 5
-                && s.assessedStaff() == 3));
+                && s.assessedStaff() == 2));
         String csv = Exports.ranking(ranking);
         assertTrue(csv.startsWith("\uFEFFrank,window,name"), csv);
         assertTrue(csv.contains("1,1,一号窗口,3,300,100,5,3"), csv);

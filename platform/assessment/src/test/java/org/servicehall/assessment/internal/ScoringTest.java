@@ -1,6 +1,7 @@
 package org.servicehall.assessment.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,5 +129,26 @@ class ScoringTest {
         assertEquals(200, n.medianServiceSeconds(), 1e-9);
         assertEquals(20, n.medianServed(), 1e-9);
         assertTrue(Double.isNaN(Scoring.norms(List.of()).medianServed()));
+    }
+
+    /**
+     * M1 (issue 12): a staff member with no shift and no ticket in the period is not scored — before,
+     * they got 64 on the neutral defaults (attitude 80, efficiency 0, discipline and ability 100) and
+     * were ranked among those who worked; a supervisor is not ranked as window staff.
+     */
+    @Test
+    void onlyWindowStaffWhoWorkedInThePeriodAreScored_M1() {
+        AssessmentSettings s = AssessmentSettings.DEFAULTS;
+        Scoring.Inputs idle = Scoring.Inputs.none("S9", "赵磊");
+        double onDefaults = Scoring.total(s, Scoring.attitude(idle), Scoring.efficiency(idle, NORMS), Scoring.discipline(idle),
+                Scoring.ability(idle));
+        assertTrue(onDefaults > 50, "the neutral defaults alone would score " + onDefaults);
+        assertFalse(Scoring.scored(true, 0, 0, Scoring.Tickets.NONE), "no shift, no day at the post, no ticket");
+        assertTrue(Scoring.scored(true, 3, 0, Scoring.Tickets.NONE), "rostered (absent days count against discipline)");
+        assertTrue(Scoring.scored(true, 0, 1, Scoring.Tickets.NONE), "came to the post unscheduled");
+        assertTrue(Scoring.scored(true, 0, 0, new Scoring.Tickets(1, 1, Duration.ofMinutes(3), 0)), "called a ticket");
+        assertTrue(Scoring.scored(true, 0, 0, new Scoring.Tickets(0, 0, Duration.ofMinutes(3), 1)), "served a ticket");
+        assertFalse(Scoring.scored(false, 20, 20, new Scoring.Tickets(5, 5, Duration.ofMinutes(3), 5)),
+                "a supervisor is not ranked among window staff, even on days at a window");
     }
 }

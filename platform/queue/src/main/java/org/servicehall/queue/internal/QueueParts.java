@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
+import org.servicehall.queue.Ticket;
 import org.servicehall.security.AuditLog;
 import org.servicehall.site.SiteService;
 
@@ -41,6 +43,16 @@ public class QueueParts {
     /** The calling order with the given extension points' priority policies (Q2). */
     CallOrder callOrder(QueueExtensions extensions) {
         return new CallOrder(sites, extensions::policies, settings.fairnessCap());
+    }
+
+    /** Q6: the steps at the window the ticket allows now, by the rule the service refuses with (the desk enables its buttons so). */
+    public Set<QueueRules.Step> allowedSteps(Ticket ticket) {
+        return QueueRules.allowed(ticket, settings.recallsBeforeNoShow());
+    }
+
+    /** Q6: the recalls a no-show needs. */
+    public int recallsBeforeNoShow() {
+        return settings.recallsBeforeNoShow();
     }
 
     /** The time stored with tickets: microseconds, as the database keeps them. */

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
+import org.servicehall.common.Message;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.Validator;
 import org.servicehall.queue.CallGuard;
@@ -32,10 +33,12 @@ import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketPosition;
 import org.servicehall.queue.TicketReceipt;
 import org.servicehall.queue.TicketStatus;
+import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
+import org.servicehall.site.Staff;
 import org.servicehall.site.Window;
 
 /**
@@ -250,8 +253,34 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
         return t;
     }
 
+    /**
+     * A3, A4, Q6: a staff member takes the steps of a ticket only at the window they are signed in
+     * at (attendance says who is); a supervisor anywhere. Without a source of who staffs the windows
+     * (no attendance), nobody is signed in anywhere and the rule does not apply.
+     */
+    private void checkAtWindow(Actor actor, long ticketId) {
+        if (extensions.windowStaff().isEmpty() || actor.has(Role.SUPERVISOR)) {
+            return;
+        }
+        Ticket t = positions.ticket(ticketId);
+        if (t.windowNumber() == null) {
+            return;
+        }
+        Optional<String> signedIn = extensions.staffAt(t.siteId(), t.windowNumber());
+        List<Staff> staff = parts.sites.staff(t.siteId());
+        String name = signedIn.flatMap(n -> staff.stream().filter(s -> s.staffNumber().equals(n)).map(Staff::name).findFirst())
+                .orElse(signedIn.orElse(""));
+        Optional<String> own = staff.stream().filter(s -> actor.username().equalsIgnoreCase(s.username())).map(Staff::staffNumber)
+                .findFirst();
+        Message refusal = QueueRules.atWindowRefusal(t, false, signedIn, name, own);
+        if (refusal != null) {
+            throw new AccessDenied(refusal);
+        }
+    }
+
     /** One step: the ticket as read, changed by {@code step} if it is still as read (else a conflict), audited. */
     private Ticket change(Actor actor, long ticketId, String action, UnaryOperator<Ticket> step) {
+        checkAtWindow(actor, ticketId);
         return parts.store.inTransaction(c -> {
             Ticket before = parts.store.find(c, ticketId).orElseThrow(() -> new NotFound("Ticket", ticketId));
             Ticket after = step.apply(before);

@@ -675,6 +675,48 @@ class QueuePersistenceTest {
 
     // ---- served by and reports (P1, M1, Q10)
 
+    /**
+     * A3, Q6 (issue 12): with attendance telling who is signed in where, a staff member takes the
+     * steps of a ticket only at the window they are signed in at; another window's ticket is refused
+     * with a message from the bundles naming the ticket, the window and who is there, and nothing
+     * changes. A supervisor acts anywhere: they put back the ticket of a window nobody staffs.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void onlyTheStaffMemberSignedInAtTheWindowOrASupervisorActsOnItsTicket_A3_Q6(TestDatabase.Kind kind) {
+        start(kind);
+        fx.sites.createStaff(ADMIN, site.id(), new org.servicehall.site.StaffDraft("S001", "李娜", EnumSet.of(Role.STAFF), true),
+                "Counter-Desk-2026");
+        fx.sites.createStaff(ADMIN, site.id(), new org.servicehall.site.StaffDraft("S002", "王强", EnumSet.of(Role.STAFF), true),
+                "Counter-Desk-2026");
+        Actor other = new Actor("s002", "王强", EnumSet.of(Role.STAFF));
+        List<org.servicehall.queue.WindowStaff> staffAt = List.of((siteId, number) -> number == 1 ? Optional.of("S001") : Optional.empty());
+        queue.useWindowStaff(() -> staffAt);
+        issue("GENERAL");
+        Ticket t = call(w1);
+
+        AccessDenied refused = assertThrows(AccessDenied.class, () -> queue.start(other, t.id()));
+        assertEquals("ticket A001 is at window 1, where 李娜 is signed in: only they or a supervisor can act on it", refused.getMessage());
+        assertEquals("号票 A001 在 1 号窗口，该窗口由 李娜 签到上岗：只有本人或值班主管可以办理", refused.message(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThrows(AccessDenied.class, () -> queue.transfer(other, t.id(), "INVOICE", null, null));
+        assertThrows(AccessDenied.class, () -> queue.recall(other, t.id()));
+        assertEquals(TicketStatus.CALLED, queue.ticket(t.id()).status(), "nothing changed");
+
+        queue.start(STAFF, t.id()); // s001 is 李娜, signed in at window 1
+        assertThrows(AccessDenied.class, () -> queue.finish(other, t.id()), "finishing another window's ticket");
+        assertEquals(TicketStatus.SERVING, queue.ticket(t.id()).status());
+        queue.finish(STAFF, t.id());
+        assertEquals(TicketStatus.DONE, queue.ticket(t.id()).status());
+
+        // window 2: its staff member clocked out with a ticket called; only a supervisor hands it on
+        issue("GENERAL");
+        Ticket left = call(w2);
+        AccessDenied nobody = assertThrows(AccessDenied.class, () -> queue.recall(STAFF, left.id()));
+        assertTrue(nobody.getMessage().contains("where nobody is signed in"), nobody.getMessage());
+        Ticket back = queue.transfer(SUPERVISOR, left.id(), "GENERAL", null, null);
+        assertEquals(TicketStatus.WAITING, back.status(), "put back in the queue with its issue time");
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void aCalledTicketRemembersTheStaffMemberAtTheWindowAndReportsGroupByThem_Q10(TestDatabase.Kind kind) {
@@ -687,16 +729,17 @@ class QueuePersistenceTest {
         assertEquals(Optional.empty(), queue.servedBy(a1.id()), "not called yet");
         clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 4)));
         assertEquals(a1.id(), call(w1).id());
-        queue.start(STAFF, a1.id());
+        // the steps by a supervisor: STAFF is not the staff member signed in at these windows (A3)
+        queue.start(SUPERVISOR, a1.id());
         clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 10)));
-        queue.finish(STAFF, a1.id());
+        queue.finish(SUPERVISOR, a1.id());
         assertEquals(Optional.of("S100"), queue.servedBy(a1.id()), "the staff member at window 1");
         clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 20)));
         assertEquals(a2.id(), call(w2).id());
         assertEquals(Optional.of(STAFF.username()), queue.servedBy(a2.id()), "nobody known at window 2: the calling account");
-        queue.recall(STAFF, a2.id());
-        queue.recall(STAFF, a2.id());
-        queue.noShow(STAFF, a2.id());
+        queue.recall(SUPERVISOR, a2.id());
+        queue.recall(SUPERVISOR, a2.id());
+        queue.noShow(SUPERVISOR, a2.id());
 
         List<org.servicehall.queue.ServiceFigures> byStaff = queue.figures(site.id(), MONDAY, MONDAY,
                 org.servicehall.queue.QueueReports.Grouping.STAFF, Duration.ofMinutes(10));

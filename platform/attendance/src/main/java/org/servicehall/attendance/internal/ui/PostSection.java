@@ -49,7 +49,23 @@ public final class PostSection implements DeskSection {
 
     @Override
     public Component create(long siteId, Window window, Runnable deskChanged) {
-        return new Panel(posts, clock.getZone(), sites, siteId, window, deskChanged);
+        return create(siteId, window, new DeskSection.Desk() {
+            @Override
+            public void changed() {
+                deskChanged.run();
+            }
+
+            @Override
+            public void beforeLeaving(Runnable leave) {
+                leave.run();
+            }
+        });
+    }
+
+    /** A3: leaving the post and clocking out ask the desk first what happens to a ticket still at the window. */
+    @Override
+    public Component create(long siteId, Window window, DeskSection.Desk desk) {
+        return new Panel(posts, clock.getZone(), sites, siteId, window, desk);
     }
 
     /** The section itself: one per desk page and window. */
@@ -60,7 +76,7 @@ public final class PostSection implements DeskSection {
         private final ZoneId zone;
         private final long siteId;
         private final Window window;
-        private final transient Runnable deskChanged;
+        private final transient DeskSection.Desk desk;
         /** The signed-in account's own staff number at this site, or null (an admin or supervisor). */
         private final String ownNumber;
         private final boolean supervisor;
@@ -72,12 +88,12 @@ public final class PostSection implements DeskSection {
         private final Button leave = new Button();
         private final Button back = new Button();
 
-        Panel(AttendancePosts attendance, ZoneId zone, SiteService sites, long siteId, Window window, Runnable deskChanged) {
+        Panel(AttendancePosts attendance, ZoneId zone, SiteService sites, long siteId, Window window, DeskSection.Desk desk) {
             this.attendance = attendance;
             this.zone = zone;
             this.siteId = siteId;
             this.window = window;
-            this.deskChanged = deskChanged;
+            this.desk = desk;
             this.ownNumber = attendance.staffNumberOf(siteId, Console.actor().username()).orElse(null);
             this.supervisor = Console.actor().has(Role.SUPERVISOR);
             // a supervisor (or the admin of a demo) clocks a staff member in at this window on their behalf
@@ -91,12 +107,12 @@ public final class PostSection implements DeskSection {
             state.getStyle().set("font-weight", "bold");
             setUp(clockIn, "post-clock-in", "post.clockIn", ButtonVariant.LUMO_PRIMARY,
                     () -> attendance.clockIn(Console.actor(), siteId, clockInFor(), window.number()));
-            setUp(clockOut, "post-clock-out", "post.clockOut", ButtonVariant.LUMO_CONTRAST,
+            setUpLeaving(clockOut, "post-clock-out", "post.clockOut", ButtonVariant.LUMO_CONTRAST,
                     () -> attendance.clockOut(Console.actor(), siteId, atWindow()));
             reason.setId("post-reason");
             reason.setPlaceholder(getTranslation("post.reason"));
             reason.setMaxLength(200);
-            setUp(leave, "post-leave", "post.leave", ButtonVariant.LUMO_ERROR, () -> {
+            setUpLeaving(leave, "post-leave", "post.leave", ButtonVariant.LUMO_ERROR, () -> {
                 attendance.leavePost(Console.actor(), siteId, atWindow(), reason.getValue());
                 reason.clear();
             });
@@ -110,12 +126,22 @@ public final class PostSection implements DeskSection {
             b.setId(id);
             b.setText(getTranslation(key));
             b.addThemeVariants(variant);
-            b.addClickListener(e -> {
-                if (Console.attempt(action, Map.of("reason", reason, "staffNumber", forStaff))) {
-                    refresh();
-                    deskChanged.run();
-                }
-            });
+            b.addClickListener(e -> act(action));
+        }
+
+        /** A3: leaving the post or clocking out, after the desk settled a ticket still at the window. */
+        private void setUpLeaving(Button b, String id, String key, ButtonVariant variant, Runnable action) {
+            b.setId(id);
+            b.setText(getTranslation(key));
+            b.addThemeVariants(variant);
+            b.addClickListener(e -> desk.beforeLeaving(() -> act(action)));
+        }
+
+        private void act(Runnable action) {
+            if (Console.attempt(action, Map.of("reason", reason, "staffNumber", forStaff))) {
+                refresh();
+                desk.changed();
+            }
         }
 
         /** Whom a clock-in is for: oneself, or the staff member a supervisor picked. */

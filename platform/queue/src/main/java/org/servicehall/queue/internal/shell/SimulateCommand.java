@@ -1,11 +1,15 @@
 package org.servicehall.queue.internal.shell;
 
+import java.util.Locale;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.servicehall.common.HallException;
+import org.servicehall.common.Texts;
 import org.servicehall.queue.internal.Simulation;
 
 /**
@@ -15,6 +19,8 @@ import org.servicehall.queue.internal.Simulation;
 @Service
 @Command(scope = "hall", name = "simulate", description = "Simulate arrivals and service at a hall (a demo that comes alive)")
 public class SimulateCommand implements Action {
+    private static final Texts TEXTS = Texts.of(SimulateCommand.class, "queue");
+
     @Argument(index = 0, name = "site", required = true)
     String site;
 
@@ -32,13 +38,20 @@ public class SimulateCommand implements Action {
 
     @Override
     public Object execute() {
+        Locale locale = Locale.getDefault();
+        String code = site.trim().toUpperCase();
         if (stop) {
-            System.out.println(simulation.stop(site) ? "simulation of " + site + " stopped" : "no simulation of " + site + " runs");
-        } else {
-            simulation.start(site, arrivalsPerMinute, serviceSeconds);
-            System.out.println("simulating " + site + ": " + arrivalsPerMinute + " arrivals/min, ~" + serviceSeconds
-                    + " s per service; stop with hall:simulate --stop " + site);
+            System.out.println(TEXTS.message(simulation.stop(code) ? "simulate.stopped" : "simulate.notRunning", code).in(locale));
+            return null;
         }
+        try {
+            simulation.start(code, arrivalsPerMinute, serviceSeconds);
+        } catch (HallException e) {
+            // a closed hall (or a wrong figure): say so and what to do, instead of simulating nothing
+            System.out.println(e.message(locale));
+            return null;
+        }
+        System.out.println(TEXTS.message("simulate.started", code, arrivalsPerMinute, serviceSeconds).in(locale));
         return null;
     }
 }

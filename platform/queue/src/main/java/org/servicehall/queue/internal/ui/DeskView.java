@@ -1,12 +1,18 @@
 package org.servicehall.queue.internal.ui;
 
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import org.servicehall.queue.DeskSection;
 import org.servicehall.queue.QueueReadModel;
+import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.ServiceStep;
 import org.servicehall.queue.TextFinding;
 import org.servicehall.queue.Ticket;
@@ -15,6 +21,7 @@ import org.servicehall.queue.TicketStatus;
 import org.servicehall.queue.internal.QueueChange;
 import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.queue.internal.QueueExtensions;
+import org.servicehall.queue.internal.QueueRules.Step;
 import org.servicehall.security.Actor;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
@@ -48,11 +55,17 @@ public final class DeskView extends LiveView {
     private final transient QueueReadModel reads;
     private final transient QueueExtensions extensions;
     private final transient SiteService sites;
+    private final transient Function<Ticket, Set<Step>> allowedSteps;
+    private final transient IntSupplier recallsBeforeNoShow;
     private final SitePicker site;
     private final ComboBox<Window> window = new ComboBox<>();
     private final Span current = new Span();
     private final Span state = new Span();
+    private final Span waiting = new Span();
+    private final Span longest = new Span();
     private final Div phrase = new Div();
+    /** The phrase of the last step taken here (goodbye, referral), shown until the next ticket is called. */
+    private String lastPhrase;
     private final Button call = new Button();
     private final Button recall = new Button();
     private final Button noShow = new Button();
@@ -67,24 +80,34 @@ public final class DeskView extends LiveView {
     private final Div sections = new Div();
     private transient Ticket ticket;
 
-    public DeskView(TicketLifecycle tickets, QueueReadModel reads, QueueExtensions extensions, QueueEventBus events, SiteService sites) {
+    /**
+     * @param allowedSteps Q6: the steps a ticket allows now, by the rule the service refuses with
+     * @param recallsBeforeNoShow Q6: the recalls a no-show needs (named on the disabled button)
+     */
+    public DeskView(TicketLifecycle tickets, QueueReadModel reads, QueueExtensions extensions, QueueEventBus events, SiteService sites,
+            Function<Ticket, Set<Step>> allowedSteps, IntSupplier recallsBeforeNoShow) {
         super(events);
         this.tickets = tickets;
         this.reads = reads;
         this.extensions = extensions;
         this.sites = sites;
+        this.allowedSteps = allowedSteps;
+        this.recallsBeforeNoShow = recallsBeforeNoShow;
         setId("desk");
         site = new SitePicker(sites, s -> loadWindows());
         window.setLabel(getTranslation("desk.window"));
         window.setId("desk-window");
         window.setItemLabelGenerator(w -> w.number() + " " + w.name());
         window.addValueChangeListener(e -> {
+            lastPhrase = null;
             buildSections();
             refresh();
         });
         current.setId("desk-current");
         current.getStyle().set("font-size", "3em").set("font-weight", "bold");
         state.setId("desk-state");
+        waiting.setId("desk-waiting");
+        longest.setId("desk-longest");
         phrase.setId("desk-phrase");
         phrase.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("background", "var(--lumo-contrast-5pct)")
                 .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)");
@@ -109,10 +132,21 @@ public final class DeskView extends LiveView {
         setUp(transfer, "desk-transfer", "desk.transfer", ButtonVariant.LUMO_CONTRAST, this::transfer);
         phrases.setId("desk-phrases");
         sections.setId("desk-sections");
-        add(new H2(getTranslation("desk.title")), new HorizontalLayout(site, window), sections, new HorizontalLayout(current, state), phrase,
+        add(new H2(getTranslation("desk.title")), new HorizontalLayout(site, window), sections,
+                new HorizontalLayout(current, state, figure("desk.waiting", waiting), figure("desk.longest", longest)), phrase,
                 new HorizontalLayout(call, recall, noShow, start, finish),
                 new HorizontalLayout(toService, toWindow, note, transfer), noteCheck, new Div(new H3(getTranslation("desk.phrases")), phrases));
         loadWindows();
+    }
+
+    /** Q10 at the desk: a figure with its label above it. */
+    private Div figure(String label, Span value) {
+        Span caption = new Span(getTranslation(label));
+        caption.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        value.getStyle().set("display", "block").set("font-size", "2em").set("font-weight", "bold");
+        Div box = new Div(caption, value);
+        box.getStyle().set("padding", "0 var(--lumo-space-l)").set("border-left", "1px solid var(--lumo-contrast-20pct)");
+        return box;
     }
 
     private void setUp(Button b, String id, String label, ButtonVariant variant, Runnable action) {
@@ -150,14 +184,41 @@ public final class DeskView extends LiveView {
         if (siteId == null || w == null) {
             return;
         }
+        DeskSection.Desk desk = new DeskSection.Desk() {
+            @Override
+            public void changed() {
+                refresh();
+            }
+
+            @Override
+            public void beforeLeaving(Runnable leave) {
+                settleBeforeLeaving(leave);
+            }
+        };
         for (DeskSection section : extensions.deskSections()) {
             try {
-                sections.add(section.create(siteId, w, this::refresh));
+                sections.add(section.create(siteId, w, desk));
             } catch (RuntimeException e) {
                 // a broken plugin's section is left out; the desk still calls
                 LoggerFactory.getLogger(DeskView.class).warn("A desk section failed and is left out: {}", e.toString());
             }
         }
+    }
+
+    /** A3: leaving the post with a ticket at the window asks what happens to it first (put back, transfer, no-show). */
+    private void settleBeforeLeaving(Runnable leave) {
+        refresh();
+        Site s = site.getValue();
+        if (ticket == null || s == null) {
+            leave.run();
+            return;
+        }
+        List<ServiceItem> services = sites.serviceItems(s.id()).stream().filter(sites::isAvailable).toList();
+        LeavingDialog dialog = new LeavingDialog(tickets, ticket, allowedSteps.apply(ticket), recallsBeforeNoShow.getAsInt(), services, () -> {
+            leave.run();
+            refresh();
+        });
+        dialog.open();
     }
 
     private void checkNote() {
@@ -202,14 +263,44 @@ public final class DeskView extends LiveView {
         state.setText(ticket == null ? getTranslation("desk.idle")
                 : getTranslation("status." + ticket.status().name()) + (ticket.recalls() > 0 ? " · " + getTranslation("desk.recalls", ticket.recalls()) : "")
                         + (ticket.handoffNote() == null ? "" : " · " + ticket.handoffNote()));
-        boolean called = ticket != null && ticket.status() == TicketStatus.CALLED;
-        boolean serving = ticket != null && ticket.status() == TicketStatus.SERVING;
+        showWaiting(w);
+        // Q6: a button is enabled only when the rule the service refuses with allows its step
+        Set<Step> allowed = allowedSteps.apply(ticket);
         call.setEnabled(w != null && ticket == null);
-        recall.setEnabled(called);
-        noShow.setEnabled(called);
-        start.setEnabled(called);
-        finish.setEnabled(serving);
-        transfer.setEnabled(called || serving);
+        recall.setEnabled(allowed.contains(Step.RECALL));
+        noShow.setEnabled(allowed.contains(Step.NO_SHOW));
+        boolean recallsMissing = ticket != null && ticket.status() == TicketStatus.CALLED && !allowed.contains(Step.NO_SHOW);
+        noShow.setTooltipText(recallsMissing ? getTranslation("desk.leave.noShowNeeds", recallsBeforeNoShow.getAsInt()) : null);
+        start.setEnabled(allowed.contains(Step.START));
+        finish.setEnabled(allowed.contains(Step.FINISH));
+        transfer.setEnabled(allowed.contains(Step.TRANSFER));
+        phrase.setText(phraseText(currentPhrase()));
+    }
+
+    /** Q10: how many wait for this window's services, and the longest of their waits. */
+    private void showWaiting(Window w) {
+        Long siteId = siteId();
+        if (w == null || siteId == null) {
+            waiting.setText("—");
+            longest.setText("—");
+            return;
+        }
+        List<QueueStats.ServiceStats> mine = reads.stats(siteId).services().stream().filter(s -> w.serviceCodes().contains(s.serviceCode()))
+                .toList();
+        waiting.setText(String.valueOf(mine.stream().mapToInt(QueueStats.ServiceStats::waiting).sum()));
+        Duration wait = mine.stream().map(QueueStats.ServiceStats::longestWait).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+        longest.setText(getTranslation("desk.minutes", wait.toMinutes()));
+    }
+
+    /** C2: the phrase of the step at hand — greeting for a called citizen, please-wait while serving, else the last step's. */
+    private String currentPhrase() {
+        if (ticket != null && ticket.status() == TicketStatus.CALLED) {
+            return "phrase.greeting";
+        }
+        if (ticket != null && ticket.status() == TicketStatus.SERVING) {
+            return "phrase.pleaseWait";
+        }
+        return lastPhrase != null ? lastPhrase : "phrase.greeting";
     }
 
     private void callNext() {
@@ -222,7 +313,7 @@ public final class DeskView extends LiveView {
             if (t.isEmpty()) {
                 Console.success(getTranslation("desk.nobody"));
             }
-            showPhrase(t.isPresent() ? "phrase.greeting" : null);
+            lastPhrase = null;
             refresh();
         } catch (RuntimeException e) {
             Console.error(e);
@@ -257,7 +348,9 @@ public final class DeskView extends LiveView {
     }
 
     private void showPhrase(String key) {
-        phrase.setText(key == null ? "" : phraseText(key));
+        if (key != null) {
+            lastPhrase = key;
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.servicehall.queue.WindowStates;
 import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.queue.internal.QueueExtensions;
 import org.servicehall.queue.internal.ScreenSettings;
+import org.servicehall.queue.internal.QueueParts;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Screen;
@@ -59,9 +60,9 @@ public final class QueueViews {
     public static final class Desk extends Screen {
         @Activate
         public Desk(@Reference TicketLifecycle tickets, @Reference QueueReadModel reads, @Reference QueueExtensions extensions,
-                @Reference QueueEventBus events, @Reference SiteService sites) {
+                @Reference QueueEventBus events, @Reference SiteService sites, @Reference QueueParts parts) {
             super(new ViewInfo("desk", "menu.desk", "DESKTOP", Role.STAFF, "core", 20), DeskView.class,
-                    () -> new DeskView(tickets, reads, extensions, events, sites));
+                    () -> new DeskView(tickets, reads, extensions, events, sites, parts::allowedSteps, parts::recallsBeforeNoShow));
         }
     }
 
@@ -69,9 +70,10 @@ public final class QueueViews {
     public static final class Supervisor extends Screen {
         @Activate
         public Supervisor(@Reference QueueReadModel reads, @Reference QueueSettings settings, @Reference WindowStates windows,
-                @Reference StandingAlerts alerts, @Reference QueueEventBus events, @Reference SiteService sites, @Reference Clock clock) {
+                @Reference StandingAlerts alerts, @Reference QueueEventBus events, @Reference SiteService sites,
+                @Reference QueueExtensions extensions, @Reference Clock clock) {
             super(new ViewInfo("supervisor", "menu.supervisor", "DASHBOARD", Role.SUPERVISOR, "core", 30), SupervisorView.class,
-                    () -> new SupervisorView(reads, settings, windows, alerts, events, sites, clock));
+                    () -> new SupervisorView(reads, settings, windows, alerts, events, sites, extensions, clock));
         }
     }
 }

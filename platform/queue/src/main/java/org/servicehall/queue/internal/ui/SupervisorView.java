@@ -19,6 +19,7 @@ import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.StandingAlerts;
 import org.servicehall.queue.WindowStates;
 import org.servicehall.queue.internal.QueueEventBus;
+import org.servicehall.queue.internal.QueueExtensions;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
@@ -56,18 +57,20 @@ public final class SupervisorView extends LiveView {
     private final transient WindowStates windowStates;
     private final transient StandingAlerts standingAlerts;
     private final transient SiteService sites;
+    private final transient QueueExtensions extensions;
     private final transient Clock clock;
     private final Div alerts = new Div();
     private final Checkbox english = new Checkbox();
 
     public SupervisorView(QueueReadModel queue, QueueSettings settings, WindowStates windowStates, StandingAlerts standingAlerts,
-            QueueEventBus events, SiteService sites, Clock clock) {
+            QueueEventBus events, SiteService sites, QueueExtensions extensions, Clock clock) {
         super(events);
         this.queue = queue;
         this.settings = settings;
         this.windowStates = windowStates;
         this.standingAlerts = standingAlerts;
         this.sites = sites;
+        this.extensions = extensions;
         this.clock = clock;
         setId("supervisor");
         site = new SitePicker(sites, s -> refresh());
@@ -95,6 +98,8 @@ public final class SupervisorView extends LiveView {
         windows.setId("supervisor-windows");
         windows.addColumn(w -> w.number() + " " + w.name()).setHeader(getTranslation("stats.window")).setFlexGrow(2);
         windows.addColumn(w -> w.currentTicket() == null ? "—" : w.currentTicket()).setHeader(getTranslation("stats.current"));
+        // A4: who is signed in at the window, as the attendance board shows it
+        windows.addColumn(w -> staffAt(w.number())).setHeader(getTranslation("stats.staff")).setFlexGrow(1);
         windows.addColumn(QueueStats.WindowStats::served).setHeader(getTranslation("stats.served"));
         windows.addComponentColumn(w -> {
             Button b = new Button(getTranslation(w.open() ? "stats.close" : "stats.open"),
@@ -159,6 +164,16 @@ public final class SupervisorView extends LiveView {
         dialog.open();
     }
 
+    /** The staff member signed in at the window (attendance), by name and number, or a dash. */
+    private String staffAt(int windowNumber) {
+        Long id = siteId();
+        if (id == null) {
+            return "—";
+        }
+        return extensions.staffAt(id, windowNumber).map(n -> sites.staff(id).stream().filter(s -> s.staffNumber().equals(n)).findFirst()
+                .map(s -> s.name() + " (" + n + ")").orElse(n)).orElse("—");
+    }
+
     private static String minutes(Duration d) {
         return d.toMinutes() + ":" + String.format("%02d", d.toSecondsPart());
     }
@@ -198,8 +213,19 @@ public final class SupervisorView extends LiveView {
             Div line = new Div(new Span(line(a, names.getOrDefault(a.serviceCode(), a.serviceCode()), now, zone, this::getTranslation)));
             line.setId("alert-" + a.id());
             line.getElement().setAttribute("data-kind", a.kind().name());
+            colour(line, a.kind());
             alerts.add(line);
         }
+    }
+
+    /** Q3, Q4: a breached wait stands in red, a queue too long and a wait at risk in amber; each its own row. */
+    private static void colour(Div line, QueueAlert.Kind kind) {
+        boolean breached = kind == QueueAlert.Kind.WAIT_BREACHED;
+        line.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-xs)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("font-weight", "600")
+                .set("border-left", "6px solid " + (breached ? "var(--lumo-error-color)" : "#d97706"))
+                .set("background", breached ? "var(--lumo-error-color-10pct)" : "#fef3c7")
+                .set("color", breached ? "var(--lumo-error-text-color)" : "#92400e");
     }
 
     /**

@@ -1,0 +1,254 @@
+package org.servicehall.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicehall.testing.Browser;
+import org.servicehall.testing.Distribution;
+
+/**
+ * The counter desk and the supervisor's screens as people use them (issue 12), in headless
+ * Chromium at 1366×900 against the real distribution, the console in Chinese: the desk shows how
+ * many wait for its services and the longest wait, the phrase of the step at hand, and enables
+ * no-show only after the recalls (Q6, C2); leaving the post with a ticket called asks what happens
+ * to it (A3). Then the demo simulation runs: the queue dashboard and the attendance board name the
+ * same staffed windows, and nothing is served by a window nobody staffs (A4).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeskBrowserIT {
+    private static final String PASSWORD = "Desk-Browser-Pass-7";
+    @TempDir
+    static Path work;
+    private static Distribution hall;
+    private static Browser browser;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        if (!Browser.available()) {
+            Assumptions.assumeTrue("required".equals(System.getProperty("servicehall.test.browser")) ? fail() : false,
+                    "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        }
+        // a Monday morning in the demo hall, whatever the time CI runs
+        hall = Distribution.start(work.resolve("hall"), PASSWORD,
+                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        browser = new Browser();
+        driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    private static boolean fail() {
+        throw new IllegalStateException("browser tests are required here but Chromium/chromedriver are missing");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (hall != null) {
+            hall.close();
+        }
+    }
+
+    private static WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+    }
+
+    private static WebElement byId(String id) {
+        return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    private static void click(String id) {
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static boolean enabled(String id) {
+        return byId(id).getAttribute("disabled") == null;
+    }
+
+    @Test
+    @Order(1)
+    void theSupervisorSignsInAndReadsTheConsoleInChinese() {
+        driver.get(hall.baseUrl() + "/desk");
+        waitUpTo(30).until(ExpectedConditions.urlContains("/login"));
+        WebElement form = byId("vaadinLoginFormWrapper");
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+        byId("desk-window");
+        click("console-language");
+        waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals("中文")));
+        driver.findElements(By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals("中文")).findFirst().orElseThrow()
+                .click();
+        waitUpTo(30).until(d -> d.findElement(By.id("desk")).getText().contains("叫号"));
+    }
+
+    /**
+     * Q6, Q10, C2 (issue 12): three wait for the tax counter; the desk says so with the longest wait,
+     * shows the greeting as soon as a ticket is called, keeps no-show disabled until the two recalls
+     * are done, and enables it then — the rule the service refuses with.
+     */
+    @Test
+    @Order(2)
+    void theDeskShowsWhoWaitsAndEnablesNoShowOnlyAfterTheRecalls_Q6_C2() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"TX-INVOICE\"}"));
+        }
+        driver.get(hall.baseUrl() + "/desk");
+        byId("desk-window");
+        clockInAtTheDesk("D001", "李明");
+        waitUpTo(15).until(d -> byId("desk-waiting").getText().equals("3"));
+        assertTrue(byId("desk-longest").getText().contains("分钟"), byId("desk-longest").getText());
+        assertTrue(byId("desk").getText().contains("本窗口等候人数"), "the figure is labelled");
+
+        click("desk-call");
+        waitUpTo(15).until(d -> byId("desk-current").getText().startsWith("TI"));
+        String number = byId("desk-current").getText();
+        assertTrue(byId("desk-phrase").getText().contains("您好"), "the greeting to say, from the start: " + byId("desk-phrase").getText());
+        waitUpTo(15).until(d -> byId("desk-waiting").getText().equals("2"));
+        assertFalse(enabled("desk-no-show"), "no-show before any recall");
+        assertFalse(enabled("desk-finish"), "finish before the service started");
+        assertTrue(enabled("desk-recall"));
+        Screenshots.save(driver, "desk-called-no-show-disabled-1366x900");
+
+        click("desk-recall");
+        waitUpTo(15).until(d -> byId("desk-state").getText().contains("1"));
+        assertFalse(enabled("desk-no-show"), "no-show after one recall of two");
+        click("desk-recall");
+        waitUpTo(15).until(d -> enabled("desk-no-show"));
+        Screenshots.save(driver, "desk-recalled-twice-no-show-enabled-1366x900");
+        assertTrue(hall.get("/api/v1/queue/sites/DEMO/tickets/" + number).contains("\"status\":\"CALLED\""));
+    }
+
+    /** A3 (issue 12): leaving the post with a ticket called asks what happens to it; put back, it waits again. */
+    @Test
+    @Order(3)
+    void leavingThePostWithATicketCalledAsksWhatHappensToIt_A3() {
+        String number = byId("desk-current").getText();
+        WebElement reason = byId("post-reason").findElement(By.cssSelector("input"));
+        reason.sendKeys("取材料");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                reason);
+        click("post-leave");
+        WebElement dialog = waitUpTo(15).until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).stream()
+                .filter(o -> o.getText().contains(number)).findFirst().orElse(null));
+        assertTrue(dialog.getText().contains("放回队列"), dialog.getText());
+        Screenshots.save(driver, "desk-leaving-with-a-ticket-1366x900");
+        click("desk-leaving-put-back");
+        waitUpTo(15).until(d -> hall.get("/api/v1/queue/sites/DEMO/tickets/" + number).contains("\"status\":\"WAITING\""));
+        waitUpTo(15).until(d -> byId("post-return").isDisplayed());
+        assertEquals("—", byId("desk-current").getText());
+        click("post-return");
+        waitUpTo(15).until(d -> byId("post-leave").isDisplayed());
+    }
+
+    /**
+     * A4, Q10 (issue 12): the demo simulation clocks the demo staff in at their windows and serves
+     * in their names: the queue dashboard and the attendance board show the same staffed windows,
+     * and every window that served has its staff member signed in (so its work is theirs, not "system"'s).
+     */
+    @Test
+    @Order(4)
+    void afterASimulationTheDashboardAndTheAttendanceBoardTellOneStory_A4() throws Exception {
+        Files.writeString(hall.home().resolve("etc/org.servicehall.simulation.cfg"),
+                "site = DEMO\narrivalsPerMinute = 120\nserviceSeconds = 3\n", StandardCharsets.UTF_8);
+        waitUpTo(90).until(d -> staffedWindows().size() == 6 && servedWindows().size() >= 4);
+        Set<Integer> staffed = staffedWindows();
+        Set<Integer> served = servedWindows();
+        assertTrue(staffed.containsAll(served), "served " + served + " but staffed only " + staffed);
+
+        driver.get(hall.baseUrl() + "/supervisor");
+        WebElement windows = byId("supervisor-windows");
+        waitUpTo(20).until(d -> windows.getText().contains("李明 (D001)") && windows.getText().contains("赵磊 (D006)"));
+        Screenshots.save(driver, "supervisor-after-simulation-1366x900");
+
+        driver.get(hall.baseUrl() + "/attendance");
+        WebElement grid = byId("attendance-grid");
+        waitUpTo(20).until(d -> grid.getText().contains("李明") && grid.getText().contains("赵磊"));
+        String alerts = byId("attendance-alerts").getText();
+        Screenshots.save(driver, "attendance-after-simulation-1366x900");
+        for (String name : new String[] { "李明", "王芳", "张伟", "刘洋", "陈静", "赵磊" }) {
+            assertTrue(grid.getText().contains(name), name + " is on the attendance board: " + grid.getText());
+        }
+        assertFalse(alerts.contains("SERVICE_WITHOUT_STAFF") || alerts.contains("无人"), "no service without staff: " + alerts);
+        Files.writeString(hall.home().resolve("etc/org.servicehall.simulation.cfg"), "site =\n", StandardCharsets.UTF_8);
+    }
+
+    /** The windows with a staff member signed in (attendance's REST API). */
+    private static Set<Integer> staffedWindows() {
+        String posts = hall.get("/api/v1/attendance/DEMO/posts", "admin", PASSWORD);
+        Set<Integer> out = new TreeSet<>();
+        Matcher m = Pattern.compile("\"windowNumber\":(\\d+)").matcher(posts);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+
+    /** The windows that served at least one ticket today (the queue's figures). */
+    private static Set<Integer> servedWindows() {
+        String stats = hall.get("/api/v1/queue/sites/DEMO/stats", "admin", PASSWORD);
+        Set<Integer> out = new TreeSet<>();
+        Matcher m = Pattern.compile("\"number\":(\\d+),[^}]*?\"served\":(\\d+)").matcher(stats);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) > 0) {
+                out.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return out;
+    }
+
+    /** At the open desk page: picks the staff member in the desk's attendance section and clocks them in at its window (A2). */
+    private static void clockInAtTheDesk(String staffNumber, String name) {
+        WebElement input = byId("post-staff").findElement(By.cssSelector("input"));
+        input.sendKeys(staffNumber);
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        click("post-clock-in");
+        waitUpTo(15).until(d -> byId("post-state").getText().contains(name));
+    }
+
+    /** The status of a request signed in as admin, with a JSON body or none. */
+    private static int send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + path)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
