@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * names the aggregate and its parts. An exception thrown by a part reaches the caller as it was
  * thrown (unwrapped from {@link InvocationTargetException}).
  *
- * @since 1.4
+ * @since 1.3
  */
 public final class Aggregate {
     private static final Method EQUALS;

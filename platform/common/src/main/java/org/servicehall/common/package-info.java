@@ -24,9 +24,9 @@
  * org.servicehall.common.HallException} can carry and {@link
  * org.servicehall.common.HallException#message(java.util.Locale)} puts into the reader's language.
  *
- * <p>Since 1.4, {@link org.servicehall.common.Aggregate}: one interface made of the services that
+ * <p>Also since 1.3, {@link org.servicehall.common.Aggregate}: one interface made of the services that
  * implement its parts (the deprecated 1.x area aggregates), instead of a class forwarding each call.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.servicehall.common;
