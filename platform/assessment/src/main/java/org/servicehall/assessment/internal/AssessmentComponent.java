@@ -1,11 +1,11 @@
 package org.servicehall.assessment.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +16,7 @@ import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.conduct.DisciplineService;
 import org.servicehall.conduct.Violation;
 import org.servicehall.conduct.ViolationStatus;
+import org.servicehall.site.SiteService;
 
 /**
  * What ties the assessment to the other areas, each a small component: the complaint area
@@ -43,25 +44,30 @@ public final class AssessmentComponent {
         }
     }
 
-    /** C4: the conduct area's confirmed violations per staff member with a date in the period, the day taken in the hall's zone. */
+    /** C4: the conduct area's confirmed violations per staff member with a date in the period, the day taken in the site's zone. */
     @Component(service = ConfirmedViolations.class)
     public static final class Violations implements ConfirmedViolations {
         private final DisciplineService discipline;
-        private final ZoneId zone;
+        private final LongFunction<ZoneId> zoneOf;
 
         @Activate
-        public Violations(@Reference DisciplineService discipline, @Reference Clock clock) {
-            this(discipline, clock.getZone());
+        public Violations(@Reference DisciplineService discipline, @Reference SiteService sites) {
+            this(discipline, siteId -> sites.clock(siteId).getZone()); // issue 12: each site's own zone
         }
 
         Violations(DisciplineService discipline, ZoneId zone) {
+            this(discipline, siteId -> zone);
+        }
+
+        private Violations(DisciplineService discipline, LongFunction<ZoneId> zoneOf) {
             this.discipline = discipline;
-            this.zone = zone;
+            this.zoneOf = zoneOf;
         }
 
         @Override
         public Map<String, Long> count(long siteId, LocalDate from, LocalDate to) {
             Map<String, Long> out = new HashMap<>();
+            ZoneId zone = zoneOf.apply(siteId);
             for (Violation v : discipline.violations(siteId, ViolationStatus.CONFIRMED)) {
                 LocalDate day = v.occurredAt() == null ? null : LocalDate.ofInstant(v.occurredAt(), zone);
                 if (day != null && !day.isBefore(from) && !day.isAfter(to)) {

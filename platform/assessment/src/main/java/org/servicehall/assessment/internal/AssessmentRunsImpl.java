@@ -80,7 +80,7 @@ public final class AssessmentRunsImpl implements AssessmentRuns {
             throw ValidationException.of("period", "is required");
         }
         Site site = sites.site(siteId);
-        if (period.from().isAfter(LocalDate.now(clock))) {
+        if (period.from().isAfter(sites.today(siteId))) { // the site's day (issue 12)
             throw ValidationException.of("period", period + " has not begun yet");
         }
         AssessmentSettings settings = weights.settings(siteId);

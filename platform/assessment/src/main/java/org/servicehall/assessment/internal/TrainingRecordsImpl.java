@@ -187,7 +187,7 @@ public final class TrainingRecordsImpl implements TrainingRecords {
         Validator v = new Validator();
         v.check(date != null, "date", "is required").required("note", note).maxLength("note", note == null ? null : note.trim(), 500);
         if (date != null) {
-            v.check(!date.isAfter(LocalDate.now(clock)), "date", "must not be in the future");
+            v.check(!date.isAfter(sites.today(siteId)), "date", "must not be in the future"); // the site's day (issue 12)
         }
         v.throwIfInvalid();
         Staff s = staff(siteId, staffNumber);

@@ -190,8 +190,9 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The site's courses (M2): ?from=2026-01-01&to=2026-12-31 (default: the last year)")
     public List<Course> courses(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = RequestValues.date("to", to, LocalDate.now(clock));
-        return training.courses(sites.siteWithCode(code).id(), RequestValues.date("from", from, end.minusYears(1)), end);
+        long siteId = sites.siteWithCode(code).id();
+        LocalDate end = RequestValues.date("to", to, sites.today(siteId));
+        return training.courses(siteId, RequestValues.date("from", from, end.minusYears(1)), end);
     }
 
     @POST
@@ -262,8 +263,9 @@ public final class AssessmentResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Service errors recorded for the site's staff (M2): ?from=&to= (default: the last year)")
     public List<ServiceError> errors(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = RequestValues.date("to", to, LocalDate.now(clock));
-        return training.errors(sites.siteWithCode(code).id(), RequestValues.date("from", from, end.minusYears(1)), end);
+        long siteId = sites.siteWithCode(code).id();
+        LocalDate end = RequestValues.date("to", to, sites.today(siteId));
+        return training.errors(siteId, RequestValues.date("from", from, end.minusYears(1)), end);
     }
 
     @POST
