@@ -14,7 +14,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The platform's {@link Clock} as an OSGi service (DESIGN §3: time is injected, never read from
- * the system directly), so every area can be tested and demonstrated at any time of day.
+ * the system directly), so every area can be tested and demonstrated at any time of day. Its zone is
+ * the installation's: a new site takes it unless the admin names another, and each site's hours and
+ * dates are then read in the site's own zone ({@code SiteService.clock(siteId)}), whatever this
+ * clock's zone is.
  */
 @Component(service = Clock.class, configurationPid = "org.servicehall.clock")
 @Designate(ocd = HallClock.Config.class)
@@ -22,10 +25,11 @@ public final class HallClock extends Clock {
 
     @ObjectClassDefinition(name = "ServiceHall clock")
     public @interface Config {
-        @AttributeDefinition(description = "Time zone of the halls, e.g. Asia/Shanghai; empty means the server's zone")
+        @AttributeDefinition(description = "The installation's time zone, e.g. Asia/Shanghai: the zone a new site takes unless "
+                + "its admin names another (each site keeps its own zone); empty means the server's zone")
         String zone() default "";
 
-        @AttributeDefinition(description = "For demonstrations, training and tests: the local date-time (e.g. "
+        @AttributeDefinition(description = "For demonstrations, training and tests: the local date-time in the zone above (e.g. "
                 + "2026-11-30T09:30) at which this node's clock starts, running on from there; empty means real time")
         String startAt() default "";
     }
