@@ -180,6 +180,7 @@ class ConsoleBrowserIT {
 
         driver.switchTo().window(pluginsTab);
         click("uninstall-servicehall-hospital");
+        click("uninstall-confirm"); // issue 12: uninstalling asks first, with its consequences
         waitUpTo(60).until(d -> !d.findElements(By.id("install-servicehall-hospital")).isEmpty());
         waitUpTo(15).until(d -> d.findElements(By.id("nav-hospital-catalogue")).isEmpty());
 

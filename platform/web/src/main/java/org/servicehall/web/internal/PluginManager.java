@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -24,12 +25,14 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
+import org.servicehall.common.Message;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.PluginDiagnostics;
 import org.servicehall.common.PluginProblem;
 import org.servicehall.common.Texts;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
+import org.servicehall.web.PluginImpact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +65,8 @@ public final class PluginManager {
     private volatile KarService kars;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PluginDiagnostics diagnostics;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<PluginImpact> impacts = new CopyOnWriteArrayList<>();
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "servicehall-plugins");
@@ -124,6 +129,24 @@ public final class PluginManager {
             requireFeatures().installFeature(name, version, OPTIONS);
             return name + " " + version;
         });
+    }
+
+    /**
+     * What uninstalling the sector feature {@code name} would do now, as the areas tell it
+     * ({@link PluginImpact}); an area that fails is left out and logged.
+     */
+    public List<Message> consequencesOfUninstalling(String name) {
+        checkSector(name);
+        String sector = name.substring(PREFIX.length());
+        List<Message> all = new ArrayList<>();
+        for (PluginImpact impact : impacts) {
+            try {
+                all.addAll(impact.uninstalling(sector));
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("{} could not tell what uninstalling {} would do", impact.getClass().getName(), name, e);
+            }
+        }
+        return all;
     }
 
     public CompletableFuture<String> uninstall(Actor actor, String name, String version) {

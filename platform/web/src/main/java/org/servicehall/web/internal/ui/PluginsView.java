@@ -1,8 +1,11 @@
 package org.servicehall.web.internal.ui;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.servicehall.common.Message;
 import org.servicehall.common.PluginProblem;
 import org.servicehall.web.Console;
 import org.servicehall.web.internal.PluginManager;
@@ -11,7 +14,9 @@ import org.servicehall.web.internal.PluginManager.SectorFeature;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,8 +85,7 @@ public final class PluginsView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout();
         String id = f.name();
         if (f.installed()) {
-            Button uninstall = new Button(getTranslation("plugins.uninstall"),
-                    e -> start(plugins.uninstall(Console.actor(), f.name(), f.version()), "plugins.uninstalled"));
+            Button uninstall = new Button(getTranslation("plugins.uninstall"), e -> confirmUninstall(f));
             uninstall.setId("uninstall-" + id);
             uninstall.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             actions.add(uninstall);
@@ -100,6 +104,43 @@ public final class PluginsView extends VerticalLayout {
             actions.add(install);
         }
         return actions;
+    }
+
+    /**
+     * Issue 12: uninstalling asks first, saying what it does — the sector's screens and services go,
+     * its data stays — and what the areas tell ({@code PluginImpact}): people waiting for its services.
+     */
+    private void confirmUninstall(SectorFeature f) {
+        List<Message> consequences;
+        try {
+            consequences = plugins.consequencesOfUninstalling(f.name());
+        } catch (RuntimeException e) {
+            Console.error(e);
+            return;
+        }
+        Locale reader = getLocale();
+        Div text = new Div();
+        text.setId("uninstall-consequences");
+        text.add(new Paragraph(getTranslation("plugins.uninstall.what", f.name())));
+        consequences.forEach(c -> {
+            Paragraph p = new Paragraph(c.in(reader));
+            p.getStyle().set("font-weight", "600").set("color", "var(--lumo-error-text-color)");
+            text.add(p);
+        });
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("uninstall-dialog");
+        dialog.setHeader(getTranslation("plugins.uninstall.title", f.name()));
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("console.cancel"));
+        Button confirm = new Button(getTranslation("plugins.uninstall"), e -> {
+            dialog.close();
+            start(plugins.uninstall(Console.actor(), f.name(), f.version()), "plugins.uninstalled");
+        });
+        confirm.setId("uninstall-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(confirm);
+        dialog.open();
     }
 
     private void start(CompletableFuture<String> operation, String successKey) {
