@@ -1,0 +1,252 @@
+package org.servicehall.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicehall.testing.Browser;
+import org.servicehall.testing.Distribution;
+
+/**
+ * The console as an administrator and a supervisor meet it (issue 12, Console), in headless
+ * Chromium at 1366×900 against the real distribution: a refusal on a Chinese screen reads in
+ * Chinese, without field names or rule IDs; the REST API answers a Chinese caller in Chinese; date
+ * and time pickers read 2026年11月30日 and 09:00; a supervisor's home page shows the hall now
+ * (waiting, windows open and staffed, standing alerts, complaints due) with the menu grouped by
+ * area; the language chosen is remembered with the account and applied at the next sign-in.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleHomeBrowserIT {
+    private static final String PASSWORD = "Home-Browser-Pass-7";
+    private static final String SUPERVISOR_PASSWORD = "Supervisor-Pass-2026";
+    @TempDir
+    static Path work;
+    private static Distribution hall;
+    private static Browser browser;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        if (!Browser.available()) {
+            Assumptions.assumeTrue("required".equals(System.getProperty("servicehall.test.browser")) ? fail() : false,
+                    "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        }
+        // a Monday morning in the demo hall, whatever the time CI runs
+        hall = Distribution.start(work.resolve("hall"), PASSWORD,
+                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        browser = new Browser();
+        driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    private static boolean fail() {
+        throw new IllegalStateException("browser tests are required here but Chromium/chromedriver are missing");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (hall != null) {
+            hall.close();
+        }
+    }
+
+    private static WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+    }
+
+    private static WebElement byId(String id) {
+        return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    private static void click(String id) {
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static void type(String fieldId, String text) {
+        WebElement input = byId(fieldId).findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+    }
+
+    private static String notifications() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText).join('\\n');");
+    }
+
+    private static void signIn(String user, String password, String firstPage, String waitFor) {
+        driver.manage().deleteAllCookies();
+        driver.get(hall.baseUrl() + "/" + firstPage);
+        waitUpTo(30).until(ExpectedConditions.urlContains("/login"));
+        WebElement form = byId("vaadinLoginFormWrapper");
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys(user);
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+        byId(waitFor);
+    }
+
+    private static void chooseLanguage(String label, String pageId) {
+        click("console-language");
+        waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals(label)));
+        driver.findElements(By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals(label)).findFirst().orElseThrow()
+                .click();
+        // the page reloads in the new language
+        waitUpTo(30).until(d -> {
+            List<WebElement> select = d.findElements(By.id("console-language"));
+            return !select.isEmpty() && select.get(0).getText().contains(label) && !d.findElements(By.id(pageId)).isEmpty();
+        });
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json, String language) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + path)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A refused staff form on a Chinese screen says what is wrong in Chinese, naming the field by its label. */
+    @Test
+    @Order(1)
+    void aRefusalOnAChineseScreenReadsInChinese() {
+        signIn("admin", PASSWORD, "admin/staff", "staff-grid");
+        chooseLanguage("中文", "staff-grid");
+        type("staff-number", "督 1");
+        type("staff-name", "王督查");
+        type("staff-password", SUPERVISOR_PASSWORD);
+        click("staff-save");
+        waitUpTo(15).until(d -> notifications().contains("不是有效的工号"));
+        String text = notifications();
+        Screenshots.save(driver, "console-error-zh-1366x900");
+        assertFalse(text.contains("is not a valid"), "no English on a Chinese screen: " + text);
+        assertFalse(text.contains("staffNumber"), "the field by its label, not its name: " + text);
+    }
+
+    /** The REST API answers a Chinese caller in Chinese: the web's own body check and a site rule. */
+    @Test
+    @Order(2)
+    void theApiAnswersAChineseCallerInChinese() throws Exception {
+        HttpResponse<String> wrongType = send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\": 12}", "zh-CN,zh;q=0.9");
+        assertEquals(400, wrongType.statusCode(), wrongType.body());
+        assertTrue(wrongType.body().contains("应为文本，实际为数字"), wrongType.body());
+        HttpResponse<String> english = send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\": 12}", "en");
+        assertTrue(english.body().contains("expected a text, got a number"), english.body());
+        HttpResponse<String> window = send("POST", "/api/v1/sites/DEMO/windows", "{\"number\": 1, \"name\": \"重复窗口\", \"serviceCodes\": []}",
+                "zh-CN");
+        assertEquals(400, window.statusCode(), window.body());
+        assertTrue(window.body().contains("号窗口已被"), window.body());
+    }
+
+    /** Pickers in the reader's language: 2026年11月30日 and the 24-hour clock (today they showed 11/30/2026, 9:00 AM). */
+    @Test
+    @Order(3)
+    void datesAndTimesReadInChinese() {
+        driver.get(hall.baseUrl() + "/admin/calendar");
+        byId("calendar-date");
+        type("calendar-date", "2026-11-30");
+        WebElement date = byId("calendar-date").findElement(By.cssSelector("input"));
+        waitUpTo(10).until(d -> "2026年11月30日".equals(date.getAttribute("value")));
+        Screenshots.save(driver, "console-date-zh-1366x900");
+
+        driver.get(hall.baseUrl() + "/admin/sites");
+        byId("sites-grid");
+        waitUpTo(15).until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content")).isEmpty());
+        driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().filter(c -> c.getText().equals("DEMO")).findFirst()
+                .orElseThrow().click();
+        WebElement opens = driver.findElements(By.cssSelector("vaadin-time-picker input")).get(0);
+        waitUpTo(10).until(d -> "09:00".equals(opens.getAttribute("value")));
+        Screenshots.save(driver, "console-time-zh-1366x900");
+    }
+
+    /** The administrator names a supervisor (in Chinese: the supervisor's role by its Chinese name). */
+    @Test
+    @Order(4)
+    void theAdministratorNamesASupervisor() throws Exception {
+        driver.get(hall.baseUrl() + "/admin/staff");
+        byId("staff-grid");
+        type("staff-number", "S900");
+        type("staff-name", "王督查");
+        type("staff-password", SUPERVISOR_PASSWORD);
+        WebElement supervisor = waitUpTo(10).until(d -> d.findElements(By.cssSelector("#staff vaadin-checkbox")).stream()
+                .filter(c -> c.getText().contains("督查")).findFirst().orElse(null));
+        supervisor.click();
+        click("staff-save");
+        waitUpTo(15).until(d -> d.findElement(By.id("staff-grid")).getText().contains("S900"));
+        // the hall now: three wait for the tax counter, 李明 staffs window 1
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"TX-INVOICE\"}", null).statusCode());
+        }
+        HttpResponse<String> clockIn = send("POST", "/api/v1/attendance/DEMO/clock-in", "{\"staffNumber\":\"D001\",\"window\":1}", null);
+        assertEquals(true, clockIn.statusCode() < 300, clockIn.body());
+    }
+
+    /** The supervisor's home page: the live figures, the menu by area; English first (the browser's language). */
+    @Test
+    @Order(5)
+    void theSupervisorsHomeShowsTheHallNow() {
+        signIn("s900", SUPERVISOR_PASSWORD, "", "home");
+        waitUpTo(15).until(d -> !d.findElements(By.id("figure-waiting")).isEmpty());
+        assertEquals("3", byId("figure-waiting").findElement(By.className("home-figure-value")).getText());
+        assertTrue(byId("figure-waiting").getText().contains("waiting now"), byId("figure-waiting").getText());
+        assertEquals("1", byId("figure-staffed-windows").findElement(By.className("home-figure-value")).getText());
+        byId("figure-alerts");
+        byId("figure-cases-due");
+        byId("figure-open-windows");
+        // the menu by area, no "Platform" cards
+        assertTrue(byId("menu-queue").getText().contains("Queue"), byId("menu-queue").getText());
+        byId("menu-staff");
+        byId("menu-complaints");
+        assertTrue(driver.findElements(By.id("menu-setup")).isEmpty(), "a supervisor has no setup screens");
+        assertFalse(byId("home").getText().contains("Platform"), byId("home").getText());
+        Screenshots.save(driver, "home-supervisor-en-1366x900");
+        WebElement waiting = byId("figure-waiting");
+        Object bottom = ((JavascriptExecutor) driver).executeScript("return arguments[0].getBoundingClientRect().bottom;", waiting);
+        assertTrue(((Number) bottom).doubleValue() < 900, "the figures are in view when the page opens: " + bottom);
+    }
+
+    /** In Chinese, and remembered: the next sign-in opens in Chinese without choosing again. */
+    @Test
+    @Order(6)
+    void theLanguageIsRememberedWithTheAccount() {
+        chooseLanguage("中文", "home");
+        waitUpTo(15).until(d -> byId("figure-waiting").getText().contains("当前等候人数"));
+        assertTrue(byId("menu-queue").getText().contains("排队叫号"), byId("menu-queue").getText());
+        Screenshots.save(driver, "home-supervisor-zh-1366x900");
+        signIn("s900", SUPERVISOR_PASSWORD, "", "home");
+        waitUpTo(15).until(d -> byId("figure-waiting").getText().contains("当前等候人数"));
+    }
+}
