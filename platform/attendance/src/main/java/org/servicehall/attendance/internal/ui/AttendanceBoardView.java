@@ -15,8 +15,10 @@ import org.servicehall.attendance.internal.ClockTime;
 import org.servicehall.attendance.internal.LiveAlerts;
 import org.servicehall.common.DomainEvents;
 import org.servicehall.common.Subscription;
+import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.servicehall.site.Staff;
 import org.servicehall.site.ui.SitePicker;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -39,6 +41,7 @@ public final class AttendanceBoardView extends VerticalLayout {
     private final transient AttendancePosts posts;
     private final transient LiveAlerts liveAlerts;
     private final transient DomainEvents events;
+    private final transient SiteService sites;
     private final ZoneId zone;
     private final SitePicker picker;
     private final Grid<AttendanceRecord> grid = new Grid<>();
@@ -49,6 +52,7 @@ public final class AttendanceBoardView extends VerticalLayout {
         this.posts = posts;
         this.liveAlerts = liveAlerts;
         this.events = events;
+        this.sites = sites;
         this.zone = clock.getZone();
         setId("attendance-board");
         picker = new SitePicker(sites, s -> refresh());
@@ -95,12 +99,40 @@ public final class AttendanceBoardView extends VerticalLayout {
                 alerts.add(new Div(getTranslation("attendance.noAlerts")));
             }
             for (LiveAlerts.LiveAlert a : standing) {
-                Div d = new Div(time(a.raisedAt(), zone) + " · " + alertName(a.kind())
-                        + ": " + a.message());
-                d.getStyle().set("color", "var(--lumo-error-text-color)");
+                Div d = new Div(time(a.raisedAt(), zone) + " · " + alertName(a.kind()) + ": " + text(site.id(), a));
+                d.getElement().setAttribute("data-kind", a.kind());
+                colour(d, a.kind());
                 alerts.add(d);
             }
         }
+    }
+
+    /**
+     * A2-A4: what a core alert is about, in the reader's language, from its window, service and
+     * staff member (the rules' own text is English, for logs and events); a plugin's alert as its
+     * plugin wrote it.
+     */
+    private String text(long siteId, LiveAlerts.LiveAlert a) {
+        boolean core = Arrays.stream(AlertKind.values()).anyMatch(k -> k.name().equals(a.kind()));
+        if (!core) {
+            return a.message();
+        }
+        String staff = a.staffNumber() == null ? "" : sites.staff(siteId).stream().filter(x -> x.staffNumber().equals(a.staffNumber()))
+                .map(Staff::name).findFirst().orElse(a.staffNumber());
+        String service = a.service() == null ? "" : sites.serviceItems(siteId).stream().filter(i -> i.code().equals(a.service()))
+                .map(ServiceItem::name).findFirst().orElse(a.service());
+        return getTranslation("attendance.alertText." + a.kind(), staff, a.window() == null ? "" : a.window(), service,
+                a.staffNumber() == null ? "" : a.staffNumber());
+    }
+
+    /** A service nobody serves and a post left while people wait stand in red, the others in amber; each its own row. */
+    private static void colour(Div d, String kind) {
+        boolean red = AlertKind.SERVICE_UNSTAFFED.name().equals(kind) || AlertKind.LEFT_POST_WHILE_WAITING.name().equals(kind);
+        d.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-xs)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("font-weight", "600")
+                .set("border-left", "6px solid " + (red ? "var(--lumo-error-color)" : "#d97706"))
+                .set("background", red ? "var(--lumo-error-color-10pct)" : "#fef3c7")
+                .set("color", red ? "var(--lumo-error-text-color)" : "#92400e");
     }
 
     /** The core's alert kinds are translated; a plugin's kind shows as it is named. */
