@@ -49,8 +49,8 @@ import org.slf4j.LoggerFactory;
  * Q9 on the shared database, beside the queue it issues tickets into: slots, bookings, check-in at
  * the kiosk and, on a node, the no-shows of bookings whose slot has ended (every 30 seconds).
  */
-@Component(service = Appointments.class, immediate = true, configurationPid = QueueConfig.PID)
-public final class AppointmentBook implements Appointments {
+@Component(service = { Appointments.class, Bookings.class }, immediate = true, configurationPid = QueueConfig.PID)
+public final class AppointmentBook implements Appointments, Bookings {
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentBook.class);
 
     private final TicketStore store;
@@ -102,15 +102,15 @@ public final class AppointmentBook implements Appointments {
     }
 
     private Site site(String code) {
-        return sites.siteByCode(code).orElseThrow(() -> new NotFound("Site", code));
+        return sites.siteByCode(code == null ? "" : code.strip().toUpperCase()).orElseThrow(() -> new NotFound(SlotRules.text("error.site.unknown", code)));
     }
 
     private ServiceItem item(Site site, String code) {
         String c = code == null ? "" : code.trim().toUpperCase();
         ServiceItem item = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(c)).findFirst()
-                .orElseThrow(() -> new NotFound("Service of " + site.code(), c));
+                .orElseThrow(() -> new NotFound(SlotRules.text("error.service.unknown", c, site.name())));
         if (!sites.isAvailable(item)) {
-            throw new HallException("the service '" + item.name() + "' is not offered now: its sector plugin is not installed");
+            throw new HallException(SlotRules.text("error.service.unavailable", item.name()));
         }
         return item;
     }
@@ -120,7 +120,7 @@ public final class AppointmentBook implements Appointments {
         Site site = site(siteCode);
         ServiceItem item = item(site, serviceCode);
         if (date == null) {
-            throw ValidationException.of("date", "a date is required");
+            throw ValidationException.of("date", SlotRules.text("error.date.required"));
         }
         // Q9: a slot that has begun is not offered (booking it would be refused, by the same rule)
         return SlotRules.notBegun(date, allSlots(site, item, date), LocalDateTime.now(clock));
@@ -137,27 +137,45 @@ public final class AppointmentBook implements Appointments {
 
     @Override
     public Booking book(String siteCode, String serviceCode, LocalDate date, LocalTime slotStart) {
-        Validator v = new Validator();
-        v.check(date != null, "date", "a date is required").check(slotStart != null, "slot", "a slot start time is required")
-                .throwIfInvalid();
+        return insert(siteCode, serviceCode, date, slotStart, null, null).booking();
+    }
+
+    @Override
+    public Confirmation book(String siteCode, String serviceCode, LocalDate date, LocalTime slotStart, String phone) {
+        checkDateAndSlot(date, slotStart);
+        String digits = SlotRules.phone(phone);
+        String token = SlotRules.newToken();
+        return new Confirmation(insert(siteCode, serviceCode, date, slotStart, digits, SlotRules.hash(token)), token);
+    }
+
+    private static void checkDateAndSlot(LocalDate date, LocalTime slotStart) {
+        new Validator().check(date != null, "date", SlotRules.text("error.date.required"))
+                .check(slotStart != null, "slot", SlotRules.text("error.slot.required")).throwIfInvalid();
+    }
+
+    /** Q9: takes a place of the slot and stores the booking, with the phone and the hash of its cancellation token when given. */
+    private BookingView insert(String siteCode, String serviceCode, LocalDate date, LocalTime slotStart, String phone, String cancelHash) {
+        checkDateAndSlot(date, slotStart);
         Site site = site(siteCode);
         ServiceItem item = item(site, serviceCode);
         LocalDateTime now = LocalDateTime.now(clock);
         SlotRules.checkBookable(date, slotStart, now, sites.calendar(site.id()), allSlots(site, item, date), item.name());
         return store.inTransaction(c -> {
             if (!takePlace(c, site.id(), item.code(), date, slotStart)) {
-                throw new HallException("the slot at " + slotStart + " on " + date + " is fully booked");
+                throw SlotRules.full(date, slotStart);
             }
             String code = SlotRules.newCode();
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_booking (site_id, service_code, booking_date, slot_start, "
-                    + "booking_code, status, created_at) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?)", new String[] { "id" })) {
+                    + "booking_code, status, created_at, phone, cancel_hash) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?)", new String[] { "id" })) {
                 ps.setLong(1, site.id());
                 ps.setString(2, item.code());
                 ps.setObject(3, date);
                 ps.setObject(4, slotStart);
                 ps.setString(5, code);
                 ps.setTimestamp(6, Timestamp.from(clock.instant()));
+                ps.setString(7, phone);
+                ps.setString(8, cancelHash);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -165,8 +183,10 @@ public final class AppointmentBook implements Appointments {
                 }
             }
             Booking b = new Booking(id, site.id(), item.code(), date, slotStart, code, Booking.Status.BOOKED, null);
-            audit.record(c, Actor.SYSTEM, "book", "booking", id, null, b.code() + " " + b.serviceCode() + " " + date + " " + slotStart);
-            return b;
+            // S3: the audit keeps the phone masked, as every read shows it
+            audit.record(c, Actor.SYSTEM, "book", "booking", id, null, b.code() + " " + b.serviceCode() + " " + date + " " + slotStart
+                    + (phone == null ? "" : " " + SlotRules.masked(phone)));
+            return new BookingView(b, item.name(), SlotRules.masked(phone));
         });
     }
 
@@ -226,33 +246,93 @@ public final class AppointmentBook implements Appointments {
     public Booking booking(String siteCode, String bookingCode) {
         String code = bookingCode == null ? "" : bookingCode.trim().toUpperCase();
         if (code.isEmpty()) {
-            throw ValidationException.of("code", "enter your appointment code: the 8 letters and digits on your booking confirmation");
+            throw ValidationException.of("code", SlotRules.text("error.code.required"));
         }
         Site site = site(siteCode);
-        return store.read(c -> find(c, site.id(), code)).orElseThrow(() -> new NotFound("Booking", code));
+        return store.read(c -> find(c, site.id(), "booking_code", code)).map(Stored::booking)
+                .orElseThrow(() -> new NotFound(SlotRules.text("error.booking.unknown", code)));
     }
 
-    private static Optional<Booking> find(Connection c, long siteId, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, service_code, booking_date, slot_start, booking_code, status, "
-                + "ticket_id FROM sh_booking WHERE site_id = ? AND booking_code = ?")) {
+    /** A stored booking with its phone in clear (for the reader's view, masked). */
+    private record Stored(Booking booking, String phone) {
+    }
+
+    private static final String SELECT = "SELECT id, site_id, service_code, booking_date, slot_start, booking_code, status, ticket_id, "
+            + "phone FROM sh_booking";
+
+    private static Optional<Stored> find(Connection c, long siteId, String column, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE site_id = ? AND " + column + " = ?")) {
             ps.setLong(1, siteId);
-            ps.setString(2, code);
-            List<Booking> found = bookings(ps);
-            return found.stream().findFirst();
+            ps.setString(2, value);
+            return bookings(ps).stream().findFirst();
         }
     }
 
-    private static List<Booking> bookings(PreparedStatement ps) throws SQLException {
-        List<Booking> list = new ArrayList<>();
+    private static List<Stored> bookings(PreparedStatement ps) throws SQLException {
+        List<Stored> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long ticket = rs.getLong(8);
-                list.add(new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalTime.class), rs.getString(6), Booking.Status.valueOf(rs.getString(7)),
-                        rs.wasNull() ? null : ticket));
+                Long ticketId = rs.wasNull() ? null : ticket;
+                list.add(new Stored(new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalTime.class), rs.getString(6), Booking.Status.valueOf(rs.getString(7)), ticketId),
+                        rs.getString(9)));
             }
         }
         return list;
+    }
+
+    private BookingView view(Site site, Stored s) {
+        String name = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(s.booking().serviceCode())).findFirst()
+                .map(ServiceItem::name).orElse(s.booking().serviceCode());
+        return new BookingView(s.booking(), name, SlotRules.masked(s.phone()));
+    }
+
+    @Override
+    public BookingView view(String siteCode, String bookingCode) {
+        Site site = site(siteCode);
+        Booking b = booking(siteCode, bookingCode);
+        return view(site, store.read(c -> find(c, site.id(), "booking_code", b.code())).orElseThrow());
+    }
+
+    @Override
+    public BookingView byCancelToken(String siteCode, String token) {
+        Site site = site(siteCode);
+        return view(site, byToken(site, token));
+    }
+
+    private Stored byToken(Site site, String token) {
+        String t = token == null ? "" : token.strip();
+        return (t.isEmpty() ? Optional.<Stored>empty() : store.read(c -> find(c, site.id(), "cancel_hash", SlotRules.hash(t))))
+                .orElseThrow(() -> new NotFound(SlotRules.text("error.token.unknown")));
+    }
+
+    @Override
+    public BookingView cancel(String siteCode, String token) {
+        Site site = site(siteCode);
+        Stored s = byToken(site, token);
+        Booking b = s.booking();
+        boolean cancelled = store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET status = 'CANCELLED' WHERE id = ? AND status = 'BOOKED'")) {
+                ps.setLong(1, b.id());
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking_slot SET booked = booked - 1 WHERE site_id = ? "
+                    + "AND service_code = ? AND booking_date = ? AND slot_start = ? AND booked > 0")) {
+                bindSlot(ps, b.siteId(), b.serviceCode(), b.date(), b.slotStart());
+                ps.executeUpdate();
+            }
+            audit.record(c, Actor.SYSTEM, "cancel", "booking", b.id(), "BOOKED", "CANCELLED");
+            return true;
+        });
+        Stored now = store.read(c -> find(c, site.id(), "booking_code", b.code())).orElseThrow();
+        if (!cancelled) {
+            throw new HallException(SlotRules.text("error.cancel.state", b.code(),
+                    SlotRules.text("status." + now.booking().status().name())));
+        }
+        return view(site, now);
     }
 
     @Override
@@ -313,10 +393,9 @@ public final class AppointmentBook implements Appointments {
         LocalDateTime now = LocalDateTime.now(clock);
         return store.inTransaction(c -> {
             List<Booking> open;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, service_code, booking_date, slot_start, booking_code, "
-                    + "status, ticket_id FROM sh_booking WHERE status = 'BOOKED' AND booking_date <= ?")) {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE status = 'BOOKED' AND booking_date <= ?")) {
                 ps.setObject(1, now.toLocalDate());
-                open = bookings(ps);
+                open = bookings(ps).stream().map(Stored::booking).toList();
             }
             int count = 0;
             for (Booking b : open) {

@@ -1,16 +1,24 @@
 package org.servicehall.queue.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.servicehall.common.HallException;
+import org.servicehall.common.Message;
+import org.servicehall.common.Texts;
+import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Booking;
 import org.servicehall.queue.Slot;
 import org.servicehall.site.WorkingDayCalendar;
@@ -21,6 +29,10 @@ final class SlotRules {
     static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The booking's texts, {@code HALL-INF/i18n/booking(_zh_CN).properties}. */
+    static final Texts TEXTS = Texts.of(SlotRules.class, "booking");
+    /** A mainland mobile number: 11 digits from 13 to 19 (spaces and dashes allowed, +86 in front too). */
+    private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
     private SlotRules() {
     }
@@ -51,18 +63,18 @@ final class SlotRules {
     static void checkBookable(LocalDate date, LocalTime slotStart, LocalDateTime now, WorkingDayCalendar calendar, List<Slot> slots,
             String serviceName) {
         if (date.isBefore(now.toLocalDate()) || date.isAfter(now.toLocalDate().plusDays(MAX_DAYS_AHEAD))) {
-            throw new HallException("appointments are taken for today and the next " + MAX_DAYS_AHEAD + " days, not for " + date);
+            throw new HallException(text("error.days", MAX_DAYS_AHEAD, day(date)));
         }
         if (!calendar.isWorkingDay(date)) {
-            throw new HallException(date + " is not a working day; choose another day");
+            throw new HallException(text("error.notWorkingDay", day(date)));
         }
         Slot slot = slots.stream().filter(s -> s.start().equals(slotStart)).findFirst()
-                .orElseThrow(() -> new HallException("there is no slot at " + slotStart + " for '" + serviceName + "'"));
+                .orElseThrow(() -> new HallException(text("error.noSlot", time(slotStart), serviceName)));
         if (hasBegun(date, slot.start(), now)) {
-            throw new HallException("the slot at " + slotStart + " on " + date + " has already begun; choose a later one");
+            throw new HallException(text("error.begun", time(slotStart), day(date)));
         }
         if (slot.free() == 0) {
-            throw new HallException("the slot at " + slotStart + " on " + date + " is fully booked");
+            throw full(date, slotStart);
         }
     }
 
@@ -86,32 +98,83 @@ final class SlotRules {
         case CHECKED_IN:
             throw new HallException(alreadyCheckedIn(b.code(), ticketNumber, checkedInAt));
         case NO_SHOW:
-            throw new HallException("Appointment " + b.code() + " (" + b.date() + " " + b.slotStart() + ") was not checked in by "
-                    + closes.toLocalTime() + " and has lapsed. Please take a normal ticket at the kiosk, or book a new appointment.");
+            throw new HallException(text("error.lapsed", b.code(), day(b.date()), time(b.slotStart()), time(closes.toLocalTime())));
         case CANCELLED:
         default:
-            throw new HallException("Appointment " + b.code() + " was cancelled and cannot be checked in. Please take a normal "
-                    + "ticket at the kiosk, or book a new appointment.");
+            throw new HallException(text("error.cancelled", b.code()));
         }
         if (now.isBefore(opens) || !now.isBefore(closes)) {
-            throw new HallException("booking " + b.code() + " is for " + b.date() + " " + b.slotStart() + "; check in from "
-                    + opens.toLocalTime() + " until " + closes.toLocalTime() + " that day");
+            throw new HallException(text("error.checkInTime", b.code(), day(b.date()), time(b.slotStart()), time(opens.toLocalTime()),
+                    time(closes.toLocalTime())));
         }
     }
 
     /** The refusal of a second check-in, in plain words: when it was checked in, with which ticket, and what to do. */
-    static String alreadyCheckedIn(String code, String ticketNumber, LocalDateTime checkedInAt) {
-        StringBuilder sb = new StringBuilder("Appointment ").append(code).append(" has already been checked in");
-        if (checkedInAt != null) {
-            sb.append(" at ").append(checkedInAt.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
+    static Message alreadyCheckedIn(String code, String ticketNumber, LocalDateTime checkedInAt) {
+        if (checkedInAt != null && ticketNumber != null) {
+            return text("error.checkedInAt", code, time(checkedInAt.toLocalTime()), ticketNumber);
         }
-        if (ticketNumber != null) {
-            sb.append("; your ticket number is ").append(ticketNumber)
-                    .append(". Please wait until that number is called; if you lost the ticket, ask at the information desk.");
-        } else {
-            sb.append(". Please wait for your ticket number to be called; if you lost the ticket, ask at the information desk.");
+        return text("error.checkedIn", code);
+    }
+
+    static HallException full(LocalDate date, LocalTime slotStart) {
+        return new HallException(text("error.full", time(slotStart), day(date)));
+    }
+
+    static Message text(String key, Object... args) {
+        return TEXTS.message("booking." + key, args);
+    }
+
+    /** A day as the reader writes it: 2026年11月30日, 2026-11-30. */
+    static Message day(LocalDate d) {
+        return text("format.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    /** A time on the 24-hour clock: 09:30. */
+    static Message time(LocalTime t) {
+        return text("format.time", t.getHour(), t.getMinute());
+    }
+
+    /**
+     * The phone of a booking, digits only (13812345678), or a refusal naming the field: a mobile
+     * number is required, so the hall can reach the citizen about the appointment.
+     */
+    static String phone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            throw ValidationException.of("phone", text("error.phone.required"));
         }
-        return sb.toString();
+        String digits = phone.strip().replaceAll("[\\s\\-]", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        }
+        if (!MOBILE.matcher(digits).matches()) {
+            throw ValidationException.of("phone", text("error.phone.invalid", phone.strip()));
+        }
+        return digits;
+    }
+
+    /** S3: a phone as every read shows it, its first three and last four digits: 138****5678; null stays null. */
+    static String masked(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return phone == null ? null : "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+
+    /** The token of a cancellation link: 128 random bits, URL-safe. */
+    static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What the database keeps of a token: its SHA-256, hex. */
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     static String newCode() {

@@ -53,7 +53,7 @@ final class ApiHarness implements AutoCloseable {
         TicketLifecycleImpl tickets = new TicketLifecycleImpl(queue, queue, events, alerts, reads);
         appointments = new AppointmentBook(config, queue, fx.sites, tickets);
         QueueResource resource = new QueueResource(tickets, reads, new WindowStatesImpl(queue, events, alerts), alerts, appointments,
-                new QueueSettingsImpl(queue, alerts), fx.sites, fx.clock);
+                appointments, new QueueSettingsImpl(queue, alerts), fx.sites, fx.clock);
         HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", "test", 0, 1));
         app = new ApplicationHandler(ApiApplication.build(List.of(resource), fx.security, health));
     }

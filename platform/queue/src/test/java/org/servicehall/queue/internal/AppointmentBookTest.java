@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.HallException;
+import org.servicehall.common.NotFound;
+import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Booking;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.TicketReceipt;
@@ -153,7 +156,7 @@ class AppointmentBookTest {
             org.servicehall.common.ValidationException invalid = assertThrows(org.servicehall.common.ValidationException.class,
                     () -> book.checkIn("HALL", empty));
             assertEquals(List.of("code"), invalid.errors().stream().map(e -> e.field()).toList());
-            assertTrue(invalid.getMessage().contains("enter your appointment code"), invalid.getMessage());
+            assertTrue(invalid.getMessage().contains("Enter your appointment code"), invalid.getMessage());
         }
         assertEquals(0, fx.count("sh_ticket"));
     }
@@ -163,12 +166,61 @@ class AppointmentBookTest {
     void badBookingsAreRefusedNamingTheProblem_Q9(TestDatabase.Kind kind) {
         start(kind);
         assertTrue(assertThrows(HallException.class, () -> book.book("HALL", "NOPE", MONDAY, LocalTime.of(10, 0))).getMessage()
-                .contains("'NOPE' does not exist"));
+                .contains("offers no service NOPE"));
         assertTrue(assertThrows(HallException.class, () -> book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(9, 0))).getMessage()
                 .contains("has already begun"));
         assertTrue(assertThrows(HallException.class, () -> book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(8, 30))).getMessage()
-                .contains("no slot at 08:30"));
-        assertTrue(assertThrows(HallException.class, () -> book.booking("HALL", "ZZZZ9999")).getMessage().contains("does not exist"));
+                .contains("no appointment time 08:30"));
+        assertEquals("本大厅没有预约 ZZZZ9999。", assertThrows(HallException.class, () -> book.booking("HALL", "ZZZZ9999"))
+                .message(Locale.SIMPLIFIED_CHINESE));
         assertEquals(0, fx.count("sh_booking"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aBookingAsksForAMobilePhoneShownMaskedInEveryRead_Q9_S3(TestDatabase.Kind kind) {
+        start(kind);
+        ValidationException none = assertThrows(ValidationException.class,
+                () -> book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(10, 0), "  "));
+        assertEquals("请填写手机号码，以便大厅就预约事项与您联系。", none.byField(Locale.SIMPLIFIED_CHINESE).get("phone"));
+        ValidationException bad = assertThrows(ValidationException.class,
+                () -> book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(10, 0), "12345"));
+        assertEquals("12345 不是手机号码：请填写11位数字，例如 13812345678。", bad.byField(Locale.SIMPLIFIED_CHINESE).get("phone"));
+        assertEquals(0, fx.count("sh_booking"), "nothing stored for a refused booking");
+        Bookings.Confirmation c = book.book("hall", "TX-REG-SETUP", MONDAY, LocalTime.of(10, 0), "138-1234-5678");
+        assertEquals("138****5678", c.booking().phone());
+        assertEquals("138****5678", book.view("HALL", c.booking().booking().code()).phone());
+        assertEquals("138****5678", book.byCancelToken("HALL", c.cancelToken()).phone());
+        assertEquals(1, fx.count("sh_booking WHERE phone = '13812345678'"), "kept in clear for the hall to call");
+        assertEquals(0, fx.count("sh_audit_log WHERE after_state LIKE '%13812345678%'"));
+        assertEquals(1, fx.count("sh_audit_log WHERE entity_type = 'booking' AND after_state LIKE '%138****5678%'"), "the audit keeps it masked");
+        assertTrue(c.cancelToken().length() >= 20, "a token, not the booking id or code: " + c.cancelToken());
+        assertEquals(0, fx.count("sh_booking WHERE cancel_hash = '" + c.cancelToken() + "'"), "only its hash is stored");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theCancellationLinksTokenCancelsTheBookingAndGivesItsPlaceBack_Q9(TestDatabase.Kind kind) {
+        start(kind);
+        Bookings.Confirmation c = book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(10, 0), "13812345678");
+        book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(10, 0), "13900001111");
+        assertEquals(0, free(LocalTime.of(10, 0)));
+        String code = c.booking().booking().code();
+        assertThrows(NotFound.class, () -> book.cancel("HALL", code), "the booking code alone does not cancel");
+        assertThrows(NotFound.class, () -> book.cancel("HALL", String.valueOf(c.booking().booking().id())));
+        assertEquals("此取消链接无效：请使用预约确认中的链接。", assertThrows(NotFound.class, () -> book.cancel("HALL", "x" + c.cancelToken()))
+                .message(Locale.SIMPLIFIED_CHINESE));
+        Bookings.BookingView cancelled = book.cancel("HALL", c.cancelToken());
+        assertEquals(Booking.Status.CANCELLED, cancelled.booking().status());
+        assertEquals(1, free(LocalTime.of(10, 0)), "its place is free again");
+        HallException again = assertThrows(HallException.class, () -> book.cancel("HALL", c.cancelToken()));
+        assertEquals("预约 " + code + " 已取消，不能再取消。", again.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(1, free(LocalTime.of(10, 0)), "a second cancellation gives nothing back");
+        fx.clock.set(LocalDateTime.of(MONDAY, LocalTime.of(9, 45)));
+        assertTrue(assertThrows(HallException.class, () -> book.checkIn("HALL", code)).getMessage().contains("was cancelled"));
+    }
+
+    private int free(LocalTime start) {
+        return book.slots("HALL", "TX-REG-SETUP", MONDAY).stream().filter(s -> s.start().equals(start)).findFirst().orElseThrow().free();
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class SlotRulesTest {
         assertTrue(holiday.getMessage().contains("not a working day"), holiday.getMessage());
         HallException noSlot = assertThrows(HallException.class,
                 () -> SlotRules.checkBookable(MONDAY, LocalTime.of(10, 10), now, CALENDAR, slots, "invoices"));
-        assertTrue(noSlot.getMessage().contains("no slot at 10:10"), noSlot.getMessage());
+        assertTrue(noSlot.getMessage().contains("no appointment time 10:10"), noSlot.getMessage());
         HallException tooFar = assertThrows(HallException.class,
                 () -> SlotRules.checkBookable(MONDAY.plusDays(45), LocalTime.of(10, 0), now, CALENDAR, slots, "invoices"));
         assertTrue(tooFar.getMessage().contains("next 30 days"), tooFar.getMessage());
@@ -103,7 +104,8 @@ class SlotRulesTest {
         assertDoesNotThrow(() -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(10, 29)), 30));
         HallException late = assertThrows(HallException.class,
                 () -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(10, 30)), 30));
-        assertEquals("booking ABCD2345 is for 2026-11-30 10:00; check in from 09:30 until 10:30 that day", late.getMessage());
+        assertEquals("预约 ABCD2345 为 2026年11月30日 10:00：请在当天 09:30 至 10:30 签到。", late.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Appointment ABCD2345 is for 2026-11-30 10:00: check in from 09:30 until 10:30 that day.", late.getMessage());
         Booking used = new Booking(1, 1, "TX-INVOICE", MONDAY, LocalTime.of(10, 0), "ABCD2345", Booking.Status.CHECKED_IN, 7L);
         assertThrows(HallException.class, () -> SlotRules.checkCheckIn(used, LocalDateTime.of(MONDAY, LocalTime.of(9, 45)), 30));
     }

@@ -13,7 +13,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.NotFound;
+import org.servicehall.queue.Booking;
 import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.internal.Bookings;
 import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.queue.internal.QueueExtensions;
 import org.servicehall.queue.internal.TicketPositions;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -45,16 +48,19 @@ public final class FollowResource implements ApiResource {
     private static final String PAGE = page("follow.html");
     private static final String BOOKING_PAGE = page("book.html");
     private static final String UNKNOWN_PAGE = page("unknown-ticket.html");
+    private static final String CANCEL_PAGE = page("cancel-booking.html");
 
     private final TicketPositions queue;
     private final QueueExtensions extensions;
     private final SiteService sites;
     private final Clock clock;
     private final Followers followers;
+    private final Bookings bookings;
 
     @Activate
     public FollowResource(@Reference TicketPositions queue, @Reference QueueExtensions extensions, @Reference QueueEventBus events,
-            @Reference SiteService sites, @Reference Clock clock) {
+            @Reference SiteService sites, @Reference Clock clock, @Reference Bookings bookings) {
+        this.bookings = bookings;
         this.queue = queue;
         this.extensions = extensions;
         this.sites = sites;
@@ -83,6 +89,40 @@ public final class FollowResource implements ApiResource {
         Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
         return BOOKING_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()))
                 .replace("{{today}}", LocalDate.now(clock).toString());
+    }
+
+    /** The address of a booking's cancellation page: the link in the confirmation, its token only the citizen holds. */
+    static String cancelPath(String site, String token) {
+        return "/api/v1/queue/follow/" + site.strip().toUpperCase() + "/cancel?t=" + token;
+    }
+
+    @GET
+    @Path("{site}/cancel")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The light page that cancels a booking, opened from the link of its confirmation (Q9); an invalid link "
+            + "gives a readable 404 page")
+    public Response cancelPage(@PathParam("site") String site, @QueryParam("t") String token, @HeaderParam("Accept-Language") String language) {
+        Site s = sites.siteByCode(site == null ? "" : site.strip().toUpperCase()).orElseThrow(() -> new NotFound(Bookings.text("error.site.unknown", site)));
+        Locale reader = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Bookings.BookingView v;
+        try {
+            v = bookings.byCancelToken(s.code(), token);
+        } catch (NotFound e) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML + ";charset=UTF-8")
+                    .entity("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                            + "content=\"width=device-width, initial-scale=1\"><title>" + escape(s.name()) + "</title></head><body "
+                            + "style=\"font-family: system-ui, sans-serif; padding: 1.2em\"><h2>" + escape(s.name()) + "</h2><p id=\"cancel-error\" "
+                            + "style=\"color: #b00020; font-size: 1.15em\">" + escape(e.message(reader)) + "</p></body></html>").build();
+        }
+        Booking b = v.booking();
+        String status = Bookings.text("status." + b.status().name()).in(reader);
+        return Response.ok(CANCEL_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()))
+                .replace("{{code}}", escape(b.code())).replace("{{service}}", escape(v.serviceName()))
+                .replace("{{when}}", escape(Bookings.text("format.date", b.date().getYear(), b.date().getMonthValue(),
+                        b.date().getDayOfMonth()).in(reader) + " " + b.slotStart()))
+                .replace("{{phone}}", escape(v.phone() == null ? "" : v.phone())).replace("{{status}}", escape(status))
+                .replace("{{token}}", escape(token.strip())).replace("{{disabled}}", b.status() == Booking.Status.BOOKED ? "" : "disabled"))
+                .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 
     @GET

@@ -36,6 +36,7 @@ import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketPosition;
 import org.servicehall.queue.TicketReceipt;
 import org.servicehall.queue.WindowStates;
+import org.servicehall.queue.internal.Bookings;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.SiteService;
@@ -74,19 +75,21 @@ public final class QueueResource implements ApiResource {
     private final WindowStates windows;
     private final StandingAlerts alerts;
     private final Appointments appointments;
+    private final Bookings bookings;
     private final QueueSettings settings;
     private final SiteService sites;
     private final Clock clock;
 
     @Activate
     public QueueResource(@Reference TicketLifecycle tickets, @Reference QueueReadModel reads, @Reference WindowStates windows,
-            @Reference StandingAlerts alerts, @Reference Appointments appointments, @Reference QueueSettings settings,
-            @Reference SiteService sites, @Reference Clock clock) {
+            @Reference StandingAlerts alerts, @Reference Appointments appointments, @Reference Bookings bookings,
+            @Reference QueueSettings settings, @Reference SiteService sites, @Reference Clock clock) {
         this.tickets = tickets;
         this.reads = reads;
         this.windows = windows;
         this.alerts = alerts;
         this.appointments = appointments;
+        this.bookings = bookings;
         this.settings = settings;
         this.sites = sites;
         this.clock = clock;
@@ -144,10 +147,31 @@ public final class QueueResource implements ApiResource {
         return settings(site);
     }
 
-    /** An appointment request (Q9): service, day and the slot's start time. */
+    /** An appointment request (Q9): service, day, the slot's start time and the citizen's mobile phone. */
     public record BookingRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String service,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalTime slot) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalTime slot,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20, example = "13812345678") String phone) {
+    }
+
+    /** A booking as every read shows it: the phone masked (138****5678), the service's name. */
+    @Schema(name = "BookingView")
+    public record BookingJson(long id, String serviceCode, String serviceName, LocalDate date, LocalTime slotStart, String code,
+            Booking.Status status, @Schema(nullable = true) Long ticketId, @Schema(nullable = true, example = "138****5678") String phone) {
+
+        static BookingJson of(Bookings.BookingView v) {
+            Booking b = v.booking();
+            return new BookingJson(b.id(), b.serviceCode(), v.serviceName(), b.date(), b.slotStart(), b.code(), b.status(), b.ticketId(),
+                    v.phone());
+        }
+    }
+
+    /** The answer to a booking: the booking and the address of its cancellation page (its token only the citizen holds). */
+    public record BookingConfirmation(BookingJson booking, String cancelPath) {
+    }
+
+    /** The token of a booking's cancellation link. */
+    public record Cancellation(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 64) String token) {
     }
 
     @GET
@@ -161,27 +185,37 @@ public final class QueueResource implements ApiResource {
         try {
             return LocalDate.parse(date == null ? "" : date);
         } catch (DateTimeParseException e) {
-            throw ValidationException.of("date", "'" + date + "' is not a date like 2026-11-30");
+            throw ValidationException.of("date", Bookings.text("error.date.invalid", date));
         }
     }
 
     @POST
     @Path("sites/{site}/bookings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book an appointment in a slot (Q9); the answer carries the booking code")
+    @Operation(summary = "Book an appointment in a slot for a mobile phone (Q9); the answer carries the booking code, the phone "
+            + "masked and the address of the cancellation page")
     public Response book(@PathParam("site") String site, BookingRequest request) {
         if (request == null) {
-            throw ValidationException.of("body", "a booking {service, date, slot} is required");
+            throw ValidationException.of("body", Bookings.text("error.body.required"));
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(appointments.book(site, request.service(), request.date(), request.slot())).build();
+        Bookings.Confirmation c = bookings.book(site, request.service(), request.date(), request.slot(), request.phone());
+        return Response.status(Response.Status.CREATED).entity(new BookingConfirmation(BookingJson.of(c.booking()),
+                FollowResource.cancelPath(site, c.cancelToken()))).build();
     }
 
     @GET
     @Path("sites/{site}/bookings/{code}")
-    @Operation(summary = "A booking by its code")
-    public Booking booking(@PathParam("site") String site, @PathParam("code") String code) {
-        return appointments.booking(site, code);
+    @Operation(summary = "A booking by its code, the phone masked")
+    public BookingJson booking(@PathParam("site") String site, @PathParam("code") String code) {
+        return BookingJson.of(bookings.view(site, code));
+    }
+
+    @POST
+    @Path("sites/{site}/bookings/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a booking with the token of its cancellation link (Q9); its place is given back")
+    public BookingJson cancel(@PathParam("site") String site, Cancellation request) {
+        return BookingJson.of(bookings.cancel(site, request == null ? null : request.token()));
     }
 
     @POST
