@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class AppointmentBook implements Appointments, Bookings {
             throw ValidationException.of("date", SlotRules.text("error.date.required"));
         }
         // Q9: a slot that has begun is not offered (booking it would be refused, by the same rule)
-        return SlotRules.notBegun(date, allSlots(site, item, date), LocalDateTime.now(clock));
+        return SlotRules.notBegun(date, allSlots(site, item, date), LocalDateTime.now(sites.clock(site.id())));
     }
 
     /** Every slot of the day with its booked places, begun or not. */
@@ -158,7 +159,7 @@ public final class AppointmentBook implements Appointments, Bookings {
         checkDateAndSlot(date, slotStart);
         Site site = site(siteCode);
         ServiceItem item = item(site, serviceCode);
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(sites.clock(site.id())); // slots are in the site's zone (issue 12)
         SlotRules.checkBookable(date, slotStart, now, sites.calendar(site.id()), allSlots(site, item, date), item.name());
         return store.inTransaction(c -> {
             if (!takePlace(c, site.id(), item.code(), date, slotStart)) {
@@ -345,10 +346,10 @@ public final class AppointmentBook implements Appointments, Bookings {
             Optional<Ticket> earlier = store.read(c -> store.find(c, b.ticketId()));
             if (earlier.isPresent()) {
                 ticketNumber = earlier.get().number();
-                checkedInAt = LocalDateTime.ofInstant(earlier.get().issuedAt(), clock.getZone());
+                checkedInAt = LocalDateTime.ofInstant(earlier.get().issuedAt(), sites.clock(b.siteId()).getZone());
             }
         }
-        SlotRules.checkCheckIn(b, LocalDateTime.now(clock), slotMinutes, ticketNumber, checkedInAt);
+        SlotRules.checkCheckIn(b, LocalDateTime.now(sites.clock(b.siteId())), slotMinutes, ticketNumber, checkedInAt);
         // the booking is claimed first, so one checked in twice at once gets one ticket; if the ticket cannot be
         // issued the booking is given back
         boolean claimed = store.inTransaction(c -> {
@@ -390,7 +391,8 @@ public final class AppointmentBook implements Appointments, Bookings {
 
     @Override
     public int recordNoShows() {
-        LocalDateTime now = LocalDateTime.now(clock);
+        // bookings up to the latest day any zone has now; each is judged by its own site's time (issue 12)
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.MAX));
         return store.inTransaction(c -> {
             List<Booking> open;
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE status = 'BOOKED' AND booking_date <= ?")) {
@@ -399,7 +401,7 @@ public final class AppointmentBook implements Appointments, Bookings {
             }
             int count = 0;
             for (Booking b : open) {
-                if (!LocalDateTime.of(b.date(), b.slotStart()).plusMinutes(slotMinutes).isAfter(now)) {
+                if (!LocalDateTime.of(b.date(), b.slotStart()).plusMinutes(slotMinutes).isAfter(LocalDateTime.now(sites.clock(b.siteId())))) {
                     try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET status = 'NO_SHOW' WHERE id = ? AND status = 'BOOKED'")) {
                         ps.setLong(1, b.id());
                         if (ps.executeUpdate() == 1) {
