@@ -156,4 +156,15 @@ class SiteZoneQueueTest {
         Instant now = utc.instant();
         assertEquals(LocalDate.ofInstant(now, SHANGHAI), fx.sites.today(shanghai.id()));
     }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void appointmentSlotsHaveBegunByShanghaiTime_Q9(TestDatabase.Kind kind) {
+        start(kind);
+        Site hall = hall(SHANGHAI, LocalTime.of(9, 0), LocalTime.of(17, 0));
+        AppointmentBook book = new AppointmentBook(new TicketStore(fx.pool, fx.kind()), fx.sites, fx.security, utc, queue, 30, 2);
+        utcAt(MONDAY, 1, 40); // 09:40 in Shanghai
+        assertEquals(LocalTime.of(10, 0), book.slots(hall.code(), "GENERAL", MONDAY).get(0).start(),
+                "the 09:00 and 09:30 slots have begun in Shanghai");
+    }
 }
