@@ -29,17 +29,17 @@ public final class ComplaintRules {
     public static void check(ComplaintDraft d, Predicate<String> knownCategory) {
         Validator v = new Validator();
         if (d == null) {
-            v.error("text", ComplaintTexts.text("error.text.empty"));
+            v.error("text", ComplaintTexts.text("complaint.error.text.empty"));
             v.throwIfInvalid();
         }
-        v.check(d.source() != null, "source", ComplaintTexts.text("error.source.required"));
-        v.check(d.text() != null && !d.text().isBlank(), "text", ComplaintTexts.text("error.text.empty"))
+        v.check(d.source() != null, "source", ComplaintTexts.text("complaint.error.source.required"));
+        v.check(d.text() != null && !d.text().isBlank(), "text", ComplaintTexts.text("complaint.error.text.empty"))
                 .maxLength("text", d.text(), MAX_TEXT).citizenText("text", d.text(), true);
         v.maxLength("contactName", d.contactName(), MAX_NAME).citizenText("contactName", d.contactName(), false);
         String phone = clean(d.contactPhone());
-        v.check(phone == null || PHONE.matcher(phone).matches(), "contactPhone", ComplaintTexts.text("error.phone.invalid", phone));
+        v.check(phone == null || PHONE.matcher(phone).matches(), "contactPhone", ComplaintTexts.text("complaint.error.phone.invalid", phone));
         if (d.category() != null && !d.category().isBlank()) {
-            v.check(knownCategory.test(d.category().strip()), "category", ComplaintTexts.text("error.category.unknown", d.category().strip()));
+            v.check(knownCategory.test(d.category().strip()), "category", ComplaintTexts.text("complaint.error.category.unknown", d.category().strip()));
         }
         v.maxLength("ticketNumber", d.ticketNumber(), 20).maxLength("staffNumber", d.staffNumber(), 40);
         if (d.windowNumber() != null) {
@@ -51,13 +51,13 @@ public final class ComplaintRules {
     public static void check(Resolution r) {
         Validator v = new Validator();
         if (r == null) {
-            v.error("finding", ComplaintTexts.text("error.finding.empty"));
+            v.error("finding", ComplaintTexts.text("complaint.error.finding.empty"));
             v.throwIfInvalid();
         }
         v.required("finding", r.finding()).maxLength("finding", r.finding(), MAX_NOTE).citizenText("finding", r.finding(), true);
         v.required("action", r.action()).maxLength("action", r.action(), MAX_NOTE).citizenText("action", r.action(), true);
         v.maxLength("rectification", r.rectification(), MAX_NOTE).citizenText("rectification", r.rectification(), true).maxLength("ruleCode", r.ruleCode(), 40);
-        v.check(r.confirmed() || !r.staffAtFault(), "staffAtFault", ComplaintTexts.text("error.staffAtFault.unconfirmed"));
+        v.check(r.confirmed() || !r.staffAtFault(), "staffAtFault", ComplaintTexts.text("complaint.error.staffAtFault.unconfirmed"));
         v.throwIfInvalid();
     }
 

@@ -69,7 +69,7 @@ final class ComplaintStore {
     }
 
     <T> T inTransaction(Jdbc.Work<T> work) {
-        return inTransaction(ComplaintTexts.text("error.clash"), work);
+        return inTransaction(ComplaintTexts.text("complaint.error.clash"), work);
     }
 
     <T> T read(Jdbc.Work<T> work) {

@@ -27,12 +27,12 @@ public final class ComplaintTexts {
 
     /** A day in the reader's form: 2026年11月30日 in Chinese, 2026-11-30 in English; empty for none. */
     public static Object day(LocalDate d) {
-        return d == null ? "" : text("format.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return d == null ? "" : text("complaint.format.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     /** A time of day on the 24-hour clock: 09:05. */
     public static Object time(LocalTime t) {
-        return t == null ? "" : text("format.time", t.getHour(), t.getMinute());
+        return t == null ? "" : text("complaint.format.time", t.getHour(), t.getMinute());
     }
 
     /** The name of a status, step or other enum constant of the area, e.g. {@code complaint.status.REGISTERED}. */
@@ -46,7 +46,7 @@ public final class ComplaintTexts {
      */
     public static void require(Actor actor, Role role, String operation) {
         if (!actor.has(role)) {
-            throw new AccessDenied(text("error.role", actor.username(), text(operation), name("role", role)));
+            throw new AccessDenied(text("complaint.error.role", actor.username(), text(operation), name("complaint.role", role)));
         }
     }
 }

@@ -117,7 +117,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     }
 
     static NotFound unknown(long complaintId) {
-        return new NotFound(ComplaintTexts.text("error.complaint.unknown", complaintId));
+        return new NotFound(ComplaintTexts.text("complaint.error.complaint.unknown", complaintId));
     }
 
     // ---- P3 registration
@@ -126,14 +126,14 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     public Complaint register(Actor actor, long siteId, ComplaintDraft draft) {
         ComplaintRules.check(draft, this::knownCategory);
         if (draft.source() == ComplaintSource.RATING) {
-            throw ValidationException.of("source", ComplaintTexts.text("error.source.rating"));
+            throw ValidationException.of("source", ComplaintTexts.text("complaint.error.source.rating"));
         }
         if (draft.source() == ComplaintSource.PHONE) {
-            ComplaintTexts.require(actor, Role.STAFF, "operation.recordPhone");
+            ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.recordPhone");
         }
         Site site = sites.site(siteId);
         if (draft.windowNumber() != null && sites.windows(siteId).stream().noneMatch(w -> w.number() == draft.windowNumber())) {
-            throw ValidationException.of("windowNumber", ComplaintTexts.text("error.window.unknown", draft.windowNumber(), site.name()));
+            throw ValidationException.of("windowNumber", ComplaintTexts.text("complaint.error.window.unknown", draft.windowNumber(), site.name()));
         }
         Optional<Ticket> visit = todaysTicket(site.code(), draft.ticketNumber());
         // today's ticket links the case to that visit, to its window when the citizen named none, and to who served it
@@ -165,13 +165,13 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
 
     @Override
     public Complaint complaint(Actor actor, long complaintId) {
-        ComplaintTexts.require(actor, Role.STAFF, "operation.readComplaints");
+        ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.readComplaints");
         return MaskedViews.of(actor, stored(complaintId));
     }
 
     @Override
     public List<Complaint> complaints(Actor actor, long siteId, boolean openOnly) {
-        ComplaintTexts.require(actor, Role.STAFF, "operation.readComplaints");
+        ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.readComplaints");
         return store.read(c -> store.complaints(c, siteId, openOnly)).stream().map(r -> MaskedViews.of(actor, r.complaint())).toList();
     }
 
@@ -179,9 +179,9 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     public ComplaintTracking track(String trackingNumber) {
         String n = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase();
         if (!ComplaintRules.looksLikeTrackingNumber(n)) {
-            throw ValidationException.of("trackingNumber", ComplaintTexts.text("error.tracking.invalid", n));
+            throw ValidationException.of("trackingNumber", ComplaintTexts.text("complaint.error.tracking.invalid", n));
         }
-        Complaint k = store.read(c -> store.complaintByTracking(c, n)).orElseThrow(() -> new NotFound(ComplaintTexts.text("error.tracking.unknown", n))).complaint();
+        Complaint k = store.read(c -> store.complaintByTracking(c, n)).orElseThrow(() -> new NotFound(ComplaintTexts.text("complaint.error.tracking.unknown", n))).complaint();
         // a public page: the answers' personal data masked for everyone (S3)
         return new ComplaintTracking(k.trackingNumber(), sites.site(k.siteId()).code(), k.source(), k.category(), k.status(),
                 k.registeredOn(), k.due(), MaskedViews.masked(k, k.feedback()), MaskedViews.masked(k, k.rejectionReason()), k.stage(),
@@ -200,15 +200,15 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
      * case was read in, its audit entry and whatever the step adds, in one transaction.
      */
     private Complaint step(Actor actor, long complaintId, ComplaintStep step, UnaryOperator<Complaint> change, AfterStep also) {
-        ComplaintTexts.require(actor, Role.STAFF, "operation.handleComplaints");
+        ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.handleComplaints");
         List<DomainEvent> out = new ArrayList<>();
         Complaint saved = store.inTransaction(c -> {
             Complaint before = store.complaint(c, complaintId).orElseThrow(() -> unknown(complaintId)).complaint();
             if (WorkflowRules.supervisorOnly(step)) {
-                ComplaintTexts.require(actor, Role.SUPERVISOR, "operation.step." + step.name());
+                ComplaintTexts.require(actor, Role.SUPERVISOR, "complaint.operation.step." + step.name());
             } else if (!MaskedViews.handles(actor, before)) {
-                throw new AccessDenied(ComplaintTexts.text("error.step.notHandler", actor.username(), ComplaintTexts.name("step", step),
-                        before.trackingNumber(), before.owner() == null ? ComplaintTexts.text("owner.none") : before.owner()));
+                throw new AccessDenied(ComplaintTexts.text("complaint.error.step.notHandler", actor.username(), ComplaintTexts.name("complaint.step", step),
+                        before.trackingNumber(), before.owner() == null ? ComplaintTexts.text("complaint.owner.none") : before.owner()));
             }
             WorkflowRules.check(before.trackingNumber(), before.status(), step);
             Complaint after = change.apply(before);
@@ -236,7 +236,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         String owner = ownerUsername.strip();
         Staff staff = sites.staff(current.siteId()).stream()
                 .filter(s -> owner.equalsIgnoreCase(s.username()) || owner.equalsIgnoreCase(s.staffNumber())).findFirst()
-                .orElseThrow(() -> ValidationException.of("owner", ComplaintTexts.text("error.staff.unknown", owner)));
+                .orElseThrow(() -> ValidationException.of("owner", ComplaintTexts.text("complaint.error.staff.unknown", owner)));
         return step(actor, complaintId, ComplaintStep.ASSIGN,
                 k -> k.toBuilder().status(ComplaintStatus.ASSIGNED).owner(staff.username()).build(), null);
     }
@@ -255,12 +255,12 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         WorkingDayCalendar calendar = sites.calendar(current.siteId());
         LocalDate due = r.rectificationDue() != null ? r.rectificationDue() : calendar.addWorkingDays(today, settings.rectificationDays());
         if (r.confirmed() && due.isBefore(today)) {
-            throw ValidationException.of("rectificationDue", ComplaintTexts.text("error.rectificationDue.past", ComplaintTexts.day(due),
+            throw ValidationException.of("rectificationDue", ComplaintTexts.text("complaint.error.rectificationDue.past", ComplaintTexts.day(due),
                     ComplaintTexts.day(today)));
         }
         String rectOwner = ComplaintRules.clean(r.rectificationOwner());
         if (rectOwner != null && sites.staff(current.siteId()).stream().noneMatch(s -> rectOwner.equalsIgnoreCase(s.username()))) {
-            throw ValidationException.of("rectificationOwner", ComplaintTexts.text("error.staff.unknown", rectOwner));
+            throw ValidationException.of("rectificationOwner", ComplaintTexts.text("complaint.error.staff.unknown", rectOwner));
         }
         Complaint resolved = step(actor, complaintId, ComplaintStep.RESOLVE, k -> k.toBuilder().status(ComplaintStatus.RESOLVED)
                 .finding(r.finding().strip()).action(r.action().strip()).confirmed(r.confirmed()).staffAtFault(r.staffAtFault())
@@ -288,10 +288,10 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
             return sites.staff(current.siteId()).stream()
                     .filter(s -> picked.equalsIgnoreCase(s.staffNumber()) || picked.equalsIgnoreCase(s.username())).findFirst()
                     .map(Staff::staffNumber)
-                    .orElseThrow(() -> ValidationException.of("staffNumber", ComplaintTexts.text("error.staff.unknown", picked)));
+                    .orElseThrow(() -> ValidationException.of("staffNumber", ComplaintTexts.text("complaint.error.staff.unknown", picked)));
         }
         if (r.staffAtFault() && current.staffNumber() == null) {
-            throw ValidationException.of("staffNumber", ComplaintTexts.text("error.staffAtFault.none", current.trackingNumber()));
+            throw ValidationException.of("staffNumber", ComplaintTexts.text("complaint.error.staffAtFault.none", current.trackingNumber()));
         }
         return current.staffNumber();
     }

@@ -77,17 +77,17 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
 
     @Override
     public DeadlineSettings setDeadlineSettings(Actor actor, long siteId, DeadlineSettings s) {
-        ComplaintTexts.require(actor, Role.ADMIN, "operation.changeDeadlines");
+        ComplaintTexts.require(actor, Role.ADMIN, "complaint.operation.changeDeadlines");
         sites.site(siteId);
         Validator v = new Validator();
         if (s == null) {
-            v.error("acceptanceDays", ComplaintTexts.text("error.deadlines.required"));
+            v.error("acceptanceDays", ComplaintTexts.text("complaint.error.deadlines.required"));
             v.throwIfInvalid();
         }
         v.range("acceptanceDays", s.acceptanceDays(), 1, 60).range("resolutionDays", s.resolutionDays(), 1, 120)
                 .range("feedbackDays", s.feedbackDays(), 1, 120).range("adminEscalationDays", s.adminEscalationDays(), 0, 60);
-        v.check(s.resolutionDays() >= s.acceptanceDays(), "resolutionDays", ComplaintTexts.text("error.deadlines.resolutionShort"));
-        v.check(s.feedbackDays() >= s.resolutionDays(), "feedbackDays", ComplaintTexts.text("error.deadlines.feedbackShort"));
+        v.check(s.resolutionDays() >= s.acceptanceDays(), "resolutionDays", ComplaintTexts.text("complaint.error.deadlines.resolutionShort"));
+        v.check(s.feedbackDays() >= s.resolutionDays(), "feedbackDays", ComplaintTexts.text("complaint.error.deadlines.feedbackShort"));
         v.throwIfInvalid();
         DeadlineSettings before = settingsOf(siteId);
         store.inTransaction(c -> {

@@ -23,7 +23,7 @@ public final class FeedbackFigures implements FeedbackReports {
     @Override
     public List<StaffFeedback> byStaff(long siteId, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw ValidationException.of("to", ComplaintTexts.text("error.period"));
+            throw ValidationException.of("to", ComplaintTexts.text("complaint.error.period"));
         }
         return store.read(c -> store.byStaff(c, siteId, from, to));
     }

@@ -23,12 +23,12 @@ public final class RatingRules {
 
     public static void check(RatingRequest r, List<String> allowedReasons, int maxComment) {
         Validator v = new Validator();
-        v.check(r.level() != null, "level", ComplaintTexts.text("error.level.required"));
+        v.check(r.level() != null, "level", ComplaintTexts.text("complaint.error.level.required"));
         for (String reason : r.reasons()) {
-            v.check(allowedReasons.contains(reason), "reasons", ComplaintTexts.text("error.reason.unknown", reason,
+            v.check(allowedReasons.contains(reason), "reasons", ComplaintTexts.text("complaint.error.reason.unknown", reason,
                     String.join(" ", allowedReasons)));
         }
-        v.check(r.reasons().stream().distinct().count() == r.reasons().size(), "reasons", ComplaintTexts.text("error.reason.twice"));
+        v.check(r.reasons().stream().distinct().count() == r.reasons().size(), "reasons", ComplaintTexts.text("complaint.error.reason.twice"));
         v.maxLength("comment", r.comment(), maxComment).citizenText("comment", r.comment(), true);
         v.throwIfInvalid();
     }
@@ -36,7 +36,7 @@ public final class RatingRules {
     /** Only a finished visit is rated. */
     public static void checkFinished(Ticket t) {
         if (t.status() != TicketStatus.DONE) {
-            throw new HallException(ComplaintTexts.text("error.rating.unfinished", t.number()));
+            throw new HallException(ComplaintTexts.text("complaint.error.rating.unfinished", t.number()));
         }
     }
 
@@ -50,7 +50,7 @@ public final class RatingRules {
         }
         String s = servedBy.get();
         if (s.equalsIgnoreCase(username) || staffNumber.map(s::equalsIgnoreCase).orElse(false)) {
-            throw new AccessDenied(ComplaintTexts.text("error.rating.ownService", username, t.number()));
+            throw new AccessDenied(ComplaintTexts.text("complaint.error.rating.ownService", username, t.number()));
         }
     }
 

@@ -107,7 +107,7 @@ public final class RatingsImpl implements Ratings {
     public Rating rateWithToken(long ticketId, String token, RatingRequest request) {
         Ticket t = queue.ticket(ticketId);
         if (!tokenValid(t, token)) {
-            throw new AccessDenied(ComplaintTexts.text("error.rating.link", t.number()));
+            throw new AccessDenied(ComplaintTexts.text("complaint.error.rating.link", t.number()));
         }
         RatingRequest r = request == null ? new RatingRequest(ticketId, null, List.of(), null, RatingChannel.PHONE)
                 : new RatingRequest(ticketId, request.level(), request.reasons(), request.comment(), RatingChannel.PHONE);
@@ -128,7 +128,7 @@ public final class RatingsImpl implements Ratings {
     @Override
     public Rating rate(Actor actor, RatingRequest request) {
         if (request == null) {
-            throw ValidationException.of("level", ComplaintTexts.text("error.level.required"));
+            throw ValidationException.of("level", ComplaintTexts.text("complaint.error.level.required"));
         }
         String comment = ComplaintRules.clean(request.comment());
         RatingRules.check(request, settings.reasons(), settings.maxComment());
@@ -143,11 +143,11 @@ public final class RatingsImpl implements Ratings {
                 .windowNumber(t.windowNumber()).staffNumber(servedBy.orElse(null)).level(request.level()).reasons(request.reasons())
                 .comment(comment).channel(request.channel()).ratedAt(now).build();
         List<DomainEvent> out = new ArrayList<>();
-        Message clash = ComplaintTexts.text("error.rating.twice", t.number());
+        Message clash = ComplaintTexts.text("complaint.error.rating.twice", t.number());
         Rating saved = store.inTransaction(clash, c -> {
             Optional<Rating> existing = store.ratingOfTicket(c, t.id());
             if (existing.isPresent()) {
-                throw new Conflict(ComplaintTexts.text("error.rating.already", t.number(),
+                throw new Conflict(ComplaintTexts.text("complaint.error.rating.already", t.number(),
                         ComplaintTexts.name("rating.level", existing.get().level()),
                         ComplaintTexts.time(existing.get().ratedAt().atZone(parts.sites.clock(t.siteId()).getZone()).toLocalTime())));
             }

@@ -44,28 +44,28 @@ public final class RectificationsImpl implements Rectifications {
 
     @Override
     public List<Rectification> rectifications(Actor actor, long siteId, boolean openOnly) {
-        ComplaintTexts.require(actor, Role.STAFF, "operation.readRectifications");
+        ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.readRectifications");
         return store.read(c -> store.rectifications(c, siteId, openOnly)).stream().map(row -> MaskedViews.of(actor, row)).toList();
     }
 
     private Rectification step(Actor actor, long id, RectificationStatus from, String topic, UnaryOperator<Rectification> change,
             boolean supervisorOnly) {
         ComplaintTexts.require(actor, supervisorOnly ? Role.SUPERVISOR : Role.STAFF,
-                supervisorOnly ? "operation.verifyRectifications" : "operation.reportRectifications");
+                supervisorOnly ? "complaint.operation.verifyRectifications" : "complaint.operation.reportRectifications");
         List<DomainEvent> out = new ArrayList<>();
         Rectification saved = store.inTransaction(c -> {
-            Rectification before = store.rectification(c, id).orElseThrow(() -> new NotFound(ComplaintTexts.text("error.rectification.unknown", id)));
+            Rectification before = store.rectification(c, id).orElseThrow(() -> new NotFound(ComplaintTexts.text("complaint.error.rectification.unknown", id)));
             if (!supervisorOnly && !actor.has(Role.SUPERVISOR) && !before.owner().equalsIgnoreCase(actor.username())) {
-                throw new AccessDenied(ComplaintTexts.text("error.rectification.notOwner", actor.username(), before.trackingNumber(),
+                throw new AccessDenied(ComplaintTexts.text("complaint.error.rectification.notOwner", actor.username(), before.trackingNumber(),
                         before.owner()));
             }
             if (before.status() != from) {
-                throw new Conflict(ComplaintTexts.text("error.rectification.state", before.trackingNumber(),
+                throw new Conflict(ComplaintTexts.text("complaint.error.rectification.state", before.trackingNumber(),
                         ComplaintTexts.name("rectification.status", before.status()), ComplaintTexts.name("rectification.status", from)));
             }
             Rectification after = change.apply(before);
             if (!store.updateRectification(c, before, after)) {
-                throw new Conflict(ComplaintTexts.text("error.rectification.raced", before.trackingNumber()));
+                throw new Conflict(ComplaintTexts.text("complaint.error.rectification.raced", before.trackingNumber()));
             }
             parts.audit.record(c, actor, after.status().name().toLowerCase(), "rectification", id, before.status(), after.status());
             out.add(AreaEvents.event(topic, ComplaintEvents.SITE, after.siteId(), ComplaintEvents.COMPLAINT_ID, after.complaintId(),

@@ -11,6 +11,6 @@ public final class SiteCodes {
 
     /** @throws NotFound naming the code when no site has it */
     public static Site site(SiteService sites, String code) {
-        return sites.siteByCode(code == null ? "" : code.strip().toUpperCase()).orElseThrow(() -> new NotFound(ComplaintTexts.text("error.site.unknown", code)));
+        return sites.siteByCode(code == null ? "" : code.strip().toUpperCase()).orElseThrow(() -> new NotFound(ComplaintTexts.text("complaint.error.site.unknown", code)));
     }
 }

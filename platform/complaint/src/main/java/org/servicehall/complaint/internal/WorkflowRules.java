@@ -53,9 +53,9 @@ public final class WorkflowRules {
      */
     public static InvalidComplaintState refusal(String trackingNumber, ComplaintStatus current, ComplaintStep step, boolean raced) {
         Object[] allowed = from(step).stream().map(s -> ComplaintTexts.name("complaint.status", s)).toArray();
-        Object needs = allowed.length == 1 ? allowed[0] : ComplaintTexts.text("list.or", allowed[0], allowed[1]);
-        return new InvalidComplaintState(ComplaintTexts.text(raced ? "error.step.raced" : "error.step.state", trackingNumber,
-                ComplaintTexts.name("complaint.status", current), ComplaintTexts.name("step", step), needs), current);
+        Object needs = allowed.length == 1 ? allowed[0] : ComplaintTexts.text("complaint.list.or", allowed[0], allowed[1]);
+        return new InvalidComplaintState(ComplaintTexts.text(raced ? "complaint.error.step.raced" : "complaint.error.step.state", trackingNumber,
+                ComplaintTexts.name("complaint.status", current), ComplaintTexts.name("complaint.step", step), needs), current);
     }
 
     /** The steps possible from a state (for the screens' buttons). */

@@ -37,7 +37,7 @@ import org.servicehall.security.Role;
  * labels alike; no message names a rule ID.
  */
 class ComplaintTextsTest {
-    /** Literals that look like keys of the area's files ("error.tracking.unknown", "rating.ask"), in the module's sources. */
+    /** Literals that look like keys of the area's files ("complaint.error.tracking.unknown", "rating.ask"), in the module's sources. */
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z0-9_]+)+)\"");
 
     private static Set<String> keysUsed(Set<String> firstSegments) throws IOException {
@@ -69,7 +69,7 @@ class ComplaintTextsTest {
         file("complaint.properties").stringPropertyNames().forEach(k -> firsts.add(k.substring(0, k.indexOf('.'))));
         Set<String> used = keysUsed(firsts);
         assertTrue(used.size() > 100, "the scan found the keys: " + used.size());
-        assertTrue(used.contains("error.tracking.unknown") && used.contains("rating.ask"), used.toString());
+        assertTrue(used.contains("complaint.error.tracking.unknown") && used.contains("rating.ask"), used.toString());
         List<String> missing = new ArrayList<>();
         for (String key : used) {
             if (!ComplaintTexts.TEXTS.hasBoth(key) && !isPrefix(key) && !key.endsWith(".html")) {
@@ -80,8 +80,8 @@ class ComplaintTextsTest {
     }
 
     private static boolean isPrefix(String key) {
-        return List.of("complaint.status", "rating.level", "rectification.status", "role", "step", "operation.step", "track.stage",
-                "track.moved", "complaint.source", "complaint.urgency", "complaint.escalation").contains(key);
+        return List.of("complaint.status", "rating.level", "rectification.status", "complaint.role", "complaint.step", "complaint.operation.step", "complaint.track.stage",
+                "complaint.track.moved", "complaint.source", "complaint.urgency", "complaint.escalation").contains(key);
     }
 
     @Test
@@ -90,12 +90,12 @@ class ComplaintTextsTest {
         check(missing, "complaint.status", ComplaintStatus.values());
         check(missing, "rating.level", RatingLevel.values());
         check(missing, "rectification.status", RectificationStatus.values());
-        check(missing, "role", Role.values());
-        check(missing, "step", ComplaintStep.values());
-        check(missing, "operation.step", ComplaintStep.values());
-        check(missing, "track.stage", DeadlineStage.values());
+        check(missing, "complaint.role", Role.values());
+        check(missing, "complaint.step", ComplaintStep.values());
+        check(missing, "complaint.operation.step", ComplaintStep.values());
+        check(missing, "complaint.track.stage", DeadlineStage.values());
         assertEquals(List.of(), missing);
-        assertTrue(ComplaintTexts.TEXTS.hasBoth("track.moved.RESOLUTION") && ComplaintTexts.TEXTS.hasBoth("track.moved.FEEDBACK"));
+        assertTrue(ComplaintTexts.TEXTS.hasBoth("complaint.track.moved.RESOLUTION") && ComplaintTexts.TEXTS.hasBoth("complaint.track.moved.FEEDBACK"));
     }
 
     private static void check(List<String> missing, String prefix, Enum<?>[] values) {
@@ -121,7 +121,7 @@ class ComplaintTextsTest {
 
     @Test
     void messagesReadInTheReadersLanguageWithDatesAsEachWritesThem() {
-        Message m = ComplaintTexts.text("error.rectificationDue.past", ComplaintTexts.day(LocalDate.of(2026, 11, 27)),
+        Message m = ComplaintTexts.text("complaint.error.rectificationDue.past", ComplaintTexts.day(LocalDate.of(2026, 11, 27)),
                 ComplaintTexts.day(LocalDate.of(2026, 11, 30)));
         assertEquals("整改期限 2026年11月27日 早于今天（2026年11月30日）。", m.in(Locale.SIMPLIFIED_CHINESE));
         assertEquals("The rectification would be due on 2026-11-27, before today (2026-11-30).", m.in(Locale.ENGLISH));

@@ -142,7 +142,7 @@ public final class ComplaintResource implements ApiResource {
     @Operation(summary = "Record a complaint received by phone (P3, staff)")
     public Response recordPhone(@PathParam("site") String site, ComplaintDraft draft, @Context SecurityContext security) {
         if (draft == null) {
-            throw ValidationException.of("text", ComplaintTexts.text("error.text.empty"));
+            throw ValidationException.of("text", ComplaintTexts.text("complaint.error.text.empty"));
         }
         ComplaintDraft d = draft.toBuilder().source(ComplaintSource.PHONE).build();
         return Response.status(Response.Status.CREATED).entity(complaints.register(ActorPrincipal.actorOf(security), site(site), d))
@@ -293,7 +293,7 @@ public final class ComplaintResource implements ApiResource {
         try {
             return LocalDate.parse(value == null ? "" : value.strip());
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, ComplaintTexts.text("error.date.invalid", value));
+            throw ValidationException.of(field, ComplaintTexts.text("complaint.error.date.invalid", value));
         }
     }
 }

@@ -107,7 +107,7 @@ public final class PublicResource implements ApiResource {
     public String ratePage(@PathParam("ticket") long ticketId, @QueryParam("t") String token) {
         Ticket t = queue.ticket(ticketId);
         if (!ratings.tokenValid(t, token)) {
-            throw new AccessDenied(ComplaintTexts.text("error.rating.link", t.number()));
+            throw new AccessDenied(ComplaintTexts.text("complaint.error.rating.link", t.number()));
         }
         String state = ratings.ratingOf(ticketId).isPresent() ? "rated" : t.status() == TicketStatus.DONE ? "open" : "unfinished";
         return RATE_PAGE.replace("{{ticket}}", String.valueOf(t.id())).replace("{{token}}", escape(token))
@@ -122,7 +122,7 @@ public final class PublicResource implements ApiResource {
     @Operation(summary = "Rate one finished visit with the token of its link; once per visit (P1)")
     public Response rate(@PathParam("ticket") long ticketId, PhoneRating r) {
         if (r == null) {
-            throw ValidationException.of("level", ComplaintTexts.text("error.level.required"));
+            throw ValidationException.of("level", ComplaintTexts.text("complaint.error.level.required"));
         }
         Rating saved = ratings.rateWithToken(ticketId, r.token(),
                 new RatingRequest(ticketId, r.level(), r.reasons(), r.comment(), RatingChannel.PHONE));
@@ -164,7 +164,7 @@ public final class PublicResource implements ApiResource {
     @Operation(summary = "Register a complaint from the web page or a kiosk; anonymous allowed (P3)")
     public Response complain(@PathParam("site") String site, CitizenComplaint c) {
         if (c == null) {
-            throw ValidationException.of("text", ComplaintTexts.text("error.text.empty"));
+            throw ValidationException.of("text", ComplaintTexts.text("complaint.error.text.empty"));
         }
         ComplaintSource source = c.source() == ComplaintSource.KIOSK ? ComplaintSource.KIOSK : ComplaintSource.WEB;
         Complaint k = complaints.register(ComplaintWorkflow.CITIZEN, SiteCodes.site(sites, site).id(),

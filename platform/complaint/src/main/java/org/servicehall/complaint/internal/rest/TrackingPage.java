@@ -30,30 +30,30 @@ final class TrackingPage {
     static String of(ComplaintTracking t, Locale reader) {
         StringBuilder b = new StringBuilder("<div class=\"card\"><div id=\"track-status\" class=\"status\">")
                 .append(say("complaint.status." + t.status().name(), reader)).append("</div><dl>");
-        row(b, "track-registered", say("track.registered", reader), day(t.registeredOn()), reader);
+        row(b, "track-registered", say("complaint.track.registered", reader), day(t.registeredOn()), reader);
         b.append("</dl></div>");
         if (t.stage() != null) {
-            b.append("<div class=\"card\" id=\"track-stages\"><dt>").append(say("track.stages", reader)).append("</dt><ol class=\"stages\">");
+            b.append("<div class=\"card\" id=\"track-stages\"><dt>").append(say("complaint.track.stages", reader)).append("</dt><ol class=\"stages\">");
             for (DeadlineStage s : DeadlineStage.values()) {
                 String cls = s == t.stage() ? "now" : s.ordinal() < t.stage().ordinal() ? "done" : "";
-                b.append("<li class=\"").append(cls).append("\">").append(say("track.stage." + s.name(), reader)).append(": ")
+                b.append("<li class=\"").append(cls).append("\">").append(say("complaint.track.stage." + s.name(), reader)).append(": ")
                         .append(in(day(dueOf(t, s)), reader)).append("</li>");
             }
             b.append("</ol>");
             if (t.stage() != DeadlineStage.ACCEPTANCE) {
                 DeadlineStage before = DeadlineStage.values()[t.stage().ordinal() - 1];
-                b.append("<div id=\"track-moved\" class=\"moved\">").append(in(text("track.moved." + t.stage().name(),
+                b.append("<div id=\"track-moved\" class=\"moved\">").append(in(text("complaint.track.moved." + t.stage().name(),
                         day(dueOf(t, before)), day(t.due())), reader)).append("</div>");
             }
             b.append("</div>");
         }
         if (t.feedback() != null || t.rejectionReason() != null) {
             boolean rejected = t.status() == ComplaintStatus.REJECTED;
-            b.append("<div class=\"card\"><dt>").append(say(rejected ? "track.rejected" : "track.answer", reader))
+            b.append("<div class=\"card\"><dt>").append(say(rejected ? "complaint.track.rejected" : "complaint.track.answer", reader))
                     .append("</dt><dd id=\"track-answer\" class=\"answer\">")
                     .append(PublicResource.escape(rejected ? t.rejectionReason() : t.feedback())).append("</dd></div>");
         } else if (t.status() != ComplaintStatus.CLOSED) {
-            b.append("<div class=\"card\" id=\"track-answer-pending\">").append(say("track.noAnswer", reader)).append("</div>");
+            b.append("<div class=\"card\" id=\"track-answer-pending\">").append(say("complaint.track.noAnswer", reader)).append("</div>");
         }
         return page(reader, t.trackingNumber(), b.toString());
     }
@@ -64,10 +64,10 @@ final class TrackingPage {
     }
 
     private static String page(Locale reader, String number, String body) {
-        String title = say("track.title", reader);
+        String title = say("complaint.track.title", reader);
         return PAGE.replace("{{lang}}", zh(reader) ? "zh-CN" : "en").replace("{{title}}", title + " " + PublicResource.escape(number))
                 .replace("{{heading}}", title + " <span class=\"number\" id=\"track-number\">" + PublicResource.escape(number) + "</span>")
-                .replace("{{lookupLabel}}", say("track.lookup.label", reader)).replace("{{lookup}}", say("track.lookup", reader))
+                .replace("{{lookupLabel}}", say("complaint.track.lookup.label", reader)).replace("{{lookup}}", say("complaint.track.lookup", reader))
                 .replace("{{body}}", body);
     }
 
