@@ -18,7 +18,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
  * console applies this to every picker of a page after each navigation; a view that adds pickers
  * later (in a dialog, say) calls {@link #localize(Component)} on what it added.
  *
- * @since 1.6
+ * @since 1.5
  */
 public final class Pickers {
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;

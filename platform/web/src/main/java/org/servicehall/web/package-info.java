@@ -10,6 +10,10 @@
  * values of the declared JSON type; at least {@code @Schema(minProperties)} fields of a record given.
  * Since 1.4, {@link org.servicehall.web.RequestValues}: a required body, days, months, instants and
  * enum values read from request text with the field named in the error, and CSV downloads.
+ * Since 1.5, {@link org.servicehall.web.ViewInfo#group()} (the menu group by area),
+ * {@link org.servicehall.web.HomeFigures} (live figures on the home page),
+ * {@link org.servicehall.web.PluginImpact} (what uninstalling a sector does) and
+ * {@link org.servicehall.web.Pickers} (date and time pickers in the reader's language).
  * Register them as OSGi services; they appear while the plugin runs and disappear with it.
  * Translations for menu titles and labels come from {@code HALL-INF/i18n/*.properties}.
  */
