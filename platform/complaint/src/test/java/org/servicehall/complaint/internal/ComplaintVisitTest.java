@@ -167,25 +167,27 @@ class ComplaintVisitTest {
     void theTrackingPageSaysWhyTheDueDateMovedAndShowsTheAnswerNeverJson_P2(TestDatabase.Kind kind) {
         start(kind);
         PublicResource pages = new PublicResource(complaints, complaints, queue, fx.sites());
-        Response unknown = pages.trackPage("TS-20261130-ZZZZZZ", accepting(Locale.forLanguageTag("zh-CN")));
+        Response unknown = pages.trackPage("TS-20261130-ZZZZZZ", null, accepting(Locale.forLanguageTag("zh-CN")));
         assertEquals(404, unknown.getStatus());
         String body = unknown.getEntity().toString();
         assertTrue(body.contains("没有查询编号为 TS-20261130-ZZZZZZ 的投诉"), body);
         assertFalse(body.contains("\"detail\"") || body.trim().startsWith("{"), "a page, not JSON");
-        Response mistyped = pages.trackPage("<b>123", null);
+        Response mistyped = pages.trackPage("<b>123", null, null);
         assertEquals(400, mistyped.getStatus());
         assertTrue(mistyped.getEntity().toString().contains("&lt;B&gt;123 不是查询编号"), mistyped.getEntity().toString());
 
         Complaint k = complaints.register(ComplaintService.CITIZEN, site.id(), ComplaintDraft.builder(ComplaintSource.WEB, "太慢").build());
-        String registered = pages.trackPage(k.trackingNumber(), null).getEntity().toString();
+        assertTrue(pages.trackPage(k.trackingNumber(), null, accepting(Locale.ENGLISH)).getEntity().toString().contains("Registered"),
+                "English for a phone that asks for it");
+        String registered = pages.trackPage(k.trackingNumber(), "zh-CN", accepting(Locale.ENGLISH)).getEntity().toString();
         assertTrue(registered.contains("已登记") && registered.contains("受理期限") && !registered.contains("track-moved"), registered);
         investigated(k);
-        String accepted = pages.trackPage(k.trackingNumber().toLowerCase(), null).getEntity().toString();
+        String accepted = pages.trackPage(k.trackingNumber().toLowerCase(), null, null).getEntity().toString();
         assertTrue(accepted.contains("调查核实中"), accepted);
         assertTrue(accepted.contains("期限由 " + zh(k.acceptanceDue()) + " 改为 " + zh(k.resolutionDue()) + "：您的投诉已受理"), accepted);
         complaints.resolve(wang, k.id(), Resolution.notConfirmed("高峰期人多", "增开窗口"));
         complaints.giveFeedback(wang, k.id(), "已增开窗口，感谢您的意见");
-        String answered = pages.trackPage(k.trackingNumber(), accepting(Locale.ENGLISH)).getEntity().toString();
+        String answered = pages.trackPage(k.trackingNumber(), null, accepting(Locale.ENGLISH)).getEntity().toString();
         assertTrue(answered.contains("Our answer") && answered.contains("已增开窗口，感谢您的意见"), answered);
         assertTrue(answered.contains("lang=\"en\""), answered);
     }

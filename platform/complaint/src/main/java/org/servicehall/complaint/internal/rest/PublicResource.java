@@ -178,10 +178,10 @@ public final class PublicResource implements ApiResource {
     @Path("track/{tracking}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The light tracking page of a complaint (P2), in the reader's language (Accept-Language; Chinese when it "
-            + "names none): status, the stages' due dates and why the due date moved, the answer given; a number that is not a "
+            + "names none; ?lang=zh-CN or en chooses): status, the stages' due dates and why the due date moved, the answer given; a number that is not a "
             + "tracking number, or one the hall did not give, reads as a page saying so (404), never as JSON")
-    public Response trackPage(@PathParam("tracking") String tracking, @Context HttpHeaders headers) {
-        Locale reader = TrackingPage.reader(headers == null ? null : headers.getAcceptableLanguages());
+    public Response trackPage(@PathParam("tracking") String tracking, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Locale reader = TrackingPage.reader(lang, headers == null ? null : headers.getAcceptableLanguages());
         String number = tracking == null ? "" : tracking.strip().toUpperCase();
         try {
             return html(Response.Status.OK, TrackingPage.of(complaints.track(number), reader));

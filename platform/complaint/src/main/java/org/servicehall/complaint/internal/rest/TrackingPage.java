@@ -68,7 +68,7 @@ final class TrackingPage {
         return PAGE.replace("{{lang}}", zh(reader) ? "zh-CN" : "en").replace("{{title}}", title + " " + PublicResource.escape(number))
                 .replace("{{heading}}", title + " <span class=\"number\" id=\"track-number\">" + PublicResource.escape(number) + "</span>")
                 .replace("{{lookupLabel}}", say("complaint.track.lookup.label", reader)).replace("{{lookup}}", say("complaint.track.lookup", reader))
-                .replace("{{body}}", body);
+                .replace("{{number}}", PublicResource.escape(number)).replace("{{body}}", body);
     }
 
     private static LocalDate dueOf(ComplaintTracking t, DeadlineStage s) {
@@ -95,8 +95,14 @@ final class TrackingPage {
         return reader != null && "zh".equals(reader.getLanguage());
     }
 
-    /** The reader's language from the request: the first language named, Chinese (the hall's) when none is. */
-    static Locale reader(List<Locale> acceptable) {
+    /**
+     * The reader's language: the page's own choice ({@code lang=zh-CN} or {@code en}), else the first
+     * language the request names, Chinese (the hall's) when it names none.
+     */
+    static Locale reader(String lang, List<Locale> acceptable) {
+        if (lang != null && !lang.isBlank()) {
+            return lang.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        }
         return acceptable == null ? Locale.SIMPLIFIED_CHINESE
                 : acceptable.stream().filter(l -> !"*".equals(l.getLanguage()) && !l.getLanguage().isEmpty()).findFirst()
                         .orElse(Locale.SIMPLIFIED_CHINESE);

@@ -67,6 +67,7 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
     private final CheckboxGroup<String> reasons = new CheckboxGroup<>();
     private final TextArea comment = new TextArea();
     private final Div servedBy = new Div();
+    private final Button submit = new Button();
     private final Map<RatingLevel, Div> levels = new EnumMap<>(RatingLevel.class);
     private Site site;
     private Window window;
@@ -107,14 +108,12 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         }
         reasons.setId("rating-reasons");
         reasons.getStyle().set("font-size", "1.3rem");
-        reasons.setLabel(getTranslation("rating.reasons"));
         reasons.setItems(ratings.ratingReasons());
         comment.setId("rating-comment");
-        comment.setLabel(getTranslation("rating.comment"));
         comment.setMaxLength(500);
         comment.setWidth("40em");
         comment.setValueChangeMode(ValueChangeMode.EAGER); // what was typed goes with the rating, however the pad loses focus
-        Button submit = new Button(getTranslation("rating.submit"), e -> submit());
+        submit.addClickListener(e -> submit());
         submit.setId("rating-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.getStyle().set("min-width", "14em").set("min-height", "64px").set("font-size", "1.5rem");
@@ -130,6 +129,12 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        // the hall's language at its counter, whatever the tablet's browser says; rating?lang=en for English
+        boolean english = q.getOrDefault("lang", List.of("")).get(0).toLowerCase(Locale.ROOT).startsWith("en");
+        event.getUI().setLocale(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        reasons.setLabel(getTranslation("rating.reasons"));
+        comment.setLabel(getTranslation("rating.comment"));
+        submit.setText(getTranslation("rating.submit"));
         String code = q.getOrDefault("site", List.of("")).get(0);
         String number = q.getOrDefault("window", List.of("")).get(0);
         site = code.isEmpty() ? sites.sites().stream().findFirst().orElse(null) : sites.siteByCode(code).orElse(null);
