@@ -38,7 +38,7 @@ import org.servicehall.common.DomainEvent;
 import org.servicehall.common.DomainEvents;
 import org.servicehall.common.Subscription;
 import org.servicehall.queue.QueueEvents;
-import org.servicehall.queue.QueueService;
+import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.QueueStats;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -62,7 +62,7 @@ public final class StaffingAlerts implements LiveAlerts, EventHandler {
     private volatile List<StaffingRule> pluginRules;
 
     private final SiteService sites;
-    private final QueueService queue;
+    private final QueueReadModel queue;
     private final AttendancePosts posts;
     private final AttendanceRoster roster;
     private final LeaveOverruns overruns;
@@ -80,7 +80,7 @@ public final class StaffingAlerts implements LiveAlerts, EventHandler {
     private final Subscription following;
 
     @Activate
-    public StaffingAlerts(AttendanceConfig config, @Reference SiteService sites, @Reference QueueService queue,
+    public StaffingAlerts(AttendanceConfig config, @Reference SiteService sites, @Reference QueueReadModel queue,
             @Reference AttendancePosts posts, @Reference AttendanceRoster roster, @Reference LeaveOverruns overruns,
             @Reference Clock clock, @Reference DomainEvents events) {
         this.sites = sites;

@@ -266,7 +266,10 @@ public final class DeskView extends LiveView {
         showWaiting(w);
         // Q6: a button is enabled only when the rule the service refuses with allows its step
         Set<Step> allowed = allowedSteps.apply(ticket);
-        call.setEnabled(w != null && ticket == null);
+        // A4: a window calls while a staff member is signed in at it (when attendance says who is where)
+        Long siteId = siteId();
+        boolean staffed = w != null && siteId != null && (extensions.windowStaff().isEmpty() || extensions.staffAt(siteId, w.number()).isPresent());
+        call.setEnabled(w != null && ticket == null && staffed);
         recall.setEnabled(allowed.contains(Step.RECALL));
         noShow.setEnabled(allowed.contains(Step.NO_SHOW));
         boolean recallsMissing = ticket != null && ticket.status() == TicketStatus.CALLED && !allowed.contains(Step.NO_SHOW);
