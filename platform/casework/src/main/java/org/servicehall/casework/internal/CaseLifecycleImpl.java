@@ -92,6 +92,7 @@ public final class CaseLifecycleImpl implements CaseLifecycle {
                     today, 0, false, null, due, yellowFrom, LightRule.light(today, yellowFrom, due), 1, null, null, null, null, false, false);
             long id = parts.store.insert(c, draft);
             CaseRow saved = parts.store.find(c, id, false).orElseThrow();
+            new Tallies().add(saved).apply(c, parts.store.kind());
             parts.store.addVisit(c, id, ticket.id(), now);
             parts.store.addStep(c, id, now, StepKind.ACCEPTED, CaseStage.ACCEPTED, actor.username(), null);
             parts.audit(c, actor, "case.open", null, saved);
@@ -213,6 +214,7 @@ public final class CaseLifecycleImpl implements CaseLifecycle {
             today[0] = parts.today(before.siteId());
             CaseRow changed = change.apply(c, next == before.stage() ? before : before.withStage(next), today[0], calendar[0]);
             parts.store.update(c, changed);
+            new Tallies().remove(before).add(changed).apply(c, parts.store.kind());
             parts.store.addStep(c, caseId, parts.now(), kind, changed.stage(), actor.username(), note);
             parts.audit(c, actor, "case." + kind.name().toLowerCase(), before, changed);
             out.add(CaseParts.event(CaseEvents.CASE_CHANGED, changed, CaseEvents.STEP, kind.name()));

@@ -68,7 +68,8 @@ public final class CaseReadModelImpl implements CaseReadModel {
         LocalDate today = parts.today(siteId);
         return parts.store.read(c -> {
             List<CaseRow> rows = parts.store.page(c, siteId, f, page, size);
-            long total = rows.size() < size && page == 0 ? rows.size() : parts.store.count(c, siteId, f);
+            long total = rows.size() < size && page == 0 ? rows.size()
+                    : onlyOpenWithLight(f) ? parts.supervision.openWithLight(c, siteId, f.light()) : parts.store.count(c, siteId, f);
             Set<Long> handled = CaseParts.seesAll(actor) ? Set.of()
                     : parts.store.handledBy(c, actor.username(), rows.stream().map(CaseRow::id).toList());
             List<Case> cases = rows.stream().map(r -> parts.toCase(r, CaseParts.seesAll(actor) || handled.contains(r.id()), calendar, today))
@@ -105,6 +106,12 @@ public final class CaseReadModelImpl implements CaseReadModel {
         parts.sites.site(siteId);
         long[] n = parts.store.read(c -> parts.supervision.visitShare(c, siteId, from, to));
         return new VisitShare(n[0], n[1]);
+    }
+
+    /** The supervision board's list: its total is in the counts kept. */
+    private static boolean onlyOpenWithLight(CaseFilter f) {
+        return Boolean.TRUE.equals(f.open()) && f.light() != null && f.serviceCode() == null && f.unit() == null && f.window() == null
+                && f.staffNumber() == null && f.stage() == null;
     }
 
     private CaseRow find(Connection c, long caseId) throws SQLException {

@@ -122,11 +122,15 @@ public final class SupervisionImpl implements Supervision {
         List<DomainEvent> out = new ArrayList<>();
         int n = parts.store.inTransaction(c -> {
             List<SupervisionStore.Change> changes = parts.supervision.changes(c, siteId, today, light, BATCH);
+            Tallies tallies = new Tallies();
             for (SupervisionStore.Change ch : changes) {
                 parts.supervision.setLight(c, ch.id(), light);
+                tallies.move(ch.siteId(), ch.serviceCode(), ch.unitName(), ch.windowNumber(), ch.staffNumber(), ch.light(), -1);
+                tallies.move(ch.siteId(), ch.serviceCode(), ch.unitName(), ch.windowNumber(), ch.staffNumber(), light, 1);
                 out.add(event(CaseEvents.LIGHT_CHANGED, ch).with(CaseEvents.LIGHT, light.name())
                         .with(CaseEvents.PREVIOUS_LIGHT, ch.light().name()));
             }
+            tallies.apply(c, parts.store.kind());
             return changes.size();
         });
         parts.events.publishAll(out);

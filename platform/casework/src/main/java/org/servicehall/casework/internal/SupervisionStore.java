@@ -30,38 +30,31 @@ final class SupervisionStore {
     private static final RowMapper<Table> TABLES = RowMapper.of(Table.class).column("year", "table_year");
 
     /** A case whose light the sweep changes. */
-    record Change(long id, long siteId, String number, String stage, String serviceCode, Light light) {
+    record Change(long id, long siteId, String number, String stage, String serviceCode, String unitName, Integer windowNumber,
+            String staffNumber, Light light) {
     }
 
-    private static String column(Dimension by) {
-        return switch (by) {
-            case SERVICE -> "service_code";
-            case UNIT -> "unit_name";
-            case WINDOW -> "window_number";
-            case STAFF -> "staff_number";
-        };
-    }
+    private static final RowMapper<Change> CHANGES = RowMapper.of(Change.class);
 
-    /** The site's open cases by light for each key of the dimension, most red first. */
+    /** The site's open cases by light for each key of the dimension (from the counts kept, {@link Tallies}), most red first. */
     List<Tally> counts(Connection c, long siteId, Dimension by) throws SQLException {
-        String col = column(by);
-        Map<String, long[]> byKey = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + col + ", light, COUNT(*) FROM " + CaseStore.TABLE
-                + " WHERE site_id = ? AND is_open GROUP BY " + col + ", light")) {
-            ps.setLong(1, siteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String key = rs.getString(1);
-                    long[] n = byKey.computeIfAbsent(key == null ? "" : key, k -> new long[3]);
-                    n[Light.valueOf(rs.getString(2)).ordinal()] += rs.getLong(3);
-                }
-            }
-        }
-        List<Tally> rows = new ArrayList<>();
-        byKey.forEach((key, n) -> rows.add(new Tally(key, n[0], n[1], n[2])));
+        List<Tally> rows = new ArrayList<>(Tallies.read(c, siteId, by));
         rows.sort((a, b) -> a.red() != b.red() ? Long.compare(b.red(), a.red())
                 : a.yellow() != b.yellow() ? Long.compare(b.yellow(), a.yellow()) : a.key().compareTo(b.key()));
         return rows;
+    }
+
+    /** The site's open cases with the light (from the counts kept). */
+    long openWithLight(Connection c, long siteId, Light light) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(n), 0) FROM cw_case_tally WHERE site_id = ? AND dimension = 'SERVICE'"
+                + " AND light = ?")) {
+            ps.setLong(1, siteId);
+            ps.setString(2, light.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Open running cases of the site that have another light than {@code light} and should have it {@code today} (at most {@code limit}). */
@@ -71,7 +64,7 @@ final class SupervisionStore {
             case YELLOW -> "due >= ? AND yellow_from <= ? AND light <> 'YELLOW'";
             case GREEN -> "yellow_from > ? AND light <> 'GREEN'";
         };
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, number, stage, service_code, light FROM " + CaseStore.TABLE
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANGES.columnList() + " FROM " + CaseStore.TABLE
                 + " WHERE site_id = ? AND is_open AND NOT paused AND " + condition + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
             int i = 1;
             ps.setLong(i++, siteId);
@@ -80,29 +73,16 @@ final class SupervisionStore {
                 ps.setObject(i++, today);
             }
             ps.setInt(i, limit);
-            List<Change> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Change(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            Light.valueOf(rs.getString(6))));
-                }
-            }
-            return out;
+            return CHANGES.list(ps);
         }
     }
 
     /** Open red cases not yet escalated (at most {@code limit}). */
     List<Change> redNotEscalated(Connection c, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, number, stage, service_code, light FROM " + CaseStore.TABLE
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANGES.columnList() + " FROM " + CaseStore.TABLE
                 + " WHERE is_open AND light = 'RED' AND NOT escalated ORDER BY id FETCH FIRST ? ROWS ONLY")) {
             ps.setInt(1, limit);
-            List<Change> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Change(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), Light.RED));
-                }
-            }
-            return out;
+            return CHANGES.list(ps);
         }
     }
 

@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -173,6 +175,8 @@ class CaseworkPersistenceTest {
         cases.startReview(li, c.id());
         cases.handOver(li, c.id(), "审核科", "需科室审批");
         assertEquals("审核科", reads.byId(li, c.id()).unit());
+        assertEquals(List.of(new Supervision.Tally("审核科", 1, 0, 0)), supervision.counts(li, hall.id(), Dimension.UNIT).rows(),
+                "the board counts the case at the unit that holds it");
         assertThrows(Conflict.class, () -> cases.handOver(li, c.id(), "审核科", null));
         cases.decide(wang, c.id(), "准予登记");
         cases.handOver(wang, c.id(), null, "窗口出件");
@@ -289,9 +293,30 @@ class CaseworkPersistenceTest {
         cases.decide(li, spot.id(), "准予");
         cases.complete(li, spot.id(), null);
         assertTrue(supervision.escalations(sup, hall.id()).isEmpty(), "the escalation ends with the case");
+        for (Dimension d : Dimension.values()) {
+            assertEquals(recount(d), supervision.counts(sup, hall.id(), d).rows().stream()
+                    .collect(Collectors.toMap(Supervision.Tally::key, t -> List.of(t.green(), t.yellow(), t.red()))), "the counts kept: " + d);
+        }
         assertEquals(new Supervision.MonthlyRow(Dimension.STAFF, hall.staffNumber(1), 1, 0, 1),
                 supervision.monthly(sup, hall.id(), YearMonth.of(2026, 10)).stream().filter(r -> r.dimension() == Dimension.STAFF)
                         .findFirst().orElseThrow());
+    }
+
+    /** The site's open cases counted from cw_case itself, by the dimension's key: [green, yellow, red]. */
+    private Map<String, List<Long>> recount(Dimension d) {
+        String column = switch (d) {
+            case SERVICE -> "service_code";
+            case UNIT -> "unit_name";
+            case WINDOW -> "COALESCE(CAST(window_number AS VARCHAR(12)), '')";
+            case STAFF -> "staff_number";
+        };
+        Map<String, long[]> n = new TreeMap<>();
+        for (Object[] row : fx.query("SELECT " + column + ", light, COUNT(*) FROM cw_case WHERE site_id = " + hall.id()
+                + " AND is_open GROUP BY " + column + ", light")) {
+            n.computeIfAbsent(String.valueOf(row[0]), k -> new long[3])[Light.valueOf(String.valueOf(row[1])).ordinal()] =
+                    ((Number) row[2]).longValue();
+        }
+        return n.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()[0], e.getValue()[1], e.getValue()[2])));
     }
 
     @ParameterizedTest

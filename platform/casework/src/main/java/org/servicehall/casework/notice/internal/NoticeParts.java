@@ -26,9 +26,9 @@ import org.servicehall.site.Staff;
  * writer (its font found on first use, so a missing font fails the notice with a message naming
  * what to install, not the bundle) and the settings. Plain Java: a test builds it on its data source.
  */
-@Component(service = NoticeParts.class, configurationPid = NoticeConfig.PID)
+@Component(service = { NoticeParts.class, NoticeLinks.class }, configurationPid = NoticeConfig.PID)
 @Designate(ocd = NoticeConfig.class)
-public final class NoticeParts {
+public final class NoticeParts implements NoticeLinks {
     final NoticeStore store;
     final SiteService sites;
     final AuditLog audit;
@@ -81,7 +81,8 @@ public final class NoticeParts {
     }
 
     /** The case's progress page, as the QR code carries it. */
-    String progressUrl(String siteCode, String caseNumber) {
+    @Override
+    public String progressUrl(String siteCode, String caseNumber) {
         return publicUrl + MessageFormat.format(progressPath, siteCode, caseNumber);
     }
 
