@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -88,7 +87,7 @@ public final class FollowResource implements ApiResource {
     public String bookingPage(@PathParam("site") String site) {
         Site s = sites.siteByCode(site).orElseThrow(() -> new NotFound("Site", site));
         return BOOKING_PAGE.replace("{{site}}", escape(s.code())).replace("{{name}}", escape(s.name()))
-                .replace("{{today}}", LocalDate.now(clock).toString());
+                .replace("{{today}}", sites.today(s.id()).toString()); // the site's day (issue 12)
     }
 
     /** The address of a booking's cancellation page: the link in the confirmation, its token only the citizen holds. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -247,7 +248,7 @@ public final class QueueResource implements ApiResource {
         return tickets.issuing(site).stream().filter(s -> items.containsKey(s.serviceCode())).map(s -> {
             ServiceItem i = items.get(s.serviceCode());
             return new ServiceIssuingView(i.code(), i.name(), i.ticketPrefix(), i.sector(), s.takingTickets(), s.reason(),
-                    s.opensAgainAt() == null ? null : s.opensAgainAt().atZone(clock.getZone()).toOffsetDateTime(), s.message());
+                    s.opensAgainAt() == null ? null : s.opensAgainAt().atZone(sites.clock(id).getZone()).toOffsetDateTime(), s.message());
         }).toList();
     }
 
@@ -360,7 +361,7 @@ public final class QueueResource implements ApiResource {
         if (!all && from != null && !from.isBlank()) {
             throw ValidationException.of("from", "applies to state=all only: every standing alert is listed");
         }
-        Instant since = all ? parseFrom(from) : null;
+        Instant since = all ? parseFrom(id, from) : null;
         return alerts.alerts(id, since).stream().map(AlertView::of).toList();
     }
 
@@ -376,13 +377,14 @@ public final class QueueResource implements ApiResource {
     }
 
     /** The start of {@code from}: a date (its start in the hall's zone) or an instant; today's start when absent. */
-    private Instant parseFrom(String from) {
+    private Instant parseFrom(long siteId, String from) {
+        ZoneId zone = sites.clock(siteId).getZone(); // the site's own zone (issue 12)
         if (from == null || from.isBlank()) {
-            return LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+            return LocalDate.now(sites.clock(siteId)).atStartOfDay(zone).toInstant();
         }
         String f = from.trim();
         try {
-            return LocalDate.parse(f).atStartOfDay(clock.getZone()).toInstant();
+            return LocalDate.parse(f).atStartOfDay(zone).toInstant();
         } catch (DateTimeParseException notADate) {
             try {
                 return OffsetDateTime.parse(f).toInstant();
