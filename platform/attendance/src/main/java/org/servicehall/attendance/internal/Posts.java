@@ -97,7 +97,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
     public AttendanceRecord clockIn(Actor actor, long siteId, String staffNumber, int windowNumber) {
         Staff s = staff.actedFor(actor, siteId, staffNumber, "clock in");
         if (!s.active()) {
-            throw new HallException(s.name() + " (" + s.staffNumber() + ") is not an active staff member");
+            throw new HallException(AttendanceRules.TEXTS.message("attendance.error.inactive", s.name(), s.staffNumber()));
         }
         Validator v = new Validator();
         staff.checkWindow(v, siteId, windowNumber);
@@ -109,13 +109,13 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
             store.dropStalePosts(c, siteId, today);
             Optional<AttendanceStore.PostRow> mine = store.postOf(c, siteId, today, s.id());
             if (mine.isPresent()) {
-                throw new Conflict(s.name() + " (" + s.staffNumber() + ") is already clocked in at window " + mine.get().record().windowNumber()
-                        + " since " + time(siteId, mine.get().record().clockIn()) + "; clock out first");
+                throw new Conflict(AttendanceRules.TEXTS.message("attendance.error.alreadyIn", s.name(), s.staffNumber(), mine.get().record().windowNumber(),
+                        time(siteId, mine.get().record().clockIn())));
             }
             Optional<AttendanceStore.PostRow> there = store.postAt(c, siteId, today, windowNumber);
             if (there.isPresent()) {
-                throw new Conflict("window " + windowNumber + " is staffed by " + there.get().record().staffName() + " (clocked in at "
-                        + time(siteId, there.get().record().clockIn()) + "); they clock out first");
+                throw new Conflict(AttendanceRules.TEXTS.message("attendance.error.windowTaken", windowNumber, there.get().record().staffName(),
+                        time(siteId, there.get().record().clockIn())));
             }
             AttendanceStore.Row draft = AttendanceStore.Row.signIn(siteId, s, windowNumber, today, shift, now, null, false, null);
             long id = store.insertRecord(c, draft);
@@ -135,7 +135,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         LocalDate today = sites.today(siteId);
         Instant now = now();
         AttendanceStore.Row row = store.inTransaction(c -> {
-            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, "");
+            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, "attendance.error.notIn");
             if (post.leave() != null) {
                 store.endLeave(c, post.leave().id(), now);
             }
@@ -151,10 +151,10 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         return record;
     }
 
-    /** The staff member's post today; without one "… is not clocked in" and {@code consequence}. */
-    private AttendanceStore.PostRow signedIn(Connection c, long siteId, LocalDate today, Staff s, String consequence) throws SQLException {
+    /** The staff member's post today; without one the message {@code notInKey}: "… is not clocked in". */
+    private AttendanceStore.PostRow signedIn(Connection c, long siteId, LocalDate today, Staff s, String notInKey) throws SQLException {
         return store.postOf(c, siteId, today, s.id())
-                .orElseThrow(() -> new HallException(s.name() + " (" + s.staffNumber() + ") is not clocked in" + consequence));
+                .orElseThrow(() -> new HallException(AttendanceRules.TEXTS.message(notInKey, s.name(), s.staffNumber())));
     }
 
     // ---- A3 leave-post
@@ -168,15 +168,14 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         LocalDate today = sites.today(siteId);
         Instant now = now();
         LeavePost leave = store.inTransaction(c -> {
-            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, ", so there is no post to leave");
+            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, "attendance.error.notInNoPost");
             if (post.leave() != null) {
-                throw new Conflict(s.name() + " is already away from the post since " + time(siteId, post.leave().leftAt()) + " ("
-                        + post.leave().reason() + ")");
+                throw new Conflict(AttendanceRules.TEXTS.message("attendance.error.alreadyAway", s.name(), time(siteId, post.leave().leftAt()), post.leave().reason()));
             }
             int window = post.record().windowNumber();
             long id = store.insertLeave(c, post.record().id(), siteId, s.staffNumber(), window, why, now);
             if (!store.setPostLeave(c, siteId, s.id(), null, id)) {
-                throw new Conflict(s.name() + "'s post changed at the same moment; reload and try again");
+                throw new Conflict(AttendanceRules.TEXTS.message("attendance.error.postChanged", s.name()));
             }
             LeavePost l = new LeavePost(id, post.record().id(), s.staffNumber(), window, why, now, null);
             audit.record(c, actor, "leave-post", "attendance", post.record().id(), null, "away from window " + window + ": " + why);
@@ -193,10 +192,10 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
         Instant now = now();
         LeavePost[] overrun = new LeavePost[1];
         LeavePost back = store.inTransaction(c -> {
-            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, "");
+            AttendanceStore.PostRow post = signedIn(c, siteId, today, s, "attendance.error.notIn");
             LeavePost away = post.leave();
             if (away == null) {
-                throw new HallException(s.name() + " is at the post (window " + post.record().windowNumber() + "), not away from it");
+                throw new HallException(AttendanceRules.TEXTS.message("attendance.error.notAway", s.name(), post.record().windowNumber()));
             }
             store.endLeave(c, away.id(), now);
             store.setPostLeave(c, siteId, s.id(), away.id(), null);
@@ -251,16 +250,16 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
     public void check(Actor actor, long siteId, long windowId, int windowNumber) {
         Optional<Post> post = post(siteId, windowNumber);
         if (post.isEmpty()) {
-            throw new HallException("window " + windowNumber + " has no staff member signed in: clock in at the desk first (A4)");
+            throw new HallException(AttendanceRules.TEXTS.message("attendance.error.nobodyAtWindow", windowNumber));
         }
         Post p = post.get();
         if (p.leave().isPresent()) {
             LeavePost l = p.leave().get();
-            throw new HallException("window " + windowNumber + " cannot call: " + p.record().staffName() + " left the post at "
-                    + time(siteId, l.leftAt()) + " (" + l.reason() + "); return to the post first (A3)");
+            throw new HallException(AttendanceRules.TEXTS.message("attendance.error.awayCannotCall", windowNumber, p.record().staffName(), time(siteId, l.leftAt()),
+                    l.reason()));
         }
         if (!actor.has(Role.SUPERVISOR) && !actor.username().equalsIgnoreCase(staff.usernameOf(siteId, p.record().staffNumber()))) {
-            throw new HallException("window " + windowNumber + " is staffed by " + p.record().staffName() + "; only they call there (A4)");
+            throw new HallException(AttendanceRules.TEXTS.message("attendance.error.onlyTheyCall", windowNumber, p.record().staffName()));
         }
     }
 
