@@ -41,13 +41,13 @@ public final class InspectionPlanner {
     public static LocalDate mondayOf(String isoWeek) {
         Matcher m = isoWeek == null ? null : WEEK.matcher(isoWeek.trim());
         if (m == null || !m.matches()) {
-            throw ValidationException.of("week", "'" + isoWeek + "' is not an ISO week such as 2026-W49");
+            throw ValidationException.of("week", DisciplineRules.TEXTS.message("discipline.error.isoWeek", isoWeek));
         }
         int year = Integer.parseInt(m.group(1));
         int week = Integer.parseInt(m.group(2));
         LocalDate jan4 = LocalDate.of(year, 1, 4);
         if (week < 1 || week > LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
-            throw ValidationException.of("week", year + " has no ISO week " + week);
+            throw ValidationException.of("week", DisciplineRules.TEXTS.message("discipline.error.noSuchWeek", year, week));
         }
         return jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
     }
@@ -79,20 +79,19 @@ public final class InspectionPlanner {
             }
         }
         if (days.isEmpty()) {
-            throw new HallException("week " + isoWeek + " has no working day: nothing to inspect");
+            throw new HallException(DisciplineRules.TEXTS.message("discipline.error.noWorkingDay", isoWeek));
         }
         if (windowNumbers.isEmpty()) {
-            throw new HallException("the site has no window to inspect");
+            throw new HallException(DisciplineRules.TEXTS.message("discipline.error.noWindow"));
         }
         long minutes = opensAt == null || closesAt == null ? 0 : ChronoUnit.MINUTES.between(opensAt, closesAt);
         if (minutes <= 0) {
-            throw new HallException("the site's opening hours (" + opensAt + "–" + closesAt + ") leave no time to inspect");
+            throw new HallException(DisciplineRules.TEXTS.message("discipline.error.noHours", String.valueOf(opensAt), String.valueOf(closesAt)));
         }
         List<Integer> windows = new ArrayList<>(new TreeSet<>(windowNumbers));
         long distinct = days.size() * minutes * windows.size();
         if (count > distinct) {
-            throw ValidationException.of("count", "is " + count + "; the week has only " + distinct
-                    + " distinct window-minutes");
+            throw ValidationException.of("count", DisciplineRules.TEXTS.message("discipline.error.tooManyChecks", count, distinct));
         }
         Random random = new Random(seed);
         Set<PlannedSlot> slots = new LinkedHashSet<>();

@@ -36,16 +36,16 @@ public final class PenaltyLadder {
     public static void validate(DisciplineThresholds t) {
         Validator v = new Validator();
         if (t == null) {
-            v.error("thresholds", "must be given");
+            v.error("thresholds", DisciplineRules.TEXTS.message("discipline.error.given"));
             v.throwIfInvalid();
         }
         v.range("warningAt", t.warningAt(), 1, MAX_COUNT);
         v.range("demeritAt", t.demeritAt(), 1, MAX_COUNT);
         v.range("demotionAt", t.demotionAt(), 1, MAX_COUNT);
         v.range("dismissalAt", t.dismissalAt(), 1, MAX_COUNT);
-        v.check(t.demeritAt() > t.warningAt(), "demeritAt", "must be above the warning threshold (" + t.warningAt() + ")");
-        v.check(t.demotionAt() > t.demeritAt(), "demotionAt", "must be above the demerit threshold (" + t.demeritAt() + ")");
-        v.check(t.dismissalAt() > t.demotionAt(), "dismissalAt", "must be above the demotion threshold (" + t.demotionAt() + ")");
+        v.check(t.demeritAt() > t.warningAt(), "demeritAt", DisciplineRules.TEXTS.message("discipline.error.aboveWarning", t.warningAt()));
+        v.check(t.demotionAt() > t.demeritAt(), "demotionAt", DisciplineRules.TEXTS.message("discipline.error.aboveDemerit", t.demeritAt()));
+        v.check(t.dismissalAt() > t.demotionAt(), "dismissalAt", DisciplineRules.TEXTS.message("discipline.error.aboveDemotion", t.demotionAt()));
         v.range("windowMonths", t.windowMonths(), 1, MAX_MONTHS);
         v.range("commendationMonths", t.commendationMonths(), 1, MAX_MONTHS);
         v.throwIfInvalid();
