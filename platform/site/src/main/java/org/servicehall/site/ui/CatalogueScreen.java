@@ -61,9 +61,10 @@ public class CatalogueScreen extends VerticalLayout {
         refresh();
     }
 
-    /** The date by which a matter of this time limit accepted today is due, on the chosen site's calendar. */
+    /** The date by which a matter of this time limit accepted today (the chosen site's day, in its zone) is due, on its calendar. */
     protected LocalDate dueToday(TimeLimit limit) {
-        return limit.deadline(LocalDate.now(clock), calendar);
+        Site site = picker.getValue();
+        return limit.deadline(site == null ? LocalDate.now(clock) : sites.today(site.id()), calendar);
     }
 
     protected String limitText(TimeLimit limit) {

@@ -77,7 +77,8 @@ public final class CalendarView extends VerticalLayout {
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
 
         from.setLabel(getTranslation("calendar.from"));
-        from.setValue(LocalDate.now(clock));
+        Site chosen = picker.getValue();
+        from.setValue(chosen == null ? LocalDate.now(clock) : sites.today(chosen.id())); // the site's day (issue 12)
         days.setLabel(getTranslation("calendar.workingDays"));
         days.setValue(10);
         days.setMin(0);
