@@ -1,5 +1,6 @@
 package org.servicehall.assessment.internal;
 
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -15,8 +16,12 @@ import org.servicehall.assessment.TrainingRecords;
 /**
  * Registers the deprecated 1.0 {@link AssessmentService} (see {@link Assessment}) while the area's
  * four services run, for callers that still reference it.
+ *
+ * <p>The bundle declares the service it registers by hand ({@link Capability}), as DS does for the
+ * services of its components, so that Karaf resolves the bundles that reference it.
  */
 @SuppressWarnings("deprecation")
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.servicehall.assessment.AssessmentService\"", uses = AssessmentService.class)
 @Component(service = {})
 public final class AssessmentAggregate {
     private final ServiceRegistration<AssessmentService> registration;

@@ -1,5 +1,6 @@
 package org.servicehall.attendance.internal;
 
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -14,7 +15,11 @@ import org.servicehall.attendance.AttendanceService;
 /**
  * Registers the 1.x aggregate {@link AttendanceService} (see {@link Attendance}) while the area's
  * three services run, for callers that still reference it.
+ *
+ * <p>The bundle declares the service it registers by hand ({@link Capability}), as DS does for the
+ * services of its components, so that Karaf resolves the bundles that reference it.
  */
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.servicehall.attendance.AttendanceService\"", uses = AttendanceService.class)
 @Component(service = {})
 public final class AttendanceAggregate {
     private final ServiceRegistration<AttendanceService> registration;

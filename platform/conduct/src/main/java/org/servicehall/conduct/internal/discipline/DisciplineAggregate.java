@@ -1,5 +1,6 @@
 package org.servicehall.conduct.internal.discipline;
 
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -18,7 +19,11 @@ import org.servicehall.conduct.Violations;
 /**
  * Registers the 1.x aggregate {@link DisciplineService} (see {@link Discipline}) while the area's
  * seven services run, for callers that still reference it.
+ *
+ * <p>The bundle declares the service it registers by hand ({@link Capability}), as DS does for the
+ * services of its components, so that Karaf resolves the bundles that reference it.
  */
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.servicehall.conduct.DisciplineService\"", uses = DisciplineService.class)
 @Component(service = {})
 public final class DisciplineAggregate {
     private final ServiceRegistration<DisciplineService> registration;
