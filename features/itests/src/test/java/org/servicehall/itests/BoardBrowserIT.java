@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.servicehall.testing.Browser;
@@ -48,7 +47,7 @@ class BoardBrowserIT {
         hall = PublicScreens.hallAt(work.resolve("hall"), "09:30");
         browser = new Browser();
         driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(1920, 1080));
+        PublicScreens.viewport(driver, 1920, 1080);
     }
 
     @AfterAll
@@ -106,7 +105,7 @@ class BoardBrowserIT {
         PublicScreens.type(driver, "screens-speech-rate", "80");
         click(driver, "screens-save");
         waitUpTo(driver, 15).until(d -> String.valueOf(js(d, "return Array.from(document.querySelectorAll('vaadin-notification-card'))"
-                + ".map(c => c.innerText).join(' ');")).contains("已保存"));
+                + ".map(c => c.innerText).join(' ');")).matches("(?s).*(已保存|Saved).*")); // the console speaks the browser's language
 
         driver.get(board());
         byId(driver, "board-current");

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -62,7 +61,7 @@ class KioskBrowserIT {
         hall = PublicScreens.hallAt(work.resolve("hall"), "09:30");
         browser = new Browser();
         driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        PublicScreens.viewport(driver, 1366, 900);
     }
 
     @AfterAll
@@ -203,7 +202,7 @@ class KioskBrowserIT {
         String number = takeTicket("TX-INVOICE");
         String address = byId(driver, "kiosk-follow").getAttribute("href");
         click(driver, "kiosk-done");
-        driver.manage().window().setSize(new Dimension(390, 844));
+        PublicScreens.viewport(driver, 390, 844);
         try {
             driver.get(address);
             waitUpTo(driver, 15).until(d -> "WAITING".equals(d.findElement(By.tagName("body")).getAttribute("data-status")));
@@ -212,7 +211,7 @@ class KioskBrowserIT {
             Screenshots.save(driver, "follow-390x844");
             assertEquals(Boolean.TRUE, wide, "no sideways scrolling on a phone");
         } finally {
-            driver.manage().window().setSize(new Dimension(1366, 900));
+            PublicScreens.viewport(driver, 1366, 900);
         }
     }
 
@@ -233,13 +232,15 @@ class KioskBrowserIT {
         assertTrue(fontSize(driver, byId(driver, "kiosk-closed-title")) >= 64);
         Screenshots.save(driver, "kiosk-closed-1366x900");
 
-        driver.manage().window().setSize(new Dimension(1920, 1080));
+        PublicScreens.viewport(driver, 1920, 1080);
         try {
             driver.get(hall.baseUrl() + "/board?site=DEMO");
             assertEquals("今日已停止取号", visible(driver, "board-closed-title").getText());
+            visible(driver, "board-voice-prompt").click(); // the one-time voice prompt, answered
+            waitUpTo(driver, 5).until(d -> !d.findElement(By.id("board-voice-prompt")).isDisplayed());
             Screenshots.save(driver, "board-closed-1920x1080");
         } finally {
-            driver.manage().window().setSize(new Dimension(1366, 900));
+            PublicScreens.viewport(driver, 1366, 900);
         }
     }
 }

@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -49,6 +51,17 @@ final class PublicScreens {
             throw new IllegalStateException("browser tests are required here but Chromium/chromedriver are missing");
         }
         return false;
+    }
+
+    /** Sizes the window so the page itself (the viewport) is width x height, as on the hall's screen. */
+    static void viewport(WebDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        List<?> inner = (List<?>) js(driver, "return [window.innerWidth, window.innerHeight];");
+        int w = ((Number) inner.get(0)).intValue();
+        int h = ((Number) inner.get(1)).intValue();
+        if (w != width || h != height) {
+            driver.manage().window().setSize(new Dimension(2 * width - w, 2 * height - h));
+        }
     }
 
     static WebDriverWait waitUpTo(WebDriver driver, int seconds) {

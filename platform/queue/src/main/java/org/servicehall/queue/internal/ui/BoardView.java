@@ -1,7 +1,7 @@
 package org.servicehall.queue.internal.ui;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +41,8 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
     /** How long the newest call stays lit up. */
     static final Duration FRESH = Duration.ofSeconds(10);
-    private static final int RECENT_SHOWN = 6;
+    private static final int RECENT_SHOWN = 5;
+    private static final int WAITING_SHOWN = 6;
 
     private final transient QueueReadModel queue;
     private final transient TicketLifecycle tickets;
@@ -177,7 +178,7 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
         }
         showWaiting();
         showRecent(board);
-        showNotice(closed.isPresent());
+        showNotice(closed.filter(c -> c.reason() == IssuingStatus.Reason.CLOSED_FOR_THE_DAY).isPresent());
     }
 
     private void showCalls(Board board, String fresh, Optional<IssuingStatus> closed) {
@@ -221,17 +222,23 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * How many wait, for the services people wait for now (most first, as many as the side of the
+     * screen holds); a hall with many services would otherwise fill it with "0".
+     */
     private void showWaiting() {
         waiting.removeAll();
-        Map<String, Integer> counts = new HashMap<>();
-        List<QueueStats.ServiceStats> services = queue.stats(site.id()).services();
-        services.forEach(s -> counts.put(s.serviceCode(), s.waiting()));
         Set<String> offered = new HashSet<>();
         tickets.issuing(site.code()).stream().filter(KioskRules::shown).forEach(s -> offered.add(s.serviceCode()));
-        for (QueueStats.ServiceStats s : services) {
-            if (!offered.contains(s.serviceCode())) {
-                continue;
-            }
+        List<QueueStats.ServiceStats> shown = queue.stats(site.id()).services().stream()
+                .filter(s -> offered.contains(s.serviceCode()) && s.waiting() > 0)
+                .sorted(Comparator.comparingInt(QueueStats.ServiceStats::waiting).reversed()).limit(WAITING_SHOWN).toList();
+        if (shown.isEmpty()) {
+            Div none = new Div(getTranslation("board.noneWaiting"));
+            none.addClassName("sh-list-row");
+            waiting.add(none);
+        }
+        for (QueueStats.ServiceStats s : shown) {
             Span name = new Span(s.serviceName());
             Span count = new Span(getTranslation("board.waitingCount", s.waiting()));
             count.addClassName("sh-list-value");
@@ -256,7 +263,7 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
         });
     }
 
-    /** The hall's notice line (and, after closing, that ticket holders are still called), scrolling; hidden when there is none. */
+    /** The hall's notice line (and, after closing time, that ticket holders are still called, Q8), scrolling; hidden when there is none. */
     private void showNotice(boolean closed) {
         String notice = screens.of(site.id()).notice();
         String text = closed ? (getTranslation("board.closed.serving") + (notice.isEmpty() ? "" : "　　" + notice)) : notice;

@@ -280,13 +280,21 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         title.setId("kiosk-closed-title");
         Div hours = new Div(getTranslation("kiosk.closed.hours", ScreenTime.hours(site.opensAt()), ScreenTime.hours(site.closesAt())));
         hours.setId("kiosk-hours");
-        Div next = new Div(getTranslation("kiosk.closed.next", time.format(site, status.opensAgainAt(), getTranslation("format.dayTime"), getLocale())));
-        next.setId("kiosk-next");
-        Div served = new Div(getTranslation("kiosk.closed.served"));
-        served.addClassName("sh-closed-note");
-        Div screen = new Div(title, hours, next, served);
+        Div screen = new Div(title, hours);
         screen.setId("kiosk-closed");
         screen.addClassName("sh-closed-screen");
+        if (status.opensAgainAt() != null) {
+            Div next = new Div(getTranslation("kiosk.closed.next",
+                    time.format(site, status.opensAgainAt(), getTranslation("format.dayTime"), getLocale())));
+            next.setId("kiosk-next");
+            screen.add(next);
+        }
+        if (status.reason() == IssuingStatus.Reason.CLOSED_FOR_THE_DAY) {
+            // Q8: tickets issued before closing are still served
+            Div served = new Div(getTranslation("kiosk.closed.served"));
+            served.addClassName("sh-closed-note");
+            screen.add(served);
+        }
         return screen;
     }
 
