@@ -111,9 +111,7 @@ final class ComplaintStore {
     Optional<Rating> ratingOfTicket(Connection c, long ticketId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM cmp_rating WHERE ticket_id = ?")) {
             ps.setLong(1, ticketId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rating(rs)) : Optional.empty();
-            }
+            return rows(ps, ComplaintStore::rating).stream().findFirst();
         }
     }
 
@@ -152,15 +150,26 @@ final class ComplaintStore {
     record Row(Complaint complaint, DeadlineStage remindedStage) {
     }
 
-    private static List<Row> complaintRows(PreparedStatement ps) throws SQLException {
-        List<Row> out = new ArrayList<>();
+    /** A row of a query read by its mapper, with the columns beside the record. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> rows(PreparedStatement ps, RowReader<T> reader) throws SQLException {
+        List<T> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String reminded = rs.getString("reminded_stage");
-                out.add(new Row(COMPLAINTS.map(rs), reminded == null ? null : DeadlineStage.valueOf(reminded)));
+                out.add(reader.read(rs));
             }
         }
         return out;
+    }
+
+    private static List<Row> complaintRows(PreparedStatement ps) throws SQLException {
+        return rows(ps, rs -> {
+            String reminded = rs.getString("reminded_stage");
+            return new Row(COMPLAINTS.map(rs), reminded == null ? null : DeadlineStage.valueOf(reminded));
+        });
     }
 
     Optional<Row> complaint(Connection c, long id) throws SQLException {
@@ -187,9 +196,14 @@ final class ComplaintStore {
 
     /** A new case: every column from the record but the generated id (its later fields empty, as the record has them). */
     long insertComplaint(Connection c, Complaint k) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COMPLAINTS.insert("cmp_complaint", "id", "contactVisible"),
-                Statement.RETURN_GENERATED_KEYS)) {
-            COMPLAINTS.bind(ps, k, "id", "contactVisible");
+        return insert(c, COMPLAINTS, "cmp_complaint", k, "id", "contactVisible");
+    }
+
+    /** Inserts the record's components but those left out (its generated id first among them); the new row's id. */
+    private static <R extends Record> long insert(Connection c, RowMapper<R> mapper, String table, R row, String... leaveOut)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(mapper.insert(table, leaveOut), Statement.RETURN_GENERATED_KEYS)) {
+            mapper.bind(ps, row, leaveOut);
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
@@ -261,23 +275,12 @@ final class ComplaintStore {
     }
 
     private static List<TaskRow> taskRows(PreparedStatement ps) throws SQLException {
-        List<TaskRow> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new TaskRow(RECTIFICATIONS.map(rs), rs.getString("contact_name"), rs.getString("contact_phone")));
-            }
-        }
-        return out;
+        return rows(ps, rs -> new TaskRow(RECTIFICATIONS.map(rs), rs.getString("contact_name"), rs.getString("contact_phone")));
     }
 
     /** A new task: every column from the record but the generated id and the case's tracking number. */
     long insertRectification(Connection c, Rectification r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(RECTIFICATIONS.insert("cmp_rectification", "id", "trackingNumber"),
-                Statement.RETURN_GENERATED_KEYS)) {
-            RECTIFICATIONS.bind(ps, r, "id", "trackingNumber");
-            ps.executeUpdate();
-            return Jdbc.generatedId(ps);
-        }
+        return insert(c, RECTIFICATIONS, "cmp_rectification", r, "id", "trackingNumber");
     }
 
     Optional<Rectification> rectification(Connection c, long id) throws SQLException {

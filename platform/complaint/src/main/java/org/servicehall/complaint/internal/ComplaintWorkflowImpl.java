@@ -234,9 +234,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         new Validator().required("owner", ownerUsername).throwIfInvalid();
         Complaint current = stored(complaintId);
         String owner = ownerUsername.strip();
-        Staff staff = sites.staff(current.siteId()).stream()
-                .filter(s -> owner.equalsIgnoreCase(s.username()) || owner.equalsIgnoreCase(s.staffNumber())).findFirst()
-                .orElseThrow(() -> ValidationException.of("owner", ComplaintTexts.text("complaint.error.staff.unknown", owner)));
+        Staff staff = SiteStaff.find(sites, current.siteId(), owner).orElseThrow(() -> ValidationException.of("owner", ComplaintTexts.text("complaint.error.staff.unknown", owner)));
         return step(actor, complaintId, ComplaintStep.ASSIGN,
                 k -> k.toBuilder().status(ComplaintStatus.ASSIGNED).owner(staff.username()).build(), null);
     }
@@ -285,9 +283,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     private String staffAtFault(Complaint current, Resolution r) {
         String picked = ComplaintRules.clean(r.staffNumber());
         if (picked != null) {
-            return sites.staff(current.siteId()).stream()
-                    .filter(s -> picked.equalsIgnoreCase(s.staffNumber()) || picked.equalsIgnoreCase(s.username())).findFirst()
-                    .map(Staff::staffNumber)
+            return SiteStaff.find(sites, current.siteId(), picked).map(Staff::staffNumber)
                     .orElseThrow(() -> ValidationException.of("staffNumber", ComplaintTexts.text("complaint.error.staff.unknown", picked)));
         }
         if (r.staffAtFault() && current.staffNumber() == null) {

@@ -16,6 +16,7 @@ import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.complaint.DeadlineSettings;
 import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.internal.CaseUrgency;
+import org.servicehall.complaint.internal.SiteStaff;
 import org.servicehall.complaint.internal.WorkflowRules;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
@@ -273,10 +274,7 @@ public final class ComplaintDeskView extends VerticalLayout {
 
     /** The staff member the case names (by staff number or account), among the site's staff. */
     private Optional<Staff> staffOf(Complaint k) {
-        String n = k.staffNumber();
-        return n == null ? Optional.empty()
-                : sites.staff(k.siteId()).stream().filter(s -> n.equalsIgnoreCase(s.staffNumber()) || n.equalsIgnoreCase(s.username()))
-                        .findFirst();
+        return SiteStaff.find(sites, k.siteId(), k.staffNumber());
     }
 
     /** P3: the visit the case is about: ticket, window and staff member, as far as known. */

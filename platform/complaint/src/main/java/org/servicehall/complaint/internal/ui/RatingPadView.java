@@ -18,6 +18,7 @@ import org.servicehall.complaint.RatingLevel;
 import org.servicehall.complaint.RatingRequest;
 import org.servicehall.complaint.Ratings;
 import org.servicehall.complaint.internal.RatingPads;
+import org.servicehall.complaint.internal.SiteStaff;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
@@ -29,6 +30,7 @@ import org.servicehall.site.Window;
 import org.servicehall.web.Console;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -249,9 +251,14 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         asking = null;
         shownAt = null;
         chosen = null;
-        idle.setVisible(true);
-        ask.setVisible(false);
-        thanks.setVisible(false);
+        show(idle);
+    }
+
+    /** One of the pad's three states on screen: idle, asking, thanks. */
+    private void show(Component state) {
+        for (Component c : List.of(idle, ask, thanks)) {
+            c.setVisible(c == state);
+        }
     }
 
     private void showAsk(Ticket t) {
@@ -262,22 +269,17 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
         reasons.clear();
         comment.clear();
         question.setText(getTranslation("rating.ask", t.number()));
-        Optional<Staff> staff = queue.servedBy(t.id()).flatMap(n -> sites.staff(t.siteId()).stream()
-                .filter(s -> n.equalsIgnoreCase(s.staffNumber()) || n.equalsIgnoreCase(s.username())).findFirst());
+        Optional<Staff> staff = queue.servedBy(t.id()).flatMap(n -> SiteStaff.find(sites, t.siteId(), n));
         servedBy.setText(staff.map(s -> getTranslation("rating.staff", s.name(), s.staffNumber())).orElse(""));
         servedBy.setVisible(staff.isPresent());
-        idle.setVisible(false);
-        ask.setVisible(true);
-        thanks.setVisible(false);
+        show(ask);
     }
 
     private void showThanks(String text) {
         asking = null;
         shownAt = Instant.now();
         thanks.setText(text);
-        idle.setVisible(false);
-        ask.setVisible(false);
-        thanks.setVisible(true);
+        show(thanks);
     }
 
     @Override
