@@ -124,6 +124,8 @@ class DeskBrowserIT {
     @Test
     @Order(2)
     void theDeskShowsWhoWaitsAndEnablesNoShowOnlyAfterTheRecalls_Q6_C2() throws Exception {
+        // the demo hall puts the tax items on window 1 when the tax-hall plugin has started
+        waitUpTo(60).until(d -> hall.get("/api/v1/queue/sites/DEMO/services").matches("(?s).*\"TX-INVOICE\"[^}]*\"takingTickets\":true.*"));
         for (int i = 0; i < 3; i++) {
             assertEquals(201, send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"TX-INVOICE\"}"));
         }
