@@ -42,7 +42,6 @@ public final class AttendanceBoardView extends VerticalLayout {
     private final transient LiveAlerts liveAlerts;
     private final transient DomainEvents events;
     private final transient SiteService sites;
-    private final ZoneId zone;
     private final SitePicker picker;
     private final Grid<AttendanceRecord> grid = new Grid<>();
     private final Div alerts = new Div();
@@ -53,7 +52,6 @@ public final class AttendanceBoardView extends VerticalLayout {
         this.liveAlerts = liveAlerts;
         this.events = events;
         this.sites = sites;
-        this.zone = clock.getZone();
         setId("attendance-board");
         picker = new SitePicker(sites, s -> refresh());
         grid.setId("attendance-grid");
@@ -61,8 +59,8 @@ public final class AttendanceBoardView extends VerticalLayout {
         grid.addColumn(r -> r.staffName() + " (" + r.staffNumber() + ")").setHeader(getTranslation("attendance.staff")).setFlexGrow(1);
         grid.addColumn(r -> r.shiftStart() == null ? "—" : r.shiftStart() + "–" + r.shiftEnd()).setHeader(getTranslation("attendance.shift"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> time(r.clockIn(), zone)).setHeader(getTranslation("attendance.clockIn")).setAutoWidth(true);
-        grid.addColumn(r -> time(r.clockOut(), zone)).setHeader(getTranslation("attendance.clockOut")).setAutoWidth(true);
+        grid.addColumn(r -> time(r.clockIn(), zone(r.siteId()))).setHeader(getTranslation("attendance.clockIn")).setAutoWidth(true);
+        grid.addColumn(r -> time(r.clockOut(), zone(r.siteId()))).setHeader(getTranslation("attendance.clockOut")).setAutoWidth(true);
         grid.addColumn(r -> r.clockIn() == null ? getTranslation("attendance.notIn") : getTranslation("attendance.status." + r.status().name()))
                 .setHeader(getTranslation("attendance.status")).setAutoWidth(true);
         grid.addColumn(this::postState).setHeader(getTranslation("attendance.post")).setFlexGrow(1);
@@ -73,6 +71,11 @@ public final class AttendanceBoardView extends VerticalLayout {
     }
 
     /** To the second, as A2 judges lateness (08:50:00 on time, 08:50:01 late). */
+    /** The site's zone (issue 12): its times are shown in it, whatever the server's zone is. */
+    private ZoneId zone(long siteId) {
+        return sites.clock(siteId).getZone();
+    }
+
     private static String time(Instant i, ZoneId zone) {
         return i == null ? "—" : ClockTime.of(i, zone);
     }
@@ -84,7 +87,7 @@ public final class AttendanceBoardView extends VerticalLayout {
         Site site = picker.getValue();
         List<Post> here = site == null ? List.of() : posts.posts(site.id());
         return here.stream().filter(p -> p.record().id() == r.id()).findFirst()
-                .map(p -> p.leave().map(l -> getTranslation("attendance.away", time(l.leftAt(), zone), l.reason()))
+                .map(p -> p.leave().map(l -> getTranslation("attendance.away", time(l.leftAt(), zone(site.id())), l.reason()))
                         .orElse(getTranslation("attendance.atPost")))
                 .orElse("") + (r.leaves() > 0 ? " · " + getTranslation("attendance.awayTotal", r.awayFromPost().toMinutes()) : "");
     }
@@ -99,7 +102,7 @@ public final class AttendanceBoardView extends VerticalLayout {
                 alerts.add(new Div(getTranslation("attendance.noAlerts")));
             }
             for (LiveAlerts.LiveAlert a : standing) {
-                Div d = new Div(time(a.raisedAt(), zone) + " · " + alertName(a.kind()) + ": " + text(site.id(), a));
+                Div d = new Div(time(a.raisedAt(), zone(site.id())) + " · " + alertName(a.kind()) + ": " + text(site.id(), a));
                 d.getElement().setAttribute("data-kind", a.kind());
                 colour(d, a.kind());
                 alerts.add(d);

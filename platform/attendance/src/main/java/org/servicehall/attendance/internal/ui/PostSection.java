@@ -65,7 +65,7 @@ public final class PostSection implements DeskSection {
     /** A3: leaving the post and clocking out ask the desk first what happens to a ticket still at the window. */
     @Override
     public Component create(long siteId, Window window, DeskSection.Desk desk) {
-        return new Panel(posts, clock.getZone(), sites, siteId, window, desk);
+        return new Panel(posts, sites.clock(siteId).getZone(), sites, siteId, window, desk); // the site's zone (issue 12)
     }
 
     /** The section itself: one per desk page and window. */

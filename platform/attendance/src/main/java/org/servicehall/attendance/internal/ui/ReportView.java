@@ -47,7 +47,7 @@ public final class ReportView extends VerticalLayout {
     private static final DateTimeFormatter DHMS = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
     private final transient AttendanceReports attendance;
-    private final ZoneId zone;
+    private final transient SiteService sites;
     private final SitePicker picker;
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final Grid<MonthlyReport.Line> lines = new Grid<>();
@@ -56,7 +56,7 @@ public final class ReportView extends VerticalLayout {
 
     public ReportView(AttendanceReports attendance, Clock clock, SiteService sites) {
         this.attendance = attendance;
-        this.zone = clock.getZone();
+        this.sites = sites;
         setId("attendance-report");
         picker = new SitePicker(sites, s -> refresh());
         YearMonth now = YearMonth.now(clock);
@@ -87,8 +87,8 @@ public final class ReportView extends VerticalLayout {
         records.addColumn(r -> r.staffName() + " (" + r.staffNumber() + ")").setHeader(getTranslation("attendance.staff")).setFlexGrow(1);
         records.addColumn(AttendanceRecord::windowNumber).setHeader(getTranslation("attendance.window")).setAutoWidth(true);
         records.addColumn(r -> r.shiftStart() == null ? "—" : r.shiftStart() + "–" + r.shiftEnd()).setHeader(getTranslation("attendance.shift"));
-        records.addColumn(r -> time(r.clockIn(), zone)).setHeader(getTranslation("attendance.clockIn"));
-        records.addColumn(r -> time(r.clockOut(), zone)).setHeader(getTranslation("attendance.clockOut"));
+        records.addColumn(r -> time(r.clockIn(), zone(r))).setHeader(getTranslation("attendance.clockIn"));
+        records.addColumn(r -> time(r.clockOut(), zone(r))).setHeader(getTranslation("attendance.clockOut"));
         records.addColumn(r -> getTranslation("attendance.status." + r.status().name())).setHeader(getTranslation("attendance.status"));
         records.addColumn(r -> r.corrected() ? getTranslation("report.correctedBecause", r.correctionReason()) : "")
                 .setHeader(getTranslation("report.corrections")).setFlexGrow(1);
@@ -105,6 +105,11 @@ public final class ReportView extends VerticalLayout {
         add(new H2(getTranslation("report.title")), new HorizontalLayout(picker, month, csv), lines, new H3(getTranslation("report.records")),
                 records);
         refresh();
+    }
+
+    /** The record's site's zone (issue 12): its times are shown and entered in it, whatever the server's zone is. */
+    private ZoneId zone(AttendanceRecord r) {
+        return sites.clock(r.siteId()).getZone();
     }
 
     private static String time(Instant i, ZoneId zone) {
@@ -128,6 +133,7 @@ public final class ReportView extends VerticalLayout {
 
     /** A5: the correction dialog: new times and a required reason. */
     private void correct(AttendanceRecord r) {
+        ZoneId zone = zone(r);
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("report.correctTitle", r.staffName(), r.date()));
         // A2 is judged to the second: the pickers show and take seconds

@@ -98,7 +98,8 @@ public final class RosterView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         date.setLabel(getTranslation("roster.date"));
-        date.setValue(LocalDate.now(clock));
+        Site chosen = picker.getValue();
+        date.setValue(chosen == null ? LocalDate.now(clock) : sites.today(chosen.id())); // the site's day (issue 12)
         date.addValueChangeListener(e -> refreshDay());
         dayGrid.setId("roster-day");
         dayGrid.addColumn(Shift::windowNumber).setHeader(getTranslation("attendance.window")).setAutoWidth(true);
