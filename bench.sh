@@ -9,6 +9,9 @@
 #     set-based SQL and times one site's month (queue figures, whole assessment, reports), cold and warm.
 #   ./bench.sh --text-check
 #     the forbidden-phrase check of a 500-character note (C3, run on every keystroke) against a 16 ms frame.
+#   ./bench.sh --casework [--cases 1000000] [--keep]
+#     electronic supervision (T3): the board's counts and first page over 1,000,000 open cases on PostgreSQL,
+#     and deadlines computed on the 2026 working-day calendar per second on one core.
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres) and pgbench.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -17,6 +20,7 @@ version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 main=org.servicehall.bench.Bench
 if [ "${1:-}" = "--assessment" ]; then main=org.servicehall.bench.AssessmentBench; shift; fi
 if [ "${1:-}" = "--text-check" ]; then main=org.servicehall.bench.TextCheckBench; shift; fi
+if [ "${1:-}" = "--casework" ]; then main=org.servicehall.casework.internal.CaseworkBench; shift; fi
 exec java -Xmx2g -Djava.util.logging.config.file=features/bench/logging.properties -Dservicehall.distribution="$PWD/features/assembly/target/servicehall-assembly-${version}.tar.gz" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "features/bench/target/classes:features/bench/target/lib/*" "$main" "$@"
