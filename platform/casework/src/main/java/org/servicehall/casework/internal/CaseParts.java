@@ -27,7 +27,8 @@ import org.servicehall.site.WorkingDayCalendar;
  * test builds it with {@code new}.
  */
 public class CaseParts {
-    static final Texts TEXTS = Texts.of(CaseParts.class, "casework");
+    /** Casework's texts ({@code HALL-INF/i18n/casework*.properties}). */
+    public static final Texts TEXTS = Texts.of(CaseParts.class, "casework");
 
     final CaseStore store;
     final SupervisionStore supervision = new SupervisionStore();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +36,7 @@ import org.servicehall.casework.InvalidCaseStage;
 import org.servicehall.casework.Light;
 import org.servicehall.casework.ProgressQuery.Progress;
 import org.servicehall.casework.StepKind;
+import org.servicehall.casework.internal.rest.ProgressResource;
 import org.servicehall.casework.Supervision;
 import org.servicehall.casework.Supervision.Dimension;
 import org.servicehall.common.Conflict;
@@ -58,6 +60,8 @@ import org.servicehall.site.TimeLimit;
 import org.servicehall.site.TimeLimitClass;
 import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
+
+import jakarta.ws.rs.core.HttpHeaders;
 
 /**
  * Casework on a real database (H2, and PostgreSQL when present) with the real site, security and
@@ -335,6 +339,19 @@ class CaseworkPersistenceTest {
                 .message(Locale.ENGLISH);
         assertEquals(wrong.replace(c.number(), "N"), unknown.replace(c.number().replace("0001", "0009"), "N"));
         assertThrows(NotFound.class, () -> progress.progress(c.number(), ""));
+
+        ProgressResource page = new ProgressResource(progress);
+        String shown = page.page(c.number(), "5678", chinese());
+        assertTrue(shown.contains("已受理") && shown.contains("设立登记") && shown.contains("2026年10月12日"), shown);
+        assertFalse(shown.contains("张") || shown.contains(PHONE) || shown.contains(ID), "no personal data on the page");
+        String refused = page.page(c.number(), "1234", chinese());
+        assertTrue(refused.contains("not-found") && !refused.contains("设立登记"), refused);
+    }
+
+    /** A request whose Accept-Language is Chinese. */
+    private static HttpHeaders chinese() {
+        return (HttpHeaders) Proxy.newProxyInstance(HttpHeaders.class.getClassLoader(), new Class<?>[] { HttpHeaders.class },
+                (proxy, method, args) -> method.getName().equals("getAcceptableLanguages") ? List.of(Locale.SIMPLIFIED_CHINESE) : null);
     }
 
     @ParameterizedTest
