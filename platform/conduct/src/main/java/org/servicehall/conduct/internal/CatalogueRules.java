@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.servicehall.common.Texts;
 import org.servicehall.common.Validator;
 import org.servicehall.conduct.ConductRule;
 import org.servicehall.conduct.RuleCategory;
@@ -67,17 +68,20 @@ public final class CatalogueRules {
      * direction characters ({@link org.servicehall.common.CitizenText}); a new rule's {@code code}
      * must be well formed and not taken.
      */
+    /** The code of conduct's refusals, in the reader's language (issue 12). */
+    static final Texts TEXTS = Texts.of(CatalogueRules.class, "conduct-errors");
+
     public static void check(RuleDraft d, boolean adding, Set<String> takenCodes) {
         Validator v = new Validator();
-        v.check(d.category() != null, "category", "choose one of " + Arrays.toString(RuleCategory.values()));
+        v.check(d.category() != null, "category", TEXTS.message("conduct.error.category", Arrays.toString(RuleCategory.values())));
         v.required("textZh", d.textZh());
         v.maxLength("textZh", d.textZh(), MAX_TEXT);
         v.maxLength("textEn", d.textEn(), MAX_TEXT);
         // rules hang in the hall and show on staff screens: several lines are fine, invisible controls are not
         v.citizenText("textZh", d.textZh(), true).citizenText("textEn", d.textEn(), true);
         if (adding && d.code() != null) {
-            v.matches("code", d.code(), ConductFiles.CODE, "is not a valid rule code (2-40 capital letters, digits or '-')");
-            v.check(!takenCodes.contains(d.code()), "code", "the site already has a rule " + d.code());
+            v.check(d.code().isBlank() || ConductFiles.CODE.matcher(d.code()).matches(), "code", TEXTS.message("conduct.error.code", d.code()));
+            v.check(!takenCodes.contains(d.code()), "code", TEXTS.message("conduct.error.codeTaken", d.code()));
         }
         v.throwIfInvalid();
     }

@@ -87,7 +87,7 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
 
     private ConductRule current(EntityManager em, long siteId, String code) {
         return CatalogueRules.merge(siteId, contributions.rules(), siteRules(em, siteId)).stream()
-                .filter(r -> r.code().equals(code)).findFirst().orElseThrow(() -> new NotFound("Conduct rule", code));
+                .filter(r -> r.code().equals(code)).findFirst().orElseThrow(() -> new NotFound(CatalogueRules.TEXTS.message("conduct.error.ruleNotFound", code)));
     }
 
     /** After a change committed: the listeners, then the event. */
@@ -138,7 +138,7 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
                 row.orElseThrow().apply(new SiteRuleChange(c, true, d.category(), d.textZh(),
                         d.textEn() == null ? d.textZh() : d.textEn(), before.enabled(), 0));
             } else {
-                ShippedRule shipped = contributions.rule(c).orElseThrow(() -> new NotFound("Conduct rule", c));
+                ShippedRule shipped = contributions.rule(c).orElseThrow(() -> new NotFound(CatalogueRules.TEXTS.message("conduct.error.ruleNotFound", c)));
                 SiteRuleChange change = new SiteRuleChange(c, false, d.category() == shipped.category() ? null : d.category(),
                         d.textZh().equals(shipped.textZh()) ? null : d.textZh(),
                         d.textEn() == null || d.textEn().equals(shipped.textEn()) ? null : d.textEn(), before.enabled(), 0);
@@ -169,7 +169,7 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
         String c = upper(code);
         return changeRule(actor, siteId, c, "reset", "reset", (em, before) -> {
             if (before.siteAdded()) {
-                throw new Conflict("rule " + c + " was added by the site and has no shipped wording to go back to; remove it instead");
+                throw new Conflict(CatalogueRules.TEXTS.message("conduct.error.noShippedWording", c));
             }
             ruleEntity(em, siteId, c).ifPresent(em::remove);
         });
@@ -205,7 +205,7 @@ public final class ConductCatalogueImpl implements ConductCatalogue {
         database.change(em -> {
             ConductRule before = current(em, siteId, c);
             if (!before.siteAdded()) {
-                throw new Conflict("rule " + c + " comes from " + before.source() + " and cannot be removed; disable it instead");
+                throw new Conflict(CatalogueRules.TEXTS.message("conduct.error.cannotRemove", c, String.valueOf(before.source())));
             }
             em.remove(ruleEntity(em, siteId, c).orElseThrow());
             audit.record(em, actor, "delete", AUDITED, siteId + "/" + c, before, null);

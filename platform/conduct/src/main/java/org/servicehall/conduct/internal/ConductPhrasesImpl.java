@@ -100,12 +100,12 @@ public final class ConductPhrasesImpl implements ConductPhrases {
         actor.require(Role.ADMIN, "change standard phrases");
         String t = text == null ? null : text.strip();
         Validator v = new Validator();
-        v.check(step != null, "step", "choose a step of service").required("text", t).maxLength("text", t, MAX_STEP_PHRASE)
+        v.check(step != null, "step", CatalogueRules.TEXTS.message("conduct.error.step")).required("text", t).maxLength("text", t, MAX_STEP_PHRASE)
                 .citizenText("text", t, false);
         v.throwIfInvalid();
         List<TextFinding> findings = check(siteId, t);
         if (!findings.isEmpty()) {
-            v.error("text", "contains the forbidden phrase “" + findings.get(0).phrase() + "”").throwIfInvalid();
+            v.error("text", CatalogueRules.TEXTS.message("conduct.error.forbidden", findings.get(0).phrase())).throwIfInvalid();
         }
         StepPhrase set = database.change(em -> {
             StepPhrase before = stepPhrase(siteId, step);
@@ -171,12 +171,11 @@ public final class ConductPhrasesImpl implements ConductPhrases {
         String key = ForbiddenPhraseMatcher.key(p);
         Validator v = new Validator();
         v.required("phrase", p);
-        v.check(p.isBlank() || !key.isEmpty(), "phrase", "has only spaces and punctuation, which the checker skips");
+        v.check(p.isBlank() || !key.isEmpty(), "phrase", CatalogueRules.TEXTS.message("conduct.error.onlyPunctuation"));
         v.maxLength("phrase", p, MAX_PHRASE).maxLength("suggestion", s, MAX_SUGGESTION);
         v.citizenText("phrase", p, false).citizenText("suggestion", s, false);
         if (p.length() <= MAX_PHRASE) {
-            v.check(key.length() <= MAX_PHRASE, "phrase", "is compared by the checker as " + key.length()
-                    + " characters (some characters stand for several); at most " + MAX_PHRASE + " are allowed");
+            v.check(key.length() <= MAX_PHRASE, "phrase", CatalogueRules.TEXTS.message("conduct.error.phraseTooLong", key.length(), MAX_PHRASE));
         }
         v.throwIfInvalid();
         ForbiddenPhrase added = database.change(em -> {
@@ -202,7 +201,7 @@ public final class ConductPhrasesImpl implements ConductPhrases {
             List<ForbiddenPhraseEntity> rows = forbiddenEntities(em, siteId);
             ForbiddenPhrase before = merge(contributions.forbidden(), rows).stream()
                     .filter(f -> ForbiddenPhraseMatcher.key(f.phrase()).equals(key)).findFirst()
-                    .orElseThrow(() -> new NotFound("Forbidden phrase", phrase));
+                    .orElseThrow(() -> new NotFound(CatalogueRules.TEXTS.message("conduct.error.phraseNotFound", phrase)));
             boolean shipped = contributions.forbidden().stream().anyMatch(f -> ForbiddenPhraseMatcher.key(f.phrase()).equals(key));
             Optional<ForbiddenPhraseEntity> row = rows.stream().filter(e -> e.phraseKey().equals(key)).findFirst();
             if (shipped) {
