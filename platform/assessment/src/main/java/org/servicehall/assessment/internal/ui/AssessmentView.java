@@ -50,6 +50,7 @@ public final class AssessmentView extends VerticalLayout {
     private final transient AssessmentWeights weights;
     private final transient AssessmentRuns runs;
     private final transient Clock clock;
+    private final transient SiteService sites;
     private final SitePicker picker;
     private final ComboBox<Period> period;
     private final Grid<StaffScore> grid = new Grid<>();
@@ -77,6 +78,7 @@ public final class AssessmentView extends VerticalLayout {
         this.weights = weights;
         this.runs = runs;
         this.clock = clock;
+        this.sites = sites;
         setId("assessment-view");
         picker = new SitePicker(sites, s -> refresh());
         period = Ui.periodPicker(getTranslation("assessment.period"), clock, "assessment-period");
@@ -158,7 +160,7 @@ public final class AssessmentView extends VerticalLayout {
         periodKind.setValue(s.periodKind());
         Optional<AssessmentResult> r = runs.result(site.id(), p);
         grid.setItems(r.map(AssessmentResult::scores).orElse(List.of()));
-        status.setText(r.map(x -> getTranslation("assessment.ranAt", x.ranBy(), x.ranAt().atZone(clock.getZone())
+        status.setText(r.map(x -> getTranslation("assessment.ranAt", x.ranBy(), x.ranAt().atZone(sites.clock(site.id()).getZone())
                 .toLocalDateTime().withNano(0), x.settings().weightsText()) + (x.feedbackAvailable() ? "" : " " + getTranslation("assessment.noFeedback")))
                 .orElse(getTranslation("assessment.notRun")));
         Ui.chart(chart, SvgBars.render("assessment-bars", r.map(AssessmentResult::scores).orElse(List.of()).stream()

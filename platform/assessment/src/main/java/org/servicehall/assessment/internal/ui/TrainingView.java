@@ -173,7 +173,7 @@ public final class TrainingView extends VerticalLayout {
             errors.setItems(List.of());
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = sites.today(site.id()); // the site's day (issue 12)
         List<Staff> all = sites.staff(site.id()).stream().filter(Staff::active).toList();
         staff.setItems(all);
         errorStaff.setItems(all);
