@@ -250,40 +250,11 @@ public final class AppointmentBook implements Appointments, Bookings {
             throw ValidationException.of("code", SlotRules.text("error.code.required"));
         }
         Site site = site(siteCode);
-        return store.read(c -> find(c, site.id(), "booking_code", code)).map(Stored::booking)
+        return store.read(c -> BookingRows.find(c, site.id(), "booking_code", code)).map(BookingRows.Stored::booking)
                 .orElseThrow(() -> new NotFound(SlotRules.text("error.booking.unknown", code)));
     }
 
-    /** A stored booking with its phone in clear (for the reader's view, masked). */
-    private record Stored(Booking booking, String phone) {
-    }
-
-    private static final String SELECT = "SELECT id, site_id, service_code, booking_date, slot_start, booking_code, status, ticket_id, "
-            + "phone FROM sh_booking";
-
-    private static Optional<Stored> find(Connection c, long siteId, String column, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE site_id = ? AND " + column + " = ?")) {
-            ps.setLong(1, siteId);
-            ps.setString(2, value);
-            return bookings(ps).stream().findFirst();
-        }
-    }
-
-    private static List<Stored> bookings(PreparedStatement ps) throws SQLException {
-        List<Stored> list = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long ticket = rs.getLong(8);
-                Long ticketId = rs.wasNull() ? null : ticket;
-                list.add(new Stored(new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalTime.class), rs.getString(6), Booking.Status.valueOf(rs.getString(7)), ticketId),
-                        rs.getString(9)));
-            }
-        }
-        return list;
-    }
-
-    private BookingView view(Site site, Stored s) {
+    private BookingView view(Site site, BookingRows.Stored s) {
         String name = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(s.booking().serviceCode())).findFirst()
                 .map(ServiceItem::name).orElse(s.booking().serviceCode());
         return new BookingView(s.booking(), name, SlotRules.masked(s.phone()));
@@ -293,7 +264,7 @@ public final class AppointmentBook implements Appointments, Bookings {
     public BookingView view(String siteCode, String bookingCode) {
         Site site = site(siteCode);
         Booking b = booking(siteCode, bookingCode);
-        return view(site, store.read(c -> find(c, site.id(), "booking_code", b.code())).orElseThrow());
+        return view(site, store.read(c -> BookingRows.find(c, site.id(), "booking_code", b.code())).orElseThrow());
     }
 
     @Override
@@ -302,16 +273,17 @@ public final class AppointmentBook implements Appointments, Bookings {
         return view(site, byToken(site, token));
     }
 
-    private Stored byToken(Site site, String token) {
+    private BookingRows.Stored byToken(Site site, String token) {
         String t = token == null ? "" : token.strip();
-        return (t.isEmpty() ? Optional.<Stored>empty() : store.read(c -> find(c, site.id(), "cancel_hash", SlotRules.hash(t))))
+        return (t.isEmpty() ? Optional.<BookingRows.Stored>empty()
+                : store.read(c -> BookingRows.find(c, site.id(), "cancel_hash", SlotRules.hash(t))))
                 .orElseThrow(() -> new NotFound(SlotRules.text("error.token.unknown")));
     }
 
     @Override
     public BookingView cancel(String siteCode, String token) {
         Site site = site(siteCode);
-        Stored s = byToken(site, token);
+        BookingRows.Stored s = byToken(site, token);
         Booking b = s.booking();
         boolean cancelled = store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET status = 'CANCELLED' WHERE id = ? AND status = 'BOOKED'")) {
@@ -328,7 +300,7 @@ public final class AppointmentBook implements Appointments, Bookings {
             audit.record(c, Actor.SYSTEM, "cancel", "booking", b.id(), "BOOKED", "CANCELLED");
             return true;
         });
-        Stored now = store.read(c -> find(c, site.id(), "booking_code", b.code())).orElseThrow();
+        BookingRows.Stored now = store.read(c -> BookingRows.find(c, site.id(), "booking_code", b.code())).orElseThrow();
         if (!cancelled) {
             throw new HallException(SlotRules.text("error.cancel.state", b.code(),
                     SlotRules.text("status." + now.booking().status().name())));
@@ -395,9 +367,9 @@ public final class AppointmentBook implements Appointments, Bookings {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.MAX));
         return store.inTransaction(c -> {
             List<Booking> open;
-            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE status = 'BOOKED' AND booking_date <= ?")) {
+            try (PreparedStatement ps = c.prepareStatement(BookingRows.SELECT + " WHERE status = 'BOOKED' AND booking_date <= ?")) {
                 ps.setObject(1, now.toLocalDate());
-                open = bookings(ps).stream().map(Stored::booking).toList();
+                open = BookingRows.list(ps).stream().map(BookingRows.Stored::booking).toList();
             }
             int count = 0;
             for (Booking b : open) {
