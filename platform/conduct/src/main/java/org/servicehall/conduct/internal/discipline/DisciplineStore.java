@@ -163,7 +163,7 @@ final class DisciplineStore {
 
     Violation violation(Connection c, long id) throws SQLException {
         return one(c, "SELECT " + VIOLATION + " FROM sh_violation WHERE id = ?", VIOLATIONS, id)
-                .orElseThrow(() -> new NotFound("Violation", id));
+                .orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.violation"), String.valueOf(id))));
     }
 
     /** Moves a violation out of {@code from}; false when another decision came first. */
@@ -263,7 +263,7 @@ final class DisciplineStore {
 
     Sanction sanction(Connection c, long id) throws SQLException {
         return one(c, "SELECT " + SANCTIONS.columnList() + " FROM sh_sanction WHERE id = ?", SANCTIONS, id)
-                .orElseThrow(() -> new NotFound("Sanction", id));
+                .orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.sanction"), String.valueOf(id))));
     }
 
     List<Sanction> sanctions(Connection c, long siteId) throws SQLException {
@@ -297,7 +297,7 @@ final class DisciplineStore {
 
     Commendation commendation(Connection c, long id) throws SQLException {
         return one(c, "SELECT " + COMMENDATION + " FROM sh_commendation WHERE id = ?", DisciplineStore::commendation, id)
-                .orElseThrow(() -> new NotFound("Commendation", id));
+                .orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.commendation"), String.valueOf(id))));
     }
 
     List<Commendation> commendations(Connection c, long siteId) throws SQLException {
@@ -324,7 +324,7 @@ final class DisciplineStore {
 
     GiftDeclaration gift(Connection c, long id) throws SQLException {
         return one(c, "SELECT " + GIFTS.columnList() + " FROM sh_gift WHERE id = ?", GIFTS, id)
-                .orElseThrow(() -> new NotFound("Gift declaration", id));
+                .orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.gift"), String.valueOf(id))));
     }
 
     boolean reviewGift(Connection c, long id, GiftStatus outcome, String by, Instant at, String note) throws SQLException {
@@ -352,7 +352,7 @@ final class DisciplineStore {
     /** The enquiry, locked for the rest of the transaction when {@code lock}. */
     Enquiry enquiry(Connection c, long id, boolean lock) throws SQLException {
         String sql = "SELECT " + ENQUIRY + " FROM sh_enquiry WHERE id = ?";
-        Enquiry bare = one(c, lock ? locking(sql) : sql, DisciplineStore::enquiry, id).orElseThrow(() -> new NotFound("Enquiry", id));
+        Enquiry bare = one(c, lock ? locking(sql) : sql, DisciplineStore::enquiry, id).orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.enquiry"), String.valueOf(id))));
         return withHandOvers(bare, handOvers(c, List.of(id)));
     }
 
@@ -418,7 +418,7 @@ final class DisciplineStore {
 
     Dispute dispute(Connection c, long id) throws SQLException {
         return one(c, "SELECT " + DISPUTES.columnList() + " FROM sh_dispute WHERE id = ?", DISPUTES, id)
-                .orElseThrow(() -> new NotFound("Dispute", id));
+                .orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.dispute"), String.valueOf(id))));
     }
 
     boolean resolveDispute(Connection c, long id, String resolution, String by, Instant at) throws SQLException {

@@ -57,7 +57,7 @@ public final class DisputesImpl implements Disputes {
             DisciplineRules.checkResolution(actor, context.staffNumberOf(actor, before.siteId()), disputeId, before.staffNumber(),
                     before.status(), resolution);
             if (!store.resolveDispute(c, disputeId, resolution.trim(), actor.username(), now)) {
-                throw new Conflict("dispute " + disputeId + " was resolved by someone else just now");
+                throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.disputeMeanwhile", disputeId));
             }
             Dispute after = store.dispute(c, disputeId);
             context.audit().record(c, actor, "resolve", AUDITED, disputeId, before, after);

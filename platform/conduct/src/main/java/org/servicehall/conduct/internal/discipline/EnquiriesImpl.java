@@ -64,10 +64,10 @@ public final class EnquiriesImpl implements Enquiries {
             Window window = context.window(before.siteId(), toWindow);
             Staff staff = context.staff(before.siteId(), toStaff);
             if (window.number() == before.ownerWindow() && staff.staffNumber().equals(before.ownerStaff())) {
-                throw ValidationException.of("toStaff", "is the current owner; hand over to someone else");
+                throw ValidationException.of("toStaff", DisciplineRules.TEXTS.message("discipline.error.sameOwner"));
             }
             if (!store.moveEnquiry(c, enquiryId, before.ownerWindow(), before.ownerStaff(), window.number(), staff.staffNumber())) {
-                throw new Conflict("enquiry " + enquiryId + " changed hands just now");
+                throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.enquiryMoved", enquiryId));
             }
             store.insertHandOver(c, enquiryId, new EnquiryHandOver(now, before.ownerWindow(), before.ownerStaff(), window.number(),
                     staff.staffNumber(), note.trim(), actor.username()));
@@ -88,7 +88,7 @@ public final class EnquiriesImpl implements Enquiries {
             EnquiryRules.requireOwner(actor, context.staffNumberOf(actor, before.siteId()), before, "answer");
             EnquiryRules.checkAnswer(answer);
             if (!store.answerEnquiry(c, enquiryId, answer.trim(), actor.username(), now)) {
-                throw new Conflict("enquiry " + enquiryId + " was answered by someone else just now");
+                throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.enquiryAnswered", enquiryId));
             }
             Enquiry after = store.enquiry(c, enquiryId, false);
             context.audit().record(c, actor, "answer", AUDITED, enquiryId, before, after);

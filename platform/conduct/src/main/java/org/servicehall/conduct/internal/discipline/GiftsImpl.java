@@ -59,7 +59,7 @@ public final class GiftsImpl implements Gifts {
             GiftDeclaration before = store.gift(c, giftId);
             DisciplineRules.checkGiftReview(giftId, before.status(), outcome, note);
             if (!store.reviewGift(c, giftId, outcome, actor.username(), now, DisciplineContext.trimmed(note))) {
-                throw new Conflict("gift declaration " + giftId + " was reviewed by someone else just now");
+                throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.giftMeanwhile", giftId));
             }
             GiftDeclaration after = store.gift(c, giftId);
             context.audit().record(c, actor, "review", AUDITED, giftId, before, after);

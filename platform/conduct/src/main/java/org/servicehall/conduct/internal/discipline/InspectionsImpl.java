@@ -67,9 +67,9 @@ public final class InspectionsImpl implements Inspections {
         return context.change((c, out) -> {
             if (draft.slotId() != null) {
                 InspectionSlot slot = store.slot(c, draft.slotId()).filter(s -> s.siteId() == siteId)
-                        .orElseThrow(() -> new NotFound("Inspection slot", draft.slotId()));
+                        .orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.slot"), String.valueOf(draft.slotId()))));
                 if (slot.done()) {
-                    throw new Conflict("inspection slot " + slot.id() + " was already carried out by inspection " + slot.inspectionId());
+                    throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.slotDone", slot.id(), slot.inspectionId()));
                 }
             }
             long id = store.insertInspection(c, siteId, window.number(), staff.staffNumber(), at, actor.username(),
@@ -78,7 +78,7 @@ public final class InspectionsImpl implements Inspections {
                 store.insertPhoto(c, id, draft.photo());
             }
             if (draft.slotId() != null && !store.markSlotDone(c, draft.slotId(), id)) {
-                throw new Conflict("inspection slot " + draft.slotId() + " was carried out by another inspection just now");
+                throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.slotMeanwhile", draft.slotId()));
             }
             for (ViolationFinding f : draft.findings()) {
                 long vid = store.insertViolation(c, siteId, staff.staffNumber(), window.number(), f.ruleCode().trim(),

@@ -43,7 +43,7 @@ public final class ViolationsImpl implements Violations {
         Instant now = context.clock().instant();
         DisciplineRules.checkCandidate(staffNumber, windowNumber, ruleCode, source, occurredAt, note, now);
         if (source == ViolationSource.INSPECTION) {
-            throw ValidationException.of("source", "violations seen in an inspection are recorded with the inspection");
+            throw ValidationException.of("source", DisciplineRules.TEXTS.message("discipline.error.inspectionSource"));
         }
         context.site(siteId);
         Staff staff = context.staff(siteId, staffNumber);
@@ -52,7 +52,7 @@ public final class ViolationsImpl implements Violations {
         }
         String code = ruleCode.trim();
         if (!context.knownRule(siteId, code)) {
-            throw ValidationException.of("ruleCode", "'" + code + "' is not a rule of the site's conduct catalogue");
+            throw ValidationException.of("ruleCode", DisciplineRules.TEXTS.message("discipline.error.unknownRule", code));
         }
         return context.change((c, out) -> {
             long id = store.insertViolation(c, siteId, staff.staffNumber(), windowNumber, code, source, ViolationStatus.CANDIDATE,
@@ -84,7 +84,7 @@ public final class ViolationsImpl implements Violations {
             DisciplineRules.checkDecision(id, before.status(), confirm, note);
             ViolationStatus to = confirm ? ViolationStatus.CONFIRMED : ViolationStatus.DISMISSED;
             if (!store.decideViolation(c, id, ViolationStatus.CANDIDATE, to, actor.username(), now, DisciplineContext.trimmed(note))) {
-                throw new Conflict("violation " + id + " was decided by someone else just now");
+                throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.decidedMeanwhile", id));
             }
             Violation after = store.violation(c, id);
             context.audit().record(c, actor, confirm ? "confirm" : "dismiss", AUDITED, id, before, after);
