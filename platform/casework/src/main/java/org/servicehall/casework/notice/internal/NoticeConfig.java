@@ -16,7 +16,7 @@ public @interface NoticeConfig {
     String publicUrl() default "http://localhost:8080";
 
     @AttributeDefinition(description = "T4: the case's public progress page; {0} the site code, {1} the case number")
-    String progressPath() default "/api/v1/casework/public/progress?number={1}";
+    String progressPath() default "/api/v1/casework/public/progress/page?number={1}";
 
     @AttributeDefinition(description = "C5: the conduct rule a second notice for the same visit breaks")
     String oneNoticeRule() default "FIRST-CONTACT-2";
