@@ -216,6 +216,19 @@ class SiteServicePersistenceTest {
         assertEquals(1L, ((Number) db.query("SELECT COUNT(*) FROM sh_site WHERE zone = 'Asia/Shanghai'").get(0)[0]).longValue());
     }
 
+    /** The demo hall of before zones is Beijing time (schema V3), whatever the installation's zone. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theDemoHallOfBeforeZonesIsInShanghai(TestDatabase.Kind kind) throws IOException, SQLException {
+        SiteServiceImpl sites = start(kind);
+        Site demo = sites.createSite(ADMIN, new SiteDraft("DEMO", "演示服务大厅", null, NINE, FIVE));
+        assertEquals(ZoneOffset.UTC, demo.zone());
+        execute("UPDATE sh_site SET zone = NULL");
+        execute("DELETE FROM \"flyway_history_site\" WHERE \"version\" = '3'");
+        SchemaMigrations.migrate(pool, getClass().getClassLoader(), "site");
+        assertEquals(ZoneId.of("Asia/Shanghai"), sites.site(demo.id()).zone());
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void sitesAreSavedFoundAndEveryChangeIsAudited_S2(TestDatabase.Kind kind) throws IOException {
