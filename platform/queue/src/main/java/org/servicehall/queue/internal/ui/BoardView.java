@@ -43,6 +43,8 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
     static final Duration FRESH = Duration.ofSeconds(10);
     private static final int RECENT_SHOWN = 5;
     private static final int WAITING_SHOWN = 6;
+    /** Up to this many calls, one per row; more, in two columns. */
+    private static final int MANY_CALLS = 4;
 
     private final transient QueueReadModel queue;
     private final transient TicketLifecycle tickets;
@@ -183,6 +185,7 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
 
     private void showCalls(Board board, String fresh, Optional<IssuingStatus> closed) {
         calls.removeAll();
+        calls.setClassName("sh-many", false);
         if (board.current().isEmpty() && closed.isPresent()) {
             H1 title = new H1(getTranslation("kiosk.closed." + closed.get().reason().name()));
             title.setId("board-closed-title");
@@ -204,6 +207,7 @@ public final class BoardView extends LiveView implements BeforeEnterObserver {
             return;
         }
         calls.getElement().setAttribute("data-count", String.valueOf(board.current().size()));
+        calls.setClassName("sh-many", board.current().size() > MANY_CALLS);
         for (Board.Call c : board.current()) {
             Span number = new Span(c.number());
             number.addClassName("sh-call-number");

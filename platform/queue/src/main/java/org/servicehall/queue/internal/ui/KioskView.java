@@ -24,7 +24,6 @@ import org.servicehall.site.SiteService;
 import org.servicehall.web.Console;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -64,12 +63,13 @@ public final class KioskView extends Div implements BeforeEnterObserver {
     private final Div greenBar = new Div();
     private final TicketConfirmation confirmation = new TicketConfirmation();
     private final TicketSlip slip = new TicketSlip();
+    private Div bookingRow = new Div();
     private Site site;
     private boolean large;
     private boolean green;
     private PriorityClass greenClass = PriorityClass.ELDERLY;
     private long modeSince;
-    private int shown;
+    private long returnAt;
     private Registration poll;
 
     public KioskView(TicketLifecycle tickets, Appointments appointments, SiteService sites, QueueReadModel reads, ScreenSettings screens,
@@ -113,6 +113,7 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         }
         start.removeAll();
         start.addClassName("sh-start");
+        bookingRow = booking(); // kept while the services are redrawn, so a code being typed stays
         add(header(), start);
         add(confirmation);
         showStart();
@@ -195,7 +196,7 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         if (green) {
             start.add(greenBar());
         }
-        start.add(services, booking());
+        start.add(services, bookingRow);
     }
 
     private NativeButton tile(ServiceItem item, IssuingStatus status, QueueStats.ServiceStats figures) {
@@ -306,6 +307,7 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         ui.setPollInterval(REFRESH_MS);
         poll = ui.addPollListener(e -> {
             if (confirmation.isShowing()) {
+                countDown();
                 return;
             }
             if ((large || green) && System.nanoTime() - modeSince > MODE_IDLE_NANOS) {
@@ -339,7 +341,6 @@ public final class KioskView extends Div implements BeforeEnterObserver {
 
     /** The new ticket, full screen, and its slip ready to print; the kiosk returns to the start by itself. */
     private void confirm(TicketReceipt r, PriorityClass priority) {
-        shown++;
         String address = FollowAddress.of(site.code(), r.ticket().number());
         long minutes = r.peopleAhead() == 0 ? 0 : Math.max(1, KioskRules.minutes(r.estimatedWait()));
         String qr = FollowAddress.qrDataUrl(address);
@@ -350,25 +351,25 @@ public final class KioskView extends Div implements BeforeEnterObserver {
                 getTranslation("kiosk.slip.issued", time.format(site, r.ticket().issuedAt(), getTranslation("format.dateTime"), getLocale())), ahead, wait, qr,
                 getTranslation("kiosk.qr"), getTranslation("kiosk.qr"), address, getTranslation("kiosk.slip.watch")));
         confirmation.show(r, priorityText, ahead, wait, qr, address, this);
-        int seconds = screens.of(site.id()).kioskReturnSeconds();
-        getElement().executeJs("const root = this; clearTimeout(root.__shBack); clearInterval(root.__shTick); let left = $0;"
-                + " const show = () => { const c = root.querySelector('#kiosk-countdown'); if (c) c.textContent = $1.replace('{0}', left); };"
-                + " show(); root.__shTick = setInterval(() => { left = Math.max(0, left - 1); show(); }, 1000);"
-                + " root.__shBack = setTimeout(() => { clearInterval(root.__shTick); root.$server.returnToStart($2); }, $0 * 1000);",
-                seconds, getTranslation("kiosk.confirm.back", "{0}"), shown);
+        // Q1: back to the start by itself after the hall's seconds, counted on the server (a poll each second meanwhile)
+        returnAt = System.nanoTime() + screens.of(site.id()).kioskReturnSeconds() * 1_000_000_000L;
+        countDown();
+        getUI().ifPresent(ui -> ui.setPollInterval(1000));
     }
 
-    /** The confirmation's time is up (the browser's timer): back to the start unless a newer ticket is shown. */
-    @ClientCallable
-    void returnToStart(int ticketShown) {
-        if (ticketShown == shown) {
+    /** Shows the seconds left on the ticket and, when none are, returns to the start. */
+    private void countDown() {
+        long left = (returnAt - System.nanoTime() + 999_999_999L) / 1_000_000_000L;
+        if (left <= 0) {
             backToStart();
+        } else {
+            confirmation.countdown(getTranslation("kiosk.confirm.back", left));
         }
     }
 
     /** The next citizen sees the start screen, in the usual mode, and nothing of the last ticket. */
     private void backToStart() {
-        getElement().executeJs("clearTimeout(this.__shBack); clearInterval(this.__shTick);");
+        getUI().ifPresent(ui -> ui.setPollInterval(REFRESH_MS));
         resetModes();
         render();
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 final class TicketConfirmation extends Div {
     private static final long serialVersionUID = 1L;
     private Runnable done = () -> { };
+    private Span countdown = new Span();
 
     TicketConfirmation() {
         setId("kiosk-confirmation");
@@ -68,7 +69,7 @@ final class TicketConfirmation extends Div {
         NativeButton finish = new NativeButton(texts.getTranslation("kiosk.confirm.done"));
         finish.setId("kiosk-done");
         finish.addClassName("sh-confirm-done");
-        Span countdown = new Span();
+        countdown = new Span();
         countdown.setId("kiosk-countdown");
         countdown.addClassName("sh-confirm-countdown");
         Div actions = new Div(print, finish);
@@ -77,6 +78,11 @@ final class TicketConfirmation extends Div {
         card.addClassName("sh-confirm-card");
         add(card);
         setVisible(true);
+    }
+
+    /** The seconds left before the kiosk returns to the start, in words. */
+    void countdown(String text) {
+        countdown.setText(text);
     }
 
     void clear() {
