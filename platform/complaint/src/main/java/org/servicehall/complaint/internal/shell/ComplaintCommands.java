@@ -1,7 +1,5 @@
 package org.servicehall.complaint.internal.shell;
 
-import java.util.EnumSet;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -12,13 +10,11 @@ import org.servicehall.complaint.ComplaintDeadlines;
 import org.servicehall.complaint.ComplaintWorkflow;
 import org.servicehall.complaint.internal.SiteCodes;
 import org.servicehall.security.Actor;
-import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 
 /** {@code hall:complaints} and {@code hall:complaint-deadlines} (P2). */
 public final class ComplaintCommands {
     /** Who acts from the Karaf console: its users are the installation's administrators (Karaf JAAS). */
-    static final Actor CONSOLE = new Actor("karaf-console", "Karaf console", EnumSet.of(Role.ADMIN));
 
     private ComplaintCommands() {
     }
@@ -44,7 +40,7 @@ public final class ComplaintCommands {
 
         @Override
         public Object execute() {
-            for (Complaint k : complaints.complaints(CONSOLE, siteId(), true)) {
+            for (Complaint k : complaints.complaints(Actor.KARAF_CONSOLE, siteId(), true)) {
                 System.out.println(k.trackingNumber() + "  " + k.status() + "  " + k.source() + "  " + k.category() + "  due " + k.due()
                         + (k.escalationLevel() > 0 ? "  escalated " + k.escalationLevel() : "") + (k.owner() == null ? "" : "  owner " + k.owner()));
             }
