@@ -2,7 +2,6 @@ package org.servicehall.attendance.internal.rest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -158,7 +157,8 @@ public final class AttendanceResource implements ApiResource {
     @RequiresRole(Role.STAFF)
     @Operation(summary = "The effective shifts of a day (A1); today without ?date=")
     public List<Shift> roster(@PathParam("site") String code, @QueryParam("date") String date) {
-        return roster.roster(sites.siteWithCode(code).id(), RequestValues.date("date", date, LocalDate.now(clock)));
+        long siteId = sites.siteWithCode(code).id();
+        return roster.roster(siteId, RequestValues.date("date", date, sites.today(siteId))); // today at the site (issue 12)
     }
 
     @GET
