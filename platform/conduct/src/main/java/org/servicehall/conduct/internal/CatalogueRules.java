@@ -69,7 +69,7 @@ public final class CatalogueRules {
      * must be well formed and not taken.
      */
     /** The code of conduct's refusals, in the reader's language (issue 12). */
-    static final Texts TEXTS = Texts.of(CatalogueRules.class, "conduct-errors");
+    public static final Texts TEXTS = Texts.of(CatalogueRules.class, "conduct-errors");
 
     public static void check(RuleDraft d, boolean adding, Set<String> takenCodes) {
         Validator v = new Validator();

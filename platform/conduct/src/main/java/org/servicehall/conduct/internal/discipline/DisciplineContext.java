@@ -125,12 +125,12 @@ public final class DisciplineContext {
     Staff staff(long siteId, String staffNumber) {
         String n = staffNumber == null ? "" : staffNumber.trim();
         return sites.staff(siteId).stream().filter(s -> s.staffNumber().equalsIgnoreCase(n)).findFirst()
-                .orElseThrow(() -> new NotFound("Staff member", n));
+                .orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.staff"), String.valueOf(n))));
     }
 
     Window window(long siteId, int number) {
         return sites.windows(siteId).stream().filter(w -> w.number() == number).findFirst()
-                .orElseThrow(() -> new NotFound("Window", number));
+                .orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.window"), String.valueOf(number))));
     }
 
     /** The actor's staff number at the site, when the account belongs to a staff member there. */

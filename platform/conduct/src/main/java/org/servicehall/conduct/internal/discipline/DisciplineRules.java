@@ -32,7 +32,7 @@ import org.servicehall.security.Role;
 public final class DisciplineRules {
     /** C4: evidence photos are JPEG or PNG of at most 2 MB. */
     /** Discipline's refusals, in the reader's language (issue 12). */
-    static final Texts TEXTS = Texts.of(DisciplineRules.class, "discipline-errors");
+    public static final Texts TEXTS = Texts.of(DisciplineRules.class, "discipline-errors");
     public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
     public static final int MAX_NOTE = 2000;
     public static final int MAX_SHORT = 200;

@@ -15,6 +15,7 @@ import org.servicehall.conduct.ForbiddenPhrase;
 import org.servicehall.conduct.RefusedText;
 import org.servicehall.conduct.RuleDraft;
 import org.servicehall.conduct.StepPhrase;
+import org.servicehall.conduct.internal.CatalogueRules;
 import org.servicehall.queue.ServiceStep;
 import org.servicehall.queue.TextFinding;
 import org.servicehall.security.Role;
@@ -114,7 +115,7 @@ public final class ConductResource implements ApiResource {
         } else if (request.siteCode() != null && !request.siteCode().isBlank()) {
             site = sites.siteWithCode(request.siteCode()).id();
         } else {
-            throw ValidationException.of("siteCode", "name the site by siteCode or siteId");
+            throw ValidationException.of("siteCode", CatalogueRules.TEXTS.message("conduct.error.site"));
         }
         return phrases.check(site, request.text());
     }
@@ -222,7 +223,7 @@ public final class ConductResource implements ApiResource {
         try {
             return ServiceStep.valueOf(step.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("step", "'" + step + "' is not one of " + Arrays.toString(ServiceStep.values()));
+            throw ValidationException.of("step", CatalogueRules.TEXTS.message("conduct.error.stepName", String.valueOf(step), Arrays.toString(ServiceStep.values())));
         }
     }
 }

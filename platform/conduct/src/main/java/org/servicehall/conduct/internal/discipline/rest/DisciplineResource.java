@@ -176,7 +176,7 @@ public final class DisciplineResource implements ApiResource {
     @Operation(summary = "The photo attached to an inspection")
     public Response photo(@PathParam("id") long id) {
         Inspection inspection = inspections.inspection(id);
-        byte[] data = inspections.inspectionPhoto(id).orElseThrow(() -> new NotFound("Photo of inspection", id));
+        byte[] data = inspections.inspectionPhoto(id).orElseThrow(() -> new NotFound(DisciplineRules.TEXTS.message("discipline.error.notFound", DisciplineRules.TEXTS.message("discipline.thing.photo"), String.valueOf(id))));
         return Response.ok(data, inspection.photoType()).build();
     }
 
