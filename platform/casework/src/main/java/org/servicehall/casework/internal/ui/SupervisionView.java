@@ -82,7 +82,7 @@ public final class SupervisionView extends VerticalLayout {
         urgent.addColumn(Case::serviceName).setHeader(getTranslation("case.col.item")).setAutoWidth(true);
         urgent.addColumn(c -> CaseBadges.day(c.due())).setHeader(getTranslation("case.col.due")).setAutoWidth(true);
         urgent.addColumn(Case::daysLeft).setHeader(getTranslation("case.col.left")).setAutoWidth(true);
-        urgent.addColumn(c -> c.unit() == null ? getTranslation("unit.front") : c.unit()).setHeader(getTranslation("case.col.unit"));
+        urgent.addColumn(c -> c.unit() == null ? getTranslation("unit.front") : c.unit()).setHeader(getTranslation("case.col.unit")).setAutoWidth(true);
         urgent.addColumn(Case::staffNumber).setHeader(getTranslation("case.col.staff"));
         urgent.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("casework/case",
                 QueryParameters.simple(Map.of("id", String.valueOf(e.getItem().id()))))));

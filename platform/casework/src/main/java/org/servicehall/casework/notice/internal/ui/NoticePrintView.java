@@ -44,7 +44,8 @@ public final class NoticePrintView extends VerticalLayout implements BeforeEnter
             + "#notice-sheet h1{text-align:center;font-size:20pt;margin:0 0 6mm}"
             + "#notice-sheet .notice-item{margin:3mm 0}#notice-sheet .notice-detail{margin-left:7mm;font-size:11pt}"
             + "#notice-sheet .notice-footer{display:flex;justify-content:space-between;align-items:flex-end;margin-top:10mm}"
-            + "@media print{@page{size:A4;margin:15mm}body *{visibility:hidden}#notice-sheet,#notice-sheet *{visibility:visible}"
+            + "@media print{@page{size:A4;margin:15mm}vaadin-app-layout::part(drawer),vaadin-app-layout::part(navbar){display:none}"
+            + "body *{visibility:hidden}#notice-sheet,#notice-sheet *{visibility:visible}"
             + "#notice-sheet{position:absolute;left:0;top:0;border:none;padding:0;max-width:none;width:100%}.notice-no-print{display:none}}"
             + "</style>";
 
@@ -99,7 +100,8 @@ public final class NoticePrintView extends VerticalLayout implements BeforeEnter
     private void show(OneTimeNotice n) {
         number.setValue((int) n.id());
         Site site = sites.site(n.siteId());
-        Locale locale = getLocale() == null ? Locale.SIMPLIFIED_CHINESE : getLocale();
+        // the applicant's document, worded as the PDF kept with the case; the buttons follow the console's language
+        Locale locale = Locale.SIMPLIFIED_CHINESE;
         String service = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(n.serviceCode())).map(i -> i.name())
                 .findFirst().orElse(n.serviceCode());
         NoticeText text = NoticeText.of(n, site.name(), service, site.zone(), locale);
