@@ -53,19 +53,16 @@ import jakarta.ws.rs.core.Response;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintVisitTest {
     private final HallFixtures fixtures = new HallFixtures("complaint");
+    private final List<String> proposed = new CopyOnWriteArrayList<>();
     private HallFixture fx;
-    private Site site;
     private TestSite hall;
-    private Complaints complaints;
-    private QueueService queue;
+    private Site site;
+    /** 李明 and 王芳 (staff), 督查 (supervisor). */
     private Actor li;
     private Actor wang;
     private Actor sup;
-    private final List<String> proposed = new CopyOnWriteArrayList<>();
-
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
+    private QueueService queue;
+    private Complaints complaints;
 
     @AfterAll
     void closeAll() {
@@ -103,7 +100,7 @@ class ComplaintVisitTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kinds")
+    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
     void aWebComplaintNamingAWindowAndATicketKeepsBothAndWhoServedIt_P3(TestDatabase.Kind kind) {
         start(kind);
         Ticket t = served(li, 1);
@@ -119,7 +116,7 @@ class ComplaintVisitTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kinds")
+    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
     void theHandlerPicksTheStaffMemberAtFaultFromTheSitesStaff_P2_P4(TestDatabase.Kind kind) {
         start(kind);
         Complaint k = complaints.register(ComplaintService.CITIZEN, site.id(),
@@ -143,7 +140,7 @@ class ComplaintVisitTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kinds")
+    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
     void theCommentTypedOnThePadIsInTheCaseABadRatingOpens_P1_P2(TestDatabase.Kind kind) {
         start(kind);
         Ticket t = served(li, 1);
@@ -163,7 +160,7 @@ class ComplaintVisitTest {
     }
 
     @ParameterizedTest
-    @MethodSource("kinds")
+    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
     void theTrackingPageSaysWhyTheDueDateMovedAndShowsTheAnswerNeverJson_P2(TestDatabase.Kind kind) {
         start(kind);
         PublicResource pages = new PublicResource(complaints, complaints, queue, fx.sites());
