@@ -2,6 +2,7 @@ package org.servicehall.web;
 
 import java.security.Principal;
 
+import org.servicehall.common.Texts;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 
@@ -21,6 +22,6 @@ public record ActorPrincipal(Actor actor) implements Principal {
         if (context != null && context.getUserPrincipal() instanceof ActorPrincipal p) {
             return p.actor();
         }
-        throw new AccessDenied("this operation needs a signed-in caller");
+        throw new AccessDenied(Texts.of(ActorPrincipal.class, "web").message("web.signInNeeded"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.servicehall.common.HallException;
+import org.servicehall.common.Texts;
 import org.servicehall.common.ValidationException;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
@@ -36,7 +37,7 @@ public final class Console {
 
     /** The signed-in actor; views behind a role are only shown to signed-in users. */
     public static Actor actor() {
-        return currentActor().orElseThrow(() -> new AccessDenied("nobody is signed in"));
+        return currentActor().orElseThrow(() -> new AccessDenied(Texts.of(Console.class, "web").message("web.nobodySignedIn")));
     }
 
     /** Shows a success message. */
