@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -113,7 +114,8 @@ class DeskBrowserIT {
         waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals("中文")));
         driver.findElements(By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals("中文")).findFirst().orElseThrow()
                 .click();
-        waitUpTo(30).until(d -> d.findElement(By.id("desk")).getText().contains("叫号"));
+        // the page reloads in Chinese: an element read while it reloads is stale, so read again
+        waitUpTo(30).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("desk")).getText().contains("叫号"));
     }
 
     /**
