@@ -109,7 +109,8 @@ public final class RatingPadView extends VerticalLayout implements BeforeEnterOb
             buttons.add(tile);
         }
         reasons.setId("rating-reasons");
-        reasons.getStyle().set("font-size", "1.3rem");
+        // touch targets a finger hits: 32 px boxes, the reasons' words in large type
+        reasons.getStyle().set("font-size", "1.3rem").set("--vaadin-checkbox-size", "32px").set("--lumo-font-size-m", "1.3rem");
         reasons.setItems(ratings.ratingReasons());
         comment.setId("rating-comment");
         comment.setMaxLength(500);
