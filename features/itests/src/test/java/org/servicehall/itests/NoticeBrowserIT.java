@@ -173,7 +173,8 @@ class NoticeBrowserIT {
         driver.get(hall.baseUrl() + "/casework/notice?id=" + noticeId.group(1));
         waitUpTo(15).until(d -> byId("notice-sheet").getText().contains("发票领用簿"));
         String sheet = byId("notice-sheet").getText();
-        assertTrue(sheet.contains(caseNumber) && sheet.contains("《中华人民共和国发票管理办法》第十五条") && sheet.contains("三号窗口"), sheet);
+        assertTrue(sheet.contains(caseNumber) && sheet.contains("《中华人民共和国发票管理办法》第十五条") && sheet.contains("三号窗口")
+                && sheet.contains("一次性告知书"), sheet);
         assertTrue(byId("notice-qr").getAttribute("src").startsWith("data:image/svg+xml"));
         Screenshots.save(driver, "casework-notice");
         ((HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
