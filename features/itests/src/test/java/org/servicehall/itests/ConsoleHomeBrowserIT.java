@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -177,10 +178,15 @@ class ConsoleHomeBrowserIT {
     void datesAndTimesReadInChinese() {
         driver.get(hall.baseUrl() + "/admin/calendar");
         byId("calendar-date");
-        type("calendar-date", "2026-11-30");
         WebElement date = byId("calendar-date").findElement(By.cssSelector("input"));
-        waitUpTo(10).until(d -> "2026年11月30日".equals(date.getAttribute("value")));
-        Screenshots.save(driver, "console-date-zh-1366x900");
+        date.clear();
+        date.sendKeys("2026-11-30", Keys.ENTER); // the date picker commits what was typed on Enter
+        try {
+            waitUpTo(10).until(d -> "2026年11月30日".equals(date.getAttribute("value")));
+        } finally {
+            Screenshots.save(driver, "console-date-zh-1366x900");
+        }
+        assertEquals("2026年11月30日", date.getAttribute("value"));
 
         driver.get(hall.baseUrl() + "/admin/sites");
         byId("sites-grid");
@@ -188,8 +194,12 @@ class ConsoleHomeBrowserIT {
         driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().filter(c -> c.getText().equals("DEMO")).findFirst()
                 .orElseThrow().click();
         WebElement opens = driver.findElements(By.cssSelector("vaadin-time-picker input")).get(0);
-        waitUpTo(10).until(d -> "09:00".equals(opens.getAttribute("value")));
-        Screenshots.save(driver, "console-time-zh-1366x900");
+        try {
+            waitUpTo(10).until(d -> "09:00".equals(opens.getAttribute("value")));
+        } finally {
+            Screenshots.save(driver, "console-time-zh-1366x900");
+        }
+        assertEquals("09:00", opens.getAttribute("value"));
     }
 
     /** The administrator names a supervisor (in Chinese: the supervisor's role by its Chinese name). */
