@@ -42,8 +42,25 @@ final class PublicScreens {
         if (!Browser.available()) {
             Assumptions.assumeTrue(requiredButMissing(), "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         }
-        return Distribution.start(dir, PASSWORD,
+        Distribution hall = Distribution.start(dir, PASSWORD,
                 Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T" + localTime)));
+        // the demo hall is set up just after start: wait until its windows serve the sectors' services
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (hall.status("/api/v1/sites/DEMO/windows") == 200) {
+                String windows = hall.get("/api/v1/sites/DEMO/windows");
+                if (windows.contains("TX-") && windows.contains("H-PHARM") && !windows.contains("\"serviceCodes\":[]")) {
+                    return hall;
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return hall;
     }
 
     private static boolean requiredButMissing() {
