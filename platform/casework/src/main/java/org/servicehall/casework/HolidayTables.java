@@ -14,7 +14,7 @@ import org.servicehall.security.Actor;
  * <p>The file: one line per day or range, {@code #} starts a comment:
  * <pre>
  * year 2026
- * holiday 2026-10-01..2026-10-08 国庆节
+ * holiday 2026-10-01..2026-10-07 国庆节
  * workday 2026-09-20 国庆节调休上班
  * </pre>
  */

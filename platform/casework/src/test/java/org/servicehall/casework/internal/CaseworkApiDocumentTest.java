@@ -27,7 +27,7 @@ class CaseworkApiDocumentTest {
     private static Case aCase() {
         return new Case(1, 1, "CW-1-20260930-0001", "SETUP", "设立登记", "THREE_DAYS", 3, 7, 1, "001",
                 new Applicant(ApplicantKind.PERSON, "张*", "110***********002X", "138****5678"), CaseStage.ACCEPTED, null,
-                Instant.parse("2026-09-30T01:00:00Z"), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12), false, null, 0, 3, Light.GREEN, 1,
+                Instant.parse("2026-09-30T01:00:00Z"), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 10), false, null, 0, 3, Light.GREEN, 1,
                 null, null, null);
     }
 
@@ -47,6 +47,6 @@ class CaseworkApiDocumentTest {
         assertEquals(List.of(), api.problemsOfGet("/v1/casework/sites/CW-1/supervision", new Supervision.Counts(1,
                 new Supervision.Tally("", 1, 2, 3), Supervision.Dimension.SERVICE, List.of(new Supervision.Tally("SETUP", 1, 2, 3)))));
         assertEquals(List.of(), api.problemsOfGet("/v1/casework/public/progress", new Progress("CW-1-20260930-0001", "政务服务中心", "设立登记",
-                CaseStage.ACCEPTED, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12), false, null, 3, Light.GREEN)));
+                CaseStage.ACCEPTED, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 10), false, null, 3, Light.GREEN)));
     }
 }

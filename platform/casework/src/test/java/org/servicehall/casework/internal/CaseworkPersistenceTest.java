@@ -148,7 +148,8 @@ class CaseworkPersistenceTest {
         Case c = open("SETUP", li, 1);
         assertEquals(hall.code() + "-20260930-0001", c.number());
         assertEquals(CaseStage.ACCEPTED, c.stage());
-        assertEquals(LocalDate.of(2026, 10, 12), c.due(), "3 working days over 1-8 Oct: 9, 10 (make-up), 12 Oct");
+        // 3 working days from Wed 30 Sep: 1-7 Oct off, Thu 8 Oct (1), Fri 9 (2), Sat 10 make-up (3) -> due 10 Oct
+        assertEquals(LocalDate.of(2026, 10, 10), c.due(), "3 working days over 1-7 Oct: 8, 9, 10 (make-up) Oct");
         assertEquals(Light.GREEN, c.light());
         assertEquals(1, c.visits());
         assertEquals(Integer.valueOf(1), c.windowNumber());
@@ -221,7 +222,8 @@ class CaseworkPersistenceTest {
     void pauseForMaterialsAndResume_T3(TestDatabase.Kind kind) {
         start(kind, LocalDateTime.of(2026, 9, 28, 9, 0));
         Case c = open("PERMIT", li, 1);
-        assertEquals(LocalDate.of(2026, 10, 19), c.due());
+        // Mon 28 Sep + 10: 29, 30 Sep (2), 1-7 Oct off, 8, 9, 10 make-up (5), 12-16 Oct (10) -> due Fri 16 Oct
+        assertEquals(LocalDate.of(2026, 10, 16), c.due());
         fx.clock().set(LocalDateTime.of(2026, 9, 29, 10, 0));
         Case paused = cases.pause(li, c.id(), "营业执照副本");
         assertTrue(paused.paused());
@@ -263,13 +265,13 @@ class CaseworkPersistenceTest {
     @MethodSource("kinds")
     void lightsTurnAsTheDaysPassAndRedCasesAreEscalated_T3(TestDatabase.Kind kind) throws InterruptedException {
         start(kind, SEP_30_NINE);
-        Case setup = open("SETUP", li, 1);      // due 12 Oct
-        Case permit = open("PERMIT", wang, 2);  // due 21 Oct: 10 working days
+        Case setup = open("SETUP", li, 1);      // due Sat 10 Oct: 8, 9, 10 (make-up)
+        Case permit = open("PERMIT", wang, 2);  // due Tue 20 Oct: 8, 9, 10, 12-16, 19, 20 Oct
         Case spot = open("GENERAL", li, 1);     // due today
         assertEquals(Light.YELLOW, spot.light());
         supervision.sweep();
         assertEquals(List.of("CaseOpened", "CaseOpened", "CaseOpened"), topics(), "nothing changed on the day");
-        fx.clock().set(LocalDateTime.of(2026, 10, 10, 9, 0)); // the make-up Saturday
+        fx.clock().set(LocalDateTime.of(2026, 10, 10, 9, 0)); // the make-up Saturday: SETUP's last day, yellow, not red
         events.clear();
         supervision.sweep();
         assertEquals(Light.YELLOW, reads.byId(li, setup.id()).light());
@@ -330,7 +332,7 @@ class CaseworkPersistenceTest {
         Case c = open("SETUP", li, 1);
         Progress p = progress.progress(c.number().toLowerCase(), "5678");
         assertEquals(CaseStage.ACCEPTED, p.stage());
-        assertEquals(LocalDate.of(2026, 10, 12), p.due());
+        assertEquals(LocalDate.of(2026, 10, 10), p.due(), "Wed 30 Sep + 3: 8, 9, 10 (make-up) Oct");
         assertEquals("设立登记", p.serviceName());
         assertFalse(p.toString().contains("张三") || p.toString().contains(PHONE) || p.toString().contains(ID), p.toString());
         assertEquals(c.number(), progress.progress(c.number(), "002x").number(), "the ID's last four");
@@ -342,7 +344,7 @@ class CaseworkPersistenceTest {
 
         ProgressResource page = new ProgressResource(progress);
         String shown = page.page(c.number(), "5678", chinese());
-        assertTrue(shown.contains("已受理") && shown.contains("设立登记") && shown.contains("2026年10月12日"), shown);
+        assertTrue(shown.contains("已受理") && shown.contains("设立登记") && shown.contains("2026年10月10日"), shown);
         assertFalse(shown.contains("张") || shown.contains(PHONE) || shown.contains(ID), "no personal data on the page");
         String refused = page.page(c.number(), "1234", chinese());
         assertTrue(refused.contains("not-found") && !refused.contains("设立登记"), refused);
@@ -381,7 +383,8 @@ class CaseworkPersistenceTest {
         List<HolidayTables.Warning> mine = holidays.warnings().stream().filter(w -> w.siteId() == hall.id()).toList();
         assertEquals(List.of(2027), mine.stream().map(HolidayTables.Warning::year).toList(), "2026 loaded; 2027 starts within 92 days");
         assertEquals(List.of(2026), holidays.tables(hall.id()).stream().map(HolidayTables.Table::year).toList());
-        assertFalse(fx.sites().calendar(hall.id()).isWorkingDay(LocalDate.of(2026, 10, 8)));
+        assertFalse(fx.sites().calendar(hall.id()).isWorkingDay(LocalDate.of(2026, 10, 7)), "National Day 1-7 Oct");
+        assertTrue(fx.sites().calendar(hall.id()).isWorkingDay(LocalDate.of(2026, 10, 10)), "the make-up Saturday");
         assertThrows(AccessDenied.class, () -> holidays.load(li, hall.id(), Holidays2026.text()));
         assertThrows(ValidationException.class, () -> holidays.load(HallFixture.ADMIN, hall.id(), "year 2027\nholiday 2026-01-01"));
         assertEquals(1, holidays.tables(hall.id()).size(), "nothing stored");

@@ -21,12 +21,14 @@ class HolidayFileTest {
     void the2026TableAsDates_T2() {
         HolidayFile.Parsed table = HolidayFile.parse(Holidays2026.text(), CaseParts.TEXTS);
         assertEquals(2026, table.year());
-        assertEquals(8 + 3 + 9 + 3 + 5 + 3 + 3, table.holidays());
+        // National Day 7 (1-7 Oct), New Year 3, Spring Festival 9, Qingming 3, Labour Day 5, Dragon Boat 3, Mid-Autumn 3
+        assertEquals(7 + 3 + 9 + 3 + 5 + 3 + 3, table.holidays());
         assertEquals(6, table.workdays());
         WorkingDayCalendar calendar = new WorkingDayCalendar(table.days());
-        for (LocalDate d = LocalDate.of(2026, 10, 1); !d.isAfter(LocalDate.of(2026, 10, 8)); d = d.plusDays(1)) {
+        for (LocalDate d = LocalDate.of(2026, 10, 1); !d.isAfter(LocalDate.of(2026, 10, 7)); d = d.plusDays(1)) {
             assertFalse(calendar.isWorkingDay(d), d + " is a holiday");
         }
+        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 10, 8)), "Thu 8 Oct: National Day is 1-7 Oct, 7 days");
         assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 9, 20)), "make-up Sunday");
         assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 10, 10)), "make-up Saturday");
         assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 10, 9)));

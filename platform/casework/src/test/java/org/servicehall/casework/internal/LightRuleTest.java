@@ -36,10 +36,11 @@ class LightRuleTest {
     @Test
     void yellowWithinMoreDays_T3() {
         LightRule three = new LightRule(3, 0);
-        // due Fri 9 Oct: 3 working days before is Tue 29 Sep (30 Sep, 28 Sep... : 30, 29, 28 -> the 3rd is 28 Sep)
-        assertEquals(day("2026-09-28"), three.yellowFrom(calendar, 10, day("2026-10-09")));
-        assertEquals(Light.GREEN, on(three, 10, "2026-10-09", "2026-09-24"));
-        assertEquals(Light.YELLOW, on(three, 10, "2026-10-09", "2026-09-28"));
+        // due Fri 9 Oct: working days before it: Thu 8 Oct (1), 1-7 Oct off, Wed 30 Sep (2), Tue 29 Sep (3) -> yellow from 29 Sep
+        assertEquals(day("2026-09-29"), three.yellowFrom(calendar, 10, day("2026-10-09")));
+        assertEquals(Light.GREEN, on(three, 10, "2026-10-09", "2026-09-28"));
+        assertEquals(Light.YELLOW, on(three, 10, "2026-10-09", "2026-09-29"));
+        assertEquals(Light.YELLOW, on(three, 10, "2026-10-09", "2026-10-05"), "the holidays between stay yellow");
     }
 
     @Test
