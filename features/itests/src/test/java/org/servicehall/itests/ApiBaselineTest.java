@@ -26,7 +26,7 @@ import aQute.lib.json.JSONCodec;
 /**
  * Issue 11 ("a plugin API that can grow", DESIGN §3): bnd's baseline check of every exported
  * {@code org.servicehall.*} package of the platform's API bundles (common, persistence, security,
- * web, site, queue, attendance, conduct, complaint, assessment) against the API of the last release,
+ * web, site, queue, attendance, conduct, complaint, casework, assessment) against the API of the last release,
  * kept in {@code src/test/resources/api-baseline/<bundle>.json} (bnd's API tree, see
  * {@link ApiBaseline}). A package whose API changed needs the bump bnd suggests in its
  * {@code package-info.java}: the next minor version for an addition, the next major for a removal

@@ -47,7 +47,8 @@ class ArchitectureTest {
                         "org.servicehall.persistence.internal..", "org.servicehall.security.internal..",
                         "org.servicehall.web.internal..", "org.servicehall.site.internal..", "org.servicehall.queue.internal..",
                         "org.servicehall.attendance.internal..", "org.servicehall.conduct.internal..",
-                        "org.servicehall.complaint.internal..", "org.servicehall.assessment.internal..")
+                        "org.servicehall.complaint.internal..", "org.servicehall.casework.internal..",
+                        "org.servicehall.assessment.internal..")
                 .because("sector plugins code against the versioned APIs only")
                 .check(classes);
     }
@@ -65,7 +66,9 @@ class ArchitectureTest {
     @Test
     void domainClassesImportNoOsgiJpaOrVaadin() {
         noClasses().that().resideInAnyPackage("org.servicehall.common", "org.servicehall.site", "org.servicehall.attendance",
-                "org.servicehall.conduct", "org.servicehall.complaint", "org.servicehall.assessment")
+                "org.servicehall.conduct", "org.servicehall.complaint", "org.servicehall.casework",
+                "org.servicehall.casework.notice", "org.servicehall.casework.fee", "org.servicehall.casework.seal",
+                "org.servicehall.casework.archive", "org.servicehall.assessment")
                 .or().haveSimpleNameEndingWith("Rules")
                 .or().haveSimpleName("Attendance").or().haveSimpleName("AttendanceStore")
                 .or().haveSimpleName("CatalogueFiles").or().haveSimpleName("CatalogueRegistry")
@@ -94,23 +97,29 @@ class ArchitectureTest {
         // DESIGN §2: site → queue → attendance → conduct; a lower area offers extension points instead
         noClasses().that().resideInAnyPackage("org.servicehall.site..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.queue..", "org.servicehall.attendance..",
-                        "org.servicehall.conduct..", "org.servicehall.complaint..", "org.servicehall.assessment..")
+                        "org.servicehall.conduct..", "org.servicehall.complaint..", "org.servicehall.casework..",
+                        "org.servicehall.assessment..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.servicehall.queue..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.attendance..", "org.servicehall.conduct..",
-                        "org.servicehall.complaint..", "org.servicehall.assessment..")
+                        "org.servicehall.complaint..", "org.servicehall.casework..", "org.servicehall.assessment..")
                 .because("the queue asks CallGuard, CitizenTextCheck, StepPhrases, DeskSection, WindowStaff and VisitFollowUp"
                         + " services instead (DESIGN §2)")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.servicehall.attendance..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.conduct..", "org.servicehall.complaint..",
-                        "org.servicehall.assessment..")
+                        "org.servicehall.casework..", "org.servicehall.assessment..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.servicehall.conduct..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.complaint..", "org.servicehall.assessment..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.complaint..", "org.servicehall.casework..",
+                        "org.servicehall.assessment..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.servicehall.complaint..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.casework..", "org.servicehall.assessment..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.servicehall.casework..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.assessment..")
+                .because("DESIGN §2: complaint → casework → assessment")
                 .check(classes);
     }
 }

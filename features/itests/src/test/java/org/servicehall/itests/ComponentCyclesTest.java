@@ -93,7 +93,7 @@ class ComponentCyclesTest {
         Set<String> bundles = new LinkedHashSet<>();
         COMPONENTS.values().forEach(c -> bundles.add(c.bundle()));
         for (String b : List.of("servicehall-web", "servicehall-queue", "servicehall-attendance", "servicehall-conduct",
-                "servicehall-complaint", "servicehall-assessment", "servicehall-hospital")) {
+                "servicehall-complaint", "servicehall-casework", "servicehall-assessment", "servicehall-hospital")) {
             assertTrue(bundles.contains(b), "component descriptions of " + b + " are on the test class path: " + bundles);
         }
         assertTrue(COMPONENTS.containsKey("org.servicehall.queue.internal.QueueComponent"), COMPONENTS.keySet().toString());

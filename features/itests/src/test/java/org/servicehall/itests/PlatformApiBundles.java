@@ -33,7 +33,7 @@ import aQute.bnd.version.Version;
 final class PlatformApiBundles {
     /** The platform modules whose exported packages plugins build against. */
     static final List<String> MODULES = List.of("common", "persistence", "security", "web", "site", "queue",
-            "attendance", "conduct", "complaint", "assessment");
+            "attendance", "conduct", "complaint", "casework", "assessment");
     static final String API_PREFIX = "org.servicehall.";
 
     private PlatformApiBundles() {
