@@ -59,6 +59,7 @@ class ComplaintBrowserIT {
     @BeforeAll
     static void start() {
         hall = PublicScreens.hallAt(work.resolve("hall"), "09:30");
+        awaitQueueApi();
         browser = new Browser();
         driver = browser.driver();
     }
@@ -70,6 +71,24 @@ class ComplaintBrowserIT {
         }
         if (hall != null) {
             hall.close();
+        }
+    }
+
+    /**
+     * The console may answer before every REST resource is registered (the queue's waits for its
+     * booking service): up to a minute for the queue's API, so a scene set through it finds it.
+     */
+    private static void awaitQueueApi() {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (send(hall, "GET", "/api/v1/queue/sites/DEMO/bookings/AAAAAAAA", null).statusCode() == 404
+                && send(hall, "GET", "/api/v1/queue/sites/DEMO/bookings/AAAAAAAA", null).body().contains("HTTP 404")
+                && System.nanoTime() < until) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
