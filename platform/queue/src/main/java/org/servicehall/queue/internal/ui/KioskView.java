@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Appointments;
@@ -70,6 +74,8 @@ public final class KioskView extends Div implements BeforeEnterObserver {
     private PriorityClass greenClass = PriorityClass.ELDERLY;
     private long modeSince;
     private long returnAt;
+    private transient ScheduledExecutorService timer;
+    private transient ScheduledFuture<?> ticking;
     private Registration poll;
 
     public KioskView(TicketLifecycle tickets, Appointments appointments, SiteService sites, QueueReadModel reads, ScreenSettings screens,
@@ -325,6 +331,11 @@ public final class KioskView extends Div implements BeforeEnterObserver {
             poll.remove();
         }
         event.getUI().remove(slip);
+        cancelReturn();
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
         event.getUI().setPollInterval(-1);
         super.onDetach(event);
     }
@@ -351,10 +362,38 @@ public final class KioskView extends Div implements BeforeEnterObserver {
                 getTranslation("kiosk.slip.issued", time.format(site, r.ticket().issuedAt(), getTranslation("format.dateTime"), getLocale())), ahead, wait, qr,
                 getTranslation("kiosk.qr"), getTranslation("kiosk.qr"), address, getTranslation("kiosk.slip.watch")));
         confirmation.show(r, priorityText, ahead, wait, qr, address, this);
-        // Q1: back to the start by itself after the hall's seconds, counted on the server (a poll each second meanwhile)
-        returnAt = System.nanoTime() + screens.of(site.id()).kioskReturnSeconds() * 1_000_000_000L;
+        // Q1: back to the start by itself after the hall's seconds, counted on the server and pushed to the kiosk
+        int seconds = screens.of(site.id()).kioskReturnSeconds();
+        returnAt = System.nanoTime() + seconds * 1_000_000_000L;
         countDown();
-        getUI().ifPresent(ui -> ui.setPollInterval(1000));
+        cancelReturn();
+        UI ui = getUI().orElse(null);
+        if (ui != null) {
+            long due = returnAt;
+            ticking = timer().scheduleAtFixedRate(() -> ui.access(() -> {
+                if (returnAt == due && confirmation.isShowing()) {
+                    countDown();
+                }
+            }), 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private ScheduledExecutorService timer() {
+        if (timer == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "servicehall-kiosk-return");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return timer;
+    }
+
+    private void cancelReturn() {
+        if (ticking != null) {
+            ticking.cancel(false);
+            ticking = null;
+        }
     }
 
     /** Shows the seconds left on the ticket and, when none are, returns to the start. */
@@ -369,7 +408,7 @@ public final class KioskView extends Div implements BeforeEnterObserver {
 
     /** The next citizen sees the start screen, in the usual mode, and nothing of the last ticket. */
     private void backToStart() {
-        getUI().ifPresent(ui -> ui.setPollInterval(REFRESH_MS));
+        cancelReturn();
         resetModes();
         render();
     }
