@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -116,12 +117,14 @@ class ConsoleHomeBrowserIT {
     }
 
     private static void chooseLanguage(String label, String pageId) {
+        WebElement before = byId("console-language");
         click("console-language");
         waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals(label)));
         driver.findElements(By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals(label)).findFirst().orElseThrow()
                 .click();
         // the page reloads in the new language
-        waitUpTo(30).until(d -> {
+        waitUpTo(30).until(ExpectedConditions.stalenessOf(before));
+        waitUpTo(30).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> select = d.findElements(By.id("console-language"));
             return !select.isEmpty() && select.get(0).getText().contains(label) && !d.findElements(By.id(pageId)).isEmpty();
         });
