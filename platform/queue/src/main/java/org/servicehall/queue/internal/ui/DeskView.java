@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -42,6 +43,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinService;
 
 /**
  * The counter desk (staff): call next, recall, no-show, start, finish and transfer with a hand-off
@@ -50,6 +53,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 public final class DeskView extends LiveView {
     private static final long serialVersionUID = 1L;
     private static final Locale MANDARIN = Locale.SIMPLIFIED_CHINESE;
+    /** T1: casework's screen that opens a case from a ticket, when that bundle is installed (the queue never imports it). */
+    private static final String CASE_ACCEPT = "casework/accept";
 
     private final transient TicketLifecycle tickets;
     private final transient QueueReadModel reads;
@@ -71,6 +76,7 @@ public final class DeskView extends LiveView {
     private final Button noShow = new Button();
     private final Button start = new Button();
     private final Button finish = new Button();
+    private final Anchor openCase = new Anchor();
     private final ComboBox<ServiceItem> toService = new ComboBox<>();
     private final IntegerField toWindow = new IntegerField();
     private final TextField note = new TextField();
@@ -116,6 +122,9 @@ public final class DeskView extends LiveView {
         setUp(noShow, "desk-no-show", "desk.noShow", ButtonVariant.LUMO_ERROR, () -> step(tickets::noShow, null));
         setUp(start, "desk-start", "desk.start", ButtonVariant.LUMO_SUCCESS, () -> step(tickets::start, "phrase.pleaseWait"));
         setUp(finish, "desk-finish", "desk.finish", ButtonVariant.LUMO_SUCCESS, () -> step(tickets::finish, "phrase.goodbye"));
+        openCase.setText(getTranslation("desk.openCase"));
+        openCase.setId("desk-open-case");
+        openCase.setVisible(false);
         toService.setLabel(getTranslation("desk.transfer.service"));
         toService.setItemLabelGenerator(i -> i.code() + " " + i.name());
         toService.setId("desk-transfer-service");
@@ -134,7 +143,7 @@ public final class DeskView extends LiveView {
         sections.setId("desk-sections");
         add(new H2(getTranslation("desk.title")), new HorizontalLayout(site, window), sections,
                 new HorizontalLayout(current, state, figure("desk.waiting", waiting), figure("desk.longest", longest)), phrase,
-                new HorizontalLayout(call, recall, noShow, start, finish),
+                new HorizontalLayout(call, recall, noShow, start, finish, openCase),
                 new HorizontalLayout(toService, toWindow, note, transfer), noteCheck, new Div(new H3(getTranslation("desk.phrases")), phrases));
         loadWindows();
     }
@@ -277,7 +286,18 @@ public final class DeskView extends LiveView {
         start.setEnabled(allowed.contains(Step.START));
         finish.setEnabled(allowed.contains(Step.FINISH));
         transfer.setEnabled(allowed.contains(Step.TRANSFER));
+        // T1: the ticket at the window opens a case, where casework's screen is installed
+        boolean caseWork = ticket != null && routeExists(CASE_ACCEPT);
+        openCase.setVisible(caseWork);
+        if (caseWork) {
+            openCase.setHref(CASE_ACCEPT + "?ticket=" + ticket.id());
+        }
         phrase.setText(phraseText(currentPhrase()));
+    }
+
+    /** Whether the console has a screen at {@code path}: its routes follow the views the bundles contribute. */
+    private static boolean routeExists(String path) {
+        return VaadinService.getCurrent() != null && RouteConfiguration.forApplicationScope().isPathAvailable(path);
     }
 
     /** Q10: how many wait for this window's services, and the longest of their waits. */
