@@ -125,6 +125,7 @@ public final class DeskView extends LiveView {
         openCase.setText(getTranslation("desk.openCase"));
         openCase.setId("desk-open-case");
         openCase.setVisible(false);
+        openCase.getStyle().set("align-self", "center").set("margin-left", "var(--lumo-space-m)");
         toService.setLabel(getTranslation("desk.transfer.service"));
         toService.setItemLabelGenerator(i -> i.code() + " " + i.name());
         toService.setId("desk-transfer-service");
