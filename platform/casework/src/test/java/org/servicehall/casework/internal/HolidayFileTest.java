@@ -46,7 +46,7 @@ class HolidayFileTest {
         assertEquals(List.of("Line 2: the range 2026-10-08..2026-10-01 must run forwards over at most 31 days.",
                 "Line 3: 2026-10-09 is a weekday already: a make-up working day is a Saturday or Sunday.",
                 "Line 4: 2027-01-01 is not in 2026.",
-                "Line 5: \"2026-13-01\" is not a date (2026-10-01) or a range (2026-10-01..2026-10-08).",
+                "Line 5: \"2026-13-01\" is not a date (2026-10-01) or a range (2026-10-01..2026-10-07).",
                 "Line 6: \"vacation 2026-05-01\" must be \"holiday <date>[..<date>] <note>\" or \"workday <date> <note>\".",
                 "Line 8: 2026-05-01 is listed twice.",
                 "Line 9: a table holds one year only."), messages);
