@@ -362,7 +362,7 @@ public final class KioskView extends Div implements BeforeEnterObserver {
                 getTranslation("kiosk.slip.issued", time.format(site, r.ticket().issuedAt(), getTranslation("format.dateTime"), getLocale())), ahead, wait, qr,
                 getTranslation("kiosk.qr"), getTranslation("kiosk.qr"), address, getTranslation("kiosk.slip.watch")));
         confirmation.show(r, priorityText, ahead, wait, qr, address, this);
-        // Q1: back to the start by itself after the hall's seconds, counted on the server and pushed to the kiosk
+        // Q1: back to the start by itself after the hall's seconds, counted on the server each second and pushed (@Push)
         int seconds = screens.of(site.id()).kioskReturnSeconds();
         returnAt = System.nanoTime() + seconds * 1_000_000_000L;
         countDown();

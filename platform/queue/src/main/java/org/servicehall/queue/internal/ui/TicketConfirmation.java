@@ -13,16 +13,20 @@ import com.vaadin.flow.component.html.Span;
  * Q1: the ticket just taken, over the whole kiosk screen: number in large type, service, people
  * ahead, estimate, QR code of the status page, a print button and a countdown back to the start.
  * A tap anywhere but on the print button returns to the start; {@link #clear} leaves nothing of it.
+ * Hidden by the {@code hidden} attribute, not {@code setVisible(false)}: Vaadin sends nothing of an
+ * invisible component's children, so the last ticket's number stayed in the kiosk's page (hidden)
+ * whenever the return to the start came from the server's countdown rather than a tap.
  */
 final class TicketConfirmation extends Div {
     private static final long serialVersionUID = 1L;
     private Runnable done = () -> { };
     private Span countdown = new Span();
+    private boolean showing;
 
     TicketConfirmation() {
         setId("kiosk-confirmation");
         addClassName("sh-confirm");
-        setVisible(false);
+        getElement().setAttribute("hidden", true);
         addClickListener(e -> done.run());
     }
 
@@ -31,7 +35,7 @@ final class TicketConfirmation extends Div {
     }
 
     boolean isShowing() {
-        return isVisible();
+        return showing;
     }
 
     void show(TicketReceipt r, String priority, String ahead, String wait, String qrDataUrl, String address, Component texts) {
@@ -77,7 +81,8 @@ final class TicketConfirmation extends Div {
         Div card = new Div(title, number, service, facts, scan, actions, countdown);
         card.addClassName("sh-confirm-card");
         add(card);
-        setVisible(true);
+        showing = true;
+        getElement().removeAttribute("hidden");
     }
 
     /** The seconds left before the kiosk returns to the start, in words. */
@@ -87,7 +92,8 @@ final class TicketConfirmation extends Div {
 
     void clear() {
         removeAll();
-        setVisible(false);
+        showing = false;
+        getElement().setAttribute("hidden", true);
     }
 
     private static Span fact(String text, String id) {
