@@ -2,6 +2,7 @@ package org.servicehall.conduct.internal.discipline;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,16 +40,17 @@ public final class CommendationsImpl implements Commendations {
         actor.require(Role.SUPERVISOR, "review commendations");
         context.site(siteId);
         Instant now = context.clock().instant();
-        YearMonth lastFull = YearMonth.now(context.clock()).minusMonths(1);
+        ZoneId zone = context.clock(siteId).getZone();
+        YearMonth lastFull = YearMonth.now(context.clock(siteId)).minusMonths(1);
         List<Staff> active = context.sites().staff(siteId).stream().filter(Staff::active).toList();
         return context.change((c, out) -> {
             PenaltyLadder ladder = new PenaltyLadder(context.thresholds(c, siteId));
             YearMonth first = lastFull.minusMonths(ladder.thresholds().commendationMonths() - 1L);
-            Instant since = first.atDay(1).atStartOfDay(context.clock().getZone()).toInstant().minusSeconds(1);
+            Instant since = first.atDay(1).atStartOfDay(zone).toInstant().minusSeconds(1);
             List<Commendation> made = new ArrayList<>();
             for (Staff s : active) {
                 List<YearMonth> months = store.confirmedSince(c, siteId, s.staffNumber(), since).stream()
-                        .map(i -> YearMonth.from(i.atZone(context.clock().getZone()))).toList();
+                        .map(i -> YearMonth.from(i.atZone(zone))).toList();
                 Optional<YearMonth[]> due = ladder.commendationDue(lastFull, months, store.commendedThrough(c, siteId, s.staffNumber()));
                 if (due.isEmpty()) {
                     continue;

@@ -99,6 +99,11 @@ public final class DisciplineContext {
         return clock;
     }
 
+    /** The installation's clock in the site's zone (issue 12): the one way to read a site's day. */
+    Clock clock(long siteId) {
+        return sites.clock(siteId);
+    }
+
     /** Runs the change in one transaction and publishes the events it gathered once that committed. */
     <T> T change(Change<T> work) {
         Outbox out = new Outbox(publisher);

@@ -35,7 +35,7 @@ public final class GiftsImpl implements Gifts {
     @Override
     public GiftDeclaration declareGift(Actor actor, long siteId, GiftDeclarationDraft draft) {
         actor.require(Role.STAFF, "declare a gift");
-        DisciplineRules.checkGift(draft, LocalDate.now(context.clock()));
+        DisciplineRules.checkGift(draft, LocalDate.now(context.clock(siteId)));
         context.site(siteId);
         Staff staff = context.staff(siteId, draft.staffNumber());
         DisciplineRules.requireSelfOrSupervisor(actor, context.staffNumberOf(actor, siteId), staff.staffNumber(), "declare a gift");

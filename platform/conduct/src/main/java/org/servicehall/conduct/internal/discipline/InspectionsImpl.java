@@ -2,6 +2,7 @@ package org.servicehall.conduct.internal.discipline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -101,8 +102,9 @@ public final class InspectionsImpl implements Inspections {
 
     @Override
     public List<Inspection> inspections(long siteId, LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(context.clock().getZone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(context.clock().getZone()).toInstant();
+        ZoneId zone = context.clock(siteId).getZone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         return store.read(c -> store.inspections(c, siteId, start, end));
     }
 

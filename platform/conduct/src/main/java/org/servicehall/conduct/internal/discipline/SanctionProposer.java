@@ -25,7 +25,7 @@ final class SanctionProposer {
     void climb(Connection c, Actor actor, long siteId, String staffNumber, Instant now, Outbox out) throws SQLException {
         DisciplineStore store = context.store();
         PenaltyLadder ladder = new PenaltyLadder(context.thresholds(c, siteId));
-        Instant since = ZonedDateTime.ofInstant(now, context.clock().getZone()).minusMonths(ladder.thresholds().windowMonths())
+        Instant since = ZonedDateTime.ofInstant(now, context.clock(siteId).getZone()).minusMonths(ladder.thresholds().windowMonths())
                 .toInstant();
         int count = store.confirmedSince(c, siteId, staffNumber, since).size();
         Optional<SanctionLevel> next = ladder.nextProposal(count, store.proposedLevels(c, siteId, staffNumber));

@@ -70,7 +70,7 @@ public final class ConductCatalogueView extends VerticalLayout {
     private final Div tryResult = new Div();
     private final Grid<RefusedText> refusals = new Grid<>();
 
-    /** @param zone the hall's time zone (the platform clock's), in which times are shown */
+    /** @param zone the installation's time zone, for times while no site is picked (a site's show in its own zone, issue 12) */
     public ConductCatalogueView(ConductCatalogue catalogue, ConductPhrases phrases, SiteService sites, ZoneId zone) {
         this.catalogue = catalogue;
         this.phrases = phrases;
@@ -83,7 +83,7 @@ public final class ConductCatalogueView extends VerticalLayout {
         add(new H3(getTranslation("conduct.forbidden.title")), forbiddenSection());
         add(new H3(getTranslation("conduct.refusals.title")), refusals);
         refusals.setId("conduct-refusals");
-        refusals.addColumn(r -> TIME.format(r.at().atZone(zone))).setHeader(getTranslation("conduct.refusals.at"))
+        refusals.addColumn(r -> TIME.format(r.at().atZone(site() == null ? zone : site().zone()))).setHeader(getTranslation("conduct.refusals.at"))
                 .setAutoWidth(true);
         refusals.addColumn(RefusedText::username).setHeader(getTranslation("conduct.refusals.who")).setAutoWidth(true);
         refusals.addColumn(r -> String.join("、", r.phrases())).setHeader(getTranslation("conduct.refusals.phrases")).setAutoWidth(true);

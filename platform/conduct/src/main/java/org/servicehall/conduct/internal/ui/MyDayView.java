@@ -51,6 +51,7 @@ public final class MyDayView extends VerticalLayout {
 
     private final transient ConductCatalogue catalogue;
     private final transient ConductPhrases phrases;
+    private final transient SiteService sites;
     private final transient Clock clock;
     private final transient Supplier<AttendanceRoster> roster;
     private final transient Supplier<AttendancePosts> posts;
@@ -68,6 +69,7 @@ public final class MyDayView extends VerticalLayout {
             Supplier<Commendations> commendations) {
         this.catalogue = catalogue;
         this.phrases = phrases;
+        this.sites = sites;
         this.clock = clock;
         this.roster = roster;
         this.posts = posts;
@@ -88,7 +90,13 @@ public final class MyDayView extends VerticalLayout {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(siteClock());
+    }
+
+    /** The installation's clock in the picked site's zone (issue 12), or as it is while none is picked. */
+    private Clock siteClock() {
+        Site site = picker.getValue();
+        return site == null ? clock : sites.clock(site.id());
     }
 
     private boolean chinese() {
@@ -143,7 +151,7 @@ public final class MyDayView extends VerticalLayout {
         if (records.stream().anyMatch(AttendanceRecord::signedIn)) {
             AttendanceRecord r = records.stream().filter(AttendanceRecord::signedIn).findFirst().orElseThrow();
             state.setText(getTranslation("conduct.myday.clockedIn", r.windowNumber(),
-                    clockTime(r.clockIn(), clock.getZone()), status(r)));
+                    clockTime(r.clockIn(), site.zone()), status(r)));
             state.getElement().getThemeList().add("badge success");
         } else if (records.stream().anyMatch(r -> r.clockIn() != null)) {
             state.setText(getTranslation("conduct.myday.clockedOut"));
@@ -213,7 +221,7 @@ public final class MyDayView extends VerticalLayout {
         list.setId("my-day-violations");
         for (Violation v : own) {
             String rule = catalogue.rule(site.id(), v.ruleCode()).map(r -> chinese() ? r.textZh() : r.textEn()).orElse(v.ruleCode());
-            list.add(new ListItem(getTranslation("conduct.myday.violation", DAY.format(v.occurredAt().atZone(clock.getZone())),
+            list.add(new ListItem(getTranslation("conduct.myday.violation", DAY.format(v.occurredAt().atZone(site.zone())),
                     rule, translatedOr("conduct.myday.status." + v.status().name(), v.status().name()))));
         }
         for (Commendation c : commended) {

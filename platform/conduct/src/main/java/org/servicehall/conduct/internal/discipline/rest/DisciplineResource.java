@@ -1,6 +1,5 @@
 package org.servicehall.conduct.internal.discipline.rest;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -78,12 +77,11 @@ public final class DisciplineResource implements ApiResource {
     private final Enquiries enquiries;
     private final Disputes disputes;
     private final SiteService sites;
-    private final Clock clock;
 
     @Activate
     public DisciplineResource(@Reference Inspections inspections, @Reference Violations violations, @Reference Sanctions sanctions,
             @Reference Commendations commendations, @Reference Gifts gifts, @Reference Enquiries enquiries,
-            @Reference Disputes disputes, @Reference SiteService sites, @Reference Clock clock) {
+            @Reference Disputes disputes, @Reference SiteService sites) {
         this.inspections = inspections;
         this.violations = violations;
         this.sanctions = sanctions;
@@ -92,7 +90,6 @@ public final class DisciplineResource implements ApiResource {
         this.enquiries = enquiries;
         this.disputes = disputes;
         this.sites = sites;
-        this.clock = clock;
     }
 
     /** A violation candidate from another system (a complaint desk, an assessment tool). */
@@ -146,9 +143,10 @@ public final class DisciplineResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "Inspections between two days (default: the last 30 days)")
     public List<Inspection> inspections(@PathParam("site") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
+        long siteId = sites.siteWithCode(code).id();
+        LocalDate end = to == null ? sites.today(siteId) : date("to", to);
         LocalDate start = from == null ? end.minusDays(30) : date("from", from);
-        return inspections.inspections(sites.siteWithCode(code).id(), start, end);
+        return inspections.inspections(siteId, start, end);
     }
 
     private static LocalDate date(String field, String value) {

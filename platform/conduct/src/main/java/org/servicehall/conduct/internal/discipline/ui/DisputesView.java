@@ -49,7 +49,7 @@ public final class DisputesView extends VerticalLayout {
         setId("disputes");
         picker = new SitePicker(sites, s -> refresh());
         grid.setId("disputes-grid");
-        grid.addColumn(d -> Ui.time(d.reportedAt(), clock)).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
+        grid.addColumn(d -> Ui.time(d.reportedAt(), Ui.clock(sites, picker.getValue(), clock))).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
         grid.addColumn(Dispute::windowNumber).setHeader(getTranslation("discipline.window")).setAutoWidth(true);
         grid.addColumn(Dispute::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
         grid.addColumn(Dispute::description).setHeader(getTranslation("discipline.dispute.description")).setFlexGrow(1);

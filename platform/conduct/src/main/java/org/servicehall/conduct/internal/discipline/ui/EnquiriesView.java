@@ -67,7 +67,7 @@ public final class EnquiriesView extends VerticalLayout {
         status.addValueChangeListener(e -> showList());
 
         grid.setId("enquiries-grid");
-        grid.addColumn(e -> Ui.time(e.openedAt(), clock)).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
+        grid.addColumn(e -> Ui.time(e.openedAt(), Ui.clock(sites, picker.getValue(), clock))).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
         grid.addColumn(e -> e.firstWindow() + " / " + e.firstStaff()).setHeader(getTranslation("discipline.enquiry.first"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.ownerWindow() + " / " + e.ownerStaff()).setHeader(getTranslation("discipline.enquiry.owner"))
@@ -82,7 +82,7 @@ public final class EnquiriesView extends VerticalLayout {
 
         selectedText.setId("enquiry-selected");
         history.setId("enquiry-history");
-        history.addColumn(h -> Ui.time(h.at(), clock)).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
+        history.addColumn(h -> Ui.time(h.at(), Ui.clock(sites, picker.getValue(), clock))).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
         history.addColumn(h -> h.fromWindow() + " / " + h.fromStaff()).setHeader(getTranslation("discipline.enquiry.from"))
                 .setAutoWidth(true);
         history.addColumn(h -> h.toWindow() + " / " + h.toStaff()).setHeader(getTranslation("discipline.enquiry.to")).setAutoWidth(true);

@@ -110,7 +110,7 @@ public final class GiftsView extends VerticalLayout {
         item.clear();
         value.clear();
         giver.clear();
-        receivedOn.setValue(LocalDate.now(clock));
+        receivedOn.setValue(LocalDate.now(Ui.clock(sites, site, clock)));
         circumstances.clear();
         handedTo.clear();
         outcome.clear();

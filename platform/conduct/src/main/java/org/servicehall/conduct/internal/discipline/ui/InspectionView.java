@@ -134,7 +134,7 @@ public final class InspectionView extends VerticalLayout {
         clear.setHeight(BIG);
 
         recent.setId("inspections-grid");
-        recent.addColumn(i -> Ui.time(i.at(), clock)).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
+        recent.addColumn(i -> Ui.time(i.at(), Ui.clock(sites, picker.getValue(), clock))).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
         recent.addColumn(Inspection::windowNumber).setHeader(getTranslation("discipline.window")).setAutoWidth(true);
         recent.addColumn(Inspection::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
         recent.addColumn(i -> i.clean() ? getTranslation("discipline.inspection.clean")
@@ -146,7 +146,7 @@ public final class InspectionView extends VerticalLayout {
 
         week.setId("plan-week");
         week.setLabel(getTranslation("discipline.plan.week"));
-        week.setValue(InspectionPlanner.weekOf(LocalDate.now(clock)));
+        week.setValue(InspectionPlanner.weekOf(LocalDate.now(Ui.clock(sites, picker.getValue(), clock))));
         count.setId("plan-count");
         count.setLabel(getTranslation("discipline.plan.count"));
         count.setValue(5);
@@ -280,7 +280,7 @@ public final class InspectionView extends VerticalLayout {
 
     private void showRecent() {
         Site site = picker.getValue();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(Ui.clock(sites, site, clock));
         recent.setItems(site == null ? List.of() : inspections.inspections(site.id(), today, today));
     }
 

@@ -28,6 +28,11 @@ final class Ui {
         return at == null ? "" : TIME.format(at.atZone(clock.getZone()));
     }
 
+    /** The installation's clock in the site's zone (issue 12), or as it is while no site is picked. */
+    static Clock clock(SiteService sites, Site site, Clock clock) {
+        return site == null ? clock : sites.clock(site.id());
+    }
+
     /** The signed-in user's staff number at the site, if they are staff there. */
     static Optional<String> ownNumber(SiteService sites, Site site) {
         if (site == null) {

@@ -73,7 +73,7 @@ public final class ViolationsView extends VerticalLayout {
         status.setClearButtonVisible(true);
         status.addValueChangeListener(e -> showViolations());
         violationGrid.setId("violations-grid");
-        violationGrid.addColumn(v -> Ui.time(v.occurredAt(), clock)).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
+        violationGrid.addColumn(v -> Ui.time(v.occurredAt(), Ui.clock(sites, picker.getValue(), clock))).setHeader(getTranslation("discipline.time")).setAutoWidth(true);
         violationGrid.addColumn(Violation::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
         violationGrid.addColumn(v -> v.windowNumber() == null ? "" : v.windowNumber().toString())
                 .setHeader(getTranslation("discipline.window")).setAutoWidth(true);
@@ -95,7 +95,7 @@ public final class ViolationsView extends VerticalLayout {
         dismiss.setId("violation-dismiss");
 
         sanctionGrid.setId("sanctions-grid");
-        sanctionGrid.addColumn(s -> Ui.time(s.proposedAt(), clock)).setHeader(getTranslation("discipline.proposedAt")).setAutoWidth(true);
+        sanctionGrid.addColumn(s -> Ui.time(s.proposedAt(), Ui.clock(sites, picker.getValue(), clock))).setHeader(getTranslation("discipline.proposedAt")).setAutoWidth(true);
         sanctionGrid.addColumn(Sanction::staffNumber).setHeader(getTranslation("discipline.staff")).setAutoWidth(true);
         sanctionGrid.addColumn(s -> getTranslation("discipline.level." + s.level())).setHeader(getTranslation("discipline.level"))
                 .setAutoWidth(true);
