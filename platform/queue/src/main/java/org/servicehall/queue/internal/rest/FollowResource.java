@@ -31,6 +31,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
@@ -44,7 +45,6 @@ import jakarta.ws.rs.sse.SseEventSink;
 @Path("v1/queue/follow")
 @Tag(name = "queue")
 public final class FollowResource implements ApiResource {
-    private static final String PAGE = page("follow.html");
     private static final String BOOKING_PAGE = page("book.html");
     private static final String UNKNOWN_PAGE = page("unknown-ticket.html");
     private static final String CANCEL_PAGE = page("cancel-booking.html");
@@ -128,8 +128,10 @@ public final class FollowResource implements ApiResource {
     @Path("{site}/{number}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The light status page of one ticket, for phones; an unknown number gives a readable 404 page to "
-            + "browsers (Accept: text/html) and problem+json to other clients")
-    public Response page(@PathParam("site") String site, @PathParam("number") String number, @HeaderParam("Accept") String accept) {
+            + "browsers (Accept: text/html) and problem+json to other clients; in the language of lang (zh-CN or en), else of "
+            + "Accept-Language, else Chinese")
+    public Response page(@PathParam("site") String site, @PathParam("number") String number, @HeaderParam("Accept") String accept,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Site s = queue.site(site);
         String n = number == null ? "" : number.trim().toUpperCase();
         Optional<TicketPosition> p = followers.position(s.id(), n);
@@ -140,7 +142,8 @@ public final class FollowResource implements ApiResource {
             }
             throw new NotFound("Ticket of " + s.code() + " today", n);
         }
-        return Response.ok(PAGE.replace("{{site}}", escape(s.code())).replace("{{number}}", escape(p.get().ticket().number())))
+        Locale reader = FollowPage.reader(lang, headers == null ? null : headers.getAcceptableLanguages());
+        return Response.ok(FollowPage.of(s, p.get(), reader))
                 .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 
@@ -223,6 +226,6 @@ public final class FollowResource implements ApiResource {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return FollowPage.escape(s);
     }
 }

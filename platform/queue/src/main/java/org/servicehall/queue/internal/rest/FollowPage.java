@@ -1,0 +1,125 @@
+package org.servicehall.queue.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.servicehall.common.Texts;
+import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.TicketStatus;
+import org.servicehall.site.Site;
+
+/**
+ * The phone page of one ticket (the kiosk ticket's QR code leads here, Q1/Q6), put into words on the
+ * server in the reader's language with the hall's name, its first state already written; the page's
+ * script then follows the ticket's events with the same texts (HALL-INF/i18n/follow*.properties).
+ */
+final class FollowPage {
+    static final Texts TEXTS = Texts.of(FollowPage.class, "follow");
+    private static final String PAGE = read("follow.html");
+
+    private FollowPage() {
+    }
+
+    /** The page of {@code p} at {@code site} for {@code reader}; every value is escaped. */
+    static String of(Site site, TicketPosition p, Locale reader) {
+        Ticket t = p.ticket();
+        boolean waiting = t.status() == TicketStatus.WAITING;
+        return PAGE.replace("{{lang}}", zh(reader) ? "zh-CN" : "en")
+                .replace("{{title}}", escape(say("follow.title", reader, t.number()) + " · " + site.name()))
+                .replace("{{name}}", escape(site.name()))
+                .replace("{{site}}", escape(site.code()))
+                .replace("{{numberLabel}}", escape(say("follow.number", reader)))
+                .replace("{{number}}", escape(t.number()))
+                .replace("{{statusName}}", t.status().name())
+                .replace("{{statusClass}}", t.status() == TicketStatus.CALLED ? "called" : "")
+                .replace("{{status}}", escape(say("follow.status." + t.status().name(), reader, window(t.windowNumber()))))
+                .replace("{{ahead}}", waiting ? escape(ahead(p.peopleAhead(), reader)) : "")
+                .replace("{{wait}}", waiting ? escape(say("follow.wait", reader, minutes(p.estimatedWait()))) : "")
+                .replace("{{texts}}", script(reader));
+    }
+
+    /** "1 person ahead", "2 people ahead", "you are next": the people ahead in words. */
+    static String ahead(int n, Locale reader) {
+        return n <= 0 ? say("follow.ahead.none", reader) : n == 1 ? say("follow.ahead.one", reader) : say("follow.ahead", reader, n);
+    }
+
+    /** Whole minutes, at least one, as the script rounds them too. */
+    static long minutes(Duration wait) {
+        return wait == null ? 1 : Math.max(1, Math.round(wait.toSeconds() / 60.0));
+    }
+
+    /**
+     * The reader's language: the page's own choice ({@code lang=zh-CN} or {@code en}), else the first
+     * language the request names, Chinese (the hall's) when it names none.
+     */
+    static Locale reader(String lang, List<Locale> acceptable) {
+        if (lang != null && !lang.isBlank()) {
+            return lang.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        }
+        Locale first = acceptable == null ? null
+                : acceptable.stream().filter(l -> !"*".equals(l.getLanguage()) && !l.getLanguage().isEmpty()).findFirst().orElse(null);
+        return first == null || "zh".equals(first.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    /** The texts the script needs, as a JSON object safe inside a script element; {w}, {n}, {m}, {note} mark the values. */
+    private static String script(Locale reader) {
+        Map<String, String> t = new LinkedHashMap<>();
+        for (TicketStatus s : TicketStatus.values()) {
+            t.put(s.name(), say("follow.status." + s.name(), reader, "{w}"));
+        }
+        t.put("none", say("follow.ahead.none", reader));
+        t.put("one", say("follow.ahead.one", reader));
+        t.put("ahead", say("follow.ahead", reader, "{n}"));
+        t.put("wait", say("follow.wait", reader, "{m}"));
+        t.put("lost", say("follow.lost", reader));
+        t.put("rate", say("follow.rate", reader));
+        t.put("handoff", say("follow.handoff", reader, "{note}"));
+        t.put("target", say("follow.target", reader, "{w}"));
+        StringBuilder b = new StringBuilder("{");
+        t.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(json(k)).append(": ").append(json(v)));
+        return b.append('}').toString();
+    }
+
+    private static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20 || c == '\u2028' || c == '\u2029') {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static String window(Integer number) {
+        return number == null ? "" : number.toString();
+    }
+
+    private static String say(String key, Locale reader, Object... args) {
+        return TEXTS.message(key, args).in(reader);
+    }
+
+    private static boolean zh(Locale reader) {
+        return "zh".equals(reader.getLanguage());
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    private static String read(String name) {
+        try (InputStream in = FollowPage.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException(name + " is missing from the queue bundle", e);
+        }
+    }
+}
