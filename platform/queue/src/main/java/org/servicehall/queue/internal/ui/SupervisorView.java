@@ -32,6 +32,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -75,16 +76,19 @@ public final class SupervisorView extends LiveView {
         setId("supervisor");
         site = new SitePicker(sites, s -> refresh());
         services.setId("supervisor-services");
-        services.addColumn(s -> s.serviceCode() + " " + s.serviceName()).setHeader(getTranslation("stats.service")).setFlexGrow(2);
-        services.addColumn(QueueStats.ServiceStats::waiting).setHeader(getTranslation("stats.waiting"));
-        services.addColumn(s -> minutes(s.longestWait())).setHeader(getTranslation("stats.longest"));
-        services.addColumn(s -> minutes(s.averageWait())).setHeader(getTranslation("stats.averageWait"));
-        services.addColumn(s -> minutes(s.averageService())).setHeader(getTranslation("stats.averageService"));
-        services.addColumn(QueueStats.ServiceStats::served).setHeader(getTranslation("stats.served"));
-        services.addColumn(QueueStats.ServiceStats::noShows).setHeader(getTranslation("stats.noShows"));
-        services.addColumn(s -> Double.isNaN(s.withinTarget()) ? "—" : Math.round(s.withinTarget() * 100) + "%")
-                .setHeader(getTranslation("stats.withinTarget"));
-        services.addColumn(s -> minutes(s.predictedWait())).setHeader(getTranslation("stats.predicted"));
+        // issue 12: at 1366 px the service's name and the last column fit; names and headers wrap, figures keep a narrow column
+        services.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        services.addColumn(s -> s.serviceName() + " · " + s.serviceCode()).setHeader(getTranslation("stats.service"))
+                .setWidth("8rem").setFlexGrow(1);
+        figure(services.addColumn(QueueStats.ServiceStats::waiting).setHeader(getTranslation("stats.waiting")));
+        figure(services.addColumn(s -> minutes(s.longestWait())).setHeader(getTranslation("stats.longest")));
+        figure(services.addColumn(s -> minutes(s.averageWait())).setHeader(getTranslation("stats.averageWait")));
+        figure(services.addColumn(s -> minutes(s.averageService())).setHeader(getTranslation("stats.averageService")));
+        figure(services.addColumn(QueueStats.ServiceStats::served).setHeader(getTranslation("stats.served")));
+        figure(services.addColumn(QueueStats.ServiceStats::noShows).setHeader(getTranslation("stats.noShows")));
+        figure(services.addColumn(s -> Double.isNaN(s.withinTarget()) ? "—" : Math.round(s.withinTarget() * 100) + "%")
+                .setHeader(getTranslation("stats.withinTarget")));
+        figure(services.addColumn(s -> minutes(s.predictedWait())).setHeader(getTranslation("stats.predicted")));
         services.addComponentColumn(s -> {
             Long id = siteId();
             Thresholds t = id == null ? null : settings.thresholds(id, s.serviceCode());
@@ -93,14 +97,15 @@ public final class SupervisorView extends LiveView {
             b.setId("thresholds-" + s.serviceCode());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return b;
-        }).setHeader(getTranslation("thresholds.header"));
+        }).setHeader(getTranslation("thresholds.header")).setAutoWidth(true).setFlexGrow(0);
         services.setAllRowsVisible(true);
         windows.setId("supervisor-windows");
+        windows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         windows.addColumn(w -> w.number() + " " + w.name()).setHeader(getTranslation("stats.window")).setFlexGrow(2);
-        windows.addColumn(w -> w.currentTicket() == null ? "—" : w.currentTicket()).setHeader(getTranslation("stats.current"));
+        figure(windows.addColumn(w -> w.currentTicket() == null ? "—" : w.currentTicket()).setHeader(getTranslation("stats.current")));
         // A4: who is signed in at the window, as the attendance board shows it
         windows.addColumn(w -> staffAt(w.number())).setHeader(getTranslation("stats.staff")).setFlexGrow(1);
-        windows.addColumn(QueueStats.WindowStats::served).setHeader(getTranslation("stats.served"));
+        figure(windows.addColumn(QueueStats.WindowStats::served).setHeader(getTranslation("stats.served")));
         windows.addComponentColumn(w -> {
             Button b = new Button(getTranslation(w.open() ? "stats.close" : "stats.open"),
                     e -> {
@@ -111,7 +116,7 @@ public final class SupervisorView extends LiveView {
             b.setId("toggle-window-" + w.number());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, w.open() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             return b;
-        }).setHeader(getTranslation("stats.state"));
+        }).setHeader(getTranslation("stats.state")).setAutoWidth(true).setFlexGrow(0);
         windows.setAllRowsVisible(true);
         alerts.setId("supervisor-alerts");
         english.setLabel(getTranslation("supervisor.announceEnglish"));
@@ -172,6 +177,11 @@ public final class SupervisorView extends LiveView {
         }
         return extensions.staffAt(id, windowNumber).map(n -> sites.staff(id).stream().filter(s -> s.staffNumber().equals(n)).findFirst()
                 .map(s -> s.name() + " (" + n + ")").orElse(n)).orElse("—");
+    }
+
+    /** A column of figures: narrow and fixed, its header wrapping, so names keep the room (issue 12, 1366 px). */
+    private static void figure(Grid.Column<?> column) {
+        column.setWidth("5.75rem").setFlexGrow(0);
     }
 
     private static String minutes(Duration d) {
