@@ -262,4 +262,22 @@ class ConsoleHomeBrowserIT {
         signIn("s900", SUPERVISOR_PASSWORD, "", "home");
         waitUpTo(15).until(d -> byId("figure-waiting").getText().contains("当前等候人数"));
     }
+
+    /**
+     * Q11, issue 12 (destructive actions confirm with their consequences): closing window 1 while the
+     * three invoice tickets wait asks first, saying how many wait and what happens to them; keeping it
+     * open changes nothing.
+     */
+    @Test
+    @Order(7)
+    void closingAWindowPeopleWaitForAsksFirst() {
+        driver.get(hall.baseUrl() + "/supervisor");
+        click("toggle-window-1");
+        WebElement consequences = byId("close-window-consequences");
+        assertTrue(consequences.getText().contains("有 3 人正在等候"), consequences.getText());
+        Screenshots.save(driver, "supervisor-close-window-confirm-zh-1366x900");
+        click("close-window-cancel");
+        waitUpTo(10).until(d -> d.findElements(By.id("close-window-consequences")).isEmpty());
+        assertEquals("关闭", byId("toggle-window-1").getText(), "the window is still open");
+    }
 }

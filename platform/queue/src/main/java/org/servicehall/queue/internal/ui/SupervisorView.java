@@ -20,10 +20,12 @@ import org.servicehall.queue.StandingAlerts;
 import org.servicehall.queue.WindowStates;
 import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.queue.internal.QueueExtensions;
+import org.servicehall.queue.internal.WindowClosing;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
+import org.servicehall.site.Window;
 import org.servicehall.site.ui.SitePicker;
 import org.servicehall.web.Console;
 
@@ -107,12 +109,7 @@ public final class SupervisorView extends LiveView {
         windows.addColumn(w -> staffAt(w.number())).setHeader(getTranslation("stats.staff")).setFlexGrow(1);
         figure(windows.addColumn(QueueStats.WindowStats::served).setHeader(getTranslation("stats.served")));
         windows.addComponentColumn(w -> {
-            Button b = new Button(getTranslation(w.open() ? "stats.close" : "stats.open"),
-                    e -> {
-                        if (Console.attempt(() -> windowStates.setWindowOpen(Console.actor(), w.windowId(), !w.open()), Map.of())) {
-                            refresh();
-                        }
-                    });
+            Button b = new Button(getTranslation(w.open() ? "stats.close" : "stats.open"), e -> toggle(w));
             b.setId("toggle-window-" + w.number());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, w.open() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             return b;
@@ -132,6 +129,54 @@ public final class SupervisorView extends LiveView {
         // the alerts that stand come first, in view when the page opens (Q3, Q4); then the figures and the windows
         add(new H2(getTranslation("supervisor.title")), site, new H3(getTranslation("supervisor.alerts")), alerts, english, services, windows);
         refresh();
+    }
+
+    /**
+     * Q11: opens or closes the window; closing one that people wait for first says how many, and how
+     * many of them no other open window can call (issue 12: a destructive action confirms with its
+     * consequences).
+     */
+    private void toggle(QueueStats.WindowStats w) {
+        Long id = siteId();
+        Runnable apply = () -> {
+            if (Console.attempt(() -> windowStates.setWindowOpen(Console.actor(), w.windowId(), !w.open()), Map.of())) {
+                refresh();
+            }
+        };
+        Window window = id == null ? null : sites.windows(id).stream().filter(x -> x.id() == w.windowId()).findFirst().orElse(null);
+        if (!w.open() || window == null) {
+            apply.run();
+            return;
+        }
+        QueueStats stats = queue.stats(id);
+        Map<Long, Boolean> open = stats.windows().stream().collect(Collectors.toMap(QueueStats.WindowStats::windowId,
+                QueueStats.WindowStats::open, (a, b) -> a));
+        Map<String, Integer> waiting = stats.services().stream().collect(Collectors.toMap(QueueStats.ServiceStats::serviceCode,
+                QueueStats.ServiceStats::waiting, Integer::sum));
+        WindowClosing closing = WindowClosing.of(window, sites.windows(id), open, waiting);
+        if (!closing.needsConfirmation()) {
+            apply.run();
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setId("close-window-dialog");
+        dialog.setHeaderTitle(getTranslation("window.close.title", w.number() + " " + w.name()));
+        Div text = new Div();
+        text.setId("close-window-consequences");
+        text.setText(getTranslation("window.close.waiting", closing.waiting()) + " "
+                + (closing.stranded() > 0 ? getTranslation("window.close.stranded", closing.stranded())
+                        : getTranslation("window.close.servedElsewhere")));
+        Button confirm = new Button(getTranslation("window.close.confirm"), e -> {
+            dialog.close();
+            apply.run();
+        });
+        confirm.setId("close-window-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("window.close.cancel"), e -> dialog.close());
+        cancel.setId("close-window-cancel");
+        dialog.add(text);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     /** Q3/Q4 per service: the supervisor sets the service's own "more than N waiting" and wait target. */
