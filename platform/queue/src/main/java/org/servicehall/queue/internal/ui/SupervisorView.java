@@ -287,6 +287,14 @@ public final class SupervisorView extends LiveView {
      * The dashboard's line of a standing alert in the page's language: when it was raised (the
      * hall's time), what it is about, and its figures; a breached ticket's wait counts on to now.
      */
+    /**
+     * A wait in whole minutes, rounded up: an alert stands only for a wait over its target, so 10 min
+     * 30 s over a 10-minute target reads "11 minutes", never "10 minutes, over the 10-minute target".
+     */
+    static long minutesUp(Duration d) {
+        return (d.toSeconds() + 59) / 60;
+    }
+
     static String line(QueueAlert a, String serviceName, Instant now, ZoneId zone, BiFunction<String, Object[], String> translate) {
         String raised = LocalTime.ofInstant(a.raisedAt(), zone).format(TIME);
         long target = a.waitTarget().toMinutes();
@@ -294,13 +302,13 @@ public final class SupervisorView extends LiveView {
         return switch (a.kind()) {
             case TOO_MANY_WAITING -> translate.apply(key, new Object[] { raised, serviceName, a.waiting(), a.waitingOver() });
             case WAIT_AT_RISK -> translate.apply(key, new Object[] { raised, a.ticketNumber(), serviceName,
-                a.predictedWait() == null ? 0 : a.predictedWait().toMinutes(), target });
+                a.predictedWait() == null ? 0 : minutesUp(a.predictedWait()), target });
             case WAIT_BREACHED -> {
                 Duration waited = a.waited() == null ? Duration.ZERO : a.waited();
                 if (a.standing() && now.isAfter(a.lastSeenAt())) {
                     waited = waited.plus(Duration.between(a.lastSeenAt(), now));
                 }
-                yield translate.apply(key, new Object[] { raised, a.ticketNumber(), serviceName, waited.toMinutes(), target });
+                yield translate.apply(key, new Object[] { raised, a.ticketNumber(), serviceName, minutesUp(waited), target });
             }
         };
     }

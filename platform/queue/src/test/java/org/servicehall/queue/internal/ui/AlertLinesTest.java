@@ -75,4 +75,15 @@ class AlertLinesTest {
         assertEquals("09:05:00  A003（综合业务）：已等候 16 分钟，超过 10 分钟的目标",
                 SupervisorView.line(a, "综合业务", fiveLater, SHANGHAI, bundle("queue_zh_CN.properties", Locale.SIMPLIFIED_CHINESE)));
     }
+
+    /** Issue 12: an alert stands only over the target, so a wait just over it never reads as the target itself. */
+    @Test
+    void aWaitJustOverTheTargetReadsAsOverIt_Q4() {
+        QueueAlert risk = alert(Kind.WAIT_AT_RISK, "A007", 12, Duration.ZERO, Duration.ofSeconds(630), RAISED, null);
+        assertEquals("09:05:00  A007（综合业务）：预计等候 11 分钟，超过 10 分钟的目标",
+                SupervisorView.line(risk, "综合业务", RAISED, SHANGHAI, bundle("queue_zh_CN.properties", Locale.SIMPLIFIED_CHINESE)));
+        QueueAlert breach = alert(Kind.WAIT_BREACHED, "A008", 12, Duration.ofSeconds(601), null, RAISED, RAISED);
+        assertEquals("09:05:00  A008 (综合业务): has waited 11 min, over the 10-minute target",
+                SupervisorView.line(breach, "综合业务", RAISED, SHANGHAI, bundle("queue.properties", Locale.ENGLISH)));
+    }
 }
