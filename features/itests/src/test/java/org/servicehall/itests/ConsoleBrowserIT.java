@@ -508,6 +508,8 @@ class ConsoleBrowserIT {
         waitUpTo(15).until(d -> d.findElements(By.cssSelector("#service option[value='TX-INVOICE']")).size() == 1);
         ((JavascriptExecutor) driver).executeScript(
                 "const s = document.getElementById('service'); s.value = 'TX-INVOICE'; s.dispatchEvent(new Event('change'));");
+        // Q9: a booking asks for the citizen's mobile phone (masked in every read afterwards)
+        driver.findElement(By.id("phone")).sendKeys("13812345678");
         // the hall's clock starts at 09:30: the 10:00 slot is the first one still to come
         WebElement slot = waitUpTo(15).until(d -> d.findElements(By.cssSelector("#slots button")).stream()
                 .filter(b -> b.getText().startsWith("10:00") && b.isEnabled()).findFirst().orElse(null));
