@@ -211,7 +211,7 @@ class OpenApiConformanceIT {
         JsonNode slots = ok("GET", "/v1/queue/sites/DEMO/slots?service=TX-INVOICE&date=2026-11-30", null);
         JsonNode slot = slots.get(slots.size() - 1);
         JsonNode booking = ok("POST", "/v1/queue/sites/DEMO/bookings", body("service", "TX-INVOICE", "date", "2026-11-30",
-                "slot", slot.path("start").asText(slot.path("time").asText())));
+                "slot", slot.path("start").asText(slot.path("time").asText()), "phone", "13812345678"));
         values.put("bookings|code", booking.path("code").asText());
 
         // C6, C7, C8, C4: discipline registers
@@ -256,6 +256,11 @@ class OpenApiConformanceIT {
                 continue;
             }
             String template = p.getKey();
+            if (template.startsWith("/v1/casework/")) {
+                // casework (issue 13) arrived after this test's day of the hall was written: its answers are checked
+                // against the document by CaseworkApiDocumentTest and RecordsApiDocumentTest; this day does not open cases yet
+                continue;
+            }
             String path = fill(template, unknown);
             if (path == null) {
                 continue;
