@@ -272,6 +272,8 @@ class ConsoleHomeBrowserIT {
     @Order(7)
     void closingAWindowPeopleWaitForAsksFirst() {
         driver.get(hall.baseUrl() + "/supervisor");
+        // the windows grid is below the alerts and the services: bring the button into view first
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", byId("toggle-window-1"));
         click("toggle-window-1");
         WebElement consequences = byId("close-window-consequences");
         assertTrue(consequences.getText().contains("有 3 人正在等候"), consequences.getText());
