@@ -212,7 +212,7 @@ class OpenApiConformanceIT {
         JsonNode slot = slots.get(slots.size() - 1);
         JsonNode booking = ok("POST", "/v1/queue/sites/DEMO/bookings", body("service", "TX-INVOICE", "date", "2026-11-30",
                 "slot", slot.path("start").asText(slot.path("time").asText()), "phone", "13812345678"));
-        values.put("bookings|code", booking.path("code").asText());
+        values.put("bookings|code", booking.path("booking").path("code").asText()); // the confirmation holds the booking and its cancel link
 
         // C6, C7, C8, C4: discipline registers
         ok("POST", "/v1/conduct/discipline/sites/DEMO/gifts", body("staffNumber", "D001", "item", "锦旗", "estimatedValue", 80,
