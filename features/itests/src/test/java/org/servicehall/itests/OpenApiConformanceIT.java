@@ -213,6 +213,8 @@ class OpenApiConformanceIT {
         JsonNode booking = ok("POST", "/v1/queue/sites/DEMO/bookings", body("service", "TX-INVOICE", "date", "2026-11-30",
                 "slot", slot.path("start").asText(slot.path("time").asText()), "phone", "13812345678"));
         values.put("bookings|code", booking.path("booking").path("code").asText()); // the confirmation holds the booking and its cancel link
+        String cancelPath = booking.path("cancelPath").asText();
+        values.put("/v1/queue/follow/{site}/cancel|t", cancelPath.substring(cancelPath.indexOf("t=") + 2));
 
         // C6, C7, C8, C4: discipline registers
         ok("POST", "/v1/conduct/discipline/sites/DEMO/gifts", body("staffNumber", "D001", "item", "锦旗", "estimatedValue", 80,
@@ -270,7 +272,8 @@ class OpenApiConformanceIT {
                 if (!"query".equals(param.path("in").asText())) {
                     continue;
                 }
-                String value = values.get(param.get("name").asText());
+                // a value for this operation's parameter first (two operations may share a name such as t), else the day's value
+                String value = values.getOrDefault(template + "|" + param.get("name").asText(), values.get(param.get("name").asText()));
                 if (value != null) {
                     query.append(query.length() == 0 ? "?" : "&").append(param.get("name").asText()).append('=')
                             .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
