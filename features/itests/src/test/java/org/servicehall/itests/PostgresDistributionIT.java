@@ -55,6 +55,12 @@ class PostgresDistributionIT {
                     Thread.sleep(200);
                 }
                 assertTrue(hall.get("/api/v1/sites/DEMO/service-items").contains("TX-VAT-GENERAL"));
+                // the queue bundle migrates its own schema when it starts, which can be after the site's
+                // API answers: wait for the queue's public API before the node is stopped and its tables read
+                while (hall.status("/api/v1/queue/sites/DEMO/services") != 200 && System.currentTimeMillis() < deadline + 30_000) {
+                    Thread.sleep(200);
+                }
+                assertEquals(200, hall.status("/api/v1/queue/sites/DEMO/services"), "the queue's API answers on PostgreSQL");
             }
             try (Connection c = DriverManager.getConnection(SERVER + db, USER, ""); Statement s = c.createStatement()) {
                 assertEquals(1, count(s, "SELECT count(*) FROM sh_site WHERE code = 'DEMO'"));
