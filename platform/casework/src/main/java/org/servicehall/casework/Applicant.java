@@ -20,6 +20,34 @@ public record Applicant(ApplicantKind kind, String name, String idNumber, String
         return new Applicant(kind, maskName(name), keepEnds(idNumber), keepEnds(phone));
     }
 
+    /**
+     * S3 for sectors whose rule protects organisations too (the tax hall's 第七条): a person as in
+     * {@link #masked()}; an organisation's name keeps its first character and its last two
+     * (北京某某科技有限公司 → 北*******公司), its credit code (纳税人识别号) and phone their first three and
+     * last four characters.
+     *
+     * @since 1.1
+     */
+    public Applicant maskedWholly() {
+        if (kind == ApplicantKind.ORGANISATION) {
+            return new Applicant(kind, maskOrganisation(name), keepEnds(idNumber), keepEnds(phone));
+        }
+        return masked();
+    }
+
+    static String maskOrganisation(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int count = name.codePointCount(0, name.length());
+        if (count <= 4) {
+            return maskName(name);
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        int lastTwo = name.offsetByCodePoints(name.length(), -2);
+        return name.substring(0, first) + "*".repeat(count - 3) + name.substring(lastTwo);
+    }
+
     static String maskName(String name) {
         if (name == null || name.isEmpty()) {
             return name;

@@ -7,5 +7,5 @@
  * {@code org/servicehall/casework/}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.servicehall.casework;

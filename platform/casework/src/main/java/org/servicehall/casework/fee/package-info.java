@@ -6,5 +6,5 @@
  * answers the totals per day and service item.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.servicehall.casework.fee;

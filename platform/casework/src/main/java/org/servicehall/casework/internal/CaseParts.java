@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.servicehall.casework.Applicant;
+import org.servicehall.casework.ApplicantPrivacy;
 import org.servicehall.casework.Case;
 import org.servicehall.casework.CaseEvents;
 import org.servicehall.common.DomainEvent;
@@ -18,6 +22,7 @@ import org.servicehall.queue.QueueReadModel;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
+import org.servicehall.site.ServiceItem;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.WorkingDayCalendar;
 
@@ -39,6 +44,9 @@ public class CaseParts {
     final DomainEvents events;
     final LightRule lights;
     final int holidayWarningDays;
+    /** The sectors' privacy rules (S3), as their plugins come and go. */
+    final List<ApplicantPrivacy> privacy = new CopyOnWriteArrayList<>();
+    private final Map<String, String> sectors = new ConcurrentHashMap<>();
 
     CaseParts(CaseStore store, SiteService sites, QueueReadModel queue, AuditLog audit, Clock clock, DomainEvents events, LightRule lights,
             int holidayWarningDays) {
@@ -70,6 +78,23 @@ public class CaseParts {
         return actor.has(Role.SUPERVISOR);
     }
 
+    /**
+     * S3: the applicant as a reader who does not handle the case sees it: by the privacy rule of the
+     * item's sector when one is registered, else {@link Applicant#masked()}.
+     */
+    Applicant masked(Applicant applicant, long siteId, String serviceCode) {
+        if (!privacy.isEmpty()) {
+            String sector = sectors.computeIfAbsent(siteId + "/" + serviceCode, k -> sites.serviceItems(siteId).stream()
+                    .filter(i -> i.code().equals(serviceCode)).map(ServiceItem::sector).findFirst().orElse(""));
+            for (ApplicantPrivacy p : privacy) {
+                if (p.sector().equals(sector)) {
+                    return p.masked(applicant);
+                }
+            }
+        }
+        return applicant.masked();
+    }
+
     /** The case as the reader sees it on {@code today}. */
     Case toCase(CaseRow r, boolean handled, WorkingDayCalendar calendar, LocalDate today) {
         Applicant applicant = new Applicant(r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone());
@@ -84,7 +109,7 @@ public class CaseParts {
             left = clock.left(calendar, r.completedOn());
         }
         return new Case(r.id(), r.siteId(), r.number(), r.serviceCode(), r.serviceName(), r.timeLimit(), r.limitDays(), r.ticketId(),
-                r.windowNumber(), r.staffNumber(), handled ? applicant : applicant.masked(), r.stage(), r.unitName().isEmpty() ? null : r.unitName(),
+                r.windowNumber(), r.staffNumber(), handled ? applicant : masked(applicant, r.siteId(), r.serviceCode()), r.stage(), r.unitName().isEmpty() ? null : r.unitName(),
                 r.acceptedAt(), r.acceptedOn(), r.paused() ? null : r.due(), r.paused(), r.missing(), used, left, r.light(), r.visits(),
                 r.legalReason(), r.decision(), r.completedAt());
     }

@@ -88,7 +88,7 @@ public final class CaseReadModelImpl implements CaseReadModel {
                 return steps;
             }
             return steps.stream().map(s -> new CaseStep(s.id(), s.caseId(), s.at(), s.kind(), s.stage(), s.actor(),
-                    Masking.text(s.note(), row))).toList();
+                    Masking.text(s.note(), row, parts))).toList();
         });
     }
 

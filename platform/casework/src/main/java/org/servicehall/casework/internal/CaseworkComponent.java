@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.servicehall.casework.ApplicantPrivacy;
 import org.servicehall.common.DomainEvents;
 import org.servicehall.persistence.Database;
 import org.servicehall.queue.QueueReadModel;
@@ -25,6 +28,16 @@ public final class CaseworkComponent extends CaseParts {
             @Reference QueueReadModel queue, @Reference AuditLog audit, @Reference Clock clock, @Reference DomainEvents events) {
         super(migrated(database), sites, queue, audit, clock, events, new LightRule(config.yellowWithinDays(), config.yellowShare()),
                 config.holidayWarningDays());
+    }
+
+    /** A sector's privacy rule (S3), while its plugin runs. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPrivacy(ApplicantPrivacy rule) {
+        privacy.add(rule);
+    }
+
+    void removePrivacy(ApplicantPrivacy rule) {
+        privacy.remove(rule);
     }
 
     private static CaseStore migrated(Database database) {

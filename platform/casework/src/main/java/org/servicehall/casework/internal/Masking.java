@@ -7,12 +7,12 @@ final class Masking {
     private Masking() {
     }
 
-    static String text(String note, CaseRow row) {
+    static String text(String note, CaseRow row, CaseParts parts) {
         if (note == null) {
             return null;
         }
         Applicant a = new Applicant(row.applicantKind(), row.applicantName(), row.applicantId(), row.applicantPhone());
-        Applicant m = a.masked();
+        Applicant m = parts.masked(a, row.siteId(), row.serviceCode());
         String out = note;
         out = replace(out, a.idNumber(), m.idNumber());
         out = replace(out, a.phone(), m.phone());

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.servicehall.casework.Applicant;
 import org.servicehall.casework.ApplicantKind;
+import org.servicehall.casework.ApplicantPrivacy;
 import org.servicehall.casework.Case;
 import org.servicehall.casework.CaseEvents;
 import org.servicehall.casework.CaseFilter;
@@ -83,6 +85,7 @@ class CaseworkPersistenceTest {
     private TestSite hall;
     private QueueService queue;
     private EventDispatcher dispatcher;
+    private CaseParts parts;
     private CaseLifecycleImpl cases;
     private CaseReadModelImpl reads;
     private SupervisionImpl supervision;
@@ -115,7 +118,7 @@ class CaseworkPersistenceTest {
         events.clear();
         dispatcher = new EventDispatcher("casework-test");
         dispatcher.subscribe(CaseEvents.PREFIX, events::add);
-        CaseParts parts = new CaseParts(new CaseStore(fx.dataSource(), fx.kind()), fx.sites(), queue, fx.audit(), fx.clock(), dispatcher,
+        parts = new CaseParts(new CaseStore(fx.dataSource(), fx.kind()), fx.sites(), queue, fx.audit(), fx.clock(), dispatcher,
                 LightRule.DEFAULT, 92);
         cases = new CaseLifecycleImpl(parts);
         reads = new CaseReadModelImpl(parts);
@@ -163,6 +166,40 @@ class CaseworkPersistenceTest {
         assertEquals(List.of("case.open"), fx.audit().history("Case", c.id()).stream().map(e -> e.action()).toList());
         assertEquals(List.of("CaseOpened"), topics());
         assertEquals(hall.code() + "-20260930-0002", open("SETUP", wang, 2).number());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aSectorsPrivacyRuleMasksItsOrganisationsForReadersWhoDoNotHandleTheCase_S3_TX3(TestDatabase.Kind kind) {
+        start(kind, SEP_30_NINE);
+        String sector = fx.sites().serviceItems(hall.id()).stream().filter(i -> i.code().equals("SETUP")).findFirst().orElseThrow().sector();
+        String code = "91350100M000100Y43";
+        Case c = cases.open(li, new CaseIntake(called("SETUP", li, 1).id(), null, ApplicantKind.ORGANISATION, "北京某某科技有限公司", code, PHONE));
+        cases.pause(li, c.id(), "北京某某科技有限公司（" + code + "）的营业执照副本");
+        assertEquals("北京某某科技有限公司", reads.byId(wang, c.id()).applicant().name(), "without a rule an organisation is public (S3)");
+        ApplicantPrivacy wholly = new ApplicantPrivacy() {
+            @Override
+            public String sector() {
+                return sector;
+            }
+
+            @Override
+            public Applicant masked(Applicant applicant) {
+                return applicant.maskedWholly();
+            }
+        };
+        parts.privacy.add(wholly);
+        try {
+            Applicant seen = reads.byId(wang, c.id()).applicant();
+            assertEquals(new Applicant(ApplicantKind.ORGANISATION, "北*******公司", "913***********0Y43", "138****5678"), seen);
+            assertEquals(seen, reads.cases(wang, hall.id(), CaseFilter.ALL, 0, 10).cases().get(0).applicant());
+            String note = reads.timeline(wang, c.id()).get(1).note();
+            assertEquals("北*******公司（913***********0Y43）的营业执照副本", note, "the step's note masked alike");
+            assertEquals(code, reads.byId(li, c.id()).applicant().idNumber(), "the staff member handling it sees it");
+            assertEquals(code, reads.byId(sup, c.id()).applicant().idNumber(), "and the supervisor");
+        } finally {
+            parts.privacy.remove(wholly);
+        }
     }
 
     @ParameterizedTest

@@ -63,7 +63,7 @@ public final class FeeRules {
         for (FeePolicy p : mine) {
             FeeDecision d = p.decide(request);
             if (d == null || !d.allowed()) {
-                Object why = d == null || d.reason().isEmpty() ? TEXTS.message("error.fee.noReason") : d.reason();
+                Object why = d == null || d.reason().isEmpty() ? TEXTS.message("error.fee.noReason") : d.readableReason();
                 throw new FeeRefused(TEXTS.message("error.fee.refused", request.feeCode(), request.serviceCode(), why));
             }
             if (!d.reason().isEmpty()) {

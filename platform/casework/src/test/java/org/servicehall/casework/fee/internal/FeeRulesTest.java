@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.servicehall.casework.fee.FeeDecision;
 import org.servicehall.casework.fee.FeeDraft;
+import org.servicehall.casework.fee.FeePolicy;
 import org.servicehall.casework.fee.FeeRefused;
 import org.servicehall.casework.fee.FeeRequest;
 import org.servicehall.common.ValidationException;
@@ -36,6 +38,24 @@ class FeeRulesTest {
         assertEquals("事项 TX-REG 的收费 CONSULTING 被拒绝：办税服务厅只收取税务登记证件和发票工本费，不得收取其他费用",
                 other.message(Locale.SIMPLIFIED_CHINESE));
         assertThrows(FeeRefused.class, () -> FeeRules.allowed(request("tax", "TX-DECLARE", "WORK-COST"), List.of(tax)));
+    }
+
+    @Test
+    void aRefusalGivenAsAMessageIsReadInTheReadersLanguage_T5_TX2() {
+        FeePolicy policy = new FeePolicy() {
+            @Override
+            public String sector() {
+                return "tax";
+            }
+
+            @Override
+            public FeeDecision decide(FeeRequest r) {
+                return FeeDecision.refuse(FeeRules.TEXTS.message("error.fee.noReason"));
+            }
+        };
+        FeeRefused e = assertThrows(FeeRefused.class, () -> FeeRules.allowed(request("tax", "TX-REG", "CONSULTING"), List.of(policy)));
+        assertEquals("The fee CONSULTING for TX-REG is refused: the sector's fee policy does not allow it", e.message(Locale.ENGLISH));
+        assertEquals("事项 TX-REG 的收费 CONSULTING 被拒绝：该行业的收费规定不允许此项收费", e.message(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
