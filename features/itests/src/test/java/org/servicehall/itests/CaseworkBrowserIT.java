@@ -3,7 +3,6 @@ package org.servicehall.itests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -66,7 +65,7 @@ class CaseworkBrowserIT {
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return PublicScreens.waitUpTo(driver, seconds);
     }
 
     private static WebElement byId(String id) {
@@ -74,7 +73,7 @@ class CaseworkBrowserIT {
     }
 
     private static void click(String id) {
-        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        PublicScreens.click(driver, id);
     }
 
     private static void type(String fieldId, String text) {

@@ -213,9 +213,7 @@ class ComplaintBrowserIT {
     void bookingAsksForThePhoneConfirmsAndCancelsByItsLink_Q9() {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(hall.baseUrl() + "/api/v1/queue/follow/DEMO/book");
-        WebElement slot = waitUpTo(driver, 20).until(d -> d.findElements(By.cssSelector("#slots button.slot")).stream()
-                .filter(WebElement::isEnabled).findFirst().orElse(null));
-        slot.click();
+        PublicScreens.clickFirst(driver, By.cssSelector("#slots button.slot"), WebElement::isEnabled, 20);
         WebElement refused = waitUpTo(driver, 10).until(d -> {
             WebElement r = d.findElement(By.id("result"));
             return r.getText().isBlank() ? null : r;
@@ -223,8 +221,7 @@ class ComplaintBrowserIT {
         assertTrue(refused.getAttribute("class").contains("error") && refused.getText().toLowerCase().contains("phone"),
                 "no booking without a phone: " + refused.getText());
         byId(driver, "phone").sendKeys("138 1234 5678");
-        waitUpTo(driver, 20).until(d -> d.findElements(By.cssSelector("#slots button.slot")).stream().filter(WebElement::isEnabled)
-                .findFirst().orElse(null)).click();
+        PublicScreens.clickFirst(driver, By.cssSelector("#slots button.slot"), WebElement::isEnabled, 20);
         WebElement confirmation = visible(driver, "confirmation");
         assertEquals("138****5678", byId(driver, "booked-phone").getText());
         assertTrue(byId(driver, "code").getText().matches("[A-Z2-9]{8}"), byId(driver, "code").getText());

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ class ConsoleBrowserIT {
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return PublicScreens.waitUpTo(driver, seconds);
     }
 
     private static WebElement byId(String id) {
@@ -95,7 +94,7 @@ class ConsoleBrowserIT {
     }
 
     private static void click(String id) {
-        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        PublicScreens.click(driver, id);
     }
 
     private static String notifications() {
@@ -511,9 +510,7 @@ class ConsoleBrowserIT {
         // Q9: a booking asks for the citizen's mobile phone (masked in every read afterwards)
         driver.findElement(By.id("phone")).sendKeys("13812345678");
         // the hall's clock starts at 09:30: the 10:00 slot is the first one still to come
-        WebElement slot = waitUpTo(15).until(d -> d.findElements(By.cssSelector("#slots button")).stream()
-                .filter(b -> b.getText().startsWith("10:00") && b.isEnabled()).findFirst().orElse(null));
-        slot.click();
+        PublicScreens.clickFirst(driver, By.cssSelector("#slots button"), b -> b.getText().startsWith("10:00") && b.isEnabled(), 15);
         String code = waitUpTo(15).until(d -> {
             List<WebElement> c = d.findElements(By.id("code"));
             return c.isEmpty() || c.get(0).getText().isBlank() ? null : c.get(0).getText();
@@ -541,9 +538,7 @@ class ConsoleBrowserIT {
     @Order(13)
     void anAdminSetsANewPasswordForAStaffMemberWhoThenSignsInWithIt_S1() throws Exception {
         driver.get(hall.baseUrl() + "/admin/staff");
-        WebElement row = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#staff-grid vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().equals("D002")).findFirst().orElse(null));
-        row.click();
+        PublicScreens.clickFirst(driver, By.cssSelector("#staff-grid vaadin-grid-cell-content"), c -> c.getText().equals("D002"), 20);
         type("staff-new-password", "short");
         click("staff-set-password");
         waitUpTo(15).until(d -> String.valueOf(byId("staff-new-password").getAttribute("errorMessage")).contains("10"));

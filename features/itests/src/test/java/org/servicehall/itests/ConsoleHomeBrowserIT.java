@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ class ConsoleHomeBrowserIT {
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return PublicScreens.waitUpTo(driver, seconds);
     }
 
     private static WebElement byId(String id) {
@@ -90,7 +89,7 @@ class ConsoleHomeBrowserIT {
     }
 
     private static void click(String id) {
-        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        PublicScreens.click(driver, id);
     }
 
     private static void type(String fieldId, String text) {
@@ -119,9 +118,7 @@ class ConsoleHomeBrowserIT {
     private static void chooseLanguage(String label, String pageId) {
         WebElement before = byId("console-language");
         click("console-language");
-        waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals(label)));
-        driver.findElements(By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals(label)).findFirst().orElseThrow()
-                .click();
+        PublicScreens.clickFirst(driver, By.cssSelector("vaadin-select-item"), i -> i.getText().equals(label), 10);
         // the page reloads in the new language
         waitUpTo(30).until(ExpectedConditions.stalenessOf(before));
         waitUpTo(30).ignoring(StaleElementReferenceException.class).until(d -> {
@@ -193,9 +190,7 @@ class ConsoleHomeBrowserIT {
 
         driver.get(hall.baseUrl() + "/admin/sites");
         byId("sites-grid");
-        waitUpTo(15).until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content")).isEmpty());
-        driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().filter(c -> c.getText().equals("DEMO")).findFirst()
-                .orElseThrow().click();
+        PublicScreens.clickFirst(driver, By.cssSelector("vaadin-grid-cell-content"), c -> c.getText().equals("DEMO"), 15);
         WebElement opens = driver.findElements(By.cssSelector("vaadin-time-picker input")).get(0);
         try {
             waitUpTo(10).until(d -> "09:00".equals(opens.getAttribute("value")));
@@ -214,9 +209,7 @@ class ConsoleHomeBrowserIT {
         type("staff-number", "S900");
         type("staff-name", "王督查");
         type("staff-password", SUPERVISOR_PASSWORD);
-        WebElement supervisor = waitUpTo(10).until(d -> d.findElements(By.cssSelector("#staff vaadin-checkbox")).stream()
-                .filter(c -> c.getText().contains("督查")).findFirst().orElse(null));
-        supervisor.click();
+        PublicScreens.clickFirst(driver, By.cssSelector("#staff vaadin-checkbox"), c -> c.getText().contains("督查"), 10);
         click("staff-save");
         waitUpTo(15).until(d -> d.findElement(By.id("staff-grid")).getText().contains("S900"));
         // the hall now: three wait for the tax counter, 李明 staffs window 1

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +84,7 @@ class DeskBrowserIT {
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return PublicScreens.waitUpTo(driver, seconds);
     }
 
     private static WebElement byId(String id) {
@@ -93,7 +92,7 @@ class DeskBrowserIT {
     }
 
     private static void click(String id) {
-        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        PublicScreens.click(driver, id);
     }
 
     private static boolean enabled(String id) {
@@ -111,9 +110,7 @@ class DeskBrowserIT {
         form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
         byId("desk-window");
         click("console-language");
-        waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(i -> i.getText().equals("中文")));
-        driver.findElements(By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals("中文")).findFirst().orElseThrow()
-                .click();
+        PublicScreens.clickFirst(driver, By.cssSelector("vaadin-select-item"), i -> i.getText().equals("中文"), 10);
         // the page reloads in Chinese: an element read while it reloads is stale, so read again
         waitUpTo(30).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("desk")).getText().contains("叫号"));
     }

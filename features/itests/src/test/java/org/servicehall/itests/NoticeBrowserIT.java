@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ class NoticeBrowserIT {
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return PublicScreens.waitUpTo(driver, seconds);
     }
 
     private static WebElement byId(String id) {
@@ -84,7 +83,7 @@ class NoticeBrowserIT {
     }
 
     private static void click(String id) {
-        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        PublicScreens.click(driver, id);
     }
 
     private static void type(String fieldId, String text) {

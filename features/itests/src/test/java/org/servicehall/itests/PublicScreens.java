@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,7 +30,7 @@ import org.servicehall.testing.Browser;
 import org.servicehall.testing.Distribution;
 
 /**
- * What the kiosk's and the board's browser tests share: the demo hall started on a Monday at a
+ * What the browser tests share (every *BrowserIT waits, finds and clicks through these): the demo hall started on a Monday at a
  * given time, the admin's REST calls that set the scene (tickets, clock-in, calls), and what a
  * person sees of an element (in view, its computed font size).
  */
@@ -81,8 +84,14 @@ final class PublicScreens {
         }
     }
 
+    /**
+     * A wait that polls every 100 ms and tries again when Vaadin replaced an element between finding
+     * it and reading it (a stale element is a moment of the page, not an answer).
+     */
     static WebDriverWait waitUpTo(WebDriver driver, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     static WebElement byId(WebDriver driver, String id) {
@@ -93,8 +102,42 @@ final class PublicScreens {
         return waitUpTo(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** Clicks the element once it is clickable, again if it was re-rendered under the click. */
     static void click(WebDriver driver, String id) {
-        waitUpTo(driver, 30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickFirst(driver, By.id(id), e -> e.isDisplayed() && e.isEnabled(), 30);
+    }
+
+    /**
+     * Clicks the first element {@code locator} finds that {@code which} accepts, waiting for one; when
+     * the page replaced it between finding and clicking (Chromium: stale, or "does not belong to the
+     * document"), it finds it again and clicks the new one. Any other refusal (covered by another
+     * element, say) fails at once, as a person's click would.
+     */
+    static void clickFirst(WebDriver driver, By locator, Predicate<WebElement> which, int seconds) {
+        waitUpTo(driver, seconds).until(d -> {
+            for (WebElement e : d.findElements(locator)) {
+                if (which.test(e)) {
+                    try {
+                        e.click();
+                        return true;
+                    } catch (StaleElementReferenceException gone) {
+                        return false;
+                    } catch (WebDriverException ex) {
+                        if (detached(ex)) {
+                            return false;
+                        }
+                        throw ex;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean detached(WebDriverException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("does not belong to the document") || m.contains("is not attached to the page document")
+                || m.contains("No node with given id found");
     }
 
     static Object js(WebDriver driver, String script, Object... args) {
