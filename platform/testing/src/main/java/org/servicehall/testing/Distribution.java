@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * tests exercise is exactly what {@code run.sh} starts.
  */
 public final class Distribution implements AutoCloseable {
+    /** The readiness check: 200 once the node has started, 503 before. */
+    public static final String READY = "/api/health/ready";
     private final Path home;
     private final Process process;
     private final int httpPort;
@@ -44,7 +46,10 @@ public final class Distribution implements AutoCloseable {
     }
 
     /**
-     * Unpacks and starts the distribution and waits until {@code /api/health} answers.
+     * Unpacks and starts the distribution and waits until it is ready: {@code /api/health/ready}
+     * answers 200 once every installed feature's bundles are active and their components, screens
+     * and REST resources are registered and served (issue 17); before that it answers 503, and so
+     * does every other request.
      *
      * @param config extra settings: file under etc/ → key → value
      */
@@ -79,19 +84,21 @@ public final class Distribution implements AutoCloseable {
         }
     }
 
+    /** Waits until the node says it is ready (not merely that it answers: issue 17). */
     private void awaitHealthy(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the distribution stopped during start-up:\n" + logTail());
             }
-            if (status("/api/health") == 200 && status("/api/v1/sites") == 200) {
+            if (status(READY) == 200) {
                 return;
             }
-            sleep(250);
+            sleep(100);
         }
+        String said = status(READY) > 0 ? get(READY) : "(no answer)";
         close();
-        throw new IllegalStateException("the distribution did not answer within " + timeout + ":\n" + logTail());
+        throw new IllegalStateException("the distribution was not ready within " + timeout + "; " + READY + " said " + said + "\n" + logTail());
     }
 
     /** HTTP status of a GET on this node, or -1 when nothing answers. */
@@ -138,7 +145,7 @@ public final class Distribution implements AutoCloseable {
         return home;
     }
 
-    /** From process start until the console and API answered. */
+    /** From process start until the node was ready ({@code /api/health/ready} answered 200). */
     public Duration startup() {
         return startup;
     }

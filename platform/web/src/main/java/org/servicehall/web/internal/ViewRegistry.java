@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -33,10 +35,20 @@ public final class ViewRegistry {
     }
 
     private final Map<String, ViewContribution> byPath = new ConcurrentHashMap<>();
+    /** The service ids of the views handled: routed (the listeners run in {@link #addView}) or refused. */
+    private final Set<Long> handled = ConcurrentHashMap.newKeySet();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    public void addView(ViewContribution view) {
+    public void addView(ViewContribution view, Map<String, Object> properties) {
+        try {
+            add(view);
+        } finally {
+            handled.add((Long) properties.get(Constants.SERVICE_ID));
+        }
+    }
+
+    private void add(ViewContribution view) {
         ViewInfo info;
         try {
             info = view.info();
@@ -55,7 +67,8 @@ public final class ViewRegistry {
         listeners.forEach(l -> notify(() -> l.added(view)));
     }
 
-    public void removeView(ViewContribution view) {
+    public void removeView(ViewContribution view, Map<String, Object> properties) {
+        handled.remove(properties.get(Constants.SERVICE_ID));
         String path;
         try {
             path = view.info().path();
@@ -74,6 +87,11 @@ public final class ViewRegistry {
         } catch (RuntimeException e) {
             LOG.warn("A view listener failed", e);
         }
+    }
+
+    /** The service ids of the registered views that have been routed or refused (issue 17: readiness). */
+    public Set<Long> handled() {
+        return Set.copyOf(handled);
     }
 
     public void addListener(Listener listener) {

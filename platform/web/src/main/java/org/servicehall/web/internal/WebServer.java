@@ -1,8 +1,18 @@
 package org.servicehall.web.internal;
 
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import org.apache.karaf.features.FeaturesService;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContainerInitializerHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -10,20 +20,30 @@ import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketSe
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.servicehall.common.PluginDiagnostics;
+import org.servicehall.persistence.Database;
 import org.servicehall.security.AccountService;
 import org.servicehall.web.ViewContribution;
 import org.servicehall.web.ViewInfo;
 import org.servicehall.web.internal.rest.ApiApplication;
 import org.servicehall.web.internal.rest.ApiRegistry;
 import org.servicehall.web.internal.rest.ApiServlet;
+import org.servicehall.web.internal.ReadinessRules.DatabaseState;
 import org.servicehall.web.internal.rest.HealthResource;
+import org.servicehall.web.internal.rest.HealthResource.ComponentProblem;
+import org.servicehall.web.internal.rest.HealthResource.Health;
+import org.servicehall.web.internal.rest.HealthResource.PluginTrouble;
 import org.servicehall.web.internal.ui.AppShell;
 import org.servicehall.web.internal.ui.InternalErrorView;
 import org.servicehall.web.internal.ui.LoginView;
@@ -41,9 +61,12 @@ import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
 import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
 
+import jakarta.servlet.DispatcherType;
+
 /**
  * The one HTTP port of a node (RECIPES R1, R7): embedded Jetty 12 serving the Vaadin console at
- * {@code /} and the REST API at {@code /api}. Routes follow the view whiteboard live.
+ * {@code /} and the REST API at {@code /api}. Routes follow the view whiteboard live. Until the node
+ * is ready ({@link Readiness}, issue 17) every request but the health checks gets a fast 503.
  */
 @Component(service = WebServer.class, immediate = true, configurationPid = "org.servicehall.web")
 @Designate(ocd = WebServer.Config.class)
@@ -60,6 +83,10 @@ public final class WebServer {
 
         @AttributeDefinition(description = "Minutes of inactivity after which a console session ends")
         int sessionTimeoutMinutes() default 30;
+
+        @AttributeDefinition(description = "Seconds after the process started at which a node whose platform is up opens although "
+                + "a sector plugin's parts never came (they are reported); the platform's own parts are always waited for")
+        int readyTimeoutSeconds() default 180;
     }
 
     private final ViewRegistry views;
@@ -69,14 +96,28 @@ public final class WebServer {
     private final ViewRegistry.Listener routeUpdater;
     private final Runnable apiUpdater;
     private final int port;
+    private final NodeObserver observer;
+    private final Readiness readiness;
     private RouteConfiguration routes;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeaturesService features;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Database database;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginDiagnostics diagnostics;
+
     @Activate
-    public WebServer(Config config, @Reference ViewRegistry views, @Reference ApiRegistry apis,
-            @Reference HallI18n i18n, @Reference AccountService accounts) throws Exception {
+    public WebServer(Config config, BundleContext bundleContext, @Reference ViewRegistry views, @Reference ApiRegistry apis,
+            @Reference HallI18n i18n, @Reference AccountService accounts, @Reference ServiceComponentRuntime runtime) throws Exception {
         this.views = views;
         this.apis = apis;
         long start = System.nanoTime();
+        ApiServlet[] served = new ApiServlet[1];
+        observer = new NodeObserver(bundleContext, () -> runtime, () -> features, () -> database,
+                () -> served[0] == null ? Set.of() : served[0].served(), views::handled);
+        readiness = new Readiness(observer::observe, Clock.systemUTC(),
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), Duration.ofSeconds(config.readyTimeoutSeconds()));
         ClassLoader loader = WebServer.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -104,6 +145,7 @@ public final class WebServer {
             context.addServletContainerInitializer(new ServletContainerInitializerHolder(ErrorNavigationTargetInitializer.class,
                     NotFoundView.class, InternalErrorView.class));
             JakartaWebSocketServletContainerInitializer.configure(context, null);
+            context.addFilter(new FilterHolder(new ReadinessGate(readiness::ready)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
             Map<Class<?>, Supplier<? extends HasElement>> internal = Map.of(
                     MainLayout.class, () -> new MainLayout(views, accounts),
@@ -115,9 +157,12 @@ public final class WebServer {
             vaadin.setInitOrder(1);
             context.addServlet(vaadin, "/*");
 
-            HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", ApiApplication.API_VERSION,
-                    views.views().size(), apis.resources().size()));
-            api = new ApiServlet(() -> ApiApplication.build(apis.resources(), accounts, health), loader);
+            HealthResource health = new HealthResource(this::health);
+            api = new ApiServlet(() -> {
+                ApiRegistry.Contents contents = apis.contents();
+                return new ApiServlet.Application(ApiApplication.build(contents.resources(), accounts, health), contents.handled());
+            }, loader);
+            served[0] = api;
             ServletHolder apiHolder = new ServletHolder("api", api);
             apiHolder.setAsyncSupported(true);
             apiHolder.setInitOrder(2);
@@ -167,6 +212,20 @@ public final class WebServer {
         }
     }
 
+    /** What {@code /api/health} reports now (issue 17: readiness, database, plugins; issue 10: components). */
+    private Health health() {
+        Readiness.State state = readiness.state();
+        List<ComponentProblem> components = observer.componentProblems();
+        DatabaseState db = observer.database();
+        PluginDiagnostics d = diagnostics;
+        List<PluginTrouble> plugins = d == null ? List.of()
+                : d.problems().stream().map(p -> new PluginTrouble(p.source().symbolicName(), p.folder(), p.message())).toList();
+        boolean whole = state.waitingFor().isEmpty() && components != null && components.isEmpty() && DatabaseState.UP.equals(db.status());
+        String status = !state.ready() ? HealthResource.STARTING : whole ? HealthResource.UP : HealthResource.DEGRADED;
+        return new Health(status, ApiApplication.API_VERSION, views.views().size(), apis.resources().size(), components, state.ready(),
+                state.waitingFor(), db, plugins);
+    }
+
     /** The port actually bound (differs from the configured one when that was 0). */
     public int port() {
         return port;
@@ -177,6 +236,7 @@ public final class WebServer {
         views.removeListener(routeUpdater);
         apis.removeOnChange(apiUpdater);
         server.stop();
+        observer.close();
         LOG.info("ServiceHall console stopped");
     }
 }

@@ -60,11 +60,12 @@ public final class ApiApplication {
             rc.register(resource);
             documented.add(resource.getClass());
         }
-        rc.register(new OpenApiResource(openApiJson(documented)));
+        rc.register(new OpenApiResource(() -> openApiJson(documented)));
         return rc;
     }
 
-    static String openApiJson(Set<Class<?>> classes) {
+    /** Swagger keeps static converters and caches: one document is built at a time. */
+    static synchronized String openApiJson(Set<Class<?>> classes) {
         try {
             OpenAPI base = new OpenAPI().info(new Info().title("ServiceHall API").version(API_VERSION)
                     .description("Queues, conduct, attendance and complaints of service-counter halls. "

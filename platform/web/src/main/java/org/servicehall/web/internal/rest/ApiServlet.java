@@ -1,6 +1,7 @@
 package org.servicehall.web.internal.rest;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -22,13 +23,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * Serves {@code /api/*} through a Jersey container that is rebuilt whenever resources come or go.
  * A rebuild never disturbs running requests (RECIPES R7): a new container is built and swapped in;
  * the old one is destroyed when its last in-flight request has finished. Rebuilds are debounced.
+ * Each generation knows the service ids of the resources it serves, so readiness can tell when
+ * every registered resource is served (issue 17).
  */
 public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final long DEBOUNCE_MS = 100;
 
-    private final transient Supplier<ResourceConfig> application;
+    /** One generation's application and the service ids of the resources it was built from. */
+    public record Application(ResourceConfig config, Set<Long> resources) {
+    }
+
+    private final transient Supplier<Application> application;
     private final transient ClassLoader loader;
     private final transient ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "servicehall-api-rebuild");
@@ -37,14 +44,18 @@ public final class ApiServlet extends HttpServlet {
     });
     private transient volatile Generation current;
     private transient ScheduledFuture<?> pending;
+    /** A rebuild was asked for while the first generation was being built. */
+    private transient boolean changedDuringInit;
 
     private static final class Generation {
         final ServletContainer container;
+        final Set<Long> resources;
         final AtomicInteger inFlight = new AtomicInteger();
         volatile boolean retired;
 
-        Generation(ServletContainer container) {
+        Generation(ServletContainer container, Set<Long> resources) {
             this.container = container;
+            this.resources = resources;
         }
 
         void destroyIfIdle() {
@@ -54,14 +65,26 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
-    public ApiServlet(Supplier<ResourceConfig> application, ClassLoader loader) {
+    public ApiServlet(Supplier<Application> application, ClassLoader loader) {
         this.application = application;
         this.loader = loader;
     }
 
     @Override
     public void init() throws ServletException {
-        current = build();
+        Generation first = build();
+        synchronized (this) {
+            current = first;
+            if (changedDuringInit) {
+                scheduleRebuild();
+            }
+        }
+    }
+
+    /** The service ids of the resources the serving generation was built from (none before the first). */
+    public Set<Long> served() {
+        Generation g = current;
+        return g == null ? Set.of() : g.resources;
     }
 
     /** Rebuilds soon; several calls within the debounce time cause one rebuild. */
@@ -73,8 +96,11 @@ public final class ApiServlet extends HttpServlet {
     }
 
     private void rebuild() {
-        if (current == null) {
-            return; // not started yet: init() builds the first one
+        synchronized (this) {
+            if (current == null) {
+                changedDuringInit = true; // init() builds the first one, then rebuilds with what came meanwhile
+                return;
+            }
         }
         try {
             long start = System.nanoTime();
@@ -94,9 +120,10 @@ public final class ApiServlet extends HttpServlet {
         ClassLoader previous = t.getContextClassLoader();
         t.setContextClassLoader(loader);
         try {
-            ServletContainer container = new ServletContainer(application.get());
+            Application app = application.get();
+            ServletContainer container = new ServletContainer(app.config());
             container.init(getServletConfig());
-            return new Generation(container);
+            return new Generation(container, Set.copyOf(app.resources()));
         } finally {
             t.setContextClassLoader(previous);
         }

@@ -23,8 +23,13 @@ import org.osgi.service.component.runtime.dto.ReferenceDTO;
 import org.osgi.service.component.runtime.dto.SatisfiedReferenceDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.internal.ReadinessRules.DatabaseState;
+import org.servicehall.web.internal.ReadinessRules.Waiting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,27 +37,60 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
- * {@code GET /api/health}: whether the node serves, for load balancers and the run script. A node
- * whose ServiceHall components do not all work (a reference unsatisfied, an activation failed) is
+ * The node's health for load balancers, service managers and the run script (issue 17), in two
+ * answers as they expect them:
+ * <ul>
+ * <li>{@code GET /api/health/live} (liveness): 200 whenever the process answers at all;</li>
+ * <li>{@code GET /api/health/ready} (readiness): 503 with status {@value #STARTING} and what the
+ * node still waits for until every installed ServiceHall feature's bundles are active and its
+ * components, screens and REST resources are registered and served, then 200 (and it stays so).
+ * {@code GET /api/health} is the same readiness answer.</li>
+ * </ul>
+ * A ready node whose ServiceHall components do not all work (a reference unsatisfied, an activation
+ * failed), whose database does not answer or that opened without a sector plugin's parts is
  * {@value #DEGRADED} and names them: it still answers, but some of what it should offer is missing
- * (issue 10 #6: the phone's rating link went away while the node looked healthy).
+ * (issue 10 #6: the phone's rating link went away while the node looked healthy). Each answer
+ * reports the database's state and the plugins' problems.
  */
 @Path("health")
 @Tag(name = "platform")
 public final class HealthResource {
     public static final String UP = "UP";
     public static final String DEGRADED = "DEGRADED";
+    public static final String STARTING = "STARTING";
+    public static final String LIVE = "LIVE";
+    /** Seconds a client should wait before asking a starting node again. */
+    public static final int RETRY_AFTER_SECONDS = 2;
 
     /**
-     * What the health check reports; {@code components} are the ServiceHall components that do not
-     * work now (empty when all do), {@code null} while the component runtime cannot be asked.
+     * What the health check reports: {@code status} {@value #UP}, {@value #DEGRADED} or
+     * {@value #STARTING}; {@code components} are the ServiceHall components that do not work now
+     * (empty when all do), {@code null} while the component runtime cannot be asked;
+     * {@code waitingFor} what a starting node waits for (once ready: what it opened without);
+     * {@code database} whether the database answers; {@code plugins} the problems of plugins'
+     * contributions.
      */
-    public record Health(String status, String version, int views, int resources, List<ComponentProblem> components) {
+    public record Health(String status, String version, int views, int resources, List<ComponentProblem> components,
+            boolean ready, List<Waiting> waitingFor, DatabaseState database, List<PluginTrouble> plugins) {
         public Health(String status, String version, int views, int resources) {
-            this(status, version, views, resources, null);
+            this(status, version, views, resources, null, true, List.of(), null, List.of());
         }
+
+        Health withComponents(List<ComponentProblem> problems) {
+            boolean degraded = ready && !problems.isEmpty();
+            return new Health(degraded ? DEGRADED : status, version, views, resources, problems, ready, waitingFor, database, plugins);
+        }
+    }
+
+    /** Liveness: the process runs and answers. */
+    public record Liveness(String status, String version) {
+    }
+
+    /** A plugin's contribution that could not be taken: the bundle, the folder of its file and why. */
+    public record PluginTrouble(String bundle, String folder, String message) {
     }
 
     /**
@@ -73,17 +111,44 @@ public final class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Whether this node is up, with its version, how many screens and resources it serves, and the ServiceHall "
-            + "components that do not work (status DEGRADED when there are any)")
-    public Health get(@Context Configuration application) {
+    @Operation(summary = "Readiness, as /api/health/ready: 503 STARTING until every installed feature is up, then 200 UP (or "
+            + "DEGRADED naming the ServiceHall components that do not work), with the version, how many screens and resources it "
+            + "serves, the database's state and the plugins' problems", responses = {
+                    @ApiResponse(responseCode = "200", description = "ready", content = @Content(schema = @Schema(implementation = Health.class))),
+                    @ApiResponse(responseCode = "503", description = "starting", content = @Content(schema = @Schema(implementation = Health.class))) })
+    public Response get(@Context Configuration application) {
         Health h = health.get();
-        Components components = application.getInstances().stream().filter(Components.class::isInstance).map(Components.class::cast)
-                .findFirst().orElse(null);
-        List<ComponentProblem> problems = components == null ? null : components.problems();
-        if (problems == null) {
-            return h;
+        if (h.components() == null) {
+            Components components = application.getInstances().stream().filter(Components.class::isInstance).map(Components.class::cast)
+                    .findFirst().orElse(null);
+            List<ComponentProblem> problems = components == null ? null : components.problems();
+            if (problems != null) {
+                h = h.withComponents(problems);
+            }
         }
-        return new Health(problems.isEmpty() ? h.status() : DEGRADED, h.version(), h.views(), h.resources(), problems);
+        Response.ResponseBuilder answer = h.ready() ? Response.ok(h) : Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(h)
+                .header("Retry-After", RETRY_AFTER_SECONDS);
+        return answer.type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("ready")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Readiness: 503 STARTING with what the node waits for until every installed feature's bundles are active "
+            + "and its components, screens and REST resources are registered, then 200 (UP, or DEGRADED naming what does not work)",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "ready", content = @Content(schema = @Schema(implementation = Health.class))),
+                    @ApiResponse(responseCode = "503", description = "starting", content = @Content(schema = @Schema(implementation = Health.class))) })
+    public Response ready(@Context Configuration application) {
+        return get(application);
+    }
+
+    @GET
+    @Path("live")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Liveness: 200 LIVE whenever the node's process answers, also while it starts")
+    public Liveness live() {
+        return new Liveness(LIVE, health.get().version());
     }
 
     /**
@@ -111,7 +176,11 @@ public final class HealthResource {
 
         /** The problems, or {@code null} while there is no component runtime to ask. */
         List<ComponentProblem> problems() {
-            ServiceComponentRuntime scr = runtime;
+            return problems(runtime);
+        }
+
+        /** The problems of ServiceHall's components as this runtime describes them, {@code null} without a runtime. */
+        public static List<ComponentProblem> problems(ServiceComponentRuntime scr) {
             if (scr == null) {
                 return null;
             }
@@ -129,7 +198,7 @@ public final class HealthResource {
          * The problems of these components, as the runtime describes them: each with its
          * configurations, {@code null} for one that is disabled.
          */
-        static List<ComponentProblem> problems(Map<ComponentDescriptionDTO, Collection<ComponentConfigurationDTO>> components) {
+        public static List<ComponentProblem> problems(Map<ComponentDescriptionDTO, Collection<ComponentConfigurationDTO>> components) {
             List<ComponentProblem> problems = new ArrayList<>();
             components.forEach((d, configurations) -> problems.addAll(problemsOf(d, configurations)));
             components.forEach((d, configurations) -> problems.addAll(unboundServices(d, configurations, components)));

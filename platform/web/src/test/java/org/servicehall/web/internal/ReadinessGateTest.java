@@ -1,0 +1,96 @@
+package org.servicehall.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Issue 17: while a node starts, every request but the health checks is answered at once with a
+ * 503 problem in the reader's language and Retry-After; once ready, requests pass. On a real Jetty
+ * with the gate in front of a servlet that answers everything.
+ */
+class ReadinessGateTest {
+    private final AtomicBoolean ready = new AtomicBoolean();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Server server;
+    private String base;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addFilter(new FilterHolder(new ReadinessGate(ready::get)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                resp.getWriter().write("served " + req.getRequestURI());
+            }
+        }), "/*");
+        server.setHandler(context);
+        server.start();
+        base = "http://127.0.0.1:" + connector.getLocalPort();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+    }
+
+    private HttpResponse<String> get(String path, String language) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aStartingNodeTurnsScreensAndRestAwayAtOnceButAnswersItsHealthChecks() throws Exception {
+        for (String path : new String[] { "/kiosk/DEMO", "/api/v1/queue/sites/DEMO/board", "/api/healthy" }) {
+            HttpResponse<String> r = get(path, null);
+            assertEquals(503, r.statusCode(), path);
+            assertEquals("2", r.headers().firstValue("Retry-After").orElse(null), path);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
+            assertTrue(r.body().contains("\"status\":503") && r.body().contains("The service hall is starting")
+                    && r.body().contains("try again in 2 seconds"), r.body());
+        }
+        HttpResponse<String> chinese = get("/kiosk/DEMO", "zh-CN,zh;q=0.9");
+        assertTrue(chinese.body().contains("服务大厅正在启动") && chinese.body().contains("请 2 秒后再试"), chinese.body());
+        for (String path : new String[] { "/api/health", "/api/health/ready", "/api/health/live" }) {
+            assertEquals("served " + path, get(path, null).body());
+        }
+
+        ready.set(true);
+        HttpResponse<String> kiosk = get("/kiosk/DEMO", null);
+        assertEquals(200, kiosk.statusCode());
+        assertEquals("served /kiosk/DEMO", kiosk.body());
+    }
+}
