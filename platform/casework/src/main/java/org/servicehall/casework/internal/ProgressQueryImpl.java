@@ -43,7 +43,7 @@ public final class ProgressQueryImpl implements ProgressQuery {
         LocalDate today = parts.today(r.siteId());
         Case c = parts.toCase(r, false, parts.calendar(r.siteId()), today);
         return new Progress(r.number(), parts.sites.site(r.siteId()).name(), r.serviceName(), r.stage(), r.acceptedOn(), c.due(), r.paused(),
-                r.paused() ? r.missing() : null, c.daysLeft(), r.light());
+                r.paused() ? Masking.text(r.missing(), r, parts) : null, c.daysLeft(), r.light());
     }
 
     private static boolean same(String a, String b) {

@@ -195,6 +195,7 @@ class CaseworkPersistenceTest {
             assertEquals(seen, reads.cases(wang, hall.id(), CaseFilter.ALL, 0, 10).cases().get(0).applicant());
             String note = reads.timeline(wang, c.id()).get(1).note();
             assertEquals("北*******公司（913***********0Y43）的营业执照副本", note, "the step's note masked alike");
+            assertEquals(note, progress.progress(c.number(), "5678").missing(), "and what is missing on the public progress page");
             assertEquals(code, reads.byId(li, c.id()).applicant().idNumber(), "the staff member handling it sees it");
             assertEquals(code, reads.byId(sup, c.id()).applicant().idNumber(), "and the supervisor");
         } finally {
