@@ -1,0 +1,188 @@
+package org.servicehall.hospital.internal.lab;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.servicehall.persistence.Jdbc;
+import org.servicehall.persistence.RowMapper;
+
+/** H4 on the hospital's tables: turnaround classes, test items, specimens (plain JDBC). */
+final class LabStore {
+    private static final RowMapper<TatClass> CLASSES = RowMapper.of(TatClass.class);
+    private static final RowMapper<LabTest> TESTS = RowMapper.of(LabTest.class);
+    private static final RowMapper<Specimen> SPECIMENS = RowMapper.of(Specimen.class);
+    private final DataSource dataSource;
+
+    LabStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, Jdbc.failure("laboratory"));
+    }
+
+    <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, work, Jdbc.failure("laboratory"));
+    }
+
+    Map<String, TatClass> classes(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CLASSES.columnList() + " FROM sh_hospital_tat_class ORDER BY sort_order")) {
+            Map<String, TatClass> out = new LinkedHashMap<>();
+            CLASSES.list(ps).forEach(t -> out.put(t.code(), t));
+            return out;
+        }
+    }
+
+    Map<String, LabTest> tests(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TESTS.columnList() + " FROM sh_hospital_lab_test ORDER BY code")) {
+            Map<String, LabTest> out = new LinkedHashMap<>();
+            TESTS.list(ps).forEach(t -> out.put(t.code(), t));
+            return out;
+        }
+    }
+
+    /** Adds the declared classes and shipped tests the tables lack; what the lab changed stays. */
+    void addMissing(Connection c, List<TatClass> classes, List<LabTest> tests) throws SQLException {
+        Map<String, TatClass> have = classes(c);
+        try (PreparedStatement ps = c.prepareStatement(CLASSES.insert("sh_hospital_tat_class"))) {
+            for (TatClass t : classes) {
+                if (!have.containsKey(t.code())) {
+                    CLASSES.bind(ps, t);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        Map<String, LabTest> haveTests = tests(c);
+        try (PreparedStatement ps = c.prepareStatement(TESTS.insert("sh_hospital_lab_test"))) {
+            for (LabTest t : tests) {
+                if (!haveTests.containsKey(t.code())) {
+                    TESTS.bind(ps, t);
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    void updateClass(Connection c, TatClass t, String by, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sh_hospital_tat_class SET limit_minutes = ?, warn_percent = ?, changed_by = ?,"
+                + " changed_at = ? WHERE code = ?")) {
+            if (t.limitMinutes() == null) {
+                ps.setNull(1, Types.INTEGER);
+            } else {
+                ps.setInt(1, t.limitMinutes());
+            }
+            ps.setInt(2, t.warnPercent());
+            ps.setString(3, by);
+            ps.setTimestamp(4, Jdbc.timestamp(at));
+            ps.setString(5, t.code());
+            ps.executeUpdate();
+        }
+    }
+
+    long insert(Connection c, Specimen s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SPECIMENS.insert("sh_hospital_specimen", "id"), new String[] { "id" })) {
+            SPECIMENS.bind(ps, s, "id");
+            ps.executeUpdate();
+            return Jdbc.generatedId(ps);
+        }
+    }
+
+    boolean numberUsed(Connection c, String number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sh_hospital_specimen WHERE specimen_number = ?")) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    Optional<Specimen> one(Connection c, String where, Object key, boolean forUpdate) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SPECIMENS.columnList() + " FROM sh_hospital_specimen WHERE " + where
+                + " = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            ps.setObject(1, key);
+            List<Specimen> l = SPECIMENS.list(ps);
+            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+        }
+    }
+
+    void sampled(Connection c, long id, String by, Instant at, Instant warnAt, Instant dueAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sh_hospital_specimen SET status = 'SAMPLED', sampled_by = ?, sampled_at = ?,"
+                + " warn_at = ?, due_at = ? WHERE id = ? AND status = 'ORDERED'")) {
+            ps.setString(1, by);
+            ps.setTimestamp(2, Jdbc.timestamp(at));
+            ps.setTimestamp(3, Jdbc.timestamp(warnAt));
+            ps.setTimestamp(4, Jdbc.timestamp(dueAt));
+            ps.setLong(5, id);
+            expectOne(ps.executeUpdate(), id);
+        }
+    }
+
+    void reported(Connection c, long id, String by, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sh_hospital_specimen SET status = 'REPORTED', reported_by = ?, reported_at = ?"
+                + " WHERE id = ? AND status = 'SAMPLED'")) {
+            ps.setString(1, by);
+            ps.setTimestamp(2, Jdbc.timestamp(at));
+            ps.setLong(3, id);
+            expectOne(ps.executeUpdate(), id);
+        }
+    }
+
+    private static void expectOne(int updated, long id) throws SQLException {
+        if (updated != 1) {
+            throw new SQLException("specimen " + id + " changed meanwhile");
+        }
+    }
+
+    /** The site's specimens not reported, and those reported since {@code since}, oldest first. */
+    List<Specimen> open(Connection c, long siteId, Instant since) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SPECIMENS.columnList() + " FROM sh_hospital_specimen WHERE site_id = ?"
+                + " AND (status <> 'REPORTED' OR reported_at >= ?) ORDER BY id")) {
+            ps.setLong(1, siteId);
+            ps.setTimestamp(2, Jdbc.timestamp(since));
+            return SPECIMENS.list(ps);
+        }
+    }
+
+    /** The site's specimens reported in [from, to). */
+    List<Specimen> reported(Connection c, long siteId, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SPECIMENS.columnList() + " FROM sh_hospital_specimen WHERE site_id = ?"
+                + " AND status = 'REPORTED' AND sampled_at >= ? AND sampled_at < ? ORDER BY id")) {
+            ps.setLong(1, siteId);
+            ps.setTimestamp(2, Jdbc.timestamp(from));
+            ps.setTimestamp(3, Jdbc.timestamp(to));
+            return SPECIMENS.list(ps);
+        }
+    }
+
+    /** Sampled specimens whose warning (column warn_at/warned_at) or breach (due_at/breached_at) moment has come. */
+    List<Specimen> due(Connection c, boolean breach, Instant now, int limit) throws SQLException {
+        String at = breach ? "due_at" : "warn_at";
+        String mark = breach ? "breached_at" : "warned_at";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SPECIMENS.columnList() + " FROM sh_hospital_specimen WHERE status = 'SAMPLED'"
+                + " AND " + mark + " IS NULL AND " + at + (breach ? " < ?" : " <= ?") + " ORDER BY " + at)) {
+            ps.setTimestamp(1, Jdbc.timestamp(now));
+            ps.setMaxRows(limit);
+            return SPECIMENS.list(ps);
+        }
+    }
+
+    /** Marks the warning or breach once: false when another node did it first. */
+    boolean mark(Connection c, long id, boolean breach, Instant at) throws SQLException {
+        String mark = breach ? "breached_at" : "warned_at";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sh_hospital_specimen SET " + mark + " = ? WHERE id = ? AND " + mark + " IS NULL")) {
+            ps.setTimestamp(1, Jdbc.timestamp(at));
+            ps.setLong(2, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+}
