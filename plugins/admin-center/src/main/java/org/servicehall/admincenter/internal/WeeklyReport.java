@@ -1,0 +1,145 @@
+package org.servicehall.admincenter.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.servicehall.casework.Case;
+import org.servicehall.casework.Light;
+import org.servicehall.site.TimeLimitClass;
+
+/**
+ * AC2 (T1, T3): the weekly report to the centre office — the centre's cases by back-office unit and
+ * by light (electronic supervision): accepted and completed in the week, completed in time or late,
+ * and the open ones green, yellow and red at the report's making; by time-limit class as well. Plain Java.
+ *
+ * @param weekStart the Monday of the week (the site's days)
+ */
+public record WeeklyReport(LocalDate weekStart, List<Row> rows, Row total) {
+    /** The front window's key (cases never routed). */
+    public static final String FRONT = "";
+
+    /**
+     * One line: a unit's figures ({@link #FRONT} for the front window).
+     *
+     * @param classes how many of the week's accepted cases are same day, ≤ 3 days, ≤ 1 week (AC2)
+     */
+    public record Row(String unit, long accepted, long completed, long inTime, long late, long green, long yellow, long red,
+            long sameDay, long threeDays, long oneWeek) {
+        Row plus(Row o) {
+            return new Row(unit, accepted + o.accepted, completed + o.completed, inTime + o.inTime, late + o.late, green + o.green,
+                    yellow + o.yellow, red + o.red, sameDay + o.sameDay, threeDays + o.threeDays, oneWeek + o.oneWeek);
+        }
+    }
+
+    /** A case of the centre with the unit that decided it (or holds it), null for the front window. */
+    public record Entry(Case c, String unit) {
+    }
+
+    public WeeklyReport {
+        rows = List.copyOf(rows);
+    }
+
+    public LocalDate weekEnd() {
+        return weekStart.plusDays(6);
+    }
+
+    /** The Monday of the week that holds {@code day}. */
+    public static LocalDate monday(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue());
+    }
+
+    /**
+     * The report of the week from {@code weekStart} (a Monday) over the cases given, dates in the site's zone.
+     *
+     * @throws IllegalArgumentException when {@code weekStart} is not a Monday
+     */
+    public static WeeklyReport of(LocalDate weekStart, ZoneId zone, List<Entry> cases) {
+        if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new IllegalArgumentException(weekStart + " is not a Monday");
+        }
+        LocalDate end = weekStart.plusDays(6);
+        Map<String, Row> byUnit = new LinkedHashMap<>();
+        for (Entry e : cases) {
+            Case c = e.c();
+            String unit = e.unit() == null ? FRONT : e.unit();
+            boolean acceptedInWeek = in(c.acceptedOn(), weekStart, end);
+            LocalDate completedOn = c.completedAt() == null ? null : c.completedAt().atZone(zone).toLocalDate();
+            boolean completedInWeek = !c.open() && in(completedOn, weekStart, end);
+            boolean open = c.open();
+            if (!acceptedInWeek && !completedInWeek && !open) {
+                continue;
+            }
+            boolean late = completedInWeek && c.due() != null && completedOn.isAfter(c.due());
+            TimeLimitClass cls = limitClass(c.timeLimit());
+            Row r = new Row(unit, acceptedInWeek ? 1 : 0, completedInWeek ? 1 : 0, completedInWeek && !late ? 1 : 0, late ? 1 : 0,
+                    open && c.light() == Light.GREEN ? 1 : 0, open && c.light() == Light.YELLOW ? 1 : 0, open && c.light() == Light.RED ? 1 : 0,
+                    acceptedInWeek && (cls == TimeLimitClass.SAME_DAY || cls == TimeLimitClass.ON_THE_SPOT) ? 1 : 0,
+                    acceptedInWeek && cls == TimeLimitClass.THREE_DAYS ? 1 : 0, acceptedInWeek && cls == TimeLimitClass.ONE_WEEK ? 1 : 0);
+            byUnit.merge(unit, r, Row::plus);
+        }
+        List<Row> rows = new ArrayList<>(byUnit.values());
+        rows.sort(Comparator.comparingLong(Row::red).reversed().thenComparing(Comparator.comparingLong(Row::late).reversed())
+                .thenComparing(Row::unit));
+        Row total = new Row("*", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (Row r : rows) {
+            total = total.plus(r);
+        }
+        return new WeeklyReport(weekStart, rows, total);
+    }
+
+    private static boolean in(LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    private static TimeLimitClass limitClass(String timeLimit) {
+        try {
+            return timeLimit == null || timeLimit.startsWith("LEGAL") ? TimeLimitClass.LEGAL : TimeLimitClass.valueOf(timeLimit);
+        } catch (IllegalArgumentException e) {
+            return TimeLimitClass.LEGAL;
+        }
+    }
+
+    /**
+     * The report as CSV (UTF-8 with a byte-order mark so spreadsheet programs read the Chinese; the
+     * office opens it in Excel or WPS), headers and unit names in the reader's language.
+     */
+    public String csv(Locale locale, java.util.function.Function<String, String> unitName) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(cell(CentreTexts.text("report.csv.week", locale, weekStart.toString(), weekEnd().toString()))).append("\r\n");
+        String[] heads = { "unit", "accepted", "completed", "inTime", "late", "green", "yellow", "red", "sameDay", "threeDays", "oneWeek" };
+        for (int i = 0; i < heads.length; i++) {
+            out.append(i == 0 ? "" : ",").append(cell(CentreTexts.text("report.col." + heads[i], locale)));
+        }
+        out.append("\r\n");
+        for (Row r : rows) {
+            line(out, unitName.apply(r.unit()), r);
+        }
+        line(out, CentreTexts.text("report.total", locale), total);
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String name, Row r) {
+        out.append(cell(name));
+        for (long v : new long[] { r.accepted(), r.completed(), r.inTime(), r.late(), r.green(), r.yellow(), r.red(), r.sameDay(),
+                r.threeDays(), r.oneWeek() }) {
+            out.append(',').append(v);
+        }
+        out.append("\r\n");
+    }
+
+    /** A CSV cell, quoted when needed; a leading =, +, - or @ is neutralised (no formula injection). */
+    static String cell(String s) {
+        String v = s == null ? "" : s;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}
