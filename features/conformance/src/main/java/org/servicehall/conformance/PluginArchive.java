@@ -1,0 +1,99 @@
+package org.servicehall.conformance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * A plugin's bundle as the build made it: its manifest headers, the packages it exports and
+ * imports, its classes and its {@code HALL-INF/} files.
+ *
+ * @param file the bundle jar
+ * @param symbolicName {@code Bundle-SymbolicName} without its attributes
+ * @param version {@code Bundle-Version}
+ * @param sector the {@code Hall-Sector} header, or null
+ * @param exports the package names of {@code Export-Package}
+ * @param imports the package names of {@code Import-Package}
+ * @param classes the binary names of its classes
+ * @param hallInf the files under {@code HALL-INF/}, by path inside the bundle, in jar order
+ */
+public record PluginArchive(Path file, String symbolicName, String version, String sector, List<String> exports,
+        List<String> imports, List<String> classes, Map<String, byte[]> hallInf) {
+
+    public PluginArchive {
+        exports = List.copyOf(exports);
+        imports = List.copyOf(imports);
+        classes = List.copyOf(classes);
+        hallInf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hallInf));
+    }
+
+    /** Reads the bundle jar; a file that is not a bundle is refused with what is missing. */
+    public static PluginArchive read(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest mf = file.getManifest();
+            Attributes a = mf == null ? new Attributes() : mf.getMainAttributes();
+            String name = a.getValue("Bundle-SymbolicName");
+            if (name == null) {
+                throw new IllegalArgumentException(jar + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName "
+                        + "(build it with packaging bundle, as the archetype's pom does)");
+            }
+            List<String> classes = new ArrayList<>();
+            Map<String, byte[]> hallInf = new LinkedHashMap<>();
+            for (JarEntry e : java.util.Collections.list(file.entries())) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (e.getName().endsWith(".class") && !e.getName().startsWith("META-INF/")) {
+                    classes.add(e.getName().substring(0, e.getName().length() - ".class".length()).replace('/', '.'));
+                } else if (e.getName().startsWith("HALL-INF/")) {
+                    try (InputStream in = file.getInputStream(e)) {
+                        hallInf.put(e.getName(), in.readAllBytes());
+                    }
+                }
+            }
+            return new PluginArchive(jar, clause(name), a.getValue("Bundle-Version"), a.getValue("Hall-Sector"),
+                    packages(a.getValue("Export-Package")), packages(a.getValue("Import-Package")), classes, hallInf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the plugin's bundle " + jar, e);
+        }
+    }
+
+    /** The package names of a manifest header such as {@code a.b;version="[1.0,2)",c.d}: commas in quotes do not separate. */
+    static List<String> packages(String header) {
+        List<String> names = new ArrayList<>();
+        if (header == null || header.isBlank()) {
+            return names;
+        }
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                names.add(clause(current.toString()));
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            names.add(clause(current.toString()));
+        }
+        return names;
+    }
+
+    private static String clause(String clause) {
+        int semicolon = clause.indexOf(';');
+        return (semicolon < 0 ? clause : clause.substring(0, semicolon)).trim();
+    }
+}

@@ -1,0 +1,194 @@
+package org.servicehall.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+
+import org.servicehall.testing.Distribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The real distribution, started for a conformance run (the platform's {@link Distribution}
+ * helper), with what the checks ask of it: the health report, the OpenAPI document, the demo
+ * hall's items, and a KAR dropped into or taken out of {@code deploy/}.
+ */
+public final class RunningHall implements AutoCloseable {
+    /** The admin's password in the distribution the kit starts. */
+    public static final String ADMIN_PASSWORD = "Conformance-Kit-2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Distribution node;
+
+    private RunningHall(Distribution node) {
+        this.node = node;
+    }
+
+    /** Unpacks and starts the distribution (its tarball named by the system property {@code servicehall.distribution}). */
+    public static RunningHall start(Path work) {
+        return new RunningHall(Distribution.start(work, ADMIN_PASSWORD, Map.of()));
+    }
+
+    public Distribution node() {
+        return node;
+    }
+
+    public String baseUrl() {
+        return node.baseUrl();
+    }
+
+    /** {@code /api/health} as JSON. */
+    public JsonNode health() {
+        return json(node.get("/api/health", "admin", ADMIN_PASSWORD));
+    }
+
+    /** Whether the platform serves: its health and the sites' API answer. */
+    public boolean serving() {
+        return node.status("/api/health/live") == 200 && node.status("/api/v1/sites") == 200;
+    }
+
+    /** How many screens the console serves now. */
+    public int views() {
+        return health().path("views").asInt(-1);
+    }
+
+    /** The paths of {@code /api/openapi.json}, as it lists them ({@code /v1/sites/{code}/windows}). */
+    public Set<String> openApiPaths() {
+        Set<String> paths = new TreeSet<>();
+        Iterator<String> names = json(node.get("/api/openapi.json", "admin", ADMIN_PASSWORD)).path("paths").fieldNames();
+        names.forEachRemaining(p -> paths.add(p.startsWith("/api/") ? p.substring(4) : p));
+        return paths;
+    }
+
+    /** The demo hall's service items: code → whether it is available now. */
+    public Map<String, Boolean> demoItems() {
+        Map<String, Boolean> items = new java.util.TreeMap<>();
+        for (JsonNode item : json(node.get("/api/v1/sites/DEMO/service-items", "admin", ADMIN_PASSWORD))) {
+            items.put(item.path("code").asText(), item.path("available").asBoolean());
+        }
+        return items;
+    }
+
+    /** The problems the platform lists for a bundle's HALL-INF contributions (health's {@code plugins}). */
+    public List<String> pluginTroubles(String symbolicName) {
+        List<String> troubles = new ArrayList<>();
+        for (JsonNode t : health().path("plugins")) {
+            if (t.path("bundle").asText().startsWith(symbolicName)) {
+                troubles.add("HALL-INF/" + t.path("folder").asText() + ": " + t.path("message").asText());
+            }
+        }
+        return troubles;
+    }
+
+    /** The bundle's declarative-services components that do not work, as health reports them. */
+    public List<String> componentProblems(String symbolicName) {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode c : health().path("components")) {
+            if (c.path("bundle").asText().startsWith(symbolicName)) {
+                problems.add("the component " + c.path("component").asText() + " is " + c.path("state").asText()
+                        + (c.path("unsatisfiedReferences").isEmpty() ? "" : ", waiting for " + c.path("unsatisfiedReferences"))
+                        + (c.path("failure").isTextual() ? ": " + c.path("failure").asText() : ""));
+            }
+        }
+        return problems;
+    }
+
+    /** Drops the KAR into {@code deploy/}, as a site's admin may do (the Plugins page installs it the same way). */
+    public void deploy(Path kar) {
+        try {
+            Path deploy = node.home().resolve("deploy");
+            Files.createDirectories(deploy);
+            Path tmp = deploy.resolve(kar.getFileName() + ".part");
+            Files.copy(kar, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, deploy.resolve(kar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes the KAR out of {@code deploy/}: Karaf uninstalls its features. */
+    public void undeploy(Path kar) {
+        try {
+            Files.deleteIfExists(node.home().resolve("deploy").resolve(kar.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The length of the Karaf log now, to read what a step logs after it. */
+    public long logMark() {
+        try {
+            Path log = log();
+            return Files.exists(log) ? Files.size(log) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The log's lines written since {@code mark} at WARN or ERROR that name one of {@code words}. */
+    public List<String> loggedSince(long mark, List<String> words) {
+        List<String> found = new ArrayList<>();
+        try {
+            byte[] all = Files.readAllBytes(log());
+            String text = new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if ((line.contains("| ERROR") || line.contains("| WARN")) && words.stream().anyMatch(line::contains)) {
+                    found.add(line.substring(line.lastIndexOf(" | ") + 3).trim());
+                }
+            }
+        } catch (IOException e) {
+            // no log yet
+        }
+        return found;
+    }
+
+    /** Waits until {@code condition} holds or {@code timeout} passes; whether it held. */
+    public static boolean await(Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // not answering yet
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Path log() {
+        return node.home().resolve("data/log/karaf.log");
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + body, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        node.close();
+    }
+}
