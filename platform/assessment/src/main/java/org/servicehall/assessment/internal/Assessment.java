@@ -15,6 +15,7 @@ import org.servicehall.assessment.AssessmentService;
 import org.servicehall.assessment.AssessmentWeights;
 import org.servicehall.assessment.TrainingRecords;
 import org.servicehall.attendance.AttendanceService;
+import org.servicehall.casework.Supervision;
 import org.servicehall.common.Aggregate;
 import org.servicehall.common.DomainEvents;
 import org.servicehall.common.EventDispatcher;
@@ -50,10 +51,21 @@ public final class Assessment {
      */
     public static AssessmentService onDataSource(DataSource dataSource, SiteService sites, QueueReports queue, AttendanceService attendance,
             ConfirmedViolations violations, Supplier<Optional<FeedbackReports>> feedback, AuditLog audit, Clock clock, DomainEvents events) {
+        return onDataSource(dataSource, sites, queue, attendance, violations, feedback, Optional::empty, audit, clock, events);
+    }
+
+    /**
+     * As above, with casework's supervision when it runs (T3 → M1: cases completed in time join the
+     * efficiency part).
+     */
+    public static AssessmentService onDataSource(DataSource dataSource, SiteService sites, QueueReports queue, AttendanceService attendance,
+            ConfirmedViolations violations, Supplier<Optional<FeedbackReports>> feedback, Supplier<Optional<Supervision>> casework,
+            AuditLog audit, Clock clock, DomainEvents events) {
         AssessmentStore store = AssessmentStore.on(dataSource);
         FeedbackSource figures = feedback::get;
         AssessmentWeights weights = new AssessmentWeightsImpl(store, sites, audit, events);
-        return of(weights, new AssessmentRunsImpl(store, weights, sites, queue, attendance, violations, figures, audit, events, clock),
+        return of(weights, new AssessmentRunsImpl(store, weights, sites, queue, attendance, violations, figures, casework::get, audit,
+                events, clock),
                 new TrainingRecordsImpl(store, sites, audit, events, clock),
                 new AssessmentReportsImpl(store, sites, queue, attendance, figures));
     }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.servicehall.casework.Supervision;
 import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.conduct.DisciplineService;
 import org.servicehall.conduct.Violation;
@@ -20,8 +21,8 @@ import org.servicehall.site.SiteService;
 
 /**
  * What ties the assessment to the other areas, each a small component: the complaint area
- * (optional, it may come and go) gives the ratings and complaints, the conduct area the confirmed
- * violations. (Events go out through the platform's {@code DomainEvents}.)
+ * (optional, it may come and go) gives the ratings and complaints, casework (optional too) the
+ * cases completed in time, the conduct area the confirmed violations. (Events go out through the platform's {@code DomainEvents}.)
  */
 public final class AssessmentComponent {
     private AssessmentComponent() {
@@ -41,6 +42,18 @@ public final class AssessmentComponent {
         @Override
         public Optional<FeedbackReports> current() {
             return Optional.ofNullable(reports);
+        }
+    }
+
+    /** Casework's {@link Supervision} while it runs (T3 → M1). */
+    @Component(service = CaseworkSource.class)
+    public static final class Casework implements CaseworkSource {
+        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+        private volatile Supervision supervision;
+
+        @Override
+        public Optional<Supervision> current() {
+            return Optional.ofNullable(supervision);
         }
     }
 

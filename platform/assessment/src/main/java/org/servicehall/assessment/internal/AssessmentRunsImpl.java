@@ -51,6 +51,7 @@ public final class AssessmentRunsImpl implements AssessmentRuns {
     private final SiteService sites;
     private final InputGathering gathering;
     private final FeedbackSource feedback;
+    private final CaseworkSource casework;
     private final AuditLog audit;
     private final DomainEvents events;
     private final Clock clock;
@@ -62,12 +63,14 @@ public final class AssessmentRunsImpl implements AssessmentRuns {
     @Activate
     public AssessmentRunsImpl(@Reference AssessmentStore store, @Reference AssessmentWeights weights, @Reference SiteService sites,
             @Reference QueueReports queue, @Reference AttendanceService attendance, @Reference ConfirmedViolations violations,
-            @Reference FeedbackSource feedback, @Reference AuditLog audit, @Reference DomainEvents events, @Reference Clock clock) {
+            @Reference FeedbackSource feedback, @Reference CaseworkSource casework, @Reference AuditLog audit, @Reference DomainEvents events,
+            @Reference Clock clock) {
         this.store = store;
         this.weights = weights;
         this.sites = sites;
         this.gathering = new InputGathering(store, sites, queue, attendance, violations);
         this.feedback = feedback;
+        this.casework = casework;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -85,7 +88,7 @@ public final class AssessmentRunsImpl implements AssessmentRuns {
         }
         AssessmentSettings settings = weights.settings(siteId);
         Optional<FeedbackReports> fb = feedback.current();
-        List<StaffScore> scores = Scoring.score(gathering.inputs(siteId, period, fb), settings);
+        List<StaffScore> scores = Scoring.score(gathering.inputs(actor, siteId, period, fb, casework.current()), settings);
         List<Scoring.ProposalDraft> drafts = Scoring.proposals(scores, settings);
         Instant now = AssessmentStore.now(clock);
         Stored stored = store.inTransaction(c -> {

@@ -16,10 +16,12 @@ import org.servicehall.assessment.Period;
 import org.servicehall.assessment.ServiceError;
 import org.servicehall.attendance.AttendanceService;
 import org.servicehall.attendance.MonthlyReport;
+import org.servicehall.casework.Supervision;
 import org.servicehall.complaint.FeedbackReports;
 import org.servicehall.complaint.StaffFeedback;
 import org.servicehall.queue.QueueReports;
 import org.servicehall.queue.ServiceFigures;
+import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Staff;
@@ -27,7 +29,8 @@ import org.servicehall.site.Staff;
 /**
  * M1: everything a site's scores are computed from, per staff member: ratings and confirmed
  * complaints from the complaint area (when it runs), tickets from the queue, attendance month by
- * month, confirmed violations from the conduct area, and the assessment's own training records and
+ * month, confirmed violations from the conduct area, cases completed in time from casework's
+ * monthly supervision report (T3, when it runs), and the assessment's own training records and
  * service errors.
  */
 final class InputGathering {
@@ -46,8 +49,13 @@ final class InputGathering {
         this.violations = violations;
     }
 
-    /** One entry per active staff member of the site, by staff number. */
-    List<Scoring.Inputs> inputs(long siteId, Period period, Optional<FeedbackReports> feedback) {
+    /**
+     * One entry per active staff member of the site, by staff number.
+     *
+     * @param actor who runs the assessment (casework's report needs a supervisor)
+     */
+    List<Scoring.Inputs> inputs(Actor actor, long siteId, Period period, Optional<FeedbackReports> feedback,
+            Optional<Supervision> casework) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Map<String, String> names = new LinkedHashMap<>();
@@ -63,6 +71,7 @@ final class InputGathering {
                 .collect(Collectors.toMap(StaffFeedback::staffNumber, Function.identity(), (a, b) -> a));
         Map<String, Scoring.Conduct> attendanceByStaff = attendance(siteId, period, presence);
         Map<String, Long> confirmed = violations.count(siteId, from, to);
+        Map<String, Scoring.Cases> cases = casework.map(s -> cases(s, actor, siteId, period)).orElse(Map.of());
         Map<String, Scoring.Training> training = new HashMap<>();
         for (TrainingTables.StaffOutcome o : store.read(c -> TrainingTables.outcomes(c, siteId, from, to))) {
             training.merge(o.staffNumber(), Scoring.Training.of(o.outcome()), Scoring.Training::plus);
@@ -74,12 +83,13 @@ final class InputGathering {
             String n = e.getKey();
             int[] shiftsAndDays = presence.getOrDefault(n, new int[2]);
             Scoring.Tickets tickets = tickets(figures.get(n));
-            if (!Scoring.scored(windowStaff.get(n), shiftsAndDays[0], shiftsAndDays[1], tickets)) {
+            Scoring.Cases done = cases.getOrDefault(n, Scoring.Cases.NONE);
+            if (!Scoring.scored(windowStaff.get(n), shiftsAndDays[0], shiftsAndDays[1], tickets, done)) {
                 continue; // M1: a supervisor, or nobody at the windows in the period: no score on neutral defaults
             }
             out.add(new Scoring.Inputs(n, e.getValue(), feedback(ratings.get(n)), tickets,
                     attendanceByStaff.getOrDefault(n, Scoring.Conduct.CLEAN).withViolations(confirmed.getOrDefault(n, 0L)),
-                    training.getOrDefault(n, Scoring.Training.NONE).withErrors(errors.getOrDefault(n, 0L))));
+                    training.getOrDefault(n, Scoring.Training.NONE).withErrors(errors.getOrDefault(n, 0L)), done));
         }
         return out;
     }
@@ -97,6 +107,19 @@ final class InputGathering {
                 p[1] += l.attended();
                 out.merge(l.staffNumber(), new Scoring.Conduct(l.late(), l.absent(), l.earlyLeave(), (int) l.awayFromPost().toMinutes(), 0),
                         Scoring.Conduct::plus);
+            }
+        }
+        return out;
+    }
+
+    /** T3 → M1: the cases each staff member completed in the months of the period, and how many in time. */
+    private static Map<String, Scoring.Cases> cases(Supervision supervision, Actor actor, long siteId, Period period) {
+        Map<String, Scoring.Cases> out = new HashMap<>();
+        for (YearMonth m = period.first(); !m.isAfter(period.last()); m = m.plusMonths(1)) {
+            for (Supervision.MonthlyRow r : supervision.monthly(actor, siteId, m)) {
+                if (r.dimension() == Supervision.Dimension.STAFF && r.key() != null && !r.key().isEmpty()) {
+                    out.merge(r.key(), new Scoring.Cases(r.completed(), r.inTime()), Scoring.Cases::plus);
+                }
             }
         }
         return out;

@@ -26,7 +26,11 @@ import org.servicehall.common.Validator;
  * average service time {@code t} against the median {@code m} of the site's staff, {@code k} served
  * against the site's median {@code q}: {@code 50 × s + 30 × clamp(1.5 − t / m, 0, 1) + 20 × min(1, k / q)}.
  * Without a called ticket {@code s} is 0; without a median (nobody served) the time term is 30 and
- * the count term 20 for whoever served. A staff member who called no ticket scores 0.</li>
+ * the count term 20 for whoever served. A staff member who called no ticket scores 0.
+ * Casework (T3 electronic supervision feeds M1): when the staff member completed cases in the
+ * period, {@code s} is joined by the share {@code c} of those cases completed within their time
+ * limit — {@code 50 × (s + c) / 2}, or {@code 50 × c} for who called no ticket; without casework
+ * (or without a completed case) the formula is the one above.</li>
  * <li><b>Discipline</b> (工作纪律): {@code 100 − 5 × late − 10 × absent − 5 × early leave − 1 × each
  * full 10 minutes away from the post − 15 × confirmed violations}.</li>
  * <li><b>Ability</b> (业务能力): the courses the staff member was enrolled in score PASSED 1, ATTENDED
@@ -49,29 +53,35 @@ public final class Scoring {
     /**
      * Everything the parts are computed from, for one staff member and period: one value per part
      * (attitude from {@link Feedback}, efficiency from {@link Tickets}, discipline from
-     * {@link Conduct}, ability from {@link Training}).
+     * {@link Conduct}, ability from {@link Training}; the cases completed in time, from
+     * {@link Cases}, join the efficiency part).
      */
-    public record Inputs(String staffNumber, String staffName, Feedback feedback, Tickets tickets, Conduct conduct, Training training) {
+    public record Inputs(String staffNumber, String staffName, Feedback feedback, Tickets tickets, Conduct conduct, Training training,
+            Cases cases) {
 
         /** Nothing known: a staff member with no record in the period. */
         public static Inputs none(String staffNumber, String staffName) {
-            return new Inputs(staffNumber, staffName, Feedback.NONE, Tickets.NONE, Conduct.CLEAN, Training.NONE);
+            return new Inputs(staffNumber, staffName, Feedback.NONE, Tickets.NONE, Conduct.CLEAN, Training.NONE, Cases.NONE);
         }
 
         public Inputs withFeedback(Feedback f) {
-            return new Inputs(staffNumber, staffName, f, tickets, conduct, training);
+            return new Inputs(staffNumber, staffName, f, tickets, conduct, training, cases);
         }
 
         public Inputs withTickets(Tickets t) {
-            return new Inputs(staffNumber, staffName, feedback, t, conduct, training);
+            return new Inputs(staffNumber, staffName, feedback, t, conduct, training, cases);
         }
 
         public Inputs withConduct(Conduct c) {
-            return new Inputs(staffNumber, staffName, feedback, tickets, c, training);
+            return new Inputs(staffNumber, staffName, feedback, tickets, c, training, cases);
         }
 
         public Inputs withTraining(Training t) {
-            return new Inputs(staffNumber, staffName, feedback, tickets, conduct, t);
+            return new Inputs(staffNumber, staffName, feedback, tickets, conduct, t, cases);
+        }
+
+        public Inputs withCases(Cases k) {
+            return new Inputs(staffNumber, staffName, feedback, tickets, conduct, training, k);
         }
     }
 
@@ -88,6 +98,20 @@ public final class Scoring {
     public record Tickets(long called, long withinTarget, Duration averageService, long served) {
         /** No ticket called or served. */
         public static final Tickets NONE = new Tickets(0, 0, Duration.ZERO, 0);
+    }
+
+    /**
+     * Efficiency, from casework's monthly supervision report (T3): the cases the staff member
+     * completed in the period and how many of them within their time limit.
+     */
+    public record Cases(long completed, long inTime) {
+        /** No case completed (also: the casework area is not running). */
+        public static final Cases NONE = new Cases(0, 0);
+
+        /** Both added up (e.g. two months of the report). */
+        public Cases plus(Cases o) {
+            return new Cases(completed + o.completed, inTime + o.inTime);
+        }
     }
 
     /** Discipline: days late, absent and left early, minutes away from the post, confirmed violations. */
@@ -162,10 +186,15 @@ public final class Scoring {
 
     public static double efficiency(Inputs in, Norms norms) {
         Tickets t = in.tickets();
-        if (t.called() <= 0 && t.served() <= 0) {
+        Cases k = in.cases();
+        if (t.called() <= 0 && t.served() <= 0 && k.completed() <= 0) {
             return 0;
         }
         double share = t.called() <= 0 ? 0 : Math.min(1, (double) t.withinTarget() / t.called());
+        if (k.completed() > 0) { // T3 → M1: cases completed within their limit
+            double inTime = Math.min(1, (double) k.inTime() / k.completed());
+            share = t.called() <= 0 ? inTime : (share + inTime) / 2;
+        }
         double time;
         if (t.served() <= 0) {
             time = 0;
@@ -228,7 +257,12 @@ public final class Scoring {
      * @param daysAttended days they clocked in (unscheduled days included)
      */
     public static boolean scored(boolean windowStaff, int shifts, int daysAttended, Tickets tickets) {
-        return windowStaff && (shifts > 0 || daysAttended > 0 || tickets.called() > 0 || tickets.served() > 0);
+        return scored(windowStaff, shifts, daysAttended, tickets, Cases.NONE);
+    }
+
+    /** As above; a case completed in the period (T3) counts as having worked in it too. */
+    public static boolean scored(boolean windowStaff, int shifts, int daysAttended, Tickets tickets, Cases cases) {
+        return windowStaff && (shifts > 0 || daysAttended > 0 || tickets.called() > 0 || tickets.served() > 0 || cases.completed() > 0);
     }
 
     /** Scores and ranks everyone, best first (ties by staff number). */
@@ -316,6 +350,9 @@ public final class Scoring {
                 .append(t.served()).append(", service ").append(t.averageService().toSeconds()).append("s");
         if (!Double.isNaN(norms.medianServiceSeconds())) {
             b.append(String.format(Locale.ROOT, " (site median %.0fs, %.0f served)", norms.medianServiceSeconds(), norms.medianServed()));
+        }
+        if (in.cases().completed() > 0) {
+            b.append("; cases completed ").append(in.cases().completed()).append(", in time ").append(in.cases().inTime());
         }
         b.append("; late ").append(c.late()).append(", absent ").append(c.absent()).append(", early leave ").append(c.earlyLeave())
                 .append(", away ").append(c.minutesAway()).append(" min, confirmed violations ").append(c.confirmedViolations());

@@ -45,6 +45,7 @@ import org.servicehall.assessment.TrainingOutcome;
 import org.servicehall.assessment.WindowRank;
 import org.servicehall.attendance.AttendanceService;
 import org.servicehall.attendance.internal.Attendance;
+import org.servicehall.casework.Supervision;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.NotFound;
@@ -81,6 +82,37 @@ class AssessmentPersistenceTest {
     private static final Period NOVEMBER = Period.month(YearMonth.of(2026, 11));
 
     /** An in-memory double of the complaint area's API: ratings and complaints by day. */
+    /**
+     * Casework's monthly supervision report as the casework area answers it (rows per unit and per
+     * staff member for a month); only {@link #monthly} is asked by the assessment.
+     */
+    static final class ReportedCases implements Supervision {
+        final Map<YearMonth, List<MonthlyRow>> rows = new HashMap<>();
+        final List<String> askedBy = new CopyOnWriteArrayList<>();
+
+        @Override
+        public List<MonthlyRow> monthly(Actor actor, long siteId, YearMonth month) {
+            actor.require(Role.SUPERVISOR, "read the monthly supervision report");
+            askedBy.add(actor.username());
+            return rows.getOrDefault(month, List.of());
+        }
+
+        @Override
+        public Counts counts(Actor actor, long siteId, Dimension by) {
+            throw new UnsupportedOperationException("the assessment reads the monthly report only");
+        }
+
+        @Override
+        public List<Escalation> escalations(Actor actor, long siteId) {
+            throw new UnsupportedOperationException("the assessment reads the monthly report only");
+        }
+
+        @Override
+        public int sweep() {
+            throw new UnsupportedOperationException("the assessment reads the monthly report only");
+        }
+    }
+
     static final class InMemoryFeedback implements FeedbackReports {
         record Rating(String staff, LocalDate day, RatingLevel level) {
         }
@@ -134,6 +166,7 @@ class AssessmentPersistenceTest {
     private final InMemoryFeedback feedback = new InMemoryFeedback();
     private volatile boolean feedbackRunning;
     private final Map<String, Long> violations = new HashMap<>();
+    private final ReportedCases cases = new ReportedCases();
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final EventDispatcher dispatcher = new EventDispatcher("assessment-test");
     private AssessmentService assessment;
@@ -171,10 +204,13 @@ class AssessmentPersistenceTest {
         feedback.complaints.clear();
         feedbackRunning = true;
         violations.clear();
+        cases.rows.clear();
+        cases.askedBy.clear();
         drainEvents();
         events.clear();
         assessment = Assessment.onDataSource(fx.dataSource(), fx.sites(), reports, attendance, (siteId, from, to) -> Map.copyOf(violations),
-                () -> feedbackRunning ? Optional.of(feedback) : Optional.empty(), fx.audit(), fx.clock(), dispatcher);
+                () -> feedbackRunning ? Optional.of(feedback) : Optional.empty(),
+                () -> cases.rows.isEmpty() ? Optional.empty() : Optional.of(cases), fx.audit(), fx.clock(), dispatcher);
     }
 
     private void drainEvents() {
@@ -226,6 +262,26 @@ class AssessmentPersistenceTest {
 
     private static StaffScore of(AssessmentResult r, String staff) {
         return r.scores().stream().filter(s -> s.staffNumber().equals(staff)).findFirst().orElseThrow();
+    }
+
+    /** T3 feeds M1: with casework running, the cases each staff member completed in time join the efficiency part. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void casesCompletedInTimeJoinTheMonthsEfficiency_M1_T3(TestDatabase.Kind kind) {
+        start(kind);
+        aDayOfWork();
+        cases.rows.put(YearMonth.of(2026, 11), List.of(new Supervision.MonthlyRow(Supervision.Dimension.UNIT, "", 6, 3, 3),
+                new Supervision.MonthlyRow(Supervision.Dimension.STAFF, s1, 4, 2, 2),
+                new Supervision.MonthlyRow(Supervision.Dimension.STAFF, s3, 2, 1, 1)));
+        AssessmentResult r = assessment.assess(SUPERVISOR, site.id(), NOVEMBER, false);
+        StaffScore li = of(r, s1);
+        // every wait within target, half the cases in time: 50 * (1 + 0.5) / 2 + 30 * (1.5 - 240/360) + 20 = 82.5
+        assertEquals(82.5, li.efficiency(), li.details());
+        assertTrue(li.details().contains("cases completed 4, in time 2"), li.details());
+        assertEquals(21.0, of(r, s2).efficiency(), "no case completed: the queue's figures alone");
+        // 赵强 had no shift and called nobody, but completed two cases (one in time): scored on them, 50 * 0.5
+        assertEquals(25.0, of(r, s3).efficiency(), of(r, s3).details());
+        assertEquals(List.of(SUPERVISOR.username()), cases.askedBy, "the report is read once, as the supervisor who runs the assessment");
     }
 
     @ParameterizedTest

@@ -59,6 +59,24 @@ class ScoringTest {
         assertEquals(25, Scoring.efficiency(queue(50, 0, 300, 50), NORMS), 1e-9);
     }
 
+    /** T3 feeds M1: the share of cases completed within their limit joins the share of waits within target. */
+    @Test
+    void casesCompletedInTimeJoinTheEfficiencyShare_M1_T3() {
+        // all waits within target, at the median time and count: 85; half the cases late: the share is (1 + 0.5) / 2
+        Scoring.Inputs both = queue(100, 100, 300, 100).withCases(new Scoring.Cases(10, 5));
+        assertEquals(50 * 0.75 + 15 + 20, Scoring.efficiency(both, NORMS), 1e-9);
+        // every case in time changes nothing for who had every wait within target
+        assertEquals(85, Scoring.efficiency(queue(100, 100, 300, 100).withCases(new Scoring.Cases(4, 4)), NORMS), 1e-9);
+        // no case completed: the queue's formula alone
+        assertEquals(85, Scoring.efficiency(queue(100, 100, 300, 100).withCases(Scoring.Cases.NONE), NORMS), 1e-9);
+        // a back-office reviewer who called no ticket: the cases' share alone, nothing for time or count
+        Scoring.Inputs backOffice = Scoring.Inputs.none("S2", "王芳").withCases(new Scoring.Cases(8, 6));
+        assertEquals(50 * 0.75, Scoring.efficiency(backOffice, NORMS), 1e-9);
+        assertTrue(Scoring.scored(true, 0, 0, Scoring.Tickets.NONE, new Scoring.Cases(1, 0)), "a case completed is work in the period");
+        assertFalse(Scoring.scored(false, 0, 0, Scoring.Tickets.NONE, new Scoring.Cases(1, 0)), "a supervisor is still not ranked");
+        assertTrue(Scoring.details(both, NORMS).contains("cases completed 10, in time 5"), Scoring.details(both, NORMS));
+    }
+
     @Test
     void disciplineLosesPointsPerLateAbsentEarlyLeaveTenMinutesAwayAndViolation_M1() {
         assertEquals(100, Scoring.discipline(attendance(0, 0, 0, 0, 0)), 1e-9);
