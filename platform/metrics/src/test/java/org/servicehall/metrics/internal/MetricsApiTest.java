@@ -1,0 +1,172 @@
+package org.servicehall.metrics.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.servicehall.fixture.HallFixture;
+import org.servicehall.fixture.HallFixtures;
+import org.servicehall.fixture.TestSite;
+import org.servicehall.queue.Channel;
+import org.servicehall.queue.IssueRequest;
+import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueService;
+import org.servicehall.testing.TestDatabase;
+import org.servicehall.web.ApiResource;
+import org.servicehall.web.internal.rest.ApiApplication;
+import org.servicehall.web.internal.rest.HealthResource;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * Issue 17 (Q10, Q11): the metrics resource in the platform's real REST application (Jersey as the
+ * console builds it, the real accounts) on the real queue of a fixture's database: a scrape shows
+ * the site's waiting tickets and longest wait as the queue reads them, times every REST operation
+ * by its path template (refused requests too), carries the JVM's figures, and is refused without
+ * the token, on H2 and PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MetricsApiTest {
+    private static final String TOKEN = "metrics-test-token-0123456789";
+
+    private final HallFixtures fixtures = new HallFixtures();
+
+    /** Any resource of the application: the metrics time it by its template, never by the values in its path. */
+    @Path("probe")
+    public static final class Probe implements ApiResource {
+        @GET
+        @Path("{code}")
+        public String echo(@PathParam("code") String code) {
+            return code;
+        }
+    }
+
+    record Answer(int status, String type, String body) {
+    }
+
+    static List<TestDatabase.Kind> kinds() {
+        return TestDatabase.kinds();
+    }
+
+    @AfterAll
+    void closeAll() {
+        fixtures.close();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aScrapeShowsTheSitesQueueAndTimesEveryOperationByItsTemplate_Q10(TestDatabase.Kind kind) {
+        HallFixture fx = fixtures.get(kind);
+        TestSite hall = fx.newSite("MET").create();
+        QueueService queue = fx.newQueue().start();
+        try (HallMeters meters = new HallMeters()) {
+            SiteGauges gauges = new SiteGauges(meters.registry(), fx.sites(), queue, null, null, Duration.ZERO);
+            MetricsResource metrics = new MetricsResource(meters, gauges, new ScrapeAccess(TOKEN, fx.accounts()::authenticate));
+            HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", "test", 0, 2));
+            ApplicationHandler app = new ApplicationHandler(ApiApplication.build(List.of(metrics, new Probe()), fx.accounts(), health));
+
+            queue.issue(new IssueRequest(hall.code(), "GENERAL", PriorityClass.NORMAL, Channel.API));
+            fx.clock().set(fx.clock().instant().plusSeconds(180));
+            queue.issue(new IssueRequest(hall.code(), "GENERAL", PriorityClass.NORMAL, Channel.API));
+            fx.clock().set(fx.clock().instant().plusSeconds(60));
+            assertEquals(200, call(app, "probe/A001", null).status());
+            assertEquals(200, call(app, "probe/A002", null).status());
+
+            Answer refused = call(app, "metrics", null);
+            assertEquals(403, refused.status(), refused.body());
+            assertTrue(refused.body().contains("Bearer"), refused.body());
+            assertFalse(refused.body().contains("servicehall_"), refused.body());
+
+            Answer scrape = call(app, "metrics", "Bearer " + TOKEN);
+            assertEquals(200, scrape.status(), scrape.body());
+            assertTrue(scrape.type().startsWith("text/plain"), scrape.type());
+            String text = scrape.body();
+            String site = "site=\"" + hall.code() + "\"";
+            assertTrue(text.contains("servicehall_queue_waiting{service=\"GENERAL\"," + site + "} 2.0"), text);
+            assertTrue(text.contains("servicehall_queue_longest_wait_seconds{service=\"GENERAL\"," + site + "} 240.0"), text);
+            assertTrue(text.contains("servicehall_windows_open{" + site + "} 2.0"), text);
+            // per operation by its template: both probes under one series, no ticket number in a label (S3)
+            assertTrue(text.contains("servicehall_http_server_requests_seconds_count{method=\"GET\",operation=\"/probe/{code}\",status=\"200\"} 2"),
+                    text);
+            assertFalse(text.contains("A001"), text);
+            // the refused scrape was timed before the refusal
+            assertTrue(text.contains("servicehall_http_server_requests_seconds_count{method=\"GET\",operation=\"/metrics\",status=\"403\"} 1"),
+                    text);
+            assertTrue(text.contains("servicehall_http_server_requests_seconds_bucket{method=\"GET\",operation=\"/probe/{code}\",status=\"200\",le=\"0.005\"}"),
+                    text);
+            assertTrue(text.contains("jvm_threads_live_threads "), text);
+            assertTrue(text.contains("jvm_memory_used_bytes{"), text);
+            assertTrue(text.contains("jvm_gc_"), text);
+
+            // the next scrape reads the queue again: a ticket called is no longer waiting
+            queue.callNext(hall.staff(1).actor(), hall.windowId(1));
+            String after = call(app, "metrics", "Bearer " + TOKEN).body();
+            assertTrue(after.contains("servicehall_queue_waiting{service=\"GENERAL\"," + site + "} 1.0"), after);
+            assertTrue(after.contains("servicehall_queue_longest_wait_seconds{service=\"GENERAL\"," + site + "} 60.0"), after);
+        }
+    }
+
+    private static Answer call(ApplicationHandler app, String path, String authorization) {
+        ContainerRequest request = new ContainerRequest(URI.create("http://localhost/api/"), URI.create("http://localhost/api/" + path), "GET",
+                anonymous(), new MapPropertiesDelegate(), null);
+        request.header(HttpHeaders.ACCEPT, "*/*");
+        if (authorization != null) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ContainerResponse response = app.apply(request, out).get();
+            Object type = response.getMediaType();
+            return new Answer(response.getStatus(), type == null ? null : type.toString(), out.toString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static SecurityContext anonymous() {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return null;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return false;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return null;
+            }
+        };
+    }
+}
