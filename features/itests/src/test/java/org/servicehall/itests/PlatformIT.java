@@ -34,6 +34,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.servicehall.casework.fee.FeePolicy;
+import org.servicehall.casework.notice.Checklists;
 import org.servicehall.common.PluginDiagnostics;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
@@ -58,6 +60,7 @@ import org.servicehall.web.ViewContribution;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT {
     private static final String HOSPITAL = "servicehall-hospital";
+    private static final String TAX_HALL = "servicehall-tax-hall";
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
 
     @Inject
@@ -72,6 +75,8 @@ public class PlatformIT {
     private PluginDiagnostics diagnostics;
     @Inject
     private KarService kars;
+    @Inject
+    private Checklists checklists;
     @Inject
     private QueueService queue;
     @Inject
@@ -147,6 +152,16 @@ public class PlatformIT {
         }
     }
 
+    /** How many fee policies of {@code sector} are registered (T5: a sector's policy is a service of its bundle). */
+    private long feePolicies(String sector) {
+        try {
+            return context.getServiceReferences(FeePolicy.class, null).stream().map(context::getService).filter(p -> p != null)
+                    .filter(p -> sector.equals(p.sector())).count();
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private Site demo() {
         return sites.siteByCode("DEMO").orElseThrow(() -> new AssertionError("the demo hall was not created"));
     }
@@ -203,6 +218,31 @@ public class PlatformIT {
         await("the hospital's conduct rules are back", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
         await("the hospital's complaint categories are back", () -> complaints.categories().stream()
                 .anyMatch(c -> c.code().equals("H-BILLING")));
+    }
+
+    /**
+     * T4, T5, TX2: the tax hall's materials checklists (its HALL-INF/checklists file) and its fee
+     * policy (a FeePolicy service) are casework's while the plugin runs, leave with it and come back
+     * with it; the platform keeps serving meanwhile.
+     */
+    @Test
+    public void aSectorsChecklistsAndFeePolicyComeAndGoWithIt_T4_T5_TX2() throws Exception {
+        long demo = demo().id();
+        await("the tax hall's checklist for registration set-up is read", () -> !checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
+        await("the tax hall's fee policy runs", () -> feePolicies("tax-hall") == 1);
+        String version = features.getFeature(TAX_HALL).getVersion();
+
+        features.uninstallFeature(TAX_HALL, version, NO_REFRESH);
+        try {
+            await("the tax hall's checklists leave with it", () -> checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
+            await("the tax hall's fee policy leaves with it", () -> feePolicies("tax-hall") == 0);
+            assertFalse(checklists.servicesWithChecklists(demo).contains("TX-REG-SETUP"));
+            assertEquals(200, httpStatus("/api/health"));
+        } finally {
+            features.installFeature(TAX_HALL, version, NO_REFRESH);
+        }
+        await("the tax hall's checklists are back", () -> !checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
+        await("the tax hall's fee policy is back", () -> feePolicies("tax-hall") == 1);
     }
 
     @Test
