@@ -17,6 +17,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContainerInitializerHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -34,6 +35,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.servicehall.common.PluginDiagnostics;
 import org.servicehall.persistence.Database;
 import org.servicehall.security.AccountService;
+import org.servicehall.security.ApiTokenService;
+import org.servicehall.security.SignInService;
 import org.servicehall.web.ViewContribution;
 import org.servicehall.web.ViewInfo;
 import org.servicehall.web.internal.rest.ApiApplication;
@@ -81,8 +84,19 @@ public final class WebServer {
         @AttributeDefinition(description = "Address to listen on; 0.0.0.0 for all")
         String host() default "0.0.0.0";
 
-        @AttributeDefinition(description = "Minutes of inactivity after which a console session ends")
+        @AttributeDefinition(description = "Minutes of inactivity after which a console session ends; a signed-in staff screen "
+                + "signs out after them although its page keeps the session alive")
         int sessionTimeoutMinutes() default 30;
+
+        @AttributeDefinition(description = "Key store (PKCS12 or JKS file) of the console's TLS certificate; when set the port "
+                + "speaks HTTPS only (issue 16, see README)")
+        String tlsKeyStore() default "";
+
+        @AttributeDefinition(description = "Password of the TLS key store", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+        String tlsKeyStorePassword() default "";
+
+        @AttributeDefinition(description = "Type of the TLS key store: PKCS12 or JKS")
+        String tlsKeyStoreType() default "PKCS12";
 
         @AttributeDefinition(description = "Seconds after the process started at which a node whose platform is up opens although "
                 + "a sector plugin's parts never came (they are reported); the platform's own parts are always waited for")
@@ -109,7 +123,8 @@ public final class WebServer {
 
     @Activate
     public WebServer(Config config, BundleContext bundleContext, @Reference ViewRegistry views, @Reference ApiRegistry apis,
-            @Reference HallI18n i18n, @Reference AccountService accounts, @Reference ServiceComponentRuntime runtime) throws Exception {
+            @Reference HallI18n i18n, @Reference AccountService accounts, @Reference ServiceComponentRuntime runtime,
+            @Reference SignInService signIn, @Reference ApiTokenService tokens) throws Exception {
         this.views = views;
         this.apis = apis;
         long start = System.nanoTime();
@@ -126,7 +141,8 @@ public final class WebServer {
             QueuedThreadPool pool = new QueuedThreadPool(200, 8);
             pool.setName("servicehall-http");
             server = new Server(pool);
-            ServerConnector connector = new ServerConnector(server);
+            ServerConnector connector = TlsConnector.create(server, config.tlsKeyStore(), config.tlsKeyStorePassword(),
+                    config.tlsKeyStoreType());
             connector.setHost(config.host());
             connector.setPort(config.port());
             // a burst of phones opening their ticket pages must queue, not be refused
@@ -137,6 +153,10 @@ public final class WebServer {
             context.setContextPath("/");
             context.setClassLoader(loader);
             context.getSessionHandler().setMaxInactiveInterval(config.sessionTimeoutMinutes() * 60);
+            // the session cookie: never readable by scripts, Secure over TLS, not sent along from other sites' pages (issue 16)
+            context.getSessionHandler().setHttpOnly(true);
+            context.getSessionHandler().setSecureRequestOnly(true);
+            context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
             context.setInitParameter("productionMode", "true");
             // No classpath scanning in OSGi: Vaadin's initializers get their classes here.
             context.addServletContainerInitializer(
@@ -145,11 +165,15 @@ public final class WebServer {
             context.addServletContainerInitializer(new ServletContainerInitializerHolder(ErrorNavigationTargetInitializer.class,
                     NotFoundView.class, InternalErrorView.class));
             JakartaWebSocketServletContainerInitializer.configure(context, null);
+            // security headers on every answer, the readiness gate's 503 too, and staff sessions ending when unused (issue 16)
+            context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addFilter(new FilterHolder(new StaffSessions(Duration.ofMinutes(config.sessionTimeoutMinutes()))), "/*",
+                    EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new ReadinessGate(readiness::ready)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
             Map<Class<?>, Supplier<? extends HasElement>> internal = Map.of(
                     MainLayout.class, () -> new MainLayout(views, accounts),
-                    LoginView.class, () -> new LoginView(accounts),
+                    LoginView.class, () -> new LoginView(accounts, signIn),
                     NotFoundView.class, NotFoundView::new,
                     InternalErrorView.class, InternalErrorView::new);
             ServletHolder vaadin = new ServletHolder("console", new HallVaadinServlet(views, i18n, internal));
@@ -160,7 +184,7 @@ public final class WebServer {
             HealthResource health = new HealthResource(this::health);
             api = new ApiServlet(() -> {
                 ApiRegistry.Contents contents = apis.contents();
-                return new ApiServlet.Application(ApiApplication.build(contents.resources(), accounts, health), contents.handled());
+                return new ApiServlet.Application(ApiApplication.build(contents.resources(), accounts, signIn, tokens, health), contents.handled());
             }, loader);
             served[0] = api;
             ServletHolder apiHolder = new ServletHolder("api", api);
@@ -193,7 +217,8 @@ public final class WebServer {
         views.views().forEach(this::addRoute);
         apiUpdater = api::scheduleRebuild;
         apis.onChange(apiUpdater);
-        LOG.info("ServiceHall console listening on http://{}:{}/ (REST at /api) – started in {} ms", config.host(), port,
+        LOG.info("ServiceHall console listening on {}://{}:{}/ (REST at /api) – started in {} ms",
+                config.tlsKeyStore().isBlank() ? "http" : "https", config.host(), port,
                 (System.nanoTime() - start) / 1_000_000);
     }
 

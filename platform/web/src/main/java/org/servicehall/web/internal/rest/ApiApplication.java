@@ -7,6 +7,8 @@ import java.util.Set;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.servicehall.security.AccountService;
+import org.servicehall.security.ApiTokenService;
+import org.servicehall.security.SignInService;
 import org.servicehall.web.ApiResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,18 @@ public final class ApiApplication {
     private ApiApplication() {
     }
 
+    /** Without throttled sign-in, API tokens nor the security operations (tests of other areas' resources). */
     public static ResourceConfig build(List<ApiResource> contributed, AccountService accounts, HealthResource health) {
+        return build(contributed, accounts, null, null, health);
+    }
+
+    /**
+     * @param signIn the throttled sign-in of HTTP Basic callers (issue 16)
+     * @param tokens the API tokens accepted as {@code Authorization: Bearer}; with {@code signIn}, also
+     *        served as {@code /api/v1/security}
+     */
+    public static ResourceConfig build(List<ApiResource> contributed, AccountService accounts, SignInService signIn,
+            ApiTokenService tokens, HealthResource health) {
         ResourceConfig rc = new ResourceConfig();
         rc.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         rc.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
@@ -42,7 +55,7 @@ public final class ApiApplication {
         rc.register(new ProblemMappers.BadJson());
         rc.register(new ProblemMappers.Http());
         rc.register(new ProblemMappers.Unexpected());
-        rc.register(new RoleFeature(accounts));
+        rc.register(new RoleFeature(accounts, signIn, tokens));
         // META-INF/services lookup is off (R7): what it would find is registered by hand
         rc.register(org.glassfish.jersey.media.sse.SseFeature.class);
         rc.register(new org.glassfish.jersey.internal.inject.AbstractBinder() {
@@ -56,6 +69,10 @@ public final class ApiApplication {
         rc.register(health);
         Set<Class<?>> documented = new HashSet<>();
         documented.add(HealthResource.class);
+        if (signIn != null && tokens != null) {
+            rc.register(new SecurityResource(signIn, tokens));
+            documented.add(SecurityResource.class);
+        }
         for (ApiResource resource : contributed) {
             rc.register(resource);
             documented.add(resource.getClass());
@@ -69,7 +86,9 @@ public final class ApiApplication {
         try {
             OpenAPI base = new OpenAPI().info(new Info().title("ServiceHall API").version(API_VERSION)
                     .description("Queues, conduct, attendance and complaints of service-counter halls. "
-                            + "Errors are application/problem+json; protected operations use HTTP Basic, and each "
+                            + "Errors are application/problem+json; protected operations use HTTP Basic (throttled: "
+                            + "too many failures lock the account or the client address, answered 429 with Retry-After) or a client's "
+                            + "API token (Authorization: Bearer, scoped to one site and one role), and each "
                             + "operation's " + OpenApiRoles.ROLE_EXTENSION + " names the role it needs (or PUBLIC). "
                             + "A JSON body is required unless marked optional; its values must have the declared JSON types "
                             + "(no numbers for texts or dates, no texts for numbers); texts are at most their maxLength, "

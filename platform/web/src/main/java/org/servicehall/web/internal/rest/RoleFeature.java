@@ -1,15 +1,31 @@
 package org.servicehall.web.internal.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
+import org.servicehall.common.Texts;
 import org.servicehall.security.AccountService;
 import org.servicehall.security.Actor;
+import org.servicehall.security.ApiToken;
+import org.servicehall.security.ApiTokenService;
 import org.servicehall.security.Role;
+import org.servicehall.security.SignInLocked;
+import org.servicehall.security.SignInService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.RequiresRole;
+import org.servicehall.web.internal.SecurityHeaders;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -19,28 +35,46 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** S1 for the API: operations marked {@link RequiresRole} need HTTP Basic credentials of an account with that role. */
+/**
+ * S1 for the API: operations marked {@link RequiresRole} need either HTTP Basic credentials of an
+ * account with that role, signed in through the throttled {@link SignInService} (a locked account
+ * or address answers 429 with the lock's message and {@code Retry-After}), or an API token
+ * ({@code Authorization: Bearer}) with that role whose site is the site the operation names in its
+ * path (issue 16).
+ */
 final class RoleFeature implements DynamicFeature {
+    static final Texts TEXTS = Texts.of(RoleFeature.class, "web");
+    /** The roles' names people read, from the security bundle. */
+    private static final Texts ROLES = Texts.of(Role.class, "security");
     private final AccountService accounts;
+    private final SignInService signIn;
+    private final ApiTokenService tokens;
     /**
      * Successful HTTP Basic logins for a minute: a counter system sending a request per queue step
      * must not pay the slow password hash (~0.1 s) each time. Keyed by a SHA-256 of the header, so
      * no password is kept; a changed or disabled account is seen within a minute.
      */
-    private final java.util.Map<String, Cached> logins = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final long LOGIN_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    private final Map<String, Cached> logins = new ConcurrentHashMap<>();
+    private static final long LOGIN_TTL_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final int MAX_CACHED = 10_000;
 
     private record Cached(Actor actor, long expires) {
     }
 
-    RoleFeature(AccountService accounts) {
+    /**
+     * @param signIn the throttled sign-in, or null to check passwords with {@code accounts} alone (tests)
+     * @param tokens the API tokens, or null to accept none (tests)
+     */
+    RoleFeature(AccountService accounts, SignInService signIn, ApiTokenService tokens) {
         this.accounts = accounts;
+        this.signIn = signIn;
+        this.tokens = tokens;
     }
 
-    Optional<Actor> authenticate(String header, java.util.function.Supplier<Optional<Actor>> check) {
+    Optional<Actor> authenticate(String header, Supplier<Optional<Actor>> check) {
         String key = sha256(header);
         Cached c = logins.get(key);
         long now = System.nanoTime();
@@ -61,9 +95,8 @@ final class RoleFeature implements DynamicFeature {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -74,34 +107,59 @@ final class RoleFeature implements DynamicFeature {
         RequiresRole onClass = info.getResourceClass().getAnnotation(RequiresRole.class);
         RequiresRole required = onMethod != null ? onMethod : onClass;
         if (required != null) {
-            context.register(new RoleFilter(required.value(), accounts, this));
+            context.register(new RoleFilter(required.value(), this));
         }
     }
 
     @Priority(Priorities.AUTHENTICATION)
     static final class RoleFilter implements ContainerRequestFilter {
         private final Role role;
-        private final AccountService accounts;
-        private final RoleFeature cache;
+        private final RoleFeature feature;
 
-        RoleFilter(Role role, AccountService accounts, RoleFeature cache) {
+        RoleFilter(Role role, RoleFeature feature) {
             this.role = role;
-            this.accounts = accounts;
-            this.cache = cache;
+            this.feature = feature;
         }
 
         @Override
         public void filter(ContainerRequestContext request) {
-            Optional<Actor> actor = basic(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            Locale reader = reader(request);
+            String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+            Optional<Actor> actor;
+            String scheme;
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                scheme = "Bearer";
+                Optional<ApiToken> token = feature.tokens == null ? Optional.empty() : feature.tokens.authenticate(header.substring(7).trim());
+                if (token.isPresent()) {
+                    String site = TokenScope.siteOf(request.getUriInfo().getPath(), request.getUriInfo().getPathParameters());
+                    if (site != null && !site.equals(token.get().siteCode())) {
+                        request.abortWith(Problem.response(403, "Forbidden", TEXTS.message("web.api.tokenSite", token.get().client(),
+                                token.get().siteCode(), site).in(reader), null));
+                        return;
+                    }
+                }
+                actor = token.map(ApiToken::asActor);
+            } else {
+                scheme = SecurityContext.BASIC_AUTH;
+                try {
+                    actor = basic(header, request);
+                } catch (SignInLocked locked) {
+                    long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).getSeconds());
+                    request.abortWith(Response.fromResponse(Problem.response(429, "Too Many Requests", locked.message(reader), null))
+                            .header(HttpHeaders.RETRY_AFTER, seconds).build());
+                    return;
+                }
+            }
             if (actor.isEmpty()) {
-                request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.response(401, "Unauthorized",
-                        "this operation needs a login (HTTP Basic) with the role " + role, null))
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ServiceHall\", charset=\"UTF-8\"").build());
+                request.abortWith(Response.fromResponse(Problem.response(401, "Unauthorized",
+                        TEXTS.message("web.api.signInNeeded", roleName(role, reader)).in(reader), null))
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ServiceHall\", charset=\"UTF-8\"")
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ServiceHall\"").build());
                 return;
             }
             if (!actor.get().has(role)) {
                 request.abortWith(Problem.response(403, "Forbidden",
-                        actor.get().username() + " lacks the role " + role + " this operation needs", null));
+                        TEXTS.message("web.api.roleNeeded", actor.get().username(), roleName(role, reader)).in(reader), null));
                 return;
             }
             boolean secure = request.getSecurityContext().isSecure();
@@ -128,12 +186,24 @@ final class RoleFeature implements DynamicFeature {
 
                 @Override
                 public String getAuthenticationScheme() {
-                    return BASIC_AUTH;
+                    return scheme;
                 }
             });
         }
 
-        private Optional<Actor> basic(String header) {
+        private static String roleName(Role role, Locale reader) {
+            return ROLES.message("security.role." + role.name()).in(reader);
+        }
+
+        private static Locale reader(ContainerRequestContext request) {
+            try {
+                return request.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+            } catch (RuntimeException e) {
+                return Locale.ENGLISH;
+            }
+        }
+
+        private Optional<Actor> basic(String header, ContainerRequestContext request) {
             if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return Optional.empty();
             }
@@ -147,7 +217,11 @@ final class RoleFeature implements DynamicFeature {
             if (colon < 0) {
                 return Optional.empty();
             }
-            return cache.authenticate(header, () -> accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            String username = decoded.substring(0, colon);
+            String password = decoded.substring(colon + 1);
+            Object address = request.getProperty(SecurityHeaders.CLIENT_ADDRESS);
+            return feature.authenticate(header, () -> feature.signIn == null ? feature.accounts.authenticate(username, password)
+                    : feature.signIn.signIn(username, password, address == null ? null : address.toString()));
         }
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.servicehall.security.AccountService;
 import org.servicehall.security.Actor;
+import org.servicehall.security.SignInLocked;
+import org.servicehall.security.SignInService;
 import org.servicehall.web.Console;
+import org.servicehall.web.internal.StaffSessions;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,18 +22,21 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
-/** The login page (S1). A new session id is issued on login against session fixation. */
+/**
+ * The login page (S1). A new session id is issued on login against session fixation. Signing in is
+ * throttled per account and per client address (issue 16): a locked one reads why and for how long.
+ */
 public final class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private String target = "";
 
-    public LoginView(AccountService accounts) {
+    public LoginView(AccountService accounts, SignInService signIn) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -40,14 +46,22 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(e -> {
-            Actor actor = accounts.authenticate(e.getUsername(), e.getPassword()).orElse(null);
+            VaadinRequest request = VaadinRequest.getCurrent();
+            Actor actor;
+            try {
+                actor = signIn.signIn(e.getUsername(), e.getPassword(), request == null ? null : request.getRemoteAddr()).orElse(null);
+            } catch (SignInLocked locked) {
+                showError(getTranslation("login.locked.title"), locked.message(getLocale()));
+                return;
+            }
             if (actor == null) {
-                form.setError(true);
-                form.setEnabled(true);
+                showError(getTranslation("login.failed.title"), getTranslation("login.failed.message"));
                 return;
             }
             VaadinService.reinitializeSession(VaadinRequest.getCurrent());
             VaadinSession.getCurrent().setAttribute(Console.ACTOR_ATTRIBUTE, actor);
+            // staff screens sign out after the configured time without use (StaffSessions)
+            VaadinSession.getCurrent().getSession().setAttribute(StaffSessions.LAST_USE, System.currentTimeMillis());
             // the language the account chose last time, else the browser's (issue 12)
             accounts.language(actor.username()).ifPresent(VaadinSession.getCurrent()::setLocale);
             getUI().ifPresent(ui -> ui.getPage().setLocation("/" + target));
@@ -56,6 +70,14 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         Div hint = new Div(getTranslation("login.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("max-width", "28em").set("text-align", "center");
         add(brand, form, hint);
+    }
+
+    private void showError(String title, String message) {
+        i18n.getErrorMessage().setTitle(title);
+        i18n.getErrorMessage().setMessage(message);
+        form.setI18n(i18n);
+        form.setError(true);
+        form.setEnabled(true);
     }
 
     @Override
