@@ -3,6 +3,8 @@ package org.servicehall.web.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -15,10 +17,17 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * The console's port with or without TLS (issue 16): with a key store configured
  * ({@code tlsKeyStore} in {@code etc/org.servicehall.web.cfg}, see README) the port speaks HTTPS
  * only, its requests are secure, so session cookies are {@code Secure} and answers carry
- * Strict-Transport-Security.
+ * Strict-Transport-Security. Also the session cookie's flags, on either.
  */
 final class TlsConnector {
     private TlsConnector() {
+    }
+
+    /** The session cookie: never readable by scripts, Secure over TLS, not sent along from other sites' pages. */
+    static void hardenSessionCookie(SessionHandler sessions) {
+        sessions.setHttpOnly(true);
+        sessions.setSecureRequestOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
     }
 
     /** A plain HTTP connector when {@code keyStore} is blank, else an HTTPS one with that key store. */

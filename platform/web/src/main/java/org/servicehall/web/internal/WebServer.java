@@ -17,7 +17,6 @@ import org.eclipse.jetty.ee10.servlet.ServletContainerInitializerHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
-import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -153,10 +152,7 @@ public final class WebServer {
             context.setContextPath("/");
             context.setClassLoader(loader);
             context.getSessionHandler().setMaxInactiveInterval(config.sessionTimeoutMinutes() * 60);
-            // the session cookie: never readable by scripts, Secure over TLS, not sent along from other sites' pages (issue 16)
-            context.getSessionHandler().setHttpOnly(true);
-            context.getSessionHandler().setSecureRequestOnly(true);
-            context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+            TlsConnector.hardenSessionCookie(context.getSessionHandler());
             context.setInitParameter("productionMode", "true");
             // No classpath scanning in OSGi: Vaadin's initializers get their classes here.
             context.addServletContainerInitializer(
