@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -155,6 +156,17 @@ public final class SiteGauges {
         }
         read = true;
         readAt = now;
+    }
+
+    /**
+     * Removes this component's rows from the registry, so the next instance (after a configuration
+     * change) registers its own and no gauge keeps a stale figure.
+     */
+    @Deactivate
+    public synchronized void close() {
+        for (MultiGauge gauge : List.of(waiting, longestWait, windowsOpen, windowsStaffed, casesOpen)) {
+            gauge.register(List.of(), true);
+        }
     }
 
     private static double seconds(Duration d) {

@@ -123,6 +123,15 @@ class MetricsApiTest {
             String after = call(app, "metrics", "Bearer " + TOKEN).body();
             assertTrue(after.contains("servicehall_queue_waiting{service=\"GENERAL\"," + site + "} 1.0"), after);
             assertTrue(after.contains("servicehall_queue_longest_wait_seconds{service=\"GENERAL\"," + site + "} 60.0"), after);
+
+            // a configuration change makes a new instance: the old one takes its rows along, the new one shows today's figure
+            gauges.close();
+            assertFalse(meters.scrape().contains("servicehall_queue_waiting{"), "rows of the old instance");
+            queue.issue(new IssueRequest(hall.code(), "GENERAL", PriorityClass.NORMAL, Channel.API));
+            SiteGauges next = new SiteGauges(meters.registry(), fx.sites(), queue, null, null, Duration.ZERO);
+            next.refresh();
+            String renewed = meters.scrape();
+            assertTrue(renewed.contains("servicehall_queue_waiting{service=\"GENERAL\"," + site + "} 2.0"), renewed);
         }
     }
 
