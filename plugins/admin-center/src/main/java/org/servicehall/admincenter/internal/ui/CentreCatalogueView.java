@@ -1,4 +1,4 @@
-package org.servicehall.admincenter.internal;
+package org.servicehall.admincenter.internal.ui;
 
 import java.time.Clock;
 
@@ -17,6 +17,6 @@ public final class CentreCatalogueView extends VerticalLayout {
     public CentreCatalogueView(SiteService sites, ServiceCatalogue catalogue, Clock clock) {
         setId("admin-center-catalogue");
         add(new H2(getTranslation("admincenter.title")), new Paragraph(getTranslation("admincenter.intro")),
-                new CatalogueScreen(AdminCenterViews.SECTOR, sites, catalogue, clock));
+                new CatalogueScreen(CentreScreens.SECTOR, sites, catalogue, clock));
     }
 }

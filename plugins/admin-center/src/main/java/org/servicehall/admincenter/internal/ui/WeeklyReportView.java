@@ -1,0 +1,94 @@
+package org.servicehall.admincenter.internal.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.servicehall.admincenter.internal.CentreInfo;
+import org.servicehall.admincenter.internal.CentreReports;
+import org.servicehall.admincenter.internal.WeeklyReport;
+import org.servicehall.site.Site;
+import org.servicehall.site.SiteService;
+import org.servicehall.site.ui.SitePicker;
+import org.servicehall.web.Console;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.StreamResource;
+
+/** AC2: the weekly report to the centre office — cases by unit and light, by time-limit class; exported as CSV for Excel/WPS. */
+public final class WeeklyReportView extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+    private final transient CentreReports reports;
+    private final transient CentreInfo centre;
+    private final transient SiteService sites;
+    private final SitePicker picker;
+    private final DatePicker week = new DatePicker();
+    private final Grid<WeeklyReport.Row> grid = new Grid<>();
+    private final Paragraph period = new Paragraph();
+    private final Anchor export = new Anchor();
+
+    public WeeklyReportView(CentreReports reports, CentreInfo centre, SiteService sites) {
+        this.reports = reports;
+        this.centre = centre;
+        this.sites = sites;
+        setId("admin-center-report");
+        picker = new SitePicker(sites, s -> refresh());
+        week.setId("ac-report-week");
+        week.setLabel(getTranslation("field.week"));
+        week.addValueChangeListener(e -> refresh());
+        grid.setId("ac-report");
+        Locale l = getLocale();
+        grid.addColumn(r -> r.unit().equals("*") ? getTranslation("report.total") : centre.directory().unitName(r.unit(), l))
+                .setHeader(getTranslation("report.col.unit")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::accepted).setHeader(getTranslation("report.col.accepted"));
+        grid.addColumn(WeeklyReport.Row::completed).setHeader(getTranslation("report.col.completed"));
+        grid.addColumn(WeeklyReport.Row::inTime).setHeader(getTranslation("report.col.inTime"));
+        grid.addColumn(WeeklyReport.Row::late).setHeader(getTranslation("report.col.late"));
+        grid.addColumn(WeeklyReport.Row::green).setHeader(getTranslation("report.col.green"));
+        grid.addColumn(WeeklyReport.Row::yellow).setHeader(getTranslation("report.col.yellow"));
+        grid.addColumn(WeeklyReport.Row::red).setHeader(getTranslation("report.col.red"));
+        grid.addColumn(WeeklyReport.Row::sameDay).setHeader(getTranslation("report.col.sameDay"));
+        grid.addColumn(WeeklyReport.Row::threeDays).setHeader(getTranslation("report.col.threeDays"));
+        grid.addColumn(WeeklyReport.Row::oneWeek).setHeader(getTranslation("report.col.oneWeek"));
+        grid.setAllRowsVisible(true);
+        export.setId("ac-report-export");
+        export.setText(getTranslation("report.export"));
+        export.getElement().setAttribute("download", true);
+        HorizontalLayout top = new HorizontalLayout(picker, week, export);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("report.title")), top, period, grid);
+        Site s = picker.getValue();
+        if (s != null) {
+            week.setValue(sites.today(s.id()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        Site s = picker.getValue();
+        if (s == null || week.getValue() == null) {
+            return;
+        }
+        try {
+            WeeklyReport r = reports.weekly(Console.actor(), s.id(), week.getValue());
+            Locale l = getLocale();
+            period.setText(getTranslation("report.week", r.weekStart(), r.weekEnd()));
+            List<WeeklyReport.Row> rows = new ArrayList<>(r.rows());
+            rows.add(r.total());
+            grid.setItems(rows);
+            byte[] csv = r.csv(l, u -> centre.directory().unitName(u, l)).getBytes(StandardCharsets.UTF_8);
+            export.setHref(new StreamResource("admin-center-week-" + r.weekStart() + ".csv", () -> new ByteArrayInputStream(csv)));
+        } catch (RuntimeException e) {
+            Console.error(e);
+        }
+    }
+}
