@@ -36,6 +36,10 @@ final class TlsConnector {
             return new ServerConnector(server);
         }
         Path file = Path.of(keyStore.strip());
+        String base = System.getProperty("karaf.base");
+        if (!file.isAbsolute() && base != null) {
+            file = Path.of(base).resolve(file); // etc/console.p12 beside the installation's other settings
+        }
         if (!Files.isReadable(file)) {
             throw new IllegalStateException("The TLS key store " + file.toAbsolutePath() + " (tlsKeyStore of org.servicehall.web) cannot be read");
         }
