@@ -70,32 +70,34 @@ public final class CentrePublicResource implements ApiResource {
     }
 
     @GET
-    @Path("sites/{site}/guides/{item}")
-    @Operation(summary = "An item's service guide (AC3): legal basis, conditions, materials, process, time limit, fees, place, hours, contact")
-    public ServiceGuide guide(@PathParam("site") String site, @PathParam("item") String item) {
-        return guides.guide(site(site).id(), item);
+    @Path("sites/{site}/guides")
+    @Operation(summary = "The centre's service guides (AC3): legal basis, conditions, materials, process, time limit, fees, place, hours, "
+            + "contact; all items, or the one given")
+    public List<ServiceGuide> guides(@PathParam("site") String site, @QueryParam("item") String item) {
+        long id = site(site).id();
+        return item == null || item.isBlank() ? guides.guides(id) : List.of(guides.guide(id, item.strip()));
     }
 
     @GET
     @Path("sites/{site}/guides/page")
     @Produces(HTML)
-    @Operation(summary = "The centre's service guides as a light page (AC3)")
-    public String guideList(@PathParam("site") String site, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    @Operation(summary = "The centre's service guides as a light page (AC3): the list, or one item's guide, printable")
+    public String guidePages(@PathParam("site") String site, @QueryParam("item") String item, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        if (item != null && !item.isBlank()) {
+            return guidePage(site, item.strip(), lang, headers);
+        }
         Locale l = Pages.locale(lang, headers);
         Site s = site(site);
         StringBuilder html = Pages.start(s.name() + " · " + CentreTexts.text("guide.list", l), l).append("<ul id=\"guides\">");
         for (ServiceGuide g : guides.guides(s.id())) {
-            html.append("<li><a href=\"").append(Pages.escape(g.serviceCode())).append("/page?lang=").append(l.getLanguage()).append("\">")
+            html.append("<li><a href=\"page?item=").append(Pages.escape(g.serviceCode())).append("&amp;lang=").append(l.getLanguage()).append("\">")
                     .append(Pages.escape(g.name(l))).append("</a></li>");
         }
         return Pages.end(html.append("</ul>"));
     }
 
-    @GET
-    @Path("sites/{site}/guides/{item}/page")
-    @Produces(HTML)
-    @Operation(summary = "An item's service guide as a light, printable page (AC3)")
-    public String guidePage(@PathParam("site") String site, @PathParam("item") String item, @QueryParam("lang") String lang,
+    private String guidePage(@PathParam("site") String site, @PathParam("item") String item, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
         Locale l = Pages.locale(lang, headers);
         Site s = site(site);
@@ -128,21 +130,13 @@ public final class CentrePublicResource implements ApiResource {
             dt(html, CentreTexts.text("guide.field." + f.key(), l), g.field(f).in(l));
         }
         html.append("</dl><p class=\"noprint\"><button onclick=\"window.print()\">").append(Pages.text("guide.print", l))
-                .append("</button></p><p class=\"noprint\"><a id=\"preapply\" href=\"../../pre-apply?item=").append(Pages.escape(item))
+                .append("</button></p><p class=\"noprint\"><a id=\"preapply\" href=\"../pre-apply?item=").append(Pages.escape(item))
                 .append("&amp;lang=").append(l.getLanguage()).append("\">").append(Pages.text("guide.preapply", l)).append("</a></p>");
         return Pages.end(html);
     }
 
     private static void dt(StringBuilder html, String term, String value) {
         html.append("<dt>").append(Pages.escape(term)).append("</dt><dd>").append(Pages.escape(value)).append("</dd>");
-    }
-
-    @GET
-    @Path("progress")
-    @Operation(summary = "Where a case of the centre is (AC1), by its number and the last 4 digits of the phone or ID number; no personal data")
-    public OneWindow.Progress progress(@QueryParam("number") String number, @QueryParam("digits") String digits, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers) {
-        return window.progress(number, digits, Pages.locale(lang, headers));
     }
 
     @GET
@@ -186,7 +180,7 @@ public final class CentrePublicResource implements ApiResource {
     @Operation(summary = "Sends an online pre-application (AC3); the answer holds the token of the citizen's page")
     public PreApplicationReceipt submit(@PathParam("site") String site, PreApplicationDraft body) {
         PreApplication p = preapps.submit(site(site).id(), RequestValues.required(body, "pre-application"));
-        return new PreApplicationReceipt(p.token(), "/api/v1/admin-center/public/pre-applications/" + p.token() + "/page");
+        return new PreApplicationReceipt(p.token(), "/api/v1/admin-center/public/pre-applications/page?t=" + p.token());
     }
 
     /** What the citizen keeps: the token and the page to read the answer on. */
@@ -200,21 +194,6 @@ public final class CentrePublicResource implements ApiResource {
     public PreApplicationFile attach(@PathParam("token") String token, @QueryParam("material") String material, @QueryParam("name") String name,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         return preapps.attach(token, material, name, contentType, length == null ? -1 : length, body);
-    }
-
-    @GET
-    @Path("pre-applications/{token}")
-    @Operation(summary = "A pre-application's state and answer, by the citizen's token (AC3)")
-    public PreApplicationState state(@PathParam("token") String token, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale l = Pages.locale(lang, headers);
-        PreApplication p = preapps.byToken(token);
-        return new PreApplicationState(p.serviceCode(), p.status(), CentreTexts.text("preapp.status." + p.status(), l), answer(p, l),
-                preapps.files(p.id()).stream().map(PreApplicationFile::fileName).toList());
-    }
-
-    /** The citizen's view of a pre-application. */
-    public record PreApplicationState(String serviceCode, PreApplication.Status status, String statusText, String answer,
-            List<String> files) {
     }
 
     private String answer(PreApplication p, Locale l) {
@@ -249,16 +228,16 @@ public final class CentrePublicResource implements ApiResource {
                 .append("document.getElementById('preapp').onsubmit=async e=>{e.preventDefault();const f=new FormData(e.target);")
                 .append("const r=await fetch('pre-applications',{method:'POST',headers:{'Content-Type':'application/json','Accept-Language':'")
                 .append(l.toLanguageTag()).append("'},body:JSON.stringify(Object.fromEntries(f))});const j=await r.json();")
-                .append("if(r.ok){location.href=j.page+'?lang=").append(l.getLanguage()).append("';}else{document.getElementById('result').textContent=")
+                .append("if(r.ok){location.href=j.page+'&lang=").append(l.getLanguage()).append("';}else{document.getElementById('result').textContent=")
                 .append("(j.errors||[]).map(x=>x.message).join(' ')||j.detail||j.title;}};</script>");
         return Pages.end(html);
     }
 
     @GET
-    @Path("pre-applications/{token}/page")
+    @Path("pre-applications/page")
     @Produces(HTML)
-    @Operation(summary = "The citizen's pre-application page (AC3): attach materials, read the staff's answer")
-    public String preAppPage(@PathParam("token") String token, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    @Operation(summary = "The citizen's pre-application page by its token (AC3): attach materials, read the staff's answer")
+    public String preAppPage(@QueryParam("t") String token, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Locale l = Pages.locale(lang, headers);
         PreApplication p;
         try {
@@ -285,7 +264,7 @@ public final class CentrePublicResource implements ApiResource {
                     .append("<input type=\"file\" id=\"file\" accept=\"application/pdf,image/png,image/jpeg\"></label><button>")
                     .append(Pages.text("preapp.attach", l)).append("</button></form><p id=\"result\" class=\"error\"></p><script>")
                     .append("document.getElementById('attach').onsubmit=async e=>{e.preventDefault();const file=document.getElementById('file').files[0];if(!file)return;")
-                    .append("const m=document.getElementById('material').value;const r=await fetch('files?material='+encodeURIComponent(m)+'&name='+encodeURIComponent(file.name),")
+                    .append("const m=document.getElementById('material').value;const r=await fetch('").append(Pages.escape(p.token())).append("/files?material='+encodeURIComponent(m)+'&name='+encodeURIComponent(file.name),")
                     .append("{method:'POST',headers:{'Content-Type':file.type||'application/octet-stream','Accept-Language':'").append(l.toLanguageTag())
                     .append("'},body:file});if(r.ok){location.reload();}else{const j=await r.json();document.getElementById('result').textContent=")
                     .append("(j.errors||[]).map(x=>x.message).join(' ')||j.detail||j.title;}};</script>");

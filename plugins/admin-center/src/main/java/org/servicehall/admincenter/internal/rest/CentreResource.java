@@ -1,8 +1,13 @@
 package org.servicehall.admincenter.internal.rest;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +25,7 @@ import org.servicehall.admincenter.internal.WeeklyReport;
 import org.servicehall.casework.Case;
 import org.servicehall.casework.seal.SealRequest;
 import org.servicehall.common.NotFound;
+import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
@@ -28,6 +34,7 @@ import org.servicehall.web.RequestValues;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +62,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "admin-center")
 public final class CentreResource implements ApiResource {
+    private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])");
     private final SiteService sites;
     private final CentreInfo centre;
     private final OneWindow window;
@@ -144,20 +152,27 @@ public final class CentreResource implements ApiResource {
     }
 
     @GET
-    @Path("sites/{site}/units/{unit}/inbox")
+    @Path("sites/{site}/inbox")
     @RequiresRole(Role.STAFF)
-    @Operation(summary = "A unit's open cases, most urgent first (AC1)")
-    public List<Case> inbox(@PathParam("site") String site, @PathParam("unit") String unit, @Context SecurityContext security) {
-        return window.inbox(ActorPrincipal.actorOf(security), site(site), unit);
+    @Operation(summary = "A unit's open cases, most urgent first (AC1); without a unit, the open cases of every unit")
+    public List<Case> inbox(@PathParam("site") String site, @QueryParam("unit") String unit, @Context SecurityContext security) {
+        Actor actor = ActorPrincipal.actorOf(security);
+        long id = site(site);
+        if (unit != null && !unit.isBlank()) {
+            return window.inbox(actor, id, unit);
+        }
+        List<Case> all = new ArrayList<>();
+        centre.directory().units().forEach(u -> all.addAll(window.inbox(actor, id, u.code())));
+        return all;
     }
 
     @GET
     @Path("sites/{site}/report")
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The weekly report of the centre's cases by unit and light (AC2), the week holding the day given (default today)")
-    public WeeklyReport report(@PathParam("site") String site, @QueryParam("week") String week, @Context SecurityContext security) {
+    public WeeklyReport report(@PathParam("site") String site, @Parameter(description = "an ISO week (2026-W49) or a day of the week (2026-11-30); this week when not given") @QueryParam("week") String week, @Context SecurityContext security) {
         long id = site(site);
-        return reports.weekly(ActorPrincipal.actorOf(security), id, RequestValues.date("week", week, sites.today(id)));
+        return reports.weekly(ActorPrincipal.actorOf(security), id, day(week, id));
     }
 
     @GET
@@ -165,12 +180,22 @@ public final class CentreResource implements ApiResource {
     @Produces(RequestValues.CSV)
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The weekly report as CSV for Excel or WPS (AC2), in the reader's language")
-    public Response reportCsv(@PathParam("site") String site, @QueryParam("week") String week, @Context HttpHeaders headers,
+    public Response reportCsv(@PathParam("site") String site, @Parameter(description = "an ISO week (2026-W49) or a day of the week (2026-11-30); this week when not given") @QueryParam("week") String week, @Context HttpHeaders headers,
             @Context SecurityContext security) {
         long id = site(site);
         Locale l = Pages.locale(null, headers);
-        WeeklyReport r = reports.weekly(ActorPrincipal.actorOf(security), id, RequestValues.date("week", week, sites.today(id)));
+        WeeklyReport r = reports.weekly(ActorPrincipal.actorOf(security), id, day(week, id));
         return RequestValues.csv(r.csv(l, u -> centre.directory().unitName(u, l)), "admin-center-week-" + r.weekStart() + ".csv");
+    }
+
+    /** A day of the week asked for: an ISO week ({@code 2026-W49}) or a date; today when not given. */
+    private LocalDate day(String week, long siteId) {
+        if (week != null && ISO_WEEK.matcher(week.strip()).matches()) {
+            String[] p = week.strip().split("-W");
+            return LocalDate.of(Integer.parseInt(p[0]), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(p[1]))
+                    .with(DayOfWeek.MONDAY);
+        }
+        return RequestValues.date("week", week, sites.today(siteId));
     }
 
     @GET
