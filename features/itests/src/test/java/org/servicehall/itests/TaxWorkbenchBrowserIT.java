@@ -84,7 +84,9 @@ class TaxWorkbenchBrowserIT {
         return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /** As a person clicks: the element brought to the middle of the view first (a notification may cover the bottom). */
     private static void click(String id) {
+        PublicScreens.js(driver, "arguments[0].scrollIntoView({block: 'center'});", byId(id));
         PublicScreens.click(driver, id);
     }
 
@@ -98,7 +100,13 @@ class TaxWorkbenchBrowserIT {
     /** Ticks the checkboxes of the group whose labels contain one of the texts. */
     private static void tick(String groupId, List<String> labels) {
         for (String label : labels) {
-            PublicScreens.clickFirst(driver, By.cssSelector("#" + groupId + " vaadin-checkbox"), c -> c.getText().contains(label), 10);
+            PublicScreens.clickFirst(driver, By.cssSelector("#" + groupId + " vaadin-checkbox"), c -> {
+                if (!c.getText().contains(label)) {
+                    return false;
+                }
+                PublicScreens.js(driver, "arguments[0].scrollIntoView({block: 'center'});", c);
+                return true;
+            }, 10);
         }
     }
 

@@ -204,9 +204,7 @@ public final class TaxWorkbenchView extends HorizontalLayout {
         });
         FormLayout form = new FormLayout(item, kind, name, number, phone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
-        Div box = new Div(new H3(getTranslation("taxhall.bench.acceptTitle", t.number())), form, accept);
-        box.setId("tax-accept-form");
-        return box;
+        return section("tax-accept-form", new H3(getTranslation("taxhall.bench.acceptTitle", t.number())), form, accept);
     }
 
     /** A return visit (补正后再来): the paused case of this site the taxpayer brings the materials for, by its number. */
@@ -230,7 +228,7 @@ public final class TaxWorkbenchView extends HorizontalLayout {
         });
         HorizontalLayout row = new HorizontalLayout(number, back);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return new Div(new H3(getTranslation("taxhall.bench.returnTitle")), row);
+        return section("tax-return-form", new H3(getTranslation("taxhall.bench.returnTitle")), row);
     }
 
     private Component caseSummary(Case c) {
@@ -245,6 +243,16 @@ public final class TaxWorkbenchView extends HorizontalLayout {
                 : getTranslation("taxhall.bench.dueDays", c.due().toString(), c.daysLeft(), c.limitDays())));
         box.add(line("taxhall.bench.visits", String.valueOf(c.visits())));
         box.add(new Anchor("casework/case?id=" + c.id(), getTranslation("taxhall.bench.openCase")));
+        return box;
+    }
+
+    /** One step of the work: its parts one under the other. */
+    private static VerticalLayout section(String id, Component... parts) {
+        VerticalLayout box = new VerticalLayout(parts);
+        box.setId(id);
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.getStyle().set("gap", "var(--lumo-space-s)");
         return box;
     }
 
@@ -284,8 +292,7 @@ public final class TaxWorkbenchView extends HorizontalLayout {
                 result.add(missing(items, done, x, c, t));
             }
         }, Map.of()));
-        Div box = new Div(new H3(getTranslation("taxhall.bench.checklist")), brought, applicable, check, result);
-        box.setId("tax-checklist");
+        VerticalLayout box = section("tax-checklist", new H3(getTranslation("taxhall.bench.checklist")), brought, applicable, check, result);
         if (items.isEmpty()) {
             box.add(new Paragraph(getTranslation("taxhall.bench.noChecklist")));
         }
@@ -316,15 +323,12 @@ public final class TaxWorkbenchView extends HorizontalLayout {
             printed.add(new Paragraph(getTranslation("taxhall.bench.noticeIssued", paused.number())), print);
             notice.setEnabled(false);
         }, Map.of()));
-        Div box = new Div(new Paragraph(getTranslation("taxhall.bench.missing")), list, notice, printed);
-        box.setId("tax-missing");
-        return box;
+        return section("tax-missing", new Paragraph(getTranslation("taxhall.bench.missing")), list, notice, printed);
     }
 
     /** TX2: the one fee the item may charge, at the hall's amount; forms are free. */
     private Component fee(Site x, Case c) {
-        Div box = new Div(new H3(getTranslation("taxhall.bench.fee")));
-        box.setId("tax-fee");
+        VerticalLayout box = section("tax-fee", new H3(getTranslation("taxhall.bench.fee")));
         BigDecimal allowed = s.feePolicy().rule().allowedAmount(c.serviceCode());
         List<Fee> taken = s.fees().fees(x.id(), c.id());
         taken.forEach(f -> box.add(new Paragraph(getTranslation("taxhall.bench.feeRecorded", f.receiptNumber(), f.amount().toPlainString()))));
@@ -382,8 +386,7 @@ public final class TaxWorkbenchView extends HorizontalLayout {
         });
         HorizontalLayout row = new HorizontalLayout(decision, complete);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div box = new Div(new H3(getTranslation("taxhall.bench.completion")), row);
-        box.setId("tax-completion");
+        VerticalLayout box = section("tax-completion", new H3(getTranslation("taxhall.bench.completion")), row);
         if (c.paused()) {
             box.add(new Paragraph(getTranslation("taxhall.bench.waitsForMaterials")));
         }
