@@ -18,27 +18,31 @@ public final class CentreTexts {
     private CentreTexts() {
     }
 
+    /** The prefix of every key: all bundles share the console's key space (docs/plugins.md). */
+    public static final String PREFIX = "admincenter.";
+
+    /** The message of {@code key} (without the {@link #PREFIX}). */
     public static Message message(String key, Object... args) {
-        return TEXTS.message(key, args);
+        return TEXTS.message(PREFIX + key, args);
     }
 
     public static String text(String key, Locale locale, Object... args) {
-        return TEXTS.message(key, args).in(locale);
+        return message(key, args).in(locale);
     }
 
     /** A required text of at most {@code max} characters; adds the field's error when it is not. */
     public static void required(List<ValidationException.FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(ValidationException.FieldError.of(field, TEXTS.message("error.field.required", TEXTS.message("field." + field))));
+            errors.add(ValidationException.FieldError.of(field, message("error.field.required", message("field." + field))));
         } else if (value.length() > max) {
-            errors.add(ValidationException.FieldError.of(field, TEXTS.message("error.field.tooLong", TEXTS.message("field." + field), max)));
+            errors.add(ValidationException.FieldError.of(field, message("error.field.tooLong", message("field." + field), max)));
         }
     }
 
     /** An optional text of at most {@code max} characters. */
     public static void optional(List<ValidationException.FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(ValidationException.FieldError.of(field, TEXTS.message("error.field.tooLong", TEXTS.message("field." + field), max)));
+            errors.add(ValidationException.FieldError.of(field, message("error.field.tooLong", message("field." + field), max)));
         }
     }
 

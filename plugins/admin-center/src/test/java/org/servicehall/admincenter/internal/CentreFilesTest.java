@@ -68,10 +68,10 @@ class CentreFilesTest {
         Properties zh = CentreFiles.read(LOADER, "HALL-INF/i18n/admin-center_zh_CN.properties");
         assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(zh.stringPropertyNames()));
         for (GuideField f : EnumSet.allOf(GuideField.class)) {
-            assertTrue(CentreTexts.TEXTS.hasBoth("guide.field." + f.key()), f.key());
+            assertTrue(CentreTexts.TEXTS.hasBoth(CentreTexts.PREFIX + "guide.field." + f.key()), f.key());
         }
         for (OneWindowRules.Place p : OneWindowRules.Place.values()) {
-            assertTrue(CentreTexts.TEXTS.hasBoth("where." + p.name()), p.name());
+            assertTrue(CentreTexts.TEXTS.hasBoth(CentreTexts.PREFIX + "where." + p.name()), p.name());
         }
     }
 }

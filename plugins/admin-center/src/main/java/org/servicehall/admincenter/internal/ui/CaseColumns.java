@@ -15,13 +15,13 @@ final class CaseColumns {
     static Grid<Case> grid(String id, CentreDirectory centre, Locale locale) {
         Grid<Case> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(Case::number).setHeader(grid.getTranslation("field.caseNumber")).setAutoWidth(true);
-        grid.addColumn(Case::serviceName).setHeader(grid.getTranslation("field.serviceCode")).setAutoWidth(true);
-        grid.addColumn(c -> grid.getTranslation("stage." + c.stage().name())).setHeader(grid.getTranslation("ui.col.stage")).setAutoWidth(true);
-        grid.addColumn(c -> grid.getTranslation("ui.light." + c.light().name())).setHeader(grid.getTranslation("ui.col.light")).setAutoWidth(true);
-        grid.addColumn(c -> c.due() == null ? "–" : c.due().toString()).setHeader(grid.getTranslation("progress.due")).setAutoWidth(true);
-        grid.addColumn(c -> centre.unitName(c.unit(), locale)).setHeader(grid.getTranslation("field.unit")).setAutoWidth(true);
-        grid.addColumn(c -> c.applicant().name()).setHeader(grid.getTranslation("field.applicantName")).setAutoWidth(true);
+        grid.addColumn(Case::number).setHeader(grid.getTranslation("admincenter.field.caseNumber")).setAutoWidth(true);
+        grid.addColumn(Case::serviceName).setHeader(grid.getTranslation("admincenter.field.serviceCode")).setAutoWidth(true);
+        grid.addColumn(c -> grid.getTranslation("admincenter.stage." + c.stage().name())).setHeader(grid.getTranslation("admincenter.ui.col.stage")).setAutoWidth(true);
+        grid.addColumn(c -> grid.getTranslation("admincenter.ui.light." + c.light().name())).setHeader(grid.getTranslation("admincenter.ui.col.light")).setAutoWidth(true);
+        grid.addColumn(c -> c.due() == null ? "–" : c.due().toString()).setHeader(grid.getTranslation("admincenter.progress.due")).setAutoWidth(true);
+        grid.addColumn(c -> centre.unitName(c.unit(), locale)).setHeader(grid.getTranslation("admincenter.field.unit")).setAutoWidth(true);
+        grid.addColumn(c -> c.applicant().name()).setHeader(grid.getTranslation("admincenter.field.applicantName")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -41,30 +41,30 @@ public final class GuidesAdminView extends VerticalLayout {
         setId("admin-center-guides");
         picker = new SitePicker(sites, s -> load());
         item.setId("ac-guide-item");
-        item.setLabel(getTranslation("field.serviceCode"));
+        item.setLabel(getTranslation("admincenter.field.serviceCode"));
         List<String> items = centre.directory().items();
         item.setItems(items);
         item.setItemLabelGenerator(code -> catalogue.item(code).map(i -> i.name(getLocale())).orElse(code));
         items.stream().findFirst().ifPresent(item::setValue);
         item.addValueChangeListener(e -> load());
         field.setId("ac-guide-field");
-        field.setLabel(getTranslation("ui.guideField"));
+        field.setLabel(getTranslation("admincenter.ui.guideField"));
         field.setItems(Arrays.asList(GuideField.values()));
-        field.setItemLabelGenerator(f -> getTranslation("guide.field." + f.key()));
+        field.setItemLabelGenerator(f -> getTranslation("admincenter.guide.field." + f.key()));
         field.setValue(GuideField.BASIS);
         field.addValueChangeListener(e -> load());
         zh.setId("ac-guide-zh");
-        zh.setLabel(getTranslation("field.text"));
+        zh.setLabel(getTranslation("admincenter.field.text"));
         zh.setWidthFull();
         en.setId("ac-guide-en");
-        en.setLabel(getTranslation("field.textEn"));
+        en.setLabel(getTranslation("admincenter.field.textEn"));
         en.setWidthFull();
-        Button save = new Button(getTranslation("ui.save"), e -> save());
+        Button save = new Button(getTranslation("admincenter.ui.save"), e -> save());
         save.setId("ac-guide-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reset = new Button(getTranslation("guide.reset"), e -> reset());
+        Button reset = new Button(getTranslation("admincenter.guide.reset"), e -> reset());
         reset.setId("ac-guide-reset");
-        publicPage.setText(getTranslation("ui.publicPage"));
+        publicPage.setText(getTranslation("admincenter.ui.publicPage"));
         publicPage.setTarget("_blank");
         HorizontalLayout top = new HorizontalLayout(picker, item, field);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -82,7 +82,7 @@ public final class GuidesAdminView extends VerticalLayout {
             GuideText t = g.field(field.getValue());
             zh.setValue(t.zh());
             en.setValue(t.en());
-            zh.setHelperText(g.siteWorded().contains(field.getValue()) ? getTranslation("ui.siteWorded") : getTranslation("ui.shipped"));
+            zh.setHelperText(g.siteWorded().contains(field.getValue()) ? getTranslation("admincenter.ui.siteWorded") : getTranslation("admincenter.ui.shipped"));
             publicPage.setHref("/api/v1/admin-center/public/sites/" + s.code() + "/guides/" + item.getValue() + "/page?lang=" + getLocale().getLanguage());
         } catch (RuntimeException e) {
             Console.error(e);
@@ -96,7 +96,7 @@ public final class GuidesAdminView extends VerticalLayout {
         }
         if (Console.attempt(() -> guides.setField(Console.actor(), s.id(), item.getValue(), field.getValue().key(), zh.getValue(), en.getValue()),
                 Map.of("text", zh, "textEn", en))) {
-            Console.success(getTranslation("guide.saved"));
+            Console.success(getTranslation("admincenter.guide.saved"));
             load();
         }
     }

@@ -46,21 +46,21 @@ public final class PreApplicationReviewView extends VerticalLayout {
         grid.setId("ac-preapps");
         grid.addColumn(PreApplication::id).setHeader("#").setAutoWidth(true);
         grid.addColumn(p -> catalogue.item(p.serviceCode()).map(i -> i.name(getLocale())).orElse(p.serviceCode()))
-                .setHeader(getTranslation("field.serviceCode")).setAutoWidth(true);
-        grid.addColumn(PreApplication::applicantName).setHeader(getTranslation("field.applicantName")).setAutoWidth(true);
-        grid.addColumn(PreApplication::maskedPhone).setHeader(getTranslation("field.applicantPhone")).setAutoWidth(true);
-        grid.addColumn(p -> p.submittedAt().toString()).setHeader(getTranslation("ui.submittedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("admincenter.field.serviceCode")).setAutoWidth(true);
+        grid.addColumn(PreApplication::applicantName).setHeader(getTranslation("admincenter.field.applicantName")).setAutoWidth(true);
+        grid.addColumn(PreApplication::maskedPhone).setHeader(getTranslation("admincenter.field.applicantPhone")).setAutoWidth(true);
+        grid.addColumn(p -> p.submittedAt().toString()).setHeader(getTranslation("admincenter.ui.submittedAt")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         present.setId("ac-preapp-present");
-        present.setLabel(getTranslation("ui.present"));
-        present.setItemLabelGenerator(m -> m.name().in(getLocale()) + (m.original() ? " (" + getTranslation("guide.original") + ")" : ""));
+        present.setLabel(getTranslation("admincenter.ui.present"));
+        present.setItemLabelGenerator(m -> m.name().in(getLocale()) + (m.original() ? " (" + getTranslation("admincenter.guide.original") + ")" : ""));
         note.setId("ac-preapp-note");
-        note.setLabel(getTranslation("field.note"));
+        note.setLabel(getTranslation("admincenter.field.note"));
         note.setWidth("28em");
-        Button notice = new Button(getTranslation("preapp.answerNotice"), e -> answer(true));
+        Button notice = new Button(getTranslation("admincenter.preapp.answerNotice"), e -> answer(true));
         notice.setId("ac-preapp-notice");
-        Button invite = new Button(getTranslation("preapp.answerInvite"), e -> answer(false));
+        Button invite = new Button(getTranslation("admincenter.preapp.answerInvite"), e -> answer(false));
         invite.setId("ac-preapp-invite");
         files.setId("ac-preapp-files");
         HorizontalLayout actions = new HorizontalLayout(note, notice, invite);
@@ -76,7 +76,7 @@ public final class PreApplicationReviewView extends VerticalLayout {
             return;
         }
         List<PreApplicationFile> attached = preapps.files(p.id());
-        files.setText(getTranslation("preapp.files") + ": " + (attached.isEmpty() ? "–"
+        files.setText(getTranslation("admincenter.preapp.files") + ": " + (attached.isEmpty() ? "–"
                 : attached.stream().map(f -> f.materialCode() + " · " + f.fileName() + " (" + f.contentType() + ", " + f.sizeBytes() + " B)")
                         .collect(Collectors.joining("; "))));
         List<ChecklistItem> materials = preapps.materials(p.siteId(), p.serviceCode());
@@ -88,7 +88,7 @@ public final class PreApplicationReviewView extends VerticalLayout {
     private void answer(boolean notice) {
         PreApplication p = grid.asSingleSelect().getValue();
         if (p == null) {
-            Console.success(getTranslation("ui.pickPreapp"));
+            Console.success(getTranslation("admincenter.ui.pickPreapp"));
             return;
         }
         Set<String> codes = present.getValue().stream().map(ChecklistItem::code).collect(Collectors.toSet());

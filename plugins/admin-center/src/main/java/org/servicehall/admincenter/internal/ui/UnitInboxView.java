@@ -37,7 +37,7 @@ public final class UnitInboxView extends VerticalLayout {
         setId("admin-center-inbox");
         picker = new SitePicker(sites, s -> refresh());
         unit.setId("ac-inbox-unit");
-        unit.setLabel(getTranslation("field.unit"));
+        unit.setLabel(getTranslation("admincenter.field.unit"));
         List<Unit> units = centre.directory().units();
         unit.setItems(units);
         unit.setItemLabelGenerator(u -> u.name(getLocale()));
@@ -45,13 +45,13 @@ public final class UnitInboxView extends VerticalLayout {
         unit.addValueChangeListener(e -> refresh());
         grid = CaseColumns.grid("ac-inbox", centre.directory(), getLocale());
         text.setId("ac-inbox-text");
-        text.setLabel(getTranslation("ui.decisionOrNote"));
+        text.setLabel(getTranslation("admincenter.ui.decisionOrNote"));
         text.setWidth("28em");
-        Button review = new Button(getTranslation("ui.startReview"), e -> act(c -> cases.startReview(Console.actor(), c.id())));
+        Button review = new Button(getTranslation("admincenter.ui.startReview"), e -> act(c -> cases.startReview(Console.actor(), c.id())));
         review.setId("ac-start-review");
-        Button decide = new Button(getTranslation("ui.decide"), e -> act(c -> cases.decide(Console.actor(), c.id(), text.getValue())));
+        Button decide = new Button(getTranslation("admincenter.ui.decide"), e -> act(c -> cases.decide(Console.actor(), c.id(), text.getValue())));
         decide.setId("ac-decide");
-        Button back = new Button(getTranslation("ui.returnToPickUp"), e -> act(c -> window.returnToPickUp(Console.actor(), c.id(), text.getValue())));
+        Button back = new Button(getTranslation("admincenter.ui.returnToPickUp"), e -> act(c -> window.returnToPickUp(Console.actor(), c.id(), text.getValue())));
         back.setId("ac-return");
         HorizontalLayout top = new HorizontalLayout(picker, unit);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -64,12 +64,12 @@ public final class UnitInboxView extends VerticalLayout {
     private void act(Function<Case, Case> step) {
         Case selected = grid.asSingleSelect().getValue();
         if (selected == null) {
-            Console.success(getTranslation("ui.pickCase"));
+            Console.success(getTranslation("admincenter.ui.pickCase"));
             return;
         }
         Console.attempt(() -> {
             Case c = step.apply(selected);
-            Console.success(getTranslation("ui.done", c.number(), getTranslation("stage." + c.stage().name())));
+            Console.success(getTranslation("admincenter.ui.done", c.number(), getTranslation("admincenter.stage." + c.stage().name())));
             refresh();
         }, Map.of("decision", text, "note", text));
     }

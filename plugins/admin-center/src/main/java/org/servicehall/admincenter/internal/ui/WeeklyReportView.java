@@ -43,29 +43,29 @@ public final class WeeklyReportView extends VerticalLayout {
         setId("admin-center-report");
         picker = new SitePicker(sites, s -> refresh());
         week.setId("ac-report-week");
-        week.setLabel(getTranslation("field.week"));
+        week.setLabel(getTranslation("admincenter.field.week"));
         week.addValueChangeListener(e -> refresh());
         grid.setId("ac-report");
         Locale l = getLocale();
-        grid.addColumn(r -> r.unit().equals("*") ? getTranslation("report.total") : centre.directory().unitName(r.unit(), l))
-                .setHeader(getTranslation("report.col.unit")).setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::accepted).setHeader(getTranslation("report.col.accepted"));
-        grid.addColumn(WeeklyReport.Row::completed).setHeader(getTranslation("report.col.completed"));
-        grid.addColumn(WeeklyReport.Row::inTime).setHeader(getTranslation("report.col.inTime"));
-        grid.addColumn(WeeklyReport.Row::late).setHeader(getTranslation("report.col.late"));
-        grid.addColumn(WeeklyReport.Row::green).setHeader(getTranslation("report.col.green"));
-        grid.addColumn(WeeklyReport.Row::yellow).setHeader(getTranslation("report.col.yellow"));
-        grid.addColumn(WeeklyReport.Row::red).setHeader(getTranslation("report.col.red"));
-        grid.addColumn(WeeklyReport.Row::sameDay).setHeader(getTranslation("report.col.sameDay"));
-        grid.addColumn(WeeklyReport.Row::threeDays).setHeader(getTranslation("report.col.threeDays"));
-        grid.addColumn(WeeklyReport.Row::oneWeek).setHeader(getTranslation("report.col.oneWeek"));
+        grid.addColumn(r -> r.unit().equals("*") ? getTranslation("admincenter.report.total") : centre.directory().unitName(r.unit(), l))
+                .setHeader(getTranslation("admincenter.report.col.unit")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::accepted).setHeader(getTranslation("admincenter.report.col.accepted"));
+        grid.addColumn(WeeklyReport.Row::completed).setHeader(getTranslation("admincenter.report.col.completed"));
+        grid.addColumn(WeeklyReport.Row::inTime).setHeader(getTranslation("admincenter.report.col.inTime"));
+        grid.addColumn(WeeklyReport.Row::late).setHeader(getTranslation("admincenter.report.col.late"));
+        grid.addColumn(WeeklyReport.Row::green).setHeader(getTranslation("admincenter.report.col.green"));
+        grid.addColumn(WeeklyReport.Row::yellow).setHeader(getTranslation("admincenter.report.col.yellow"));
+        grid.addColumn(WeeklyReport.Row::red).setHeader(getTranslation("admincenter.report.col.red"));
+        grid.addColumn(WeeklyReport.Row::sameDay).setHeader(getTranslation("admincenter.report.col.sameDay"));
+        grid.addColumn(WeeklyReport.Row::threeDays).setHeader(getTranslation("admincenter.report.col.threeDays"));
+        grid.addColumn(WeeklyReport.Row::oneWeek).setHeader(getTranslation("admincenter.report.col.oneWeek"));
         grid.setAllRowsVisible(true);
         export.setId("ac-report-export");
-        export.setText(getTranslation("report.export"));
+        export.setText(getTranslation("admincenter.report.export"));
         export.getElement().setAttribute("download", true);
         HorizontalLayout top = new HorizontalLayout(picker, week, export);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("report.title")), top, period, grid);
+        add(new H2(getTranslation("admincenter.report.title")), top, period, grid);
         Site s = picker.getValue();
         if (s != null) {
             week.setValue(sites.today(s.id()));
@@ -81,7 +81,7 @@ public final class WeeklyReportView extends VerticalLayout {
         try {
             WeeklyReport r = reports.weekly(Console.actor(), s.id(), week.getValue());
             Locale l = getLocale();
-            period.setText(getTranslation("report.week", r.weekStart(), r.weekEnd()));
+            period.setText(getTranslation("admincenter.report.week", r.weekStart(), r.weekEnd()));
             List<WeeklyReport.Row> rows = new ArrayList<>(r.rows());
             rows.add(r.total());
             grid.setItems(rows);

@@ -62,44 +62,44 @@ public final class WorkbenchView extends VerticalLayout {
         setId("admin-center-workbench");
         picker = new SitePicker(sites, s -> siteChanged());
         counter.setId("ac-window");
-        counter.setLabel(getTranslation("ui.window"));
+        counter.setLabel(getTranslation("admincenter.ui.window"));
         counter.setItemLabelGenerator(w -> w.number() + " · " + w.name());
         counter.addValueChangeListener(e -> loadTickets());
         ticket.setId("ac-ticket");
-        ticket.setLabel(getTranslation("field.ticketId"));
+        ticket.setLabel(getTranslation("admincenter.field.ticketId"));
         ticket.setItemLabelGenerator(t -> t.number() + " · " + t.serviceCode());
         item.setId("ac-item");
-        item.setLabel(getTranslation("field.serviceCode"));
+        item.setLabel(getTranslation("admincenter.field.serviceCode"));
         List<String> items = centre.directory().items();
         item.setItems(items);
         item.setItemLabelGenerator(code -> catalogue.item(code).map(i -> i.name(getLocale())).orElse(code));
         items.stream().findFirst().ifPresent(item::setValue);
-        kind.setLabel(getTranslation("ui.applicantKind"));
+        kind.setLabel(getTranslation("admincenter.ui.applicantKind"));
         kind.setItems(ApplicantKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("ui.applicantKind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation("admincenter.ui.applicantKind." + k.name()));
         kind.setValue(ApplicantKind.PERSON);
         name.setId("ac-name");
-        name.setLabel(getTranslation("field.applicantName"));
+        name.setLabel(getTranslation("admincenter.field.applicantName"));
         idNumber.setId("ac-id");
-        idNumber.setLabel(getTranslation("field.applicantId"));
+        idNumber.setLabel(getTranslation("admincenter.field.applicantId"));
         phone.setId("ac-phone");
-        phone.setLabel(getTranslation("field.applicantPhone"));
+        phone.setLabel(getTranslation("admincenter.field.applicantPhone"));
         route.setId("ac-route-now");
-        route.setLabel(getTranslation("ui.routeNow"));
+        route.setLabel(getTranslation("admincenter.ui.routeNow"));
         route.setValue(true);
-        Button accept = new Button(getTranslation("ui.accept"), e -> accept());
+        Button accept = new Button(getTranslation("admincenter.ui.accept"), e -> accept());
         accept.setId("ac-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         front = CaseColumns.grid("ac-front", centre.directory(), getLocale());
         unit.setId("ac-unit");
-        unit.setLabel(getTranslation("field.unit"));
+        unit.setLabel(getTranslation("admincenter.field.unit"));
         unit.setItems(centre.directory().units());
         unit.setItemLabelGenerator(u -> u.name(getLocale()));
-        note.setLabel(getTranslation("field.note"));
-        Button routeButton = new Button(getTranslation("ui.route"), e -> act(c -> window.route(Console.actor(), c.id(), unit.getValue() == null ? null
+        note.setLabel(getTranslation("admincenter.field.note"));
+        Button routeButton = new Button(getTranslation("admincenter.ui.route"), e -> act(c -> window.route(Console.actor(), c.id(), unit.getValue() == null ? null
                 : unit.getValue().code(), note.getValue())));
         routeButton.setId("ac-route");
-        Button handOut = new Button(getTranslation("ui.handOut"), e -> act(c -> window.handOut(Console.actor(), c.id(), note.getValue())));
+        Button handOut = new Button(getTranslation("admincenter.ui.handOut"), e -> act(c -> window.handOut(Console.actor(), c.id(), note.getValue())));
         handOut.setId("ac-hand-out");
         HorizontalLayout top = new HorizontalLayout(picker, counter, ticket);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -108,7 +108,7 @@ public final class WorkbenchView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(unit, note, routeButton, handOut);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("admincenter.menu.workbench")), top, applicant, new HorizontalLayout(route, accept),
-                new H3(getTranslation("ui.atFront")), front, actions);
+                new H3(getTranslation("admincenter.ui.atFront")), front, actions);
         siteChanged();
     }
 
@@ -129,14 +129,14 @@ public final class WorkbenchView extends VerticalLayout {
         Ticket t = ticket.getValue();
         if (t == null) {
             ticket.setInvalid(true);
-            ticket.setErrorMessage(getTranslation("error.field.required", getTranslation("field.ticketId")));
+            ticket.setErrorMessage(getTranslation("admincenter.error.field.required", getTranslation("admincenter.field.ticketId")));
             return;
         }
         ticket.setInvalid(false);
         Console.attempt(() -> {
             Case c = window.accept(Console.actor(), new OneWindow.Acceptance(t.id(), item.getValue(), kind.getValue(), name.getValue(),
                     idNumber.getValue(), phone.getValue(), route.getValue()));
-            Console.success(getTranslation("ui.accepted", c.number(), centre.directory().unitName(c.unit(), getLocale())));
+            Console.success(getTranslation("admincenter.ui.accepted", c.number(), centre.directory().unitName(c.unit(), getLocale())));
             refresh();
         }, Map.of("serviceCode", item, "applicantName", name, "applicantId", idNumber, "applicantPhone", phone));
     }
@@ -144,12 +144,12 @@ public final class WorkbenchView extends VerticalLayout {
     private void act(Function<Case, Case> step) {
         Case selected = front.asSingleSelect().getValue();
         if (selected == null) {
-            Console.success(getTranslation("ui.pickCase"));
+            Console.success(getTranslation("admincenter.ui.pickCase"));
             return;
         }
         Console.attempt(() -> {
             Case c = step.apply(selected);
-            Console.success(getTranslation("ui.done", c.number(), getTranslation("stage." + c.stage().name())));
+            Console.success(getTranslation("admincenter.ui.done", c.number(), getTranslation("admincenter.stage." + c.stage().name())));
             refresh();
         }, Map.of("unit", unit, "note", note));
     }
