@@ -112,9 +112,12 @@ public class PlatformIT {
             editConfigurationFilePut("etc/org.servicehall.clock.cfg", "zone", "Asia/Shanghai"),
             editConfigurationFilePut("etc/org.servicehall.clock.cfg", "startAt", "2026-11-30T09:30"),
             systemProperty("servicehall.admin.password").value("Pax-Exam-Secret-1"),
-            // the probe's invoker waits this long for Pax Exam's injector (10 s by default): on a loaded
-            // 2-core machine the container's boot took longer, the probe never started and the run hung
+            // the probe's extender waits this long for Pax Exam's invoker factory and injector (10 s by
+            // default each): on a loaded 2-core machine the container's boot took longer, the probe never
+            // started and the run hung
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
             systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT").value("180000"),
+            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
             systemProperty("itest.http.port").value(String.valueOf(http)),
         };
     }
