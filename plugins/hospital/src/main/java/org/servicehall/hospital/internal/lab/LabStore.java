@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,13 +178,26 @@ final class LabStore {
         }
     }
 
-    /** Marks the warning or breach once: false when another node did it first. */
-    boolean mark(Connection c, long id, boolean breach, Instant at) throws SQLException {
+    /**
+     * Marks the warning or breach of each specimen once, in one batch: the ones marked now (another
+     * node may have marked some first; those are left out).
+     */
+    List<Specimen> mark(Connection c, List<Specimen> due, boolean breach, Instant at) throws SQLException {
         String mark = breach ? "breached_at" : "warned_at";
         try (PreparedStatement ps = c.prepareStatement("UPDATE sh_hospital_specimen SET " + mark + " = ? WHERE id = ? AND " + mark + " IS NULL")) {
-            ps.setTimestamp(1, Jdbc.timestamp(at));
-            ps.setLong(2, id);
-            return ps.executeUpdate() == 1;
+            for (Specimen s : due) {
+                ps.setTimestamp(1, Jdbc.timestamp(at));
+                ps.setLong(2, s.id());
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            List<Specimen> mine = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 1 || counts[i] == Statement.SUCCESS_NO_INFO) {
+                    mine.add(due.get(i));
+                }
+            }
+            return mine;
         }
     }
 }

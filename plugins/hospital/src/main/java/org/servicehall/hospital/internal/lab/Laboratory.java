@@ -244,11 +244,11 @@ public final class Laboratory {
         List<DomainEvent> out = new ArrayList<>();
         for (boolean breach : new boolean[] { false, true }) {
             List<Specimen> due = store.read(c -> store.due(c, breach, now, 5000));
-            for (Specimen s : due) {
-                boolean mine = store.inTransaction(c -> store.mark(c, s.id(), breach, now));
-                if (mine) {
-                    out.add(event(breach ? HospitalEvents.TAT_BREACH : HospitalEvents.TAT_WARNING, s));
-                }
+            if (due.isEmpty()) {
+                continue;
+            }
+            for (Specimen s : store.inTransaction(c -> store.mark(c, due, breach, now))) {
+                out.add(event(breach ? HospitalEvents.TAT_BREACH : HospitalEvents.TAT_WARNING, s));
             }
         }
         events.publishAll(out);
