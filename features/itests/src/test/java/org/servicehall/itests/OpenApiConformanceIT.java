@@ -51,6 +51,8 @@ class OpenApiConformanceIT {
     private static final String PASSWORD = "Conformance-Pass-4";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+    /** The sector plugins' REST paths: their read operations are called when the day's values fill them. */
+    private static final List<String> SECTOR_PATHS = List.of("/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/");
 
     @TempDir
     static Path work;
@@ -251,6 +253,7 @@ class OpenApiConformanceIT {
         failures.clear();
         List<String> unknown = new ArrayList<>();
         TreeSet<String> called = new TreeSet<>();
+        TreeSet<String> notCalled = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> p = paths.next();
             JsonNode get = p.getValue().get("get");
@@ -263,8 +266,17 @@ class OpenApiConformanceIT {
                 // against the document by CaseworkApiDocumentTest and RecordsApiDocumentTest; this day does not open cases yet
                 continue;
             }
-            String path = fill(template, unknown);
+            boolean sector = SECTOR_PATHS.stream().anyMatch(template::startsWith);
+            List<String> missing = new ArrayList<>();
+            String path = fill(template, missing);
             if (path == null) {
+                if (sector) {
+                    // a sector plugin's object (a prescription, a specimen, a pre-application…) this day
+                    // does not make: its answers are checked by the plugin's own API tests
+                    notCalled.add(template);
+                } else {
+                    unknown.addAll(missing);
+                }
                 continue;
             }
             StringBuilder query = new StringBuilder();
@@ -292,7 +304,8 @@ class OpenApiConformanceIT {
             }
             called.add(template);
         }
-        System.out.println("OpenAPI conformance: " + called.size() + " read operations called");
+        System.out.println("OpenAPI conformance: " + called.size() + " read operations called; sector operations needing an object"
+                + " this day does not make: " + notCalled);
         assertEquals(List.of(), unknown, "read operations this test cannot call (give it a value):\n" + String.join("\n", unknown));
         assertEquals(List.of(), failures, "answers that differ from /api/openapi.json:\n" + String.join("\n", failures));
     }
