@@ -79,10 +79,10 @@ public final class LabResource implements ApiResource {
     }
 
     @GET
-    @Path("specimens/{number}")
+    @Path("specimens/{specimenNumber}")
     @RequiresRole(Role.STAFF)
     @Operation(summary = "A specimen by its barcode number")
-    public Specimen one(@PathParam("number") String number) {
+    public Specimen one(@PathParam("specimenNumber") String number) {
         return lab.byNumber(number);
     }
 
