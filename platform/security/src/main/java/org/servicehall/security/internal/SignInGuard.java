@@ -124,11 +124,13 @@ public final class SignInGuard implements SignInService {
     private static void refuseIfLocked(Count account, Count address, String accountName, String addressName, Instant now) {
         if (account != null && account.lockedAt(now)) {
             throw new SignInLocked(TEXTS.message("security.signIn.accountLocked", accountName,
-                    SignInThrottle.minutesLeft(account.lockedUntil(), now)), account.lockedUntil());
+                    SignInThrottle.minutesLeft(account.lockedUntil(), now)), account.lockedUntil(),
+                    Duration.between(now, account.lockedUntil()));
         }
         if (address != null && address.lockedAt(now)) {
             throw new SignInLocked(TEXTS.message("security.signIn.addressLocked", addressName,
-                    SignInThrottle.minutesLeft(address.lockedUntil(), now)), address.lockedUntil());
+                    SignInThrottle.minutesLeft(address.lockedUntil(), now)), address.lockedUntil(),
+                    Duration.between(now, address.lockedUntil()));
         }
     }
 

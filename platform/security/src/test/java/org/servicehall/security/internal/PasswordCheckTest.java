@@ -18,6 +18,12 @@ class PasswordCheckTest {
     }
 
     @Test
+    void aCommonPasswordIsRefusedBeforeStart_S1() {
+        assertEquals("the password is one of the most common passwords: choose one that is harder to guess",
+                PasswordCheck.problem("admin", "qwertyuiop123"));
+    }
+
+    @Test
     void anAcceptablePasswordPasses_S1() {
         assertNull(PasswordCheck.problem("admin", "Hall-7fKq2mZr9x"));
     }

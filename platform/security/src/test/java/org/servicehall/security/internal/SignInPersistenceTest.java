@@ -73,6 +73,7 @@ class SignInPersistenceTest {
         clock.advanceMinutes(5);
         SignInLocked right = assertThrows(SignInLocked.class, () -> guard.signIn("li.na", PASSWORD, "10.0.0.7"));
         assertTrue(right.message(Locale.ENGLISH).contains("10 more minute(s)"), right.getMessage());
+        assertEquals(Duration.ofMinutes(10), right.retryAfter(), "on the platform's clock, not the wall clock");
         assertTrue(guard.signIn("wang", PASSWORD, "10.0.0.7").isPresent(), "another account is not locked");
 
         List<SignInLock> locks = guard.locks();

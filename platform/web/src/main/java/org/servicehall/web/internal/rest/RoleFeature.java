@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -144,7 +142,7 @@ final class RoleFeature implements DynamicFeature {
                 try {
                     actor = basic(header, request);
                 } catch (SignInLocked locked) {
-                    long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).getSeconds());
+                    long seconds = Math.max(1, locked.retryAfter().toSeconds());
                     request.abortWith(Response.fromResponse(Problem.response(429, "Too Many Requests", locked.message(reader), null))
                             .header(HttpHeaders.RETRY_AFTER, seconds).build());
                     return;
