@@ -32,7 +32,13 @@ public interface TicketLifecycle {
      */
     List<IssuingStatus> issuing(String siteCode);
 
-    /** Q5: the next ticket for this window by its services and the priority policy; empty when nobody waits. */
+    /**
+     * Q5: the next ticket for this window by its services and the priority policy; empty when nobody
+     * waits. A window has at most one current ticket (issue 17): while a ticket of the day is called
+     * or served there, a call answers that same ticket again and calls nobody else, so a call whose
+     * answer was lost is safe to retry. The window settles it (start, finish, no-show, transfer) before
+     * it calls the next; a supervisor returns or closes tickets left at a window.
+     */
     Optional<Ticket> callNext(Actor actor, long windowId);
 
     /** Q6: calls the window's current ticket again (announced again on the board). */

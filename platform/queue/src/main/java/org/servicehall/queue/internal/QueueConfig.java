@@ -28,4 +28,12 @@ public @interface QueueConfig {
 
     @AttributeDefinition(description = "Q9: appointments per slot and service")
     int slotCapacity() default 4;
+
+    @AttributeDefinition(description = "Issue 17: a ticket called and not started for longer than this (minutes) is listed to the "
+            + "supervisor as left at its window")
+    int calledLeftMinutes() default 15;
+
+    @AttributeDefinition(description = "Issue 17: a ticket served for longer than this (minutes) is listed to the supervisor as left "
+            + "at its window")
+    int servingLeftMinutes() default 120;
 }

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -149,24 +147,36 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
         Comparator<Ticket> order = callOrder.of(site.id(), served, now);
         // P1, M1: the staff number of whoever is at the window now, else the calling account's name
         String servedBy = extensions.staffAt(site.id(), window.number()).orElse(actor.username());
-        Optional<Ticket> called = parts.store.inTransaction(c -> {
-            List<Ticket> candidates = parts.store.candidates(c, site.id(), parts.today(site.id()), served, window.number(), TicketStore.CANDIDATES);
+        LocalDate today = parts.today(site.id());
+        Call call = parts.store.inTransaction(c -> {
+            // issue 17: one current ticket per window; calls at the window (from any node) follow each other
+            parts.store.lockWindow(c, windowId);
+            List<Ticket> current = parts.store.currentAt(c, site.id(), today, window.number());
+            if (!current.isEmpty()) {
+                return new Call(Optional.of(current.get(0)), false);
+            }
+            List<Ticket> candidates = parts.store.candidates(c, site.id(), today, served, window.number(), TicketStore.CANDIDATES);
             candidates.sort(order);
             for (Ticket candidate : candidates) {
                 if (parts.store.claim(c, candidate.id(), window.number(), now, servedBy)) {
                     Ticket t = candidate.toBuilder().status(TicketStatus.CALLED).calledAt(now).startedAt(null).finishedAt(null)
                             .windowNumber(window.number()).build();
                     parts.audit.record(c, actor, "call", "ticket", t.id(), candidate.status(), describe(t));
-                    return Optional.of(t);
+                    return new Call(Optional.of(t), true);
                 }
             }
-            return Optional.<Ticket>empty();
+            return new Call(Optional.<Ticket>empty(), false);
         });
-        called.ifPresent(t -> {
+        if (call.fresh()) {
+            Ticket t = call.ticket().orElseThrow();
             publish(QueueEvents.TICKET_CALLED, t, window);
             alerts.check(site, t.serviceCode());
-        });
-        return called;
+        }
+        return call.ticket();
+    }
+
+    /** What a call answers, and whether it called the ticket now (else the window's current one, answered again). */
+    private record Call(Optional<Ticket> ticket, boolean fresh) {
     }
 
     /** The window's services that are available now (their sector plugin runs). */
@@ -292,21 +302,11 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
         });
     }
 
-    private static String describe(Ticket t) {
+    static String describe(Ticket t) {
         return t.number() + " " + t.serviceCode() + " " + t.status() + (t.windowNumber() == null ? "" : " @" + t.windowNumber());
     }
 
     private void publish(String topic, Ticket t, Window window) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put(QueueEvents.SITE, t.siteId());
-        props.put(QueueEvents.TICKET_ID, t.id());
-        props.put(QueueEvents.NUMBER, t.number());
-        props.put(QueueEvents.SERVICE, t.serviceCode());
-        if (t.windowNumber() != null) {
-            props.put(QueueEvents.WINDOW, t.windowNumber());
-        } else if (window != null) {
-            props.put(QueueEvents.WINDOW, window.number());
-        }
-        events.publish(new QueueChange(topic, props));
+        events.publish(QueueChange.ofTicket(topic, t, window == null ? null : window.number()));
     }
 }

@@ -287,6 +287,46 @@ final class TicketStore {
         }
     }
 
+    /**
+     * Issue 17: holds the window's call lock until the transaction ends, so calls at one window
+     * (from any node) follow each other. The lock row is made on the window's first call.
+     */
+    void lockWindow(Connection c, long windowId) throws SQLException {
+        String insert = kind == DatabaseKind.POSTGRESQL
+                ? "INSERT INTO sh_window_call (window_id) VALUES (?) ON CONFLICT (window_id) DO NOTHING"
+                : "MERGE INTO sh_window_call (window_id) KEY (window_id) VALUES (?)";
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+            ps.setLong(1, windowId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT window_id FROM sh_window_call WHERE window_id = ? FOR UPDATE")) {
+            ps.setLong(1, windowId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+            }
+        }
+    }
+
+    /** Issue 17: the tickets called or being served at a window on a day, the latest call first. */
+    List<Ticket> currentAt(Connection c, long siteId, LocalDate day, int windowNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sh_ticket WHERE status IN ('CALLED', 'SERVING') "
+                + "AND site_id = ? AND window_number = ? AND business_date = ? ORDER BY called_at DESC, id DESC")) {
+            ps.setLong(1, siteId);
+            ps.setInt(2, windowNumber);
+            ps.setObject(3, day);
+            return many(ps);
+        }
+    }
+
+    /** Issue 17: every ticket of a site called or being served at a window, of any day, the oldest call first. */
+    List<Ticket> current(Connection c, long siteId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sh_ticket WHERE status IN ('CALLED', 'SERVING') "
+                + "AND site_id = ? ORDER BY called_at, id")) {
+            ps.setLong(1, siteId);
+            return many(ps);
+        }
+    }
+
     Optional<String> servedBy(Connection c, long ticketId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT served_by FROM sh_ticket WHERE id = ?")) {
             ps.setLong(1, ticketId);

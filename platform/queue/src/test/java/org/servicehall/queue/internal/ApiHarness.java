@@ -18,6 +18,7 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.servicehall.persistence.Database;
 import org.servicehall.persistence.internal.DatabaseService;
+import org.servicehall.queue.internal.rest.LeftTicketsResource;
 import org.servicehall.queue.internal.rest.QueueResource;
 import org.servicehall.web.internal.rest.ApiApplication;
 import org.servicehall.web.internal.rest.HealthResource;
@@ -55,7 +56,8 @@ final class ApiHarness implements AutoCloseable {
         QueueResource resource = new QueueResource(tickets, reads, new WindowStatesImpl(queue, events, alerts), alerts, appointments,
                 appointments, new QueueSettingsImpl(queue, alerts), fx.sites, fx.clock);
         HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", "test", 0, 1));
-        app = new ApplicationHandler(ApiApplication.build(List.of(resource), fx.security, health));
+        LeftTicketsResource left = new LeftTicketsResource(new LeftTicketsImpl(config, queue, events), reads, fx.sites);
+        app = new ApplicationHandler(ApiApplication.build(List.of(resource, left), fx.security, health));
     }
 
     /** A configuration annotation whose every attribute has its default value (as Config Admin gives without a file). */

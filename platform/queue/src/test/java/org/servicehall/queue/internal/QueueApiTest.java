@@ -121,6 +121,38 @@ class QueueApiTest {
         assertTrue(schema.path("nullable").asBoolean(), "the document says it may be null: " + schema);
     }
 
+    // ---- issue 17: a retried call, tickets left at a window
+
+    @Test
+    void aRetriedCallAnswersTheSameTicketAndALeftTicketIsListedAndReturnedBySupervisorsOnly_Q5_Q6() throws Exception {
+        assertEquals(201, api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null).status());
+        assertEquals(201, api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null).status());
+        long window = fx.sites.windows(site.id()).get(0).id();
+        ApiHarness.Answer first = api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD);
+        ApiHarness.Answer retried = api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD);
+        assertEquals(200, retried.status(), retried.body());
+        assertEquals(json(first.body()), json(retried.body()), "the answer lost is answered again");
+        assertEquals("A001", json(retried.body()).path("number").asText());
+
+        assertEquals(0, json(api.get(path("left-tickets"), supervisor, PASSWORD).body()).size(), "just called: not left");
+        fx.clock.advanceMinutes(16);
+        assertEquals(403, api.get(path("left-tickets"), staff, PASSWORD).status(), "supervisors only");
+        JsonNode left = json(api.get(path("left-tickets"), supervisor, PASSWORD).body());
+        assertEquals(1, left.size(), left.toString());
+        assertEquals("A001", left.get(0).path("number").asText());
+        assertEquals(1, left.get(0).path("window").asInt());
+        assertEquals(16, left.get(0).path("minutes").asLong());
+        long id = left.get(0).path("id").asLong();
+        assertEquals(403, api.send("POST", path("left-tickets/" + id + "/return"), null, staff, PASSWORD).status());
+        ApiHarness.Answer back = api.send("POST", path("left-tickets/" + id + "/return"), null, supervisor, PASSWORD);
+        assertEquals(200, back.status(), back.body());
+        assertEquals("WAITING", json(back.body()).path("status").asText());
+        ApiHarness.Answer again = api.send("POST", path("left-tickets/" + id + "/close"), null, supervisor, PASSWORD);
+        assertEquals(409, again.status(), "a waiting ticket is not at a window: " + again.body());
+        assertTrue(again.body().contains("not at a window"), again.body());
+        assertEquals(404, api.send("POST", "v1/queue/sites/NOWHERE/left-tickets/" + id + "/close", null, supervisor, PASSWORD).status());
+    }
+
     // ---- Q7: boards shared by a node's screens
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,6 +159,26 @@ class QueuePersistenceTest {
 
     private Optional<Ticket> tryCall(Window w) {
         return queue.callNext(STAFF, w.id());
+    }
+
+    /** Issue 17: the window serves its current ticket (if it has one), then calls the next. */
+    private Ticket next(Window w) {
+        serveCurrent(w);
+        return call(w);
+    }
+
+    private Optional<Ticket> tryNext(Window w) {
+        serveCurrent(w);
+        return tryCall(w);
+    }
+
+    private void serveCurrent(Window w) {
+        for (Ticket t : queue.current(w.id())) {
+            if (t.status() == TicketStatus.CALLED) {
+                queue.start(STAFF, t.id());
+            }
+            queue.finish(STAFF, t.id());
+        }
     }
 
     private Instant at(int hour, int minute) {
@@ -354,10 +375,11 @@ class QueuePersistenceTest {
 
         assertEquals(b1.id(), call(w3).id(), "window 3: INVOICE issued before TX-REG-SETUP");
         assertEquals(a1.id(), call(w1).id());
-        assertEquals(Optional.empty(), tryCall(w1), "only a TX-REG-SETUP ticket waits, and window 1 does not serve it");
-        assertEquals(Optional.empty(), tryCall(w2));
-        assertEquals(t1.id(), call(w3).id());
-        assertEquals(Optional.empty(), tryCall(w3));
+        assertEquals(Optional.of(queue.ticket(a1.id())), tryCall(w1), "issue 17: window 1's current ticket is answered again");
+        assertEquals(Optional.empty(), tryNext(w1), "only a TX-REG-SETUP ticket waits, and window 1 does not serve it");
+        assertEquals(Optional.empty(), tryNext(w2));
+        assertEquals(t1.id(), next(w3).id());
+        assertEquals(Optional.empty(), tryNext(w3));
         assertEquals(List.of("A001", "A002", "B001", "T001"),
                 numbers(List.of(queue.ticket(a1.id()), queue.ticket(a2.id()), queue.ticket(b1.id()), queue.ticket(t1.id()))));
         assertEquals(List.of(1, 2, 3, 3), List.of(queue.ticket(a1.id()).windowNumber(), queue.ticket(a2.id()).windowNumber(),
@@ -375,10 +397,10 @@ class QueuePersistenceTest {
         Ticket later = issue("GENERAL");
         clock.advanceMinutes(1);
         Ticket emergency = issue("GENERAL", PriorityClass.EMERGENCY).ticket();
-        assertEquals(normal.id(), call(w2).id(), "waited 26 min, over the 20 min cap");
-        assertEquals(elderly.id(), call(w2).id());
-        assertEquals(emergency.id(), call(w2).id(), "the later normal ticket waited 1 min only");
-        assertEquals(later.id(), call(w2).id());
+        assertEquals(normal.id(), next(w2).id(), "waited 26 min, over the 20 min cap");
+        assertEquals(elderly.id(), next(w2).id());
+        assertEquals(emergency.id(), next(w2).id(), "the later normal ticket waited 1 min only");
+        assertEquals(later.id(), next(w2).id());
     }
 
     @ParameterizedTest
@@ -404,10 +426,145 @@ class QueuePersistenceTest {
         Ticket t2 = issue("TX-REG-SETUP");
         Ticket a2 = issue("GENERAL");
         assertEquals(t2.id(), call(w3).id(), "window 3 serves a tax-hall item: the plugged policy orders it");
-        assertEquals(t1.id(), call(w3).id());
+        assertEquals(t1.id(), next(w3).id());
         assertEquals(a1.id(), call(w2).id(), "window 2 serves core items only: the default policy");
-        assertEquals(a2.id(), call(w2).id());
+        assertEquals(a2.id(), next(w2).id());
         assertTrue(asked.contains("tax-hall"), asked.toString());
+    }
+
+    // ---- one current ticket per window; tickets left at a window (issue 17)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCallAtAWindowWithACurrentTicketAnswersThatTicketAgainAndCallsNobodyElse_Q5_Q6(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        Ticket a2 = issue("GENERAL");
+        clock.advanceMinutes(2);
+        Ticket called = call(w2);
+        assertEquals(a1.id(), called.id());
+        long audit = auditRows();
+        int calledEvents = events(QueueEvents.TICKET_CALLED).size();
+
+        // the answer was lost and the desk (or the client) calls again: the same ticket, nobody else called
+        clock.advanceMinutes(1);
+        assertEquals(called, call(w2), "a retried call answers the window's current ticket as it is");
+        assertEquals(TicketStatus.WAITING, queue.ticket(a2.id()).status());
+        assertEquals(audit, auditRows(), "nothing changed, nothing audited");
+        assertEquals(calledEvents, events(QueueEvents.TICKET_CALLED).size(), "nor announced again");
+        assertEquals(List.of(called), queue.current(w2.id()));
+
+        Ticket serving = queue.start(STAFF, a1.id());
+        assertEquals(serving, call(w2), "being served, it is still the window's current ticket");
+        assertEquals(a2.id(), call(w1).id(), "another window calls the next one");
+        queue.finish(STAFF, a1.id());
+        assertEquals(Optional.empty(), tryCall(w2), "settled: the window calls the next, and nobody waits");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void callsAtOneWindowAtTheSameMomentOnTwoNodesAllAnswerTheOneTicketCalled_Q5(TestDatabase.Kind kind) throws Exception {
+        start(kind);
+        for (int i = 0; i < 5; i++) {
+            issue("GENERAL");
+        }
+        JdbcConnectionPool otherPool = fx.newPool(8);
+        Queue other = Queue.create(new TicketStore(otherPool, fx.kind()), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS,
+                () -> policies, () -> guards, changes::add);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Optional<Ticket>>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Queue node = i % 2 == 0 ? queue : other;
+                calls.add(threads.submit(() -> {
+                    go.await();
+                    return node.callNext(STAFF, w2.id());
+                }));
+            }
+            go.countDown();
+            Set<Long> answered = new HashSet<>();
+            for (Future<Optional<Ticket>> f : calls) {
+                answered.add(f.get(60, TimeUnit.SECONDS).orElseThrow().id());
+            }
+            assertEquals(1, answered.size(), "every call answers the one ticket called: " + answered);
+            assertEquals(1, fx.count("sh_ticket WHERE site_id = " + site.id() + " AND status = 'CALLED'"));
+            assertEquals(4, fx.count("sh_ticket WHERE site_id = " + site.id() + " AND status = 'WAITING'"));
+            assertEquals(List.of("call"), actions("ticket", answered.iterator().next()).stream().filter("call"::equals).toList());
+        } finally {
+            threads.shutdownNow();
+            otherPool.dispose();
+        }
+    }
+
+    private LeftTicketsImpl leftTickets() {
+        QueueParts parts = new QueueParts(new TicketStore(fx.pool, fx.kind()), fx.sites, fx.security, clock, Queue.Settings.DEFAULTS);
+        return new LeftTicketsImpl(parts, new QueuePublisher(changes::add), LeftTicketRules.Limits.DEFAULTS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void ticketsLeftCalledOrServedPastTheirTimeAreListedToTheSupervisorAndReturnedOrClosedAudited_Q6(TestDatabase.Kind kind) {
+        start(kind);
+        LeftTicketsImpl left = leftTickets();
+        Ticket a1 = issue("GENERAL");
+        Ticket b1 = issue("INVOICE");
+        Ticket a2 = issue("GENERAL");
+        call(w2); // A001, called at 09:00 and never started
+        call(w3); // B001, served from 09:00
+        queue.start(STAFF, b1.id());
+        clock.advanceMinutes(15);
+        assertEquals(List.of(), left.left(SUPERVISOR, site.id()), "15 minutes called is not yet left");
+        clock.advanceMinutes(1);
+        assertEquals(List.of(new LeftTickets.LeftTicket(queue.ticket(a1.id()), Duration.ofMinutes(16))), left.left(SUPERVISOR, site.id()));
+        clock.advanceMinutes(105); // 11:01: B001 served for 121 minutes
+        assertEquals(List.of("A001", "B001"), left.left(SUPERVISOR, site.id()).stream().map(l -> l.ticket().number()).toList(),
+                "the longest left first");
+        assertThrows(AccessDenied.class, () -> left.left(STAFF, site.id()));
+        assertThrows(AccessDenied.class, () -> left.returnToQueue(STAFF, a1.id()));
+
+        // returned: waiting again with its issue time, so ahead of A002; the window may call again
+        Ticket back = left.returnToQueue(SUPERVISOR, a1.id());
+        assertEquals(TicketStatus.WAITING, back.status());
+        assertNull(back.windowNumber());
+        assertNull(back.calledAt());
+        assertEquals(a1.issuedAt(), back.issuedAt());
+        assertEquals(back, queue.ticket(a1.id()));
+        assertEquals(List.of("issue", "call", "return-to-queue"), actions("ticket", a1.id()));
+        assertEquals(a1.id(), call(w1).id(), "back in its place, ahead of A002");
+        assertEquals(TicketStatus.WAITING, queue.ticket(a2.id()).status());
+
+        // closed: a served ticket as done, a called one as no-show
+        Ticket done = left.close(SUPERVISOR, b1.id());
+        assertEquals(TicketStatus.DONE, done.status());
+        assertEquals(clock.instant(), done.finishedAt());
+        assertEquals(List.of("issue", "call", "start", "close-left"), actions("ticket", b1.id()));
+        assertEquals(TicketStatus.NO_SHOW, left.close(SUPERVISOR, a1.id()).status());
+        assertEquals(List.of(), left.left(SUPERVISOR, site.id()));
+
+        long audit = auditRows();
+        InvalidTicketState notAtWindow = assertThrows(InvalidTicketState.class, () -> left.close(SUPERVISOR, a2.id()));
+        assertEquals("ticket A002 is Waiting, not at a window: only a called or served ticket can be returned to the queue or closed",
+                notAtWindow.getMessage());
+        assertThrows(InvalidTicketState.class, () -> left.returnToQueue(SUPERVISOR, b1.id()));
+        assertEquals(audit, auditRows(), "a refused step stores nothing");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aTicketLeftOnAnEarlierDayIsListedDoesNotHoldTodaysWindowAndIsClosedNotReturned_Q6(TestDatabase.Kind kind) {
+        start(kind);
+        LeftTicketsImpl left = leftTickets();
+        Ticket monday = issue("GENERAL");
+        call(w2);
+        clock.set(LocalDateTime.of(MONDAY.plusDays(1), LocalTime.of(9, 0)));
+        Ticket tuesday = issue("GENERAL");
+        assertEquals(tuesday.id(), call(w2).id(), "yesterday's ticket does not hold today's window");
+        assertEquals(List.of("A001"), left.left(SUPERVISOR, site.id()).stream().map(l -> l.ticket().number()).toList());
+        InvalidTicketState earlier = assertThrows(InvalidTicketState.class, () -> left.returnToQueue(SUPERVISOR, monday.id()));
+        assertEquals("ticket A001 was issued on 2026-11-30: a ticket of an earlier day cannot go back to today's queue; close it",
+                earlier.getMessage());
+        assertEquals(TicketStatus.NO_SHOW, left.close(SUPERVISOR, monday.id()).status());
     }
 
     // ---- windows (Q11)
@@ -619,8 +776,8 @@ class QueuePersistenceTest {
         assertNull(reserved.handoffNote());
         assertEquals(2, reserved.transfers());
         assertEquals(b1.id(), call(w1).id(), "window 1 serves INVOICE but A001 is reserved for window 3");
-        assertEquals(b2.id(), call(w1).id());
-        assertEquals(Optional.empty(), tryCall(w1));
+        assertEquals(b2.id(), next(w1).id());
+        assertEquals(Optional.empty(), tryNext(w1));
         Ticket again = call(w3);
         assertEquals(a1.id(), again.id());
         assertEquals(3, again.windowNumber());
@@ -808,7 +965,7 @@ class QueuePersistenceTest {
         }
         for (int i = 0; i < 11; i++) {
             clock.advanceMinutes(1);
-            call(w2);
+            next(w2);
         }
         Board busy = queue.board(site.code());
         assertEquals(10, busy.recent().size());
@@ -1021,7 +1178,7 @@ class QueuePersistenceTest {
         } finally {
             fx.catalogue.added(QueueFixture.TAX, List.of(fx.taxCatalogue));
         }
-        assertEquals(t1.id(), call(w3).id(), "called again once the plugin is back");
+        assertEquals(t1.id(), next(w3).id(), "called again once the plugin is back");
     }
 
     // ---- hours (Q8)
@@ -1270,7 +1427,7 @@ class QueuePersistenceTest {
         assertEquals(waitingNumbers.size(), alertRows("kind = 'WAIT_BREACHED'"));
 
         // the citizen is called: the ticket's breach ends
-        Ticket a3 = call(w1);
+        Ticket a3 = next(w1);
         assertEquals("A003", a3.number());
         assertFalse(ticketNumbers(standing(QueueAlert.Kind.WAIT_BREACHED)).contains("A003"));
         QueueAlert over = queue.alerts(site.id(), at(0, 0)).stream()

@@ -398,7 +398,8 @@ public final class QueueResource implements ApiResource {
     @POST
     @Path("windows/{window}/call")
     @RequiresRole(Role.STAFF)
-    @Operation(summary = "Call the next ticket at a window (Q5); 204 when nobody waits")
+    @Operation(summary = "Call the next ticket at a window (Q5); 204 when nobody waits. While the window has a current ticket "
+            + "(called or being served today) it answers that ticket again and calls nobody else, so a retry is safe (issue 17)")
     public Response callNext(@PathParam("window") long window, @Context SecurityContext security) {
         return tickets.callNext(ActorPrincipal.actorOf(security), window).map(t -> Response.ok(t).build())
                 .orElseGet(() -> Response.noContent().build());

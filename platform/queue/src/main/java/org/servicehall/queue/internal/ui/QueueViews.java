@@ -11,6 +11,7 @@ import org.servicehall.queue.QueueSettings;
 import org.servicehall.queue.StandingAlerts;
 import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.WindowStates;
+import org.servicehall.queue.internal.LeftTickets;
 import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.queue.internal.QueueExtensions;
 import org.servicehall.queue.internal.ScreenSettings;
@@ -71,9 +72,9 @@ public final class QueueViews {
         @Activate
         public Supervisor(@Reference QueueReadModel reads, @Reference QueueSettings settings, @Reference WindowStates windows,
                 @Reference StandingAlerts alerts, @Reference QueueEventBus events, @Reference SiteService sites,
-                @Reference QueueExtensions extensions, @Reference Clock clock) {
+                @Reference QueueExtensions extensions, @Reference Clock clock, @Reference LeftTickets left) {
             super(new ViewInfo("supervisor", "menu.supervisor", "DASHBOARD", Role.SUPERVISOR, "core", 30), SupervisorView.class,
-                    () -> new SupervisorView(reads, settings, windows, alerts, events, sites, extensions, clock));
+                    () -> new SupervisorView(reads, settings, windows, alerts, events, sites, extensions, clock, left));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.servicehall.queue.QueueSettings.Thresholds;
 import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.StandingAlerts;
 import org.servicehall.queue.WindowStates;
+import org.servicehall.queue.internal.LeftTickets;
 import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.queue.internal.QueueExtensions;
 import org.servicehall.queue.internal.WindowClosing;
@@ -53,6 +54,10 @@ public final class SupervisorView extends LiveView {
     private final SitePicker site;
     private final Grid<QueueStats.ServiceStats> services = new Grid<>();
     private final Grid<QueueStats.WindowStats> windows = new Grid<>();
+    /** Issue 17: tickets left called or served at a window, to return to the queue or close. */
+    private final Grid<LeftTickets.LeftTicket> left = new Grid<>();
+    private final H3 leftTitle = new H3();
+    private final transient LeftTickets leftTickets;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final transient QueueReadModel queue;
@@ -66,8 +71,9 @@ public final class SupervisorView extends LiveView {
     private final Checkbox english = new Checkbox();
 
     public SupervisorView(QueueReadModel queue, QueueSettings settings, WindowStates windowStates, StandingAlerts standingAlerts,
-            QueueEventBus events, SiteService sites, QueueExtensions extensions, Clock clock) {
+            QueueEventBus events, SiteService sites, QueueExtensions extensions, Clock clock, LeftTickets leftTickets) {
         super(events);
+        this.leftTickets = leftTickets;
         this.queue = queue;
         this.settings = settings;
         this.windowStates = windowStates;
@@ -126,8 +132,26 @@ public final class SupervisorView extends LiveView {
                 english.setValue(e.getOldValue());
             }
         });
+        left.setId("supervisor-left");
+        left.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        left.addColumn(l -> l.ticket().number()).setHeader(getTranslation("left.ticket")).setAutoWidth(true).setFlexGrow(0);
+        left.addColumn(l -> l.ticket().windowNumber()).setHeader(getTranslation("stats.window")).setAutoWidth(true).setFlexGrow(0);
+        left.addColumn(l -> getTranslation("status." + l.ticket().status().name())).setHeader(getTranslation("left.status")).setFlexGrow(1);
+        left.addColumn(l -> getTranslation("left.minutes", l.since().toMinutes())).setHeader(getTranslation("left.since")).setFlexGrow(1);
+        left.addComponentColumn(l -> {
+            Button back = new Button(getTranslation("left.return"), e -> settle(() -> leftTickets.returnToQueue(Console.actor(), l.ticket().id())));
+            back.setId("left-return-" + l.ticket().number());
+            back.setEnabled(!l.ticket().businessDate().isBefore(sites.today(l.ticket().siteId())));
+            Button close = new Button(getTranslation("left.close"), e -> settle(() -> leftTickets.close(Console.actor(), l.ticket().id())));
+            close.setId("left-close-" + l.ticket().number());
+            back.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return new Div(back, close);
+        }).setHeader(getTranslation("left.actions")).setAutoWidth(true).setFlexGrow(0);
+        left.setAllRowsVisible(true);
         // the alerts that stand come first, in view when the page opens (Q3, Q4); then the figures and the windows
-        add(new H2(getTranslation("supervisor.title")), site, new H3(getTranslation("supervisor.alerts")), alerts, english, services, windows);
+        add(new H2(getTranslation("supervisor.title")), site, new H3(getTranslation("supervisor.alerts")), alerts, leftTitle, left, english,
+                services, windows);
         refresh();
     }
 
@@ -250,6 +274,18 @@ public final class SupervisorView extends LiveView {
         services.setItems(stats.services());
         windows.setItems(stats.windows());
         showAlerts(id);
+        List<LeftTickets.LeftTicket> leftNow = leftTickets.left(Console.actor(), id);
+        left.setItems(leftNow);
+        leftTitle.setText(getTranslation("left.title"));
+        leftTitle.setVisible(!leftNow.isEmpty());
+        left.setVisible(!leftNow.isEmpty());
+    }
+
+    /** Issue 17: a left ticket returned or closed; the dashboard shows the result (or the refusal) and reads again. */
+    private void settle(Runnable step) {
+        if (Console.attempt(step, Map.of())) {
+            refresh();
+        }
     }
 
     /** Q3, Q4: the alerts standing now, newest first. */
