@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 public final class Distribution implements AutoCloseable {
     /** The readiness check: 200 once the node has started, 503 before. */
     public static final String READY = "/api/health/ready";
+    private static final String CLOCK_CFG = "org.servicehall.clock.cfg";
     private final Path home;
     private final Process process;
     private final int httpPort;
@@ -64,6 +68,7 @@ public final class Distribution implements AutoCloseable {
             all.put("org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", String.valueOf(freePort()),
                     "rmiServerPort", String.valueOf(freePort()), "rmiRegistryHost", "127.0.0.1", "rmiServerHost", "127.0.0.1"));
             config.forEach((file, values) -> all.computeIfAbsent(file, f -> new LinkedHashMap<>()).putAll(values));
+            anchorDemoClock(config, all);
             for (Map.Entry<String, Map<String, String>> e : all.entrySet()) {
                 editConfig(workDir.resolve("etc").resolve(e.getKey()), e.getValue());
             }
@@ -82,6 +87,23 @@ public final class Distribution implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Per demonstration-clock configuration given: the real instant its clock reads {@code startAt}. */
+    private static final Map<Map<String, String>, Instant> ANCHORS = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /**
+     * Issue 17: nodes started with the same clock configuration (a {@code startAt} and no
+     * {@code startAnchor}) get one anchor, the moment the first of them starts, so they tell the
+     * same time (TwoNodesIT's second node no longer runs behind the first by the gap between starts).
+     */
+    private static void anchorDemoClock(Map<String, Map<String, String>> given, Map<String, Map<String, String>> all) {
+        Map<String, String> clock = given.get(CLOCK_CFG);
+        if (clock == null || clock.getOrDefault("startAt", "").isBlank() || clock.containsKey("startAnchor")) {
+            return;
+        }
+        Instant anchor = ANCHORS.computeIfAbsent(clock, c -> Instant.now());
+        all.get(CLOCK_CFG).put("startAnchor", anchor.toString());
     }
 
     /** Waits until the node says it is ready (not merely that it answers: issue 17). */
