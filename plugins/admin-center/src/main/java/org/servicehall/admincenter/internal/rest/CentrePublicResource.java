@@ -246,18 +246,20 @@ public final class CentrePublicResource implements ApiResource {
             return Pages.end(Pages.start(CentreTexts.text("preapp.title", l), l).append("<p class=\"error\">").append(Pages.escape(e.message(l))).append("</p>"));
         }
         StringBuilder html = Pages.start(CentreTexts.text("preapp.title", l), l);
-        html.append("<p>").append(Pages.text("preapp.submitted", l, "")).append("</p><p id=\"status\" data-status=\"").append(p.status()).append("\">")
+        html.append("<p>").append(Pages.text("preapp.submitted", l)).append("</p><p id=\"status\" data-status=\"").append(p.status()).append("\">")
                 .append(Pages.text("preapp.status." + p.status(), l)).append("</p>");
         String answer = answer(p, l);
         if (answer != null) {
             html.append("<p id=\"answer\"><strong>").append(Pages.escape(answer)).append("</strong></p>");
         }
         html.append("<h2>").append(Pages.text("preapp.files", l)).append("</h2><ul id=\"files\">");
-        preapps.files(p.id()).forEach(f -> html.append("<li>").append(Pages.escape(f.materialCode())).append(" · ").append(Pages.escape(f.fileName())).append("</li>"));
+        List<ChecklistItem> materials = preapps.materials(p.siteId(), p.serviceCode());
+        preapps.files(p.id()).forEach(f -> html.append("<li>").append(Pages.escape(materials.stream().filter(m -> m.code().equals(f.materialCode()))
+                .map(m -> m.name().in(l)).findFirst().orElse(f.materialCode()))).append(" · ").append(Pages.escape(f.fileName())).append("</li>"));
         html.append("</ul>");
         if (p.status() == PreApplication.Status.SUBMITTED) {
             html.append("<form id=\"attach\"><label>").append(Pages.text("field.material", l)).append("<select id=\"material\">");
-            for (ChecklistItem m : preapps.materials(p.siteId(), p.serviceCode())) {
+            for (ChecklistItem m : materials) {
                 html.append("<option value=\"").append(Pages.escape(m.code())).append("\">").append(Pages.escape(m.name().in(l))).append("</option>");
             }
             html.append("</select></label><label>").append(Pages.text("field.file", l))
