@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,7 +29,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.servicehall.testing.Browser;
 import org.servicehall.testing.Distribution;
 
 /**
@@ -45,34 +42,21 @@ class ConsoleBrowserIT {
     @TempDir
     static Path work;
     private static Distribution hall;
-    private static Browser browser;
+    private static BrowserHall session;
     private static WebDriver driver;
 
     @BeforeAll
     static void start() {
-        if (!Browser.available()) {
-            Assumptions.assumeTrue("required".equals(System.getProperty("servicehall.test.browser")) ? fail() : false,
-                    "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        }
-        // a Monday morning in the hall, whatever the time CI runs (Q8: tickets are issued on working days until closing)
-        hall = Distribution.start(work.resolve("hall"), PASSWORD,
-                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        session = BrowserHall.start(work.resolve("hall"), PASSWORD, null);
+        hall = session.hall();
+        driver = session.driver();
         System.out.println("MEASURE distribution start -> console answers: " + hall.startup().toMillis() + " ms");
-        browser = new Browser();
-        driver = browser.driver();
-    }
-
-    private static boolean fail() {
-        throw new IllegalStateException("browser tests are required here but Chromium/chromedriver are missing");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -86,11 +70,7 @@ class ConsoleBrowserIT {
 
     /** Types into a Vaadin field (its inner input) and leaves it, so the value reaches the server. */
     private static void type(String fieldId, String text) {
-        WebElement field = byId(fieldId);
-        WebElement input = field.findElement(By.cssSelector("input"));
-        input.clear();
-        input.sendKeys(text);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+        PublicScreens.type(driver, fieldId, text);
     }
 
     private static void click(String id) {

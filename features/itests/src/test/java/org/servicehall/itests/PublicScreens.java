@@ -16,7 +16,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,7 +25,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.servicehall.testing.Browser;
 import org.servicehall.testing.Distribution;
 
 /**
@@ -42,9 +40,7 @@ final class PublicScreens {
 
     /** The demo hall on Monday 30 November 2026 at the local time given (Asia/Shanghai); skipped without Chromium. */
     static Distribution hallAt(Path dir, String localTime) {
-        if (!Browser.available()) {
-            Assumptions.assumeTrue(requiredButMissing(), "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        }
+        BrowserHall.assumeBrowser();
         Distribution hall = Distribution.start(dir, PASSWORD,
                 Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T" + localTime)));
         // the demo hall is set up just after start: wait until its windows serve the sectors' services
@@ -64,13 +60,6 @@ final class PublicScreens {
             }
         }
         return hall;
-    }
-
-    private static boolean requiredButMissing() {
-        if ("required".equals(System.getProperty("servicehall.test.browser"))) {
-            throw new IllegalStateException("browser tests are required here but Chromium/chromedriver are missing");
-        }
-        return false;
     }
 
     /** Sizes the window so the page itself (the viewport) is width x height, as on the hall's screen. */
