@@ -139,17 +139,30 @@ class TwoNodesIT {
         reader.setDaemon(true);
         reader.start();
 
-        // Q5: two callers per window, one on each node, at the same time, until nobody waits
-        List<String> called = Collections.synchronizedList(new ArrayList<>());
+        // Issue 17: a window has one current ticket, on either node: a call on B while A's call is current answers it again
+        HttpResponse<String> onA = send(a, "/api/v1/queue/windows/" + windows.get(0)[0] + "/call", "");
+        HttpResponse<String> onB = send(b, "/api/v1/queue/windows/" + windows.get(0)[0] + "/call", "");
+        assertEquals(200, onA.statusCode(), onA.body());
+        assertEquals(onA.body(), onB.body(), "node B answers the ticket node A called at the window");
+        Matcher firstId = ID.matcher(onA.body());
+        Matcher firstNumber = NUMBER.matcher(onA.body());
+        assertTrue(firstId.find() && firstNumber.find(), onA.body());
+        post(b, "/api/v1/queue/tickets/" + firstId.group(1) + "/start", "", 200);
+        post(a, "/api/v1/queue/tickets/" + firstId.group(1) + "/finish", "", 200);
+
+        // Q5: two callers per window, each alternating the nodes, all at the same time, until nobody waits
+        List<String> called = Collections.synchronizedList(new ArrayList<>(List.of(firstNumber.group(1))));
         Map<String, Long> calledOnA = new ConcurrentHashMap<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(windows.size() * 2);
         List<Future<?>> done = new ArrayList<>();
         for (long[] window : windows) {
-            for (Distribution node : List.of(a, b)) {
+            for (Distribution first : List.of(a, b)) {
                 done.add(pool.submit(() -> {
                     try {
+                        Distribution node = first;
                         while (true) {
+                            node = node == a ? b : a;
                             HttpResponse<String> r = send(node, "/api/v1/queue/windows/" + window[0] + "/call", "");
                             if (r.statusCode() == 204) {
                                 return null;
@@ -159,11 +172,16 @@ class TwoNodesIT {
                             Matcher n = NUMBER.matcher(r.body());
                             Matcher id = ID.matcher(r.body());
                             assertTrue(n.find() && id.find(), r.body());
+                            // the window's two callers (issue 17): the one whose start succeeds serves it, the other calls again
+                            HttpResponse<String> started = send(node, "/api/v1/queue/tickets/" + id.group(1) + "/start", "");
+                            if (started.statusCode() != 200) {
+                                assertEquals(409, started.statusCode(), started.body());
+                                continue;
+                            }
                             called.add(n.group(1));
                             if (node == a) {
                                 calledOnA.put(n.group(1), at);
                             }
-                            post(node, "/api/v1/queue/tickets/" + id.group(1) + "/start", "", 200);
                             post(node, "/api/v1/queue/tickets/" + id.group(1) + "/finish", "", 200);
                         }
                     } catch (Throwable t) {
