@@ -207,9 +207,11 @@ class TaxWorkbenchBrowserIT {
         assertTrue(byId("tax-fee").getText().contains("工本费"), byId("tax-fee").getText());
         click("tax-fee-record");
         waitUpTo(15).until(d -> byId("tax-fee").getText().contains("DEMO-2026-"));
+        assertTrue(driver.findElements(By.id("tax-fee-record")).isEmpty(), "the item's one 工本费 is taken: no second one offered");
         Screenshots.save(driver, "tax-workbench-fee-1366x900");
         click("tax-complete");
         waitUpTo(15).until(d -> byId("tax-case").getText().contains("已办结"));
+        assertTrue(driver.findElements(By.id("tax-checklist")).isEmpty(), "a completed case asks for nothing more");
         Screenshots.save(driver, "tax-workbench-completed-1366x900");
         String done = call("GET", "/api/v1/casework/case-numbers/" + caseNumber, null).body();
         assertTrue(done.contains("\"stage\":\"COMPLETED\"") && done.contains("\"visits\":2") && done.contains("\"limitDays\":10"), done);

@@ -167,6 +167,10 @@ public final class TaxWorkbenchView extends HorizontalLayout {
             work.add(acceptForm(x, t), returnForm(x, t));
             return;
         }
+        if (!current.open()) {
+            work.add(caseSummary(current), fee(x, current)); // completed: what was done, nothing more to do
+            return;
+        }
         work.add(caseSummary(current), checklist(x, current, t), fee(x, current), completion(current));
     }
 
@@ -335,6 +339,9 @@ public final class TaxWorkbenchView extends HorizontalLayout {
         if (allowed == null) {
             box.add(new Paragraph(getTranslation("taxhall.bench.noFee")));
             return box;
+        }
+        if (!taken.isEmpty() || !c.open()) {
+            return box; // the item's one 工本费 is taken (TX2)
         }
         BigDecimalField amount = new BigDecimalField(getTranslation("taxhall.bench.amount"));
         amount.setId("tax-fee-amount");
