@@ -18,7 +18,7 @@ import org.servicehall.common.Texts;
 /**
  * Policy explanations (政策解读, TX3): the small library of notes per tax service item that staff
  * show at the desk and citizens read on the public policy page, shipped in
- * {@code HALL-INF/i18n/tax-hall-policy*.properties} (keys {@code policy.<ITEM>.<n>.title|text|basis}, in
+ * {@code HALL-INF/i18n/tax-hall-policy*.properties} (keys {@code taxhall.policy.<ITEM>.<n>.title|text|basis}: the sector's start of the one key space, in
  * English and Chinese). Plain Java.
  */
 public final class PolicyNotes {
@@ -47,8 +47,8 @@ public final class PolicyNotes {
         Set<NoteKey> found = new TreeSet<>(Comparator.comparing(NoteKey::serviceCode).thenComparingInt(NoteKey::number));
         for (String key : p.stringPropertyNames()) {
             String[] parts = key.split("\\.");
-            if (parts.length == 4 && parts[0].equals("policy") && parts[2].matches("[0-9]{1,3}")) {
-                found.add(new NoteKey(parts[1], Integer.parseInt(parts[2])));
+            if (parts.length == 5 && parts[0].equals("taxhall") && parts[1].equals("policy") && parts[3].matches("[0-9]{1,3}")) {
+                found.add(new NoteKey(parts[2], Integer.parseInt(parts[3])));
             }
         }
         keys = List.copyOf(found);
@@ -91,6 +91,6 @@ public final class PolicyNotes {
     }
 
     private static String prefix(NoteKey k) {
-        return "policy." + k.serviceCode() + "." + k.number() + ".";
+        return "taxhall.policy." + k.serviceCode() + "." + k.number() + ".";
     }
 }
