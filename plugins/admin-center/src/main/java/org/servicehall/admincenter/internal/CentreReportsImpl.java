@@ -1,6 +1,8 @@
 package org.servicehall.admincenter.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,13 +36,16 @@ public final class CentreReportsImpl implements CentreReports {
     public WeeklyReport weekly(Actor actor, long siteId, LocalDate day) {
         actor.require(Role.SUPERVISOR, "read the centre's weekly report");
         LocalDate monday = WeeklyReport.monday(day);
+        ZoneId zone = sites.site(siteId).zone();
+        Instant weekStart = monday.atStartOfDay(zone).toInstant();
         List<WeeklyReport.Entry> entries = new ArrayList<>();
         for (String item : centre.directory().items()) {
             CaseFilter filter = new CaseFilter(null, null, item, null, null, null, null);
             for (int page = 0;; page++) {
                 CasePage p = reads.cases(actor, siteId, filter, page, PAGE);
                 for (Case c : p.cases()) {
-                    if (c.open() || c.acceptedOn().isAfter(monday.minusDays(1)) || c.completedAt() != null) {
+                    // open now, accepted since Monday, or ended since Monday: the others are not in the week (and need no hand-overs read)
+                    if (c.open() || !c.acceptedOn().isBefore(monday) || c.completedAt() != null && !c.completedAt().isBefore(weekStart)) {
                         String unit = c.unit() != null && !c.unit().isBlank() ? c.unit()
                                 : OneWindowRules.decidingUnit(c, reads.handOvers(actor, c.id()));
                         entries.add(new WeeklyReport.Entry(c, unit));
@@ -51,6 +56,6 @@ public final class CentreReportsImpl implements CentreReports {
                 }
             }
         }
-        return WeeklyReport.of(monday, sites.site(siteId).zone(), entries);
+        return WeeklyReport.of(monday, zone, entries);
     }
 }

@@ -1,5 +1,6 @@
 package org.servicehall.admincenter.internal.rest;
 
+import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -23,6 +24,8 @@ import org.servicehall.admincenter.internal.ServiceGuides;
 import org.servicehall.admincenter.internal.Unit;
 import org.servicehall.admincenter.internal.WeeklyReport;
 import org.servicehall.casework.Case;
+import org.servicehall.casework.archive.ArchiveKind;
+import org.servicehall.casework.archive.ArchivedFile;
 import org.servicehall.casework.seal.SealRequest;
 import org.servicehall.common.NotFound;
 import org.servicehall.security.Actor;
@@ -234,6 +237,17 @@ public final class CentreResource implements ApiResource {
             GuideTextBody body, @Context SecurityContext security) {
         GuideTextBody b = RequestValues.required(body, "text");
         return guides.setField(ActorPrincipal.actorOf(security), site(site), item, field, b.textZh(), b.textEn());
+    }
+
+    @POST
+    @Path("sites/{site}/cases/{id}/archive")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Archives a file of a completed case of the centre in casework's archive (AC5, T6): PDF, PNG, JPEG or TIFF by content")
+    public ArchivedFile archive(@PathParam("site") String site, @PathParam("id") long id, @QueryParam("kind") String kind,
+            @QueryParam("name") String name, InputStream body, @Context SecurityContext security) {
+        ArchiveKind k = kind == null || kind.isBlank() ? ArchiveKind.MATERIAL : RequestValues.enumValue(ArchiveKind.class, "kind", kind);
+        return seals.archive(ActorPrincipal.actorOf(security), site(site), id, k, name, body);
     }
 
     @POST

@@ -7,10 +7,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.admincenter.internal.CentreInfo;
 import org.servicehall.admincenter.internal.CentreReports;
+import org.servicehall.admincenter.internal.CentreSeals;
 import org.servicehall.admincenter.internal.OneWindow;
 import org.servicehall.admincenter.internal.PreApplications;
 import org.servicehall.admincenter.internal.ServiceGuides;
 import org.servicehall.casework.CaseLifecycle;
+import org.servicehall.casework.seal.SealRegister;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceCatalogue;
@@ -85,6 +87,17 @@ public final class CentreScreens {
         public Report(@Reference CentreReports reports, @Reference CentreInfo centre, @Reference SiteService sites) {
             super(new ViewInfo("admin-center/report", "admincenter.menu.report", "CHART", Role.SUPERVISOR, SECTOR, 505), WeeklyReportView.class,
                     () -> new WeeklyReportView(reports, centre, sites));
+        }
+    }
+
+    /** AC5: the centre's seals on casework's seal register. */
+    @Component(service = ViewContribution.class)
+    public static final class Seals extends Screen {
+        @Activate
+        public Seals(@Reference CentreSeals seals, @Reference SealRegister register, @Reference OneWindow window, @Reference CentreInfo centre,
+                @Reference SiteService sites) {
+            super(new ViewInfo("admin-center/seals", "admincenter.menu.seals", "STAMP", Role.STAFF, SECTOR, 506), SealsView.class,
+                    () -> new SealsView(seals, register, window, centre, sites));
         }
     }
 }
