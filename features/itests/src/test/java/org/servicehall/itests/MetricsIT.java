@@ -91,6 +91,9 @@ class MetricsIT {
             // attendance's and casework's figures: their services were bound to the gauges
             assertTrue(value(after, "servicehall_windows_staffed{site=\"DEMO\"}", -1) >= 0, grep(after, "servicehall_windows"));
             assertTrue(value(after, "servicehall_cases_open{light=\"red\",site=\"DEMO\"}", -1) >= 0, grep(after, "servicehall_cases"));
+            // the shared DataSource's HikariCP pool (pax-jdbc pool=hikari)
+            assertTrue(after.contains("servicehall_db_pool_connections{pool=") && after.contains("servicehall_db_pool_pending{pool="),
+                    grep(after, "servicehall_db_pool"));
             assertFalse(after.contains("servicehall_figures_failed"), grep(after, "servicehall_figures_failed"));
             for (String jvm : new String[] { "jvm_threads_live_threads ", "jvm_memory_used_bytes{", "jvm_gc_", "process_uptime_seconds ",
                     "process_cpu_usage " }) {
