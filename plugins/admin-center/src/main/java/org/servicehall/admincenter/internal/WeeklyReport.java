@@ -3,12 +3,16 @@ package org.servicehall.admincenter.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.servicehall.casework.Case;
 import org.servicehall.casework.Light;
@@ -22,6 +26,7 @@ import org.servicehall.site.TimeLimitClass;
  * @param weekStart the Monday of the week (the site's days)
  */
 public record WeeklyReport(LocalDate weekStart, List<Row> rows, Row total) {
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(0[1-9]|[1-4]\\d|5[0-3])");
     /** The front window's key (cases never routed). */
     public static final String FRONT = "";
 
@@ -48,6 +53,17 @@ public record WeeklyReport(LocalDate weekStart, List<Row> rows, Row total) {
 
     public LocalDate weekEnd() {
         return weekStart.plusDays(6);
+    }
+
+    /** The Monday of an ISO week written {@code 2026-W49}; empty for any other text. */
+    public static Optional<LocalDate> isoWeekMonday(String text) {
+        Matcher m = text == null ? null : ISO_WEEK.matcher(text.strip());
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(DayOfWeek.MONDAY);
+        return monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == Integer.parseInt(m.group(2)) ? Optional.of(monday) : Optional.empty();
     }
 
     /** The Monday of the week that holds {@code day}. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.servicehall.casework.CaseStage;
@@ -65,6 +66,11 @@ class WeeklyReportTest {
     void theWeekStartsOnMonday_AC2() {
         assertEquals(MON, WeeklyReport.monday(LocalDate.of(2026, 12, 6)));
         assertThrows(IllegalArgumentException.class, () -> WeeklyReport.of(MON.plusDays(1), SHANGHAI, List.of()));
+        assertEquals(Optional.of(MON), WeeklyReport.isoWeekMonday("2026-W49"));
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 28)), WeeklyReport.isoWeekMonday("2026-W53"), "2026 has 53 ISO weeks");
+        assertEquals(Optional.empty(), WeeklyReport.isoWeekMonday("2027-W53"), "2027 has 52");
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 4)), WeeklyReport.isoWeekMonday("2027-W01"));
+        assertEquals(Optional.empty(), WeeklyReport.isoWeekMonday("2026-11-30"));
     }
 
     @Test

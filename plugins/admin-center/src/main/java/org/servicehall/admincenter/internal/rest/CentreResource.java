@@ -1,14 +1,11 @@
 package org.servicehall.admincenter.internal.rest;
 
 import java.io.InputStream;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -65,7 +62,6 @@ import jakarta.ws.rs.core.SecurityContext;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "admin-center")
 public final class CentreResource implements ApiResource {
-    private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])");
     private final SiteService sites;
     private final CentreInfo centre;
     private final OneWindow window;
@@ -193,12 +189,7 @@ public final class CentreResource implements ApiResource {
 
     /** A day of the week asked for: an ISO week ({@code 2026-W49}) or a date; today when not given. */
     private LocalDate day(String week, long siteId) {
-        if (week != null && ISO_WEEK.matcher(week.strip()).matches()) {
-            String[] p = week.strip().split("-W");
-            return LocalDate.of(Integer.parseInt(p[0]), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(p[1]))
-                    .with(DayOfWeek.MONDAY);
-        }
-        return RequestValues.date("week", week, sites.today(siteId));
+        return WeeklyReport.isoWeekMonday(week).orElseGet(() -> RequestValues.date("week", week, sites.today(siteId)));
     }
 
     @GET
