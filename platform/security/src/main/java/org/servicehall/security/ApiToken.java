@@ -15,7 +15,7 @@ import java.util.EnumSet;
  * @param createdAt when it was issued
  * @param createdBy the administrator who issued it
  * @param revokedAt when it was revoked, or null while valid
- * @since 1.4
+ * @since 1.3
  */
 public record ApiToken(long id, String client, String siteCode, Role role, String prefix, Instant createdAt,
         String createdBy, Instant revokedAt) {

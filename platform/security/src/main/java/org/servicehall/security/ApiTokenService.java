@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * one role, shown once, stored as a hash, revocable; sent as {@code Authorization: Bearer <secret>}
  * instead of a person's password. Issuing and revoking are audited (S2).
  *
- * @since 1.4
+ * @since 1.3
  */
 @ProviderType
 public interface ApiTokenService {

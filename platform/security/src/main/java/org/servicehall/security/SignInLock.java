@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param subject the account's username or the client's address
  * @param failures the failures counted in the current window
  * @param until when the lock lapses by itself
- * @since 1.4
+ * @since 1.3
  */
 public record SignInLock(Kind kind, String subject, int failures, Instant until) {
     /** What a lock holds back. */

@@ -9,7 +9,7 @@ import org.servicehall.common.Message;
  * Signing in is refused because the account or the client address failed too often; the message
  * says for how long and that an administrator can unlock it (S1).
  *
- * @since 1.4
+ * @since 1.3
  */
 public class SignInLocked extends AccessDenied {
     private static final long serialVersionUID = 1L;

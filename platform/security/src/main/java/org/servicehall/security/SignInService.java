@@ -11,7 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * failures within a window an account, or a client address, is locked for a while; the lock is
  * written to the audit log, and an administrator can lift it at once.
  *
- * @since 1.4
+ * @since 1.3
  */
 @ProviderType
 public interface SignInService {

@@ -3,10 +3,10 @@
  * recorded through {@link org.servicehall.security.AuditLog} in the same transaction as the
  * change itself. Since 1.2, {@link org.servicehall.security.Actor#KARAF_CONSOLE}, who acts from
  * the Karaf shell. Since 1.3, refusals in the reader's language and each account's console language
- * ({@link org.servicehall.security.AccountService#language(String)}). Since 1.4, signing in with
+ * ({@link org.servicehall.security.AccountService#language(String)}), signing in with
  * throttling and lock-out per account and client address ({@link org.servicehall.security.SignInService})
  * and API tokens of REST clients scoped to a site and a role ({@link org.servicehall.security.ApiTokenService}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.servicehall.security;
