@@ -243,7 +243,8 @@ public final class TaxWorkbenchView extends HorizontalLayout {
         box.add(line("taxhall.bench.taxpayer", kind + " · " + c.applicant().name() + " · " + c.applicant().idNumber()));
         box.add(line("taxhall.bench.stage", getTranslation("taxhall.stage." + c.stage().name())
                 + (c.paused() ? " · " + getTranslation("taxhall.bench.paused", c.missing()) : "")));
-        box.add(line("taxhall.bench.due", c.due() == null ? getTranslation("taxhall.bench.clockStopped")
+        box.add(line("taxhall.bench.due", !c.open() ? getTranslation("taxhall.bench.doneIn", c.daysUsed(), c.limitDays())
+                : c.due() == null ? getTranslation("taxhall.bench.clockStopped")
                 : getTranslation("taxhall.bench.dueDays", c.due().toString(), c.daysLeft(), c.limitDays())));
         box.add(line("taxhall.bench.visits", String.valueOf(c.visits())));
         box.add(new Anchor("casework/case?id=" + c.id(), getTranslation("taxhall.bench.openCase")));
