@@ -1,5 +1,6 @@
 package org.servicehall.conformance;
 
+import java.util.Collections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ public record PluginArchive(Path file, String symbolicName, String version, Stri
         exports = List.copyOf(exports);
         imports = List.copyOf(imports);
         classes = List.copyOf(classes);
-        hallInf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hallInf));
+        hallInf = Collections.unmodifiableMap(new LinkedHashMap<>(hallInf));
     }
 
     /** Reads the bundle jar; a file that is not a bundle is refused with what is missing. */
@@ -48,7 +49,7 @@ public record PluginArchive(Path file, String symbolicName, String version, Stri
             }
             List<String> classes = new ArrayList<>();
             Map<String, byte[]> hallInf = new LinkedHashMap<>();
-            for (JarEntry e : java.util.Collections.list(file.entries())) {
+            for (JarEntry e : Collections.list(file.entries())) {
                 if (e.isDirectory()) {
                     continue;
                 }

@@ -1,5 +1,7 @@
 package org.servicehall.conformance;
 
+import org.openqa.selenium.TimeoutException;
+import java.io.ByteArrayInputStream;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -132,16 +134,19 @@ public abstract class PluginConformanceTest {
         long mark = hall.logMark();
         hall.deploy(plugin.kar());
         List<String> words = List.of(bundle.symbolicName(), plugin.kar().getFileName().toString(), plugin.feature());
-        boolean up = RunningHall.await(INSTALL_TIMEOUT, () -> contributed() || !hall.loggedSince(mark, words).isEmpty());
-        up = up && RunningHall.await(Duration.ofSeconds(5), this::contributed); // an error logged first may still be followed by the start
+        boolean settled = RunningHall.await(INSTALL_TIMEOUT, () -> !hall.loggedSince(mark, words).isEmpty() || contributed());
+        boolean up = RunningHall.await(Duration.ofSeconds(5), this::contributed); // an error logged first may still be followed by the start
         List<String> problems = new ArrayList<>();
         if (!up) {
             List<String> logged = hall.loggedSince(mark, words);
             if (logged.isEmpty()) { // what Karaf warned about meanwhile, whatever it names
                 logged = hall.loggedSince(mark, List.of("")).stream().limit(10).toList();
             }
-            problems.add("the plugin did not install within " + INSTALL_TIMEOUT.toSeconds() + " s" + (logged.isEmpty() ? "" : "; Karaf says:"));
+            problems.add("the plugin did not install" + (settled ? "" : " within " + INSTALL_TIMEOUT.toSeconds() + " s")
+                    + (logged.isEmpty() ? "" : "; Karaf says:"));
             logged.forEach(l -> problems.add("  " + l));
+            hall.unresolvedImports(mark).forEach(p -> problems.add("the bundle does not resolve: no bundle of the platform exports the package "
+                    + p + " that it imports"));
             problems.addAll(missingContributions());
         }
         problems.addAll(hall.componentProblems(bundle.symbolicName()));
@@ -318,7 +323,7 @@ public abstract class PluginConformanceTest {
         try {
             new WebDriverWait(d, Duration.ofSeconds(seconds), Duration.ofMillis(200)).until(x -> !x.findElements(By.id(id)).isEmpty());
             return true;
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         }
     }
@@ -378,7 +383,7 @@ public abstract class PluginConformanceTest {
         Set<String> codes = new TreeSet<>();
         bundle.hallInf().forEach((path, content) -> {
             if (path.startsWith("HALL-INF/catalogue/") && path.endsWith(".properties")) {
-                HallProperties file = HallProperties.read(path, new java.io.ByteArrayInputStream(content));
+                HallProperties file = HallProperties.read(path, new ByteArrayInputStream(content));
                 file.groups("").forEach(g -> codes.add(g.name()));
             }
         });

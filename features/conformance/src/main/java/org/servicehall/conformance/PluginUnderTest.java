@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.servicehall.security.Role;
@@ -91,7 +92,7 @@ public record PluginUnderTest(String sector, Path project, Path bundle, Path kar
             return new PluginUnderTest(sector, project, b, k, screens);
         }
 
-        private static Path only(Path folder, String what, java.util.function.Predicate<String> name) {
+        private static Path only(Path folder, String what, Predicate<String> name) {
             List<Path> found;
             try (Stream<Path> files = Files.list(folder)) {
                 found = files.filter(f -> name.test(f.getFileName().toString())).sorted().toList();

@@ -1,5 +1,9 @@
 package org.servicehall.conformance;
 
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.LinkedHashSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +78,7 @@ public final class RunningHall implements AutoCloseable {
 
     /** The demo hall's service items: code → whether it is available now. */
     public Map<String, Boolean> demoItems() {
-        Map<String, Boolean> items = new java.util.TreeMap<>();
+        Map<String, Boolean> items = new TreeMap<>();
         for (JsonNode item : json(node.get("/api/v1/sites/DEMO/service-items", "admin", ADMIN_PASSWORD))) {
             items.put(item.path("code").asText(), item.path("available").asBoolean());
         }
@@ -152,6 +156,23 @@ public final class RunningHall implements AutoCloseable {
             // no log yet
         }
         return found;
+    }
+
+    /** The packages Karaf's resolver said no bundle exports, in what it logged since {@code mark} ("missing requirement … osgi.wiring.package=…"). */
+    public List<String> unresolvedImports(long mark) {
+        Set<String> packages = new LinkedHashSet<>();
+        try {
+            byte[] all = Files.readAllBytes(log());
+            String text = new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("missing requirement \\[[^\\]]*\\] osgi\\.wiring\\.package; "
+                    + "filter:=\"[(&]*osgi\\.wiring\\.package=([A-Za-z0-9_.]+)\\)").matcher(text);
+            while (m.find()) {
+                packages.add(m.group(1));
+            }
+        } catch (IOException e) {
+            // no log yet
+        }
+        return List.copyOf(packages);
     }
 
     /** Waits until {@code condition} holds or {@code timeout} passes; whether it held. */
