@@ -70,6 +70,7 @@ public final class WorkbenchView extends VerticalLayout {
         ticket.setItemLabelGenerator(t -> t.number() + " · " + t.serviceCode());
         item.setId("ac-item");
         item.setLabel(getTranslation("admincenter.field.serviceCode"));
+        item.setWidth("22em");
         List<String> items = centre.directory().items();
         item.setItems(items);
         item.setItemLabelGenerator(code -> catalogue.item(code).map(i -> i.name(getLocale())).orElse(code));
