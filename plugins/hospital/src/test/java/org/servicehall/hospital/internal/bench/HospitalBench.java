@@ -24,6 +24,7 @@ import org.servicehall.hospital.internal.HospitalHall;
 import org.servicehall.hospital.internal.HospitalTables;
 import org.servicehall.hospital.internal.lab.Laboratory;
 import org.servicehall.hospital.internal.lab.TatRules;
+import org.servicehall.hospital.internal.lab.TatWatch;
 import org.servicehall.hospital.internal.pharmacy.DispenseCheck;
 import org.servicehall.hospital.internal.pharmacy.Pharmacy;
 import org.servicehall.hospital.internal.pharmacy.Prescription;
@@ -38,7 +39,7 @@ import org.servicehall.testing.TestDatabase;
  * Prints figures, asserts nothing about speed.
  * <ol>
  * <li>10,000 open specimens whose warnings and breaches fall due over 40 seconds, watched as
- * {@code TatWatch} does (once a second, on the real clock): how late each is raised (p50, p99, max).</li>
+ * {@code TatWatch} does (every {@code TatWatch.PERIOD_MS}, on the real clock): how late each is raised (p50, p99, max).</li>
  * <li>The pharmacy's receive → prepare → check → dispense path, one prescription after another: per second.</li>
  * </ol>
  */
@@ -62,7 +63,7 @@ class HospitalBench {
             int raised = 0;
             int missed = 0;
             while (real.instant().isBefore(end)) {
-                Thread.sleep(1000);
+                Thread.sleep(TatWatch.PERIOD_MS);
                 raised += lab.fire(real.instant());
             }
             try (Connection c = fx.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
