@@ -49,16 +49,16 @@ public final class WeeklyReportView extends VerticalLayout {
         Locale l = getLocale();
         grid.addColumn(r -> r.unit().equals("*") ? getTranslation("admincenter.report.total") : centre.directory().unitName(r.unit(), l))
                 .setHeader(getTranslation("admincenter.report.col.unit")).setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::accepted).setHeader(getTranslation("admincenter.report.col.accepted").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::completed).setHeader(getTranslation("admincenter.report.col.completed").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::inTime).setHeader(getTranslation("admincenter.report.col.inTime").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::late).setHeader(getTranslation("admincenter.report.col.late").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::green).setHeader(getTranslation("admincenter.report.col.green").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::yellow).setHeader(getTranslation("admincenter.report.col.yellow").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::red).setHeader(getTranslation("admincenter.report.col.red").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::sameDay).setHeader(getTranslation("admincenter.report.col.sameDay").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::threeDays).setHeader(getTranslation("admincenter.report.col.threeDays").setAutoWidth(true);
-        grid.addColumn(WeeklyReport.Row::oneWeek).setHeader(getTranslation("admincenter.report.col.oneWeek").setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::accepted).setHeader(getTranslation("admincenter.report.col.accepted")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::completed).setHeader(getTranslation("admincenter.report.col.completed")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::inTime).setHeader(getTranslation("admincenter.report.col.inTime")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::late).setHeader(getTranslation("admincenter.report.col.late")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::green).setHeader(getTranslation("admincenter.report.col.green")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::yellow).setHeader(getTranslation("admincenter.report.col.yellow")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::red).setHeader(getTranslation("admincenter.report.col.red")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::sameDay).setHeader(getTranslation("admincenter.report.col.sameDay")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::threeDays).setHeader(getTranslation("admincenter.report.col.threeDays")).setAutoWidth(true);
+        grid.addColumn(WeeklyReport.Row::oneWeek).setHeader(getTranslation("admincenter.report.col.oneWeek")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         export.setId("ac-report-export");
         export.setText(getTranslation("admincenter.report.export"));
