@@ -33,6 +33,8 @@ public final class RunningHall implements AutoCloseable {
     /** The admin's password in the distribution the kit starts. */
     public static final String ADMIN_PASSWORD = "Conformance-Kit-2026";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MISSING_PACKAGE = Pattern.compile(
+            "missing requirement \\[[^\\]]*\\] osgi\\.wiring\\.package; filter:=\"[(&]*osgi\\.wiring\\.package=([A-Za-z0-9_.]+)\\)");
 
     private final Distribution node;
 
@@ -160,17 +162,20 @@ public final class RunningHall implements AutoCloseable {
 
     /** The packages Karaf's resolver said no bundle exports, in what it logged since {@code mark} ("missing requirement … osgi.wiring.package=…"). */
     public List<String> unresolvedImports(long mark) {
-        Set<String> packages = new LinkedHashSet<>();
         try {
             byte[] all = Files.readAllBytes(log());
-            String text = new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8);
-            Matcher m = Pattern.compile("missing requirement \\[[^\\]]*\\] osgi\\.wiring\\.package; "
-                    + "filter:=\"[(&]*osgi\\.wiring\\.package=([A-Za-z0-9_.]+)\\)").matcher(text);
-            while (m.find()) {
-                packages.add(m.group(1));
-            }
+            return unresolvedImports(new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            // no log yet
+            return List.of(); // no log yet
+        }
+    }
+
+    /** The packages of the resolver's "missing requirement [bundle] osgi.wiring.package; filter:=…" in a log's text, each once. */
+    static List<String> unresolvedImports(String log) {
+        Set<String> packages = new LinkedHashSet<>();
+        Matcher m = MISSING_PACKAGE.matcher(log);
+        while (m.find()) {
+            packages.add(m.group(1));
         }
         return List.copyOf(packages);
     }
