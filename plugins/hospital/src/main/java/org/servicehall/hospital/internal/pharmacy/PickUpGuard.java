@@ -23,9 +23,11 @@ import org.servicehall.site.Window;
  * ({@code EmergencyFirstPolicy}) puts those tickets after the ready ones. Together: a ticket is
  * called for pick-up only when its prescription is ready.
  *
- * <p>The queue's {@link CallGuard} can refuse a whole call but cannot skip one ticket; a platform
- * "may this ticket be called now" extension point would make this exact under races (see the
- * plugin's report in docs/plugins.md).
+ * <p>The queue's {@link CallGuard} can refuse a whole call but cannot skip one ticket, and a
+ * {@code PriorityPolicy} can only order them: with both, a held ticket is called only when it is
+ * the sole one left and the count read here is already out of date (a patient arriving in between).
+ * A queue extension point "may this ticket be called now", asked for each candidate, would make it
+ * exact.
  */
 @Component(service = CallGuard.class)
 public final class PickUpGuard implements CallGuard {
