@@ -65,7 +65,7 @@ public final class MetricsResource implements ApiResource, DynamicFeature {
             + "and staffed windows, open cases by light), counters of the domain events, REST latencies per operation, JVM and "
             + "connection pool figures. Needs 'Authorization: Bearer <scrapeToken>' (etc/org.servicehall.metrics.cfg) or an "
             + "administrator's HTTP Basic login; otherwise 403.", responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string"))),
+                    @ApiResponse(responseCode = "200", description = "the metrics in Prometheus' text format", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string"))),
                     @ApiResponse(responseCode = "403", description = "no or a wrong token or login") })
     public String scrape(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         access.check(authorization);
