@@ -37,9 +37,17 @@ public final class TaxFeePolicy implements FeePolicy {
         modified(config);
     }
 
-    /** For a test or the desk: the policy with these amounts. */
-    public TaxFeePolicy(TaxFeeRule rule) {
+    private TaxFeePolicy(TaxFeeRule rule) {
         this.rule = rule;
+    }
+
+    /**
+     * For a test or the desk: the policy with these amounts. A factory, not a second public
+     * one-argument constructor, so that Felix's DS activates the component by its {@link Config}
+     * constructor (ComponentCyclesTest: one public constructor of each length).
+     */
+    public static TaxFeePolicy withRule(TaxFeeRule rule) {
+        return new TaxFeePolicy(rule);
     }
 
     @Modified

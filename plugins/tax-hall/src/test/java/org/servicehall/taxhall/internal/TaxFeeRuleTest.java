@@ -15,7 +15,7 @@ import org.servicehall.casework.fee.FeeRequest;
 
 /** TX2 (T5): forms free; only the registration and invoice 工本费, at the hall's amounts; every other fee refused naming the rule. */
 class TaxFeeRuleTest {
-    private final TaxFeePolicy policy = new TaxFeePolicy(new TaxFeeRule(new BigDecimal("10.00"), new BigDecimal("4.00")));
+    private final TaxFeePolicy policy = TaxFeePolicy.withRule(new TaxFeeRule(new BigDecimal("10.00"), new BigDecimal("4.00")));
 
     private FeeDecision decide(String item, String fee, String amount) {
         return policy.decide(new FeeRequest(1, "TAX-1", 7, item, TaxItems.SECTOR, fee, null, amount == null ? null : new BigDecimal(amount)));
