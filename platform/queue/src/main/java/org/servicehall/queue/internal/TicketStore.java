@@ -186,12 +186,13 @@ final class TicketStore {
     /**
      * The tickets a window chooses among (Q5): the {@code oldest} longest-waiting ones and every
      * priority ticket, so a long line is not read whole for each call. Any policy that ranks by
-     * priority class and waiting time finds its first ticket among them.
+     * priority class and waiting time finds its first ticket among them. A list the caller may sort
+     * (also when empty: a window whose services are all unavailable).
      */
     List<Ticket> candidates(Connection c, long siteId, LocalDate day, Collection<String> services, Integer windowNumber, int oldest)
             throws SQLException {
         if (services.isEmpty()) {
-            return List.of();
+            return new ArrayList<>();
         }
         Map<Long, Ticket> found = new LinkedHashMap<>();
         String sql = candidatesSql(services.size(), windowNumber != null, oldest);

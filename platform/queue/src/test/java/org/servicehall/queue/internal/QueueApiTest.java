@@ -88,7 +88,7 @@ class QueueApiTest {
     void aSitesQueueSettingsNeedAStaffLogin_S1_Q3() {
         ApiHarness.Answer anonymous = api.get(path("settings"));
         assertEquals(401, anonymous.status(), anonymous.body());
-        assertTrue(anonymous.body().contains("STAFF"), anonymous.body());
+        assertTrue(anonymous.body().contains("the role Staff"), anonymous.body());
         ApiHarness.Answer wrong = api.get(path("settings"), staff, "not-the-password");
         assertEquals(401, wrong.status(), wrong.body());
         ApiHarness.Answer signedIn = api.get(path("settings"), staff, PASSWORD);
