@@ -180,7 +180,7 @@ public class PlatformIT {
         assertEquals(200, httpStatus("/api/v1/sites"));
         for (String sector : List.of("tax-hall", "hospital", "admin-center")) {
             assertTrue(sector + " is in the catalogue", catalogue.sectors().contains(sector));
-            assertEquals(sector + " contributes one screen", 1, views(sector).size());
+            assertFalse(sector + " contributes its screens", views(sector).isEmpty());
         }
         await("the demo hall has its windows filled", () -> sites.windows(demo().id()).stream().allMatch(w -> !w.serviceCodes().isEmpty()));
         assertEquals(6, sites.windows(demo().id()).size());
@@ -190,7 +190,10 @@ public class PlatformIT {
 
     @Test
     public void aSectorUninstalledAndReinstalledWhileRunningTakesItsScreenAndCatalogueButKeepsItsData_C1() throws Exception {
-        await("the hospital plugin is up", () -> views("hospital").size() == 1 && catalogue.sectors().contains("hospital"));
+        await("the hospital plugin is up", () -> !views("hospital").isEmpty() && catalogue.sectors().contains("hospital"));
+        await("the node is ready", () -> httpStatus("/api/health") == 200);
+        int screens = views("hospital").size();
+        int taxScreens = views("tax-hall").size();
         // C1: the hospital's dress rules are in every site's conduct catalogue while it runs
         await("the hospital's conduct rules are in the catalogue", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
         await("the demo hall adopted the hospital items",
@@ -203,7 +206,7 @@ public class PlatformIT {
         assertTrue(catalogue.item("H-REG").isEmpty());
         // the core keeps serving, the other sectors stay
         assertEquals(200, httpStatus("/api/health"));
-        assertEquals(1, views("tax-hall").size());
+        assertEquals(taxScreens, views("tax-hall").size());
         // the data the plugin's sector created stays, marked unavailable
         ServiceItem registration = sites.serviceItems(demo().id()).stream().filter(i -> i.code().equals("H-REG")).findFirst()
                 .orElseThrow(() -> new AssertionError("the hospital's service item was lost on uninstall"));
@@ -215,7 +218,7 @@ public class PlatformIT {
 
         long start = System.nanoTime();
         features.installFeature(HOSPITAL, version, NO_REFRESH);
-        await("the hospital screen is back", () -> views("hospital").size() == 1);
+        await("the hospital's screens are back", () -> views("hospital").size() == screens);
         long installMs = (System.nanoTime() - start) / 1_000_000;
         System.out.println("MEASURE feature install -> screen registered: " + installMs + " ms");
         assertTrue(sites.isAvailable(registration));
@@ -278,7 +281,7 @@ public class PlatformIT {
         // everything else keeps working
         assertEquals(200, httpStatus("/api/health"));
         assertEquals(200, httpStatus("/api/v1/sites/DEMO/service-items"));
-        assertEquals(1, views("hospital").size());
+        assertFalse(views("hospital").isEmpty());
         assertTrue(catalogue.sectors().containsAll(List.of("tax-hall", "hospital", "admin-center")));
         for (String name : List.of("servicehall-web", "servicehall-site", "servicehall-hospital", "servicehall-tax-hall")) {
             Bundle b = java.util.Arrays.stream(context.getBundles()).filter(x -> name.equals(x.getSymbolicName())).findFirst().orElseThrow();
@@ -380,6 +383,8 @@ public class PlatformIT {
 
     @Test
     public void aVendorKarAddsASectorThatWasNeverInstalled() throws Exception {
+        // issue 17: /api/health is readiness, 503 until every feature is up (the services injected here may come first)
+        await("the node is ready", () -> httpStatus("/api/health") == 200);
         assertFalse(catalogue.sectors().contains("radiology"));
         java.io.File kar = VendorKar.radiology("1.0.0");
         kars.install(kar.toURI());
@@ -390,7 +395,7 @@ public class PlatformIT {
 
         kars.uninstall(kars.list().stream().filter(n -> n.startsWith("radiology")).findFirst().orElseThrow());
         await("the vendor's sector is withdrawn", () -> !catalogue.sectors().contains("radiology"));
-        assertEquals(1, views("hospital").size());
+        assertFalse(views("hospital").isEmpty());
     }
 
     private boolean features(String name) throws Exception {
