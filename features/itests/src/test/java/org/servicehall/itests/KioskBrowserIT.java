@@ -100,6 +100,8 @@ class KioskBrowserIT {
         assertEquals("请选择办理业务", byId(driver, "kiosk-choose").getText());
         Screenshots.save(driver, "kiosk-start-1366x900");
         assertTrue(inView(driver, byId(driver, "kiosk-service-TX-INVOICE")), "the services are in view without scrolling");
+        assertTrue(inView(driver, services), "every service of the hall is in view without scrolling: "
+                + js(driver, "return document.getElementById('kiosk-services').getBoundingClientRect().bottom + ' of ' + innerHeight;"));
         assertTrue(services.getText().contains("无需等候") || services.getText().contains("人等候"), services.getText());
 
         String number = takeTicket("TX-INVOICE");
