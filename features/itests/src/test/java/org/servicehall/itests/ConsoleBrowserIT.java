@@ -180,10 +180,13 @@ class ConsoleBrowserIT {
 
         // the new screen answers, with the hospital's catalogue and its adopted items (data kept)
         // the menu is long now (queue, attendance, conduct screens): bring the entry into view first
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", byId("nav-hospital-catalogue"));
+        // (the hospital's screens arrive one by one and the menu is drawn again for each: find the entry afresh)
+        waitUpTo(30).until(d -> ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'}); return true;",
+                d.findElement(By.id("nav-hospital-catalogue"))));
         click("nav-hospital-catalogue");
-        WebElement grid = byId("catalogue-hospital");
-        waitUpTo(30).until(d -> grid.getText().contains("H-REG") || !d.findElements(By.id("adopt-H-GUIDE")).isEmpty()
+        byId("catalogue-hospital");
+        waitUpTo(30).until(d -> d.findElement(By.id("catalogue-hospital")).getText().contains("H-REG")
+                || !d.findElements(By.id("adopt-H-GUIDE")).isEmpty()
                 || !d.findElements(By.cssSelector("vaadin-grid-cell-content")).isEmpty());
         long screenMs = (System.nanoTime() - start) / 1_000_000;
         System.out.println("MEASURE plugin install click -> menu entry on open page: " + arrivedMs + " ms; -> screen shown: "
