@@ -20,7 +20,7 @@ class AttachmentsTest {
     void aFiftyMegabyteFileIsRefusedNamingItsSizeAndTheLimit_AC3() {
         ValidationException e = assertThrows(ValidationException.class, () -> Attachments.checkSize("营业执照.pdf", 50L * 1024 * 1024, 10L * 1024 * 1024));
         assertEquals("file", e.errors().get(0).field());
-        assertEquals("AC3: 营业执照.pdf is 50.0 MB; the largest file taken is 10.0 MB. Nothing was stored.", e.errors().get(0).message(Locale.ENGLISH));
+        assertEquals("营业执照.pdf is 50.0 MB; the largest file taken is 10.0 MB. Nothing was stored.", e.errors().get(0).message(Locale.ENGLISH));
         Attachments.checkSize("a.pdf", 10L * 1024 * 1024, 10L * 1024 * 1024);
     }
 
