@@ -12,25 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.servicehall.testing.Browser;
 import org.servicehall.testing.Distribution;
 
 /**
@@ -46,33 +41,20 @@ class TaxWorkbenchBrowserIT {
     @TempDir
     static Path work;
     private static Distribution hall;
-    private static Browser browser;
+    private static BrowserHall session;
     private static WebDriver driver;
 
     @BeforeAll
     static void start() {
-        if (!Browser.available()) {
-            Assumptions.assumeTrue("required".equals(System.getProperty("servicehall.test.browser")) ? fail() : false,
-                    "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        }
-        hall = Distribution.start(work.resolve("hall"), PASSWORD,
-                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
-        browser = new Browser();
-        driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(1366, 900));
-    }
-
-    private static boolean fail() {
-        throw new IllegalStateException("browser tests are required here but Chromium/chromedriver are missing");
+        session = BrowserHall.start(work.resolve("hall"), PASSWORD, BrowserHall.DESK_SCREEN);
+        hall = session.hall();
+        driver = session.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -91,10 +73,7 @@ class TaxWorkbenchBrowserIT {
     }
 
     private static void type(String fieldId, String text) {
-        WebElement input = byId(fieldId).findElement(By.cssSelector("input"));
-        input.clear();
-        input.sendKeys(text);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+        PublicScreens.type(driver, fieldId, text);
     }
 
     /** Ticks the checkboxes of the group whose labels contain one of the texts. */
