@@ -52,8 +52,10 @@ import jakarta.ws.rs.core.Response;
  * A ready node whose ServiceHall components do not all work (a reference unsatisfied, an activation
  * failed), whose database does not answer or that opened without a sector plugin's parts is
  * {@value #DEGRADED} and names them: it still answers, but some of what it should offer is missing
- * (issue 10 #6: the phone's rating link went away while the node looked healthy). Each answer
- * reports the database's state and the plugins' problems.
+ * (issue 10 #6: the phone's rating link went away while the node looked healthy). While its
+ * database does not answer, readiness is {@value #DEGRADED} with 503, so a load balancer sends
+ * nobody to it until the database is back. Each answer reports the database's state and the
+ * plugins' problems.
  */
 @Path("health")
 @Tag(name = "platform")
@@ -115,7 +117,7 @@ public final class HealthResource {
             + "DEGRADED naming the ServiceHall components that do not work), with the version, how many screens and resources it "
             + "serves, the database's state and the plugins' problems", responses = {
                     @ApiResponse(responseCode = "200", description = "ready", content = @Content(schema = @Schema(implementation = Health.class))),
-                    @ApiResponse(responseCode = "503", description = "starting", content = @Content(schema = @Schema(implementation = Health.class))) })
+                    @ApiResponse(responseCode = "503", description = "starting, or its database does not answer", content = @Content(schema = @Schema(implementation = Health.class))) })
     public Response get(@Context Configuration application) {
         Health h = health.get();
         if (h.components() == null) {
@@ -126,8 +128,18 @@ public final class HealthResource {
                 h = h.withComponents(problems);
             }
         }
-        Response.ResponseBuilder answer = h.ready() ? Response.ok(h) : Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(h)
-                .header("Retry-After", RETRY_AFTER_SECONDS);
+        return answer(h);
+    }
+
+    /**
+     * 200 for a node that serves, 503 with {@code Retry-After} for one that starts or whose database
+     * does not answer (issue 17: a load balancer takes it out until its database is back; the status
+     * then says {@value #DEGRADED} and the database's state says why).
+     */
+    static Response answer(Health h) {
+        boolean databaseDown = h.database() != null && DatabaseState.DOWN.equals(h.database().status());
+        Response.ResponseBuilder answer = h.ready() && !databaseDown ? Response.ok(h)
+                : Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(h).header("Retry-After", RETRY_AFTER_SECONDS);
         return answer.type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -135,10 +147,11 @@ public final class HealthResource {
     @Path("ready")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Readiness: 503 STARTING with what the node waits for until every installed feature's bundles are active "
-            + "and its components, screens and REST resources are registered, then 200 (UP, or DEGRADED naming what does not work)",
+            + "and its components, screens and REST resources are registered, then 200 (UP, or DEGRADED naming what does not work); "
+            + "503 DEGRADED while its database does not answer",
             responses = {
                     @ApiResponse(responseCode = "200", description = "ready", content = @Content(schema = @Schema(implementation = Health.class))),
-                    @ApiResponse(responseCode = "503", description = "starting", content = @Content(schema = @Schema(implementation = Health.class))) })
+                    @ApiResponse(responseCode = "503", description = "starting, or its database does not answer", content = @Content(schema = @Schema(implementation = Health.class))) })
     public Response ready(@Context Configuration application) {
         return get(application);
     }

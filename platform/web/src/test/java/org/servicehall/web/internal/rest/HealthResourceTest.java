@@ -15,7 +15,11 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.ReferenceDTO;
 import org.osgi.service.component.runtime.dto.SatisfiedReferenceDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+import org.servicehall.web.internal.ReadinessRules.DatabaseState;
 import org.servicehall.web.internal.rest.HealthResource.ComponentProblem;
+import org.servicehall.web.internal.rest.HealthResource.Health;
+
+import jakarta.ws.rs.core.Response;
 
 /**
  * What {@code /api/health} makes of the component runtime's description of the ServiceHall
@@ -66,6 +70,20 @@ class HealthResourceTest {
                 new ComponentProblem(pad.name, "servicehall-complaint", "FAILED_ACTIVATION", List.of(), "java.lang.IllegalStateException: no clock"),
                 new ComponentProblem(switchedOff.name, "servicehall-conduct", "DISABLED", List.of(), null)),
                 HealthResource.Components.problems(runtime));
+    }
+
+    @Test
+    void aReadyNodeWhoseDatabaseDoesNotAnswerIsNotReadyForTheLoadBalancer() {
+        Health up = new Health(HealthResource.UP, "1", 3, 4, List.of(), true, List.of(), new DatabaseState(DatabaseState.UP, "POSTGRESQL"), List.of());
+        assertEquals(200, HealthResource.answer(up).getStatus());
+        Health down = new Health(HealthResource.DEGRADED, "1", 3, 4, List.of(), true, List.of(),
+                new DatabaseState(DatabaseState.DOWN, "no connection within 2000 ms"), List.of());
+        Response answer = HealthResource.answer(down);
+        assertEquals(503, answer.getStatus(), "a load balancer sends nobody to a node without its database (issue 17)");
+        assertEquals(String.valueOf(HealthResource.RETRY_AFTER_SECONDS), String.valueOf(answer.getHeaderString("Retry-After")));
+        Health starting = new Health(HealthResource.STARTING, "1", 0, 0, List.of(), false, List.of(), new DatabaseState(DatabaseState.UP, "H2"),
+                List.of());
+        assertEquals(503, HealthResource.answer(starting).getStatus());
     }
 
     private static ComponentDescriptionDTO description(String name, String bundle, ReferenceDTO... references) {
