@@ -5,6 +5,7 @@ import static org.servicehall.casework.internal.CaseParts.TEXTS;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -13,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.casework.Case;
 import org.servicehall.casework.ProgressQuery;
 import org.servicehall.common.NotFound;
+import org.servicehall.site.Site;
 
 /**
  * T3: the public progress query. The case is found by its number and shown only when the digits
@@ -42,8 +44,11 @@ public final class ProgressQueryImpl implements ProgressQuery {
         CaseRow r = found.get();
         LocalDate today = parts.today(r.siteId());
         Case c = parts.toCase(r, false, parts.calendar(r.siteId()), today);
-        return new Progress(r.number(), parts.sites.site(r.siteId()).name(), r.serviceName(), r.stage(), r.acceptedOn(), c.due(), r.paused(),
-                r.paused() ? Masking.text(r.missing(), r, parts) : null, c.daysLeft(), r.light());
+        List<Passage> handOvers = parts.store.read(x -> parts.store.handOvers(x, r.id())).stream()
+                .map(h -> new Passage(h.at(), h.fromUnit(), h.toUnit())).toList();
+        Site site = parts.sites.site(r.siteId());
+        return new Progress(r.number(), site.name(), r.serviceName(), r.stage(), r.acceptedOn(), c.due(), r.paused(),
+                r.paused() ? Masking.text(r.missing(), r, parts) : null, c.daysLeft(), r.light(), site.code(), r.serviceCode(), c.unit(), handOvers);
     }
 
     private static boolean same(String a, String b) {

@@ -232,6 +232,9 @@ class CaseworkPersistenceTest {
         assertEquals(List.of(new Supervision.Tally("审核科", 1, 0, 0)), supervision.counts(li, hall.id(), Dimension.UNIT).rows(),
                 "the board counts the case at the unit that holds it");
         assertThrows(Conflict.class, () -> cases.handOver(li, c.id(), "审核科", null));
+        Progress held = progress.progress(c.number(), "5678");
+        assertEquals("审核科", held.unit(), "the public progress says which unit holds the case");
+        assertEquals(List.of("null>审核科"), held.handOvers().stream().map(h -> h.fromUnit() + ">" + h.toUnit()).toList());
         cases.decide(wang, c.id(), "准予登记");
         cases.handOver(wang, c.id(), null, "窗口出件");
         assertNull(reads.byId(li, c.id()).unit());
@@ -244,6 +247,11 @@ class CaseworkPersistenceTest {
                 StepKind.COMPLETED), reads.timeline(li, c.id()).stream().map(CaseStep::kind).toList());
         assertEquals(List.of("null>审核科", "审核科>null"),
                 reads.handOvers(wang, c.id()).stream().map(h -> h.fromUnit() + ">" + h.toUnit()).toList());
+        Progress handedOut = progress.progress(c.number(), "5678");
+        assertNull(handedOut.unit(), "back at the front");
+        assertEquals(List.of("null>审核科", "审核科>null"), handedOut.handOvers().stream().map(h -> h.fromUnit() + ">" + h.toUnit()).toList());
+        assertEquals("SETUP", handedOut.serviceCode());
+        assertFalse(handedOut.toString().contains(li.username()) || handedOut.toString().contains(wang.username()) || handedOut.toString().contains("窗口出件"), "no staff names, no notes: " + handedOut);
         assertEquals(6, fx.audit().history("Case", c.id()).size(), "every step audited");
         List<Supervision.MonthlyRow> month = supervision.monthly(sup, hall.id(), YearMonth.of(2026, 9));
         assertTrue(month.contains(new Supervision.MonthlyRow(Dimension.UNIT, "审核科", 1, 1, 0)), month.toString());

@@ -24,8 +24,8 @@ public interface OneWindow {
             @Schema(maxLength = 20) String applicantPhone, boolean routeToResponsibleUnit) {
     }
 
-    /** One hand-over as the applicant sees it: when, from where, to where (no names, no notes). */
-    record Step(Instant at, String from, String to) {
+    /** One hand-over as the applicant sees it: when (and that time in the site's zone, in the reader's words), from where, to where (no names, no notes). */
+    record Step(Instant at, String time, String from, String to) {
     }
 
     /** The applicant's view of a case: no personal data. */

@@ -1,5 +1,6 @@
 package org.servicehall.admincenter.internal;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -15,11 +16,11 @@ import org.servicehall.casework.CaseIntake;
 import org.servicehall.casework.CaseLifecycle;
 import org.servicehall.casework.CasePage;
 import org.servicehall.casework.CaseReadModel;
-import org.servicehall.casework.HandOver;
 import org.servicehall.casework.ProgressQuery;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.NotFound;
 import org.servicehall.security.Actor;
+import org.servicehall.site.SiteService;
 
 /** AC1 on casework's exported API: {@link CaseLifecycle} for the steps, {@link CaseReadModel} for reading. */
 @Component(service = OneWindow.class)
@@ -29,10 +30,12 @@ public final class OneWindowImpl implements OneWindow {
     private final CaseReadModel reads;
     private final ProgressQuery progress;
     private final CentreInfo centre;
+    private final SiteService sites;
 
     @Activate
     public OneWindowImpl(@Reference CaseLifecycle cases, @Reference CaseReadModel reads, @Reference ProgressQuery progress,
-            @Reference CentreInfo centre) {
+            @Reference CentreInfo centre, @Reference SiteService sites) {
+        this.sites = sites;
         this.cases = cases;
         this.reads = reads;
         this.progress = progress;
@@ -121,15 +124,15 @@ public final class OneWindowImpl implements OneWindow {
     @Override
     public Progress progress(String number, String lastDigits, Locale locale) {
         ProgressQuery.Progress p = progress.progress(number, lastDigits); // checks the digits; NotFound otherwise
-        // the unit and the hand-overs are not in casework's public progress: read as the platform, show no names or notes
-        Case c = reads.byNumber(Actor.SYSTEM, p.number());
-        if (!centre.directory().offers(c.serviceCode())) {
+        CentreDirectory d = centre.directory();
+        if (!d.offers(p.serviceCode())) {
             throw new NotFound(CentreTexts.message("progress.notFound"));
         }
-        CentreDirectory d = centre.directory();
-        List<HandOver> handOvers = reads.handOvers(Actor.SYSTEM, c.id());
-        OneWindowRules.Whereabouts w = OneWindowRules.where(c, handOvers);
-        List<Step> steps = handOvers.stream().map(h -> new Step(h.at(), d.unitName(h.fromUnit(), locale), d.unitName(h.toUnit(), locale))).toList();
+        OneWindowRules.Whereabouts w = OneWindowRules.where(p.stage(), p.unit(), !p.handOvers().isEmpty());
+        ZoneId zone = sites.siteWithCode(p.siteCode()).zone();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        List<Step> steps = p.handOvers().stream().map(h -> new Step(h.at(), when.format(h.at()), d.unitName(h.fromUnit(), locale),
+                d.unitName(h.toUnit(), locale))).toList();
         return new Progress(p.number(), p.serviceName(), CentreTexts.text("stage." + p.stage().name(), locale), w.place(),
                 OneWindowRules.describe(w, w.unit() == null ? null : d.unitName(w.unit(), locale)).in(locale),
                 p.due() == null ? null : p.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)), p.light(),

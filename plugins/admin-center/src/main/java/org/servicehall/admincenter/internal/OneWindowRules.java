@@ -82,20 +82,28 @@ public final class OneWindowRules {
 
     /** Where the case is now, from its stage, its unit and whether it was ever routed. */
     public static Whereabouts where(Case c, List<HandOver> handOvers) {
-        boolean atFront = c.unit() == null || c.unit().isBlank();
-        if (c.stage() == CaseStage.COMPLETED) {
+        return where(c.stage(), c.unit(), !handOvers.isEmpty());
+    }
+
+    /**
+     * Where a case is now, from its stage, the unit holding it (null or blank at the front) and whether it was
+     * ever handed over (so back at the window, not just accepted there).
+     */
+    public static Whereabouts where(CaseStage stage, String unit, boolean handedOver) {
+        boolean atFront = unit == null || unit.isBlank();
+        if (stage == CaseStage.COMPLETED) {
             return new Whereabouts(Place.HANDED_OUT, null);
         }
-        if (c.stage() == CaseStage.NOT_ACCEPTED || c.stage() == CaseStage.REFUSED) {
-            return new Whereabouts(Place.ENDED, atFront ? null : c.unit());
+        if (stage == CaseStage.NOT_ACCEPTED || stage == CaseStage.REFUSED) {
+            return new Whereabouts(Place.ENDED, atFront ? null : unit);
         }
         if (!atFront) {
-            return new Whereabouts(Place.IN_UNIT, c.unit());
+            return new Whereabouts(Place.IN_UNIT, unit);
         }
-        if (c.stage() == CaseStage.DECIDED) {
+        if (stage == CaseStage.DECIDED) {
             return new Whereabouts(Place.READY_AT_PICK_UP, null);
         }
-        return new Whereabouts(handOvers.isEmpty() ? Place.ACCEPTED_AT_WINDOW : Place.BACK_AT_WINDOW, null);
+        return new Whereabouts(handedOver ? Place.BACK_AT_WINDOW : Place.ACCEPTED_AT_WINDOW, null);
     }
 
     /** The unit that decided the case: the last unit it was handed to, or the one holding it; null when never routed. */

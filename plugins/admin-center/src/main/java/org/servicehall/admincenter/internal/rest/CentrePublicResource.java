@@ -162,7 +162,7 @@ public final class CentrePublicResource implements ApiResource {
                         .append(Pages.text("progress.due", l)).append("</dt><dd>").append(p.due() == null ? "–" : Pages.escape(p.due())).append("</dd>");
                 if (!p.steps().isEmpty()) {
                     html.append("<dt>").append(Pages.text("progress.steps", l)).append("</dt><dd><ol id=\"steps\">");
-                    p.steps().forEach(step -> html.append("<li>").append(Pages.escape(step.from())).append(" → ").append(Pages.escape(step.to()))
+                    p.steps().forEach(step -> html.append("<li><span class=\"when\">").append(Pages.escape(step.time())).append("</span> ").append(Pages.escape(step.from())).append(" → ").append(Pages.escape(step.to()))
                             .append("</li>"));
                     html.append("</ol></dd>");
                 }
