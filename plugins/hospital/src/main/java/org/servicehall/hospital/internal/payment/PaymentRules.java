@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.servicehall.common.Message;
@@ -112,6 +113,22 @@ public final class PaymentRules {
             case CHANGE_ANNOUNCED -> p.received().subtract(p.total()).setScale(2);
             case RECEIPT_HANDED -> null;
         };
+    }
+
+    /**
+     * The one step the cashier may record now (the first not yet recorded), none when all four
+     * are or the payment is finished: the payment desk enables only this step's button.
+     */
+    public static Optional<PaymentStep> next(Payment p) {
+        if (p.status() == PaymentStatus.FINISHED) {
+            return Optional.empty();
+        }
+        for (PaymentStep s : PaymentStep.values()) {
+            if (!p.done().contains(s)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @throws PaymentRefused naming each step not yet recorded */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.servicehall.common.DomainEvents;
 import org.servicehall.common.HallException;
-import org.servicehall.common.Subscription;
 import org.servicehall.hospital.internal.HospitalEvents;
 import org.servicehall.hospital.internal.pharmacy.DispenseCheck;
 import org.servicehall.hospital.internal.pharmacy.Drug;
@@ -24,9 +23,6 @@ import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
 import org.servicehall.web.Console;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -51,7 +47,6 @@ import com.vaadin.flow.component.textfield.TextField;
 public final class PharmacyWorkbenchView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private final transient Pharmacy pharmacy;
-    private final transient DomainEvents events;
     private final SitePicker picker;
     private final Grid<Prescription> grid = new Grid<>();
     private final List<CheckboxGroup<DispenseCheck>> checks = new ArrayList<>();
@@ -67,11 +62,9 @@ public final class PharmacyWorkbenchView extends VerticalLayout {
     private final TextField dosage = new TextField();
     private final Paragraph pending = new Paragraph();
     private final List<PrescriptionDraft.Line> lines = new ArrayList<>();
-    private transient Subscription subscription;
 
     public PharmacyWorkbenchView(Pharmacy pharmacy, SiteService sites, DomainEvents events) {
         this.pharmacy = pharmacy;
-        this.events = events;
         setId("hospital-pharmacy");
         picker = new SitePicker(sites, s -> refresh());
         grid.setId("pharmacy-grid");
@@ -151,6 +144,7 @@ public final class PharmacyWorkbenchView extends VerticalLayout {
                 new FormLayout(patientName, patientAge, department, diagnosis, prescriber, ticketNumber), new HorizontalLayout(drug, quantity,
                         dosage, addLine), pending, receive);
         drug.setItems(pharmacy.drugs().values());
+        Follow.events(this, events, HospitalEvents.PREFIX + "Prescription", this::refresh);
         refresh();
     }
 
@@ -238,21 +232,5 @@ public final class PharmacyWorkbenchView extends VerticalLayout {
         if (selected != null) {
             open.stream().filter(p -> p.id() == selected.id()).findFirst().ifPresent(grid::select);
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        UI ui = event.getUI();
-        subscription = events.subscribe(HospitalEvents.PREFIX + "Prescription", e -> ui.access(this::refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        super.onDetach(event);
     }
 }

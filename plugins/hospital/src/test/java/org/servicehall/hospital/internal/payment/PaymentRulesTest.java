@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,25 @@ class PaymentRulesTest {
         assertEquals("实收50.00元少于应收86.50元", e.byField(Locale.SIMPLIFIED_CHINESE).get("received"));
         assertThrows(ValidationException.class, () -> PaymentRules.mayRecord(with(PaymentStep.DUE_ANNOUNCED), PaymentStep.RECEIVED_ANNOUNCED,
                 null));
+    }
+
+    /** The payment desk enables only the button of {@link PaymentRules#next}: it must be the one step the rules accept. */
+    @Test
+    void theNextStepIsTheOnlyOneTheRulesAccept_H2() {
+        PaymentStep[] all = PaymentStep.values();
+        for (int k = 0; k <= all.length; k++) {
+            Payment p = with(Arrays.copyOf(all, k));
+            assertEquals(k < all.length ? Optional.of(all[k]) : Optional.empty(), PaymentRules.next(p));
+            for (PaymentStep s : all) {
+                if (k < all.length && s == all[k]) {
+                    PaymentRules.mayRecord(p, s, new BigDecimal("100"));
+                } else {
+                    assertThrows(PaymentRefused.class, () -> PaymentRules.mayRecord(p, s, new BigDecimal("100")), s + " after " + p.done());
+                }
+            }
+        }
+        Payment finished = new Payment(1, 1, null, "P003", "王芳", new BigDecimal("86.50"), null, null, PaymentStatus.FINISHED, "cashier",
+                Instant.EPOCH, "cashier", Instant.EPOCH, List.of(), List.of());
+        assertEquals(Optional.empty(), PaymentRules.next(finished));
     }
 }
