@@ -8,28 +8,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.servicehall.testing.Distribution;
 
 /**
  * What an admin sees, in headless Chromium against the real distribution: logging in, a window
@@ -37,49 +30,13 @@ import org.servicehall.testing.Distribution;
  * menu entry arrives on a console page that is already open, without a reload.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends HallBrowserTest {
     private static final String PASSWORD = "Browser-Test-Pass-7";
-    @TempDir
-    static Path work;
-    private static Distribution hall;
-    private static BrowserHall session;
-    private static WebDriver driver;
 
     @BeforeAll
     static void start() {
-        session = BrowserHall.start(work.resolve("hall"), PASSWORD, null);
-        hall = session.hall();
-        driver = session.driver();
+        startHall(PASSWORD, null);
         System.out.println("MEASURE distribution start -> console answers: " + hall.startup().toMillis() + " ms");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private static WebDriverWait waitUpTo(int seconds) {
-        return PublicScreens.waitUpTo(driver, seconds);
-    }
-
-    private static WebElement byId(String id) {
-        return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-    }
-
-    /** Types into a Vaadin field (its inner input) and leaves it, so the value reaches the server. */
-    private static void type(String fieldId, String text) {
-        PublicScreens.type(driver, fieldId, text);
-    }
-
-    private static void click(String id) {
-        PublicScreens.click(driver, id);
-    }
-
-    private static String notifications() {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText).join('\\n');");
     }
 
     /**
@@ -111,14 +68,8 @@ class ConsoleBrowserIT {
     @Test
     @Order(1)
     void anAdminLogsIn_S1() {
-        driver.get(hall.baseUrl() + "/admin/windows");
-        waitUpTo(30).until(ExpectedConditions.urlContains("/login"));
-        WebElement form = byId("vaadinLoginFormWrapper");
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
         // back to the page asked for, inside the console frame, with the signed-in user shown
-        byId("windows");
+        signIn("/admin/windows", "admin", PASSWORD, "windows");
         assertTrue(byId("signed-in-user").getText().contains("Administrator"));
         assertTrue(driver.getCurrentUrl().endsWith("/admin/windows"), driver.getCurrentUrl());
     }
@@ -281,30 +232,10 @@ class ConsoleBrowserIT {
         waitUpTo(10).until(d -> "CALLED".equals(d.findElement(By.tagName("body")).getAttribute("data-status")));
         assertTrue(byId("status").getText().contains("1"), byId("status").getText());
     }
-
-    /** At the open desk page: picks the staff member in the desk's attendance section and clocks them in at its window (A2). */
-    private static void clockInAtTheDesk(String staffNumber, String name) {
-        WebElement input = byId("post-staff").findElement(By.cssSelector("input"));
-        input.sendKeys(staffNumber);
-        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
-        click("post-clock-in");
-        waitUpTo(15).until(d -> byId("post-state").getText().contains(name));
-    }
-
-    private static String issueAtTheKiosk(String service) {
-        driver.get(hall.baseUrl() + "/kiosk?site=DEMO");
-        click("kiosk-service-" + service);
-        return waitUpTo(15).until(d -> {
-            List<WebElement> n = d.findElements(By.id("kiosk-ticket-number"));
-            return n.isEmpty() || n.get(0).getText().isBlank() ? null : n.get(0).getText();
-        });
-    }
-
     @Test
     @Order(7)
     void whileTheStaffMemberIsAwayFromThePostTheDeskCannotCall_A3_A4() {
-        String number = issueAtTheKiosk("TX-INVOICE");
+        String number = ticketAtTheKiosk("TX-INVOICE");
         driver.get(hall.baseUrl() + "/desk");
         byId("desk-window");
         waitUpTo(15).until(d -> byId("post-state").getText().contains("李明"));
@@ -574,19 +505,6 @@ class ConsoleBrowserIT {
         assertTrue(m.find(), "window " + number + " in " + windows);
         return Long.parseLong(m.group(1));
     }
-
-    /** The status of a request signed in as admin, with a JSON body or none. */
-    private static int send(String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
     /** The status of a staff-only API call made with HTTP Basic as the given user. */
     private static int signedInStatus(String user, String password) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(

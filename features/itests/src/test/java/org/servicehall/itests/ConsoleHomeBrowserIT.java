@@ -4,31 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Base64;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.servicehall.testing.Distribution;
 
 /**
  * The console as an administrator and a supervisor meet it (issue 12, Console), in headless
@@ -39,91 +25,20 @@ import org.servicehall.testing.Distribution;
  * area; the language chosen is remembered with the account and applied at the next sign-in.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleHomeBrowserIT {
+class ConsoleHomeBrowserIT extends HallBrowserTest {
     private static final String PASSWORD = "Home-Browser-Pass-7";
     private static final String SUPERVISOR_PASSWORD = "Supervisor-Pass-2026";
-    @TempDir
-    static Path work;
-    private static Distribution hall;
-    private static BrowserHall session;
-    private static WebDriver driver;
 
     @BeforeAll
     static void start() {
-        session = BrowserHall.start(work.resolve("hall"), PASSWORD, BrowserHall.DESK_SCREEN);
-        hall = session.hall();
-        driver = session.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private static WebDriverWait waitUpTo(int seconds) {
-        return PublicScreens.waitUpTo(driver, seconds);
-    }
-
-    private static WebElement byId(String id) {
-        return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-    }
-
-    private static void click(String id) {
-        PublicScreens.click(driver, id);
-    }
-
-    private static void type(String fieldId, String text) {
-        PublicScreens.type(driver, fieldId, text);
-    }
-
-    private static String notifications() {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText).join('\\n');");
-    }
-
-    private static void signIn(String user, String password, String firstPage, String waitFor) {
-        driver.manage().deleteAllCookies();
-        driver.get(hall.baseUrl() + "/" + firstPage);
-        waitUpTo(30).until(ExpectedConditions.urlContains("/login"));
-        WebElement form = byId("vaadinLoginFormWrapper");
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys(user);
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
-        byId(waitFor);
-    }
-
-    private static void chooseLanguage(String label, String pageId) {
-        WebElement before = byId("console-language");
-        click("console-language");
-        PublicScreens.clickFirst(driver, By.cssSelector("vaadin-select-item"), i -> i.getText().equals(label), 10);
-        // the page reloads in the new language
-        waitUpTo(30).until(ExpectedConditions.stalenessOf(before));
-        waitUpTo(30).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> select = d.findElements(By.id("console-language"));
-            return !select.isEmpty() && select.get(0).getText().contains(label) && !d.findElements(By.id(pageId)).isEmpty();
-        });
-    }
-
-    private static HttpResponse<String> send(String method, String path, String json, String language) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (language != null) {
-            b.header("Accept-Language", language);
-        }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        startHall(PASSWORD, BrowserHall.DESK_SCREEN);
     }
 
     /** A refused staff form on a Chinese screen says what is wrong in Chinese, naming the field by its label. */
     @Test
     @Order(1)
     void aRefusalOnAChineseScreenReadsInChinese() {
-        signIn("admin", PASSWORD, "admin/staff", "staff-grid");
+        signIn("/admin/staff", "admin", PASSWORD, "staff-grid");
         chooseLanguage("中文", "staff-grid");
         type("staff-number", "督 1");
         type("staff-name", "王督查");
@@ -140,12 +55,12 @@ class ConsoleHomeBrowserIT {
     @Test
     @Order(2)
     void theApiAnswersAChineseCallerInChinese() throws Exception {
-        HttpResponse<String> wrongType = send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\": 12}", "zh-CN,zh;q=0.9");
+        HttpResponse<String> wrongType = call("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\": 12}", "zh-CN,zh;q=0.9");
         assertEquals(400, wrongType.statusCode(), wrongType.body());
         assertTrue(wrongType.body().contains("应为文本，实际为数字"), wrongType.body());
-        HttpResponse<String> english = send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\": 12}", "en");
+        HttpResponse<String> english = call("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\": 12}", "en");
         assertTrue(english.body().contains("expected a text, got a number"), english.body());
-        HttpResponse<String> window = send("POST", "/api/v1/sites/DEMO/windows", "{\"number\": 1, \"name\": \"重复窗口\", \"serviceCodes\": []}",
+        HttpResponse<String> window = call("POST", "/api/v1/sites/DEMO/windows", "{\"number\": 1, \"name\": \"重复窗口\", \"serviceCodes\": []}",
                 "zh-CN");
         assertEquals(400, window.statusCode(), window.body());
         assertTrue(window.body().contains("号窗口已被"), window.body());
@@ -193,9 +108,9 @@ class ConsoleHomeBrowserIT {
         waitUpTo(15).until(d -> d.findElement(By.id("staff-grid")).getText().contains("S900"));
         // the hall now: three wait for the tax counter, 李明 staffs window 1
         for (int i = 0; i < 3; i++) {
-            assertEquals(201, send("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"TX-INVOICE\"}", null).statusCode());
+            assertEquals(201, call("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"TX-INVOICE\"}", null).statusCode());
         }
-        HttpResponse<String> clockIn = send("POST", "/api/v1/attendance/DEMO/clock-in", "{\"staffNumber\":\"D001\",\"window\":1}", null);
+        HttpResponse<String> clockIn = call("POST", "/api/v1/attendance/DEMO/clock-in", "{\"staffNumber\":\"D001\",\"window\":1}", null);
         assertEquals(true, clockIn.statusCode() < 300, clockIn.body());
     }
 
@@ -203,7 +118,7 @@ class ConsoleHomeBrowserIT {
     @Test
     @Order(5)
     void theSupervisorsHomeShowsTheHallNow() {
-        signIn("s900", SUPERVISOR_PASSWORD, "", "home");
+        signIn("/", "s900", SUPERVISOR_PASSWORD, "home");
         waitUpTo(15).until(d -> !d.findElements(By.id("figure-waiting")).isEmpty());
         assertEquals("3", byId("figure-waiting").findElement(By.className("home-figure-value")).getText());
         assertTrue(byId("figure-waiting").getText().contains("waiting now"), byId("figure-waiting").getText());
@@ -231,7 +146,7 @@ class ConsoleHomeBrowserIT {
         waitUpTo(15).until(d -> byId("figure-waiting").getText().contains("当前等候人数"));
         assertTrue(byId("menu-queue").getText().contains("排队叫号"), byId("menu-queue").getText());
         Screenshots.save(driver, "home-supervisor-zh-1366x900");
-        signIn("s900", SUPERVISOR_PASSWORD, "", "home");
+        signIn("/", "s900", SUPERVISOR_PASSWORD, "home");
         waitUpTo(15).until(d -> byId("figure-waiting").getText().contains("当前等候人数"));
     }
 

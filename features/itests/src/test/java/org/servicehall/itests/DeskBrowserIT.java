@@ -4,35 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.servicehall.testing.Distribution;
 
 /**
  * The counter desk and the supervisor's screens as people use them (issue 12), in headless
@@ -43,38 +30,12 @@ import org.servicehall.testing.Distribution;
  * same staffed windows, and nothing is served by a window nobody staffs (A4).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeskBrowserIT {
+class DeskBrowserIT extends HallBrowserTest {
     private static final String PASSWORD = "Desk-Browser-Pass-7";
-    @TempDir
-    static Path work;
-    private static Distribution hall;
-    private static BrowserHall session;
-    private static WebDriver driver;
 
     @BeforeAll
     static void start() {
-        session = BrowserHall.start(work.resolve("hall"), PASSWORD, BrowserHall.DESK_SCREEN);
-        hall = session.hall();
-        driver = session.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private static WebDriverWait waitUpTo(int seconds) {
-        return PublicScreens.waitUpTo(driver, seconds);
-    }
-
-    private static WebElement byId(String id) {
-        return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-    }
-
-    private static void click(String id) {
-        PublicScreens.click(driver, id);
+        startHall(PASSWORD, BrowserHall.DESK_SCREEN);
     }
 
     private static boolean enabled(String id) {
@@ -84,16 +45,8 @@ class DeskBrowserIT {
     @Test
     @Order(1)
     void theSupervisorSignsInAndReadsTheConsoleInChinese() {
-        driver.get(hall.baseUrl() + "/desk");
-        waitUpTo(30).until(ExpectedConditions.urlContains("/login"));
-        WebElement form = byId("vaadinLoginFormWrapper");
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
-        byId("desk-window");
-        click("console-language");
-        PublicScreens.clickFirst(driver, By.cssSelector("vaadin-select-item"), i -> i.getText().equals("中文"), 10);
-        // the page reloads in Chinese: an element read while it reloads is stale, so read again
+        signInAtTheDesk();
+        chooseLanguage("中文", "desk");
         waitUpTo(30).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("desk")).getText().contains("叫号"));
     }
 
@@ -214,26 +167,5 @@ class DeskBrowserIT {
             }
         }
         return out;
-    }
-
-    /** At the open desk page: picks the staff member in the desk's attendance section and clocks them in at its window (A2). */
-    private static void clockInAtTheDesk(String staffNumber, String name) {
-        WebElement input = byId("post-staff").findElement(By.cssSelector("input"));
-        input.sendKeys(staffNumber);
-        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        click("post-clock-in");
-        waitUpTo(15).until(d -> byId("post-state").getText().contains(name));
-    }
-
-    /** The status of a request signed in as admin, with a JSON body or none. */
-    private static int send(String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

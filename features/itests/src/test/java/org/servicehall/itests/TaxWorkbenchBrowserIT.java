@@ -5,28 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.servicehall.testing.Distribution;
 
 /**
  * The tax window workbench (TX1-TX3, T4), in headless Chromium against the real distribution with the
@@ -35,48 +25,14 @@ import org.servicehall.testing.Distribution;
  * case continues, its 工本费 recorded (TX2) and completed within its 10 working days (TX1); the
  * conduct clauses and policy notes beside it, the screen in Chinese at 1366x900.
  */
-class TaxWorkbenchBrowserIT {
+class TaxWorkbenchBrowserIT extends HallBrowserTest {
     private static final String PASSWORD = "Browser-Test-Pass-7";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    @TempDir
-    static Path work;
-    private static Distribution hall;
-    private static BrowserHall session;
-    private static WebDriver driver;
 
     @BeforeAll
     static void start() {
-        session = BrowserHall.start(work.resolve("hall"), PASSWORD, BrowserHall.DESK_SCREEN);
-        hall = session.hall();
-        driver = session.driver();
+        startHall(PASSWORD, BrowserHall.DESK_SCREEN);
     }
 
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private static WebDriverWait waitUpTo(int seconds) {
-        return PublicScreens.waitUpTo(driver, seconds);
-    }
-
-    private static WebElement byId(String id) {
-        return waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-    }
-
-    /** As a person clicks: the element brought to the middle of the view first (a notification may cover the bottom). */
-    private static void click(String id) {
-        PublicScreens.js(driver, "arguments[0].scrollIntoView({block: 'center'});", byId(id));
-        PublicScreens.click(driver, id);
-    }
-
-    private static void type(String fieldId, String text) {
-        PublicScreens.type(driver, fieldId, text);
-    }
-
-    /** Ticks the checkboxes of the group whose labels contain one of the texts. */
     private static void tick(String groupId, List<String> labels) {
         for (String label : labels) {
             PublicScreens.clickFirst(driver, By.cssSelector("#" + groupId + " vaadin-checkbox"), c -> {
@@ -89,17 +45,8 @@ class TaxWorkbenchBrowserIT {
         }
     }
 
-    private static HttpResponse<String> call(String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "zh-CN");
-        b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
-                : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
     /** A TX-REG-CHANGE ticket issued and called at window 1 by 李明 at the desk; its number. */
-    private static String calledTicket() throws Exception {
+    private static String calledRegistrationChange() throws Exception {
         assertEquals(201, call("POST", "/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"TX-REG-CHANGE\"}").statusCode());
         driver.get(hall.baseUrl() + "/desk");
         byId("desk-window");
@@ -131,26 +78,14 @@ class TaxWorkbenchBrowserIT {
 
     @Test
     void aRegistrationChangeWithAMissingDocumentIsNoticedReturnedAndCompleted_TX1_TX2_TX3_T4() throws Exception {
-        driver.get(hall.baseUrl() + "/desk");
-        waitUpTo(30).until(ExpectedConditions.urlContains("/login"));
-        WebElement form = byId("vaadinLoginFormWrapper");
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
-        byId("desk-window");
-        click("console-language");
-        PublicScreens.clickFirst(driver, By.cssSelector("vaadin-select-item"), i -> i.getText().equals("中文"), 10);
+        signInAtTheDesk();
+        chooseLanguage("中文", "desk");
         waitUpTo(30).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("desk")).getText().contains("叫号"));
         waitUpTo(60).until(d -> hall.get("/api/v1/queue/sites/DEMO/services").matches("(?s).*\"TX-REG-CHANGE\"[^}]*\"takingTickets\":true.*"));
-        WebElement staff = byId("post-staff").findElement(By.cssSelector("input"));
-        staff.sendKeys("D001");
-        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        staff.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        click("post-clock-in");
-        waitUpTo(15).until(d -> byId("post-state").getText().contains("李明"));
+        clockInAtTheDesk("D001", "李明");
 
         // first visit: accepted, one document missing, the one-time notice, the case waits
-        String first = calledTicket();
+        String first = calledRegistrationChange();
         workbenchAtWindowOne(first);
         assertTrue(byId("tax-conduct").getText().contains("纳税人"), "the tax hall's conduct clauses beside the work");
         waitUpTo(10).until(d -> byId("tax-policy").getText().contains("变更事项30日内办理"));
@@ -175,7 +110,7 @@ class TaxWorkbenchBrowserIT {
         finishAtTheDesk();
 
         // return visit with the document: the case continues, its 工本费, completion within 10 working days
-        String second = calledTicket();
+        String second = calledRegistrationChange();
         workbenchAtWindowOne(second);
         type("tax-return-number", caseNumber);
         click("tax-return");
