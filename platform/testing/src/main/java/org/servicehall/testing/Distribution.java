@@ -210,6 +210,27 @@ public final class Distribution implements AutoCloseable {
         return sb.toString();
     }
 
+    /**
+     * Kills the node as {@code kill -9} would (SIGKILL to the script and its Java process): no
+     * shutdown hook runs, open connections break, nothing is flushed (issue 17).
+     */
+    public void kill() {
+        List<ProcessHandle> all = new ArrayList<>(process.toHandle().descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("process " + h.pid() + " did not end after SIGKILL", e);
+            }
+        }
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() {
         List<ProcessHandle> children = process.toHandle().descendants().toList();
