@@ -9,6 +9,7 @@ import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.ValidationException.FieldError;
 import org.servicehall.security.AccessDenied;
+import org.servicehall.web.internal.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,6 +125,14 @@ final class ProblemMappers {
         public Response toResponse(Throwable e) {
             if (e instanceof WebApplicationException w) {
                 return new Http().toResponse(w);
+            }
+            if (DatabaseOutage.causedBy(e)) {
+                // issue 17: the database is away (stopped, cut off); the request is refused whole, the client tries again
+                LOG.warn("REST request refused: the database cannot be reached ({})", e.toString());
+                Locale reader = readerOf(headers);
+                return Response.fromResponse(Problem.response(503, JsonProblems.TEXTS.message("web.database.title").in(reader),
+                        JsonProblems.TEXTS.message("web.database.detail", DatabaseOutage.RETRY_AFTER_SECONDS).in(reader), null))
+                        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
             }
             LOG.error("Unexpected error in the REST API", e);
             return Problem.response(500, "Internal error", JsonProblems.TEXTS.message("web.internal").in(readerOf(headers)), null);

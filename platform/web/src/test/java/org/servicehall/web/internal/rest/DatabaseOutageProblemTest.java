@@ -1,0 +1,50 @@
+package org.servicehall.web.internal.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.servicehall.web.internal.DatabaseOutage;
+
+import jakarta.ws.rs.core.Response;
+
+/** Issue 17: a request the database cannot serve because it is away is answered 503 problem+json with Retry-After, not 500. */
+class DatabaseOutageProblemTest {
+
+    @Test
+    void failuresToReachTheDatabaseAreOutages() {
+        // Hikari when no connection comes within its time-out, as EclipseLink wraps it
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException("Exception [EclipseLink-4002]",
+                new SQLTransientConnectionException("servicehall - Connection is not available, request timed out after 3000ms."))));
+        // PostgreSQL's driver: connection refused (08001), connection lost (08006), server shutting down (57P01)
+        assertTrue(DatabaseOutage.causedBy(new RuntimeException(new SQLException("Connection to 127.0.0.1:5432 refused", "08001",
+                new ConnectException("Connection refused")))));
+        assertTrue(DatabaseOutage.causedBy(new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertTrue(DatabaseOutage.causedBy(new SQLException("terminating connection due to administrator command", "57P01")));
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertFalse(DatabaseOutage.causedBy(new SQLException("duplicate key value violates unique constraint", "23505")));
+        assertFalse(DatabaseOutage.causedBy(new IllegalStateException("no clock")));
+        assertFalse(DatabaseOutage.causedBy(null));
+    }
+
+    @Test
+    void anOutageIsAnswered503WithRetryAfterAndAnyOtherFailure500() {
+        Response outage = new ProblemMappers.Unexpected().toResponse(new RuntimeException(new SQLTransientConnectionException("timed out")));
+        assertEquals(503, outage.getStatus());
+        assertEquals(Problem.MEDIA_TYPE.toString(), outage.getMediaType().toString());
+        assertEquals(String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS), outage.getHeaderString("Retry-After"));
+        Problem p = (Problem) outage.getEntity();
+        assertEquals("The service hall is offline", p.title());
+        assertTrue(p.detail().contains("cannot reach its database"), p.detail());
+
+        assertEquals(500, new ProblemMappers.Unexpected().toResponse(new IllegalStateException("a bug")).getStatus());
+    }
+}
