@@ -1,5 +1,7 @@
 package org.servicehall.admincenter.internal.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +51,8 @@ public final class PreApplicationReviewView extends VerticalLayout {
                 .setHeader(getTranslation("admincenter.field.serviceCode")).setAutoWidth(true);
         grid.addColumn(PreApplication::applicantName).setHeader(getTranslation("admincenter.field.applicantName")).setAutoWidth(true);
         grid.addColumn(PreApplication::maskedPhone).setHeader(getTranslation("admincenter.field.applicantPhone")).setAutoWidth(true);
-        grid.addColumn(p -> p.submittedAt().toString()).setHeader(getTranslation("admincenter.ui.submittedAt")).setAutoWidth(true);
+        grid.addColumn(p -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(sites.site(p.siteId()).zone()).format(p.submittedAt())).setHeader(getTranslation("admincenter.ui.submittedAt")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         present.setId("ac-preapp-present");
