@@ -9,24 +9,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.assessment.AssessmentService;
 import org.servicehall.assessment.Period;
 import org.servicehall.attendance.internal.Attendance;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.QueueService;
 import org.servicehall.testing.MutableClock;
-import org.servicehall.testing.TestDatabase;
 
 /**
  * Issue 12 (Time; M1, M2): an assessment period begins, and a service error's day is "not in the
@@ -40,21 +35,8 @@ class SiteZoneAssessmentTest {
     private static final Period DECEMBER = Period.month(YearMonth.of(2026, 12));
     private static final LocalDate FIRST_OF_DECEMBER = LocalDate.of(2026, 12, 1);
 
-    private final HallFixtures fixtures = new HallFixtures("attendance", "assessment");
-
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void decemberHasBegunAtAShanghaiHallWhileItIsStillNovemberInUtc_M1_M2(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase({"attendance", "assessment"})
+    void decemberHasBegunAtAShanghaiHallWhileItIsStillNovemberInUtc_M1_M2(HallFixture fx) {
         MutableClock utc = fx.clock().withZone(ZoneOffset.UTC);
         utc.set(LocalDate.of(2026, 11, 30).atTime(15, 30)); // 23:30 on 30 November in Shanghai
         TestSite hall = fx.newSite("TZM").zone(SHANGHAI).create();

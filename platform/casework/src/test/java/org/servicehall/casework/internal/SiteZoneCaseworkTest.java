@@ -6,18 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.casework.ApplicantKind;
 import org.servicehall.casework.Case;
 import org.servicehall.casework.CaseIntake;
 import org.servicehall.common.EventDispatcher;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
@@ -42,21 +38,8 @@ class SiteZoneCaseworkTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final LocalDate TUESDAY = MONDAY.plusDays(1);
 
-    private final HallFixtures fixtures = new HallFixtures("casework");
-
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aCaseOpenedAfterMidnightInShanghaiIsTuesdaysAndCountsFromTuesday_T1_T3(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void aCaseOpenedAfterMidnightInShanghaiIsTuesdaysAndCountsFromTuesday_T1_T3(HallFixture fx) {
         MutableClock utc = fx.clock().withZone(ZoneOffset.UTC);
         TestSite hall = fx.newSite("TZW").zone(SHANGHAI).hours(LocalTime.of(0, 0), LocalTime.of(23, 0))
                 .service(new ServiceItemDraft("SETUP", "设立登记", "A", null, TimeLimit.of(TimeLimitClass.THREE_DAYS))).staff("李明").create();

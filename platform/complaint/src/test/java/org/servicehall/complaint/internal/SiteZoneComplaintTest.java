@@ -5,22 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintDraft;
 import org.servicehall.complaint.ComplaintSource;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.security.Actor;
 import org.servicehall.testing.MutableClock;
-import org.servicehall.testing.TestDatabase;
 
 /**
  * Issue 12 (Time; P2): a complaint's day of registration and its working-day deadlines count from
@@ -33,21 +28,8 @@ class SiteZoneComplaintTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    private final HallFixtures fixtures = new HallFixtures("complaint");
-
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aComplaintTakenAfterMidnightInShanghaiIsTheNextDaysWithItsDeadlines_P2(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("complaint")
+    void aComplaintTakenAfterMidnightInShanghaiIsTheNextDaysWithItsDeadlines_P2(HallFixture fx) {
         MutableClock utc = fx.clock().withZone(ZoneOffset.UTC);
         TestSite hall = fx.newSite("TZC").zone(SHANGHAI).create();
         Complaints complaints = Complaints.onDataSource(fx.dataSource(), fx.newQueue().start(), fx.sites(), fx.audit(), utc,

@@ -16,18 +16,14 @@ import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueService;
-import org.servicehall.testing.TestDatabase;
 import org.servicehall.web.ApiResource;
 import org.servicehall.web.internal.rest.ApiApplication;
 import org.servicehall.web.internal.rest.HealthResource;
@@ -49,8 +45,6 @@ import jakarta.ws.rs.core.SecurityContext;
 class MetricsApiTest {
     private static final String TOKEN = "metrics-test-token-0123456789";
 
-    private final HallFixtures fixtures = new HallFixtures();
-
     /** Any resource of the application: the metrics time it by its template, never by the values in its path. */
     @Path("probe")
     public static final class Probe implements ApiResource {
@@ -64,19 +58,8 @@ class MetricsApiTest {
     record Answer(int status, String type, String body) {
     }
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aScrapeShowsTheSitesQueueAndTimesEveryOperationByItsTemplate_Q10(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase
+    void aScrapeShowsTheSitesQueueAndTimesEveryOperationByItsTemplate_Q10(HallFixture fx) {
         TestSite hall = fx.newSite("MET").create();
         QueueService queue = fx.newQueue().start();
         try (HallMeters meters = new HallMeters()) {

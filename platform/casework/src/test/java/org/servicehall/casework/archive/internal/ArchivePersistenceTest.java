@@ -16,10 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.casework.archive.ArchiveKind;
 import org.servicehall.casework.archive.ArchiveTampered;
 import org.servicehall.casework.archive.ArchiveUpload;
@@ -27,23 +24,16 @@ import org.servicehall.casework.archive.ArchivedFile;
 import org.servicehall.casework.archive.Retrieval;
 import org.servicehall.casework.archive.UploadRefused;
 import org.servicehall.common.Conflict;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.security.AccessDenied;
-import org.servicehall.testing.TestDatabase;
 
 /** T6 on H2 and PostgreSQL: archive with SHA-256, verified and logged reads, retention, size and content-type checks. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchivePersistenceTest {
     private static final long MB = 1024 * 1024;
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private final HallFixtures fixtures = new HallFixtures("casework");
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
 
     /** Case 13 is completed; every other case is still under review. */
     private static ArchiveImpl archive(HallFixture fx) {
@@ -83,10 +73,8 @@ class ArchivePersistenceTest {
         };
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aCompletedCasesFileIsKeptWithItsHashAndEveryReadIsVerifiedAndLogged_T6(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void aCompletedCasesFileIsKeptWithItsHashAndEveryReadIsVerifiedAndLogged_T6(HallFixture fx) {
         TestSite hall = fx.newSite("AR").create();
         ArchiveImpl archive = archive(fx);
         ArchivedFile f = archive.archive(hall.staff(1).actor(), upload(hall, "决定书.pdf"), new ByteArrayInputStream(PDF));
@@ -103,10 +91,8 @@ class ArchivePersistenceTest {
         assertTrue(!fx.audit().history("archived-file", f.id()).isEmpty());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aTamperedFileIsReportedNotServed_T6(TestDatabase.Kind kind) throws Exception {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void aTamperedFileIsReportedNotServed_T6(HallFixture fx) throws Exception {
         TestSite hall = fx.newSite("AT").create();
         ArchiveImpl archive = archive(fx);
         ArchivedFile f = archive.archive(hall.staff(1).actor(), upload(hall, "决定书.pdf"), new ByteArrayInputStream(PDF));
@@ -121,10 +107,8 @@ class ArchivePersistenceTest {
         assertEquals("TAMPERED", archive.retrievals(HallFixture.SUPERVISOR, f.id()).get(0).outcome(), "the attempt is logged");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void nothingIsDisposedOfBeforeItsRetentionEnds_T6(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void nothingIsDisposedOfBeforeItsRetentionEnds_T6(HallFixture fx) {
         TestSite hall = fx.newSite("AD").create();
         ArchiveImpl archive = archive(fx);
         Instant start = fx.clock().instant();
@@ -144,10 +128,8 @@ class ArchivePersistenceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void badUploadsAreRefusedNamingTheProblemAndStoreNothing_T6(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void badUploadsAreRefusedNamingTheProblemAndStoreNothing_T6(HallFixture fx) {
         TestSite hall = fx.newSite("AU").create();
         ArchiveImpl archive = archive(fx);
         UploadRefused big = assertThrows(UploadRefused.class, () -> archive.archive(hall.staff(1).actor(), upload(hall, "scan.pdf"),

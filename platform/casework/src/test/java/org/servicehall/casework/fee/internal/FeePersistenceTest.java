@@ -18,31 +18,21 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.casework.fee.Fee;
 import org.servicehall.casework.fee.FeeDraft;
 import org.servicehall.casework.fee.FeePolicy;
 import org.servicehall.casework.fee.FeeRefused;
 import org.servicehall.casework.fee.FeeTotal;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
-import org.servicehall.testing.TestDatabase;
 
 /** T5 on H2 and PostgreSQL: fees only where the sector allows, receipts numbered per site without gaps across two nodes, totals. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeePersistenceTest {
-    private final HallFixtures fixtures = new HallFixtures("casework");
     private final List<FeePolicy> policies = List.of(new TaxFees("core", Set.of("GENERAL")));
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
 
     private FeesImpl fees(HallFixture fx, DataSource node) {
         return new FeesImpl(node, fx.sites(), fx.audit(), fx.clock(), () -> policies);
@@ -52,10 +42,8 @@ class FeePersistenceTest {
         return new FeeDraft(hall.id(), caseId, "GENERAL", "WORK-COST", "发票工本费", new BigDecimal(amount));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void anAllowedFeeIsRecordedWithTheSitesNextReceiptAndAudited_T5(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void anAllowedFeeIsRecordedWithTheSitesNextReceiptAndAudited_T5(HallFixture fx) {
         TestSite hall = fx.newSite("FE").create();
         FeesImpl fees = fees(fx, fx.dataSource());
         Fee first = fees.record(hall.staff(1).actor(), workCost(hall, 1, "5.00"));
@@ -71,10 +59,8 @@ class FeePersistenceTest {
                 "each site numbers its own receipts");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aFeeTheSectorDoesNotAllowIsRefusedWithTheReasonAndNothingStored_T5(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void aFeeTheSectorDoesNotAllowIsRefusedWithTheReasonAndNothingStored_T5(HallFixture fx) {
         TestSite hall = fx.newSite("FR").create();
         FeesImpl fees = fees(fx, fx.dataSource());
         FeeRefused refused = assertThrows(FeeRefused.class, () -> fees.record(hall.staff(1).actor(),
@@ -90,10 +76,8 @@ class FeePersistenceTest {
                 "a refused fee uses no number");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void twoNodesNumberReceiptsWithoutGapsOrDuplicates_T5(TestDatabase.Kind kind) throws Exception {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void twoNodesNumberReceiptsWithoutGapsOrDuplicates_T5(HallFixture fx) throws Exception {
         TestSite hall = fx.newSite("FN").create();
         List<FeesImpl> nodes = List.of(fees(fx, fx.newNodeDataSource(4)), fees(fx, fx.newNodeDataSource(4)));
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -111,10 +95,8 @@ class FeePersistenceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void totalsPerDayAndItem_T5(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void totalsPerDayAndItem_T5(HallFixture fx) {
         TestSite hall = fx.newSite("FT").create();
         FeesImpl fees = fees(fx, fx.dataSource());
         Instant monday = fx.clock().instant();

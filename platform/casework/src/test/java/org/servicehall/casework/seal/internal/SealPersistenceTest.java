@@ -12,18 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.casework.seal.SealEntryKind;
 import org.servicehall.casework.seal.SealRefused;
 import org.servicehall.casework.seal.SealRequest;
 import org.servicehall.casework.seal.SealRequestDraft;
 import org.servicehall.casework.seal.SealStatus;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
@@ -32,21 +29,13 @@ import org.servicehall.testing.TestDatabase;
 /** T6 (AC5) on H2 and PostgreSQL: request, approval by a supervisor, use; append-only; CSV; a use without approval refused. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SealPersistenceTest {
-    private final HallFixtures fixtures = new HallFixtures("casework");
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
 
     private static SealRequestDraft draft(TestSite hall) {
         return new SealRequestDraft(hall.id(), 42L, "不予受理决定书 C-42", "行政审批专用章", "送达申请人", 2);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aSealIsUsedOnlyAfterASupervisorApprovedAndEveryStepIsAnEntry_T6(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void aSealIsUsedOnlyAfterASupervisorApprovedAndEveryStepIsAnEntry_T6(HallFixture fx) {
         TestSite hall = fx.newSite("SE").create();
         SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock());
         Actor clerk = hall.staff(1).actor();
@@ -74,10 +63,8 @@ class SealPersistenceTest {
         assertEquals(3, fx.audit().history("seal-request", asked.id()).size());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void refusalsNeedAReasonAndNobodyApprovesTheirOwnRequest_T6(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void refusalsNeedAReasonAndNobodyApprovesTheirOwnRequest_T6(HallFixture fx) {
         TestSite hall = fx.newSite("SR").create();
         SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock());
         SealRequest own = register.request(HallFixture.SUPERVISOR, draft(hall));
@@ -90,10 +77,8 @@ class SealPersistenceTest {
         assertEquals(1, fx.count("sh_casework_seal_entry WHERE site_id = " + hall.id()));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void theRegisterExportsAsCsvInTheReadersLanguage_T6(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void theRegisterExportsAsCsvInTheReadersLanguage_T6(HallFixture fx) {
         TestSite hall = fx.newSite("SC").create();
         SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock());
         SealRequest r = register.request(hall.staff(1).actor(), new SealRequestDraft(hall.id(), 7L, "=HYPERLINK(\"x\")", "公章", "送达，\"急\"", 1));
@@ -108,10 +93,8 @@ class SealPersistenceTest {
         assertTrue(lines.get(2).contains("\"批准\""), lines.get(2));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void onPostgresqlTheDatabaseRefusesToChangeOrRemoveAnEntry_T6(TestDatabase.Kind kind) throws SQLException {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("casework")
+    void onPostgresqlTheDatabaseRefusesToChangeOrRemoveAnEntry_T6(HallFixture fx, TestDatabase.Kind kind) throws SQLException {
         TestSite hall = fx.newSite("SA").create();
         SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock());
         SealRequest r = register.request(hall.staff(1).actor(), draft(hall));

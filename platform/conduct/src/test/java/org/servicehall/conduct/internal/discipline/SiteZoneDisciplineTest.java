@@ -9,18 +9,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.conduct.GiftDeclaration;
 import org.servicehall.conduct.GiftDeclarationDraft;
 import org.servicehall.conduct.Gifts;
 import org.servicehall.conduct.Inspection;
 import org.servicehall.conduct.InspectionDraft;
 import org.servicehall.conduct.Inspections;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
@@ -39,21 +36,8 @@ class SiteZoneDisciplineTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final LocalDate TUESDAY = MONDAY.plusDays(1);
 
-    private final HallFixtures fixtures = new HallFixtures("conduct");
-
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void anInspectionAndAGiftAfterMidnightInShanghaiAreTheNextDays_C4_C6(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("conduct")
+    void anInspectionAndAGiftAfterMidnightInShanghaiAreTheNextDays_C4_C6(HallFixture fx, TestDatabase.Kind kind) {
         MutableClock utc = fx.clock().withZone(ZoneOffset.UTC);
         TestSite hall = fx.newSite("TZD" + kind.ordinal()).zone(SHANGHAI).window(new WindowDraft(1, "1号窗口", Set.of()))
                 .staff("李娜").staff("赵强", Role.SUPERVISOR).create();
