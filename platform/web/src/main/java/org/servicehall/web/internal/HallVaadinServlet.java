@@ -37,11 +37,13 @@ final class HallVaadinServlet extends VaadinServlet {
     private final transient I18NProvider i18n;
     /** Console classes that take constructor arguments (layout, login, error pages). */
     private final transient Map<Class<?>, Supplier<? extends HasElement>> internal;
+    private final transient OfflineNotice offline;
 
-    HallVaadinServlet(ViewRegistry views, I18NProvider i18n, Map<Class<?>, Supplier<? extends HasElement>> internal) {
+    HallVaadinServlet(ViewRegistry views, I18NProvider i18n, Map<Class<?>, Supplier<? extends HasElement>> internal, OfflineNotice offline) {
         this.views = views;
         this.i18n = i18n;
         this.internal = internal;
+        this.offline = offline;
     }
 
     @Override
@@ -86,6 +88,8 @@ final class HallVaadinServlet extends VaadinServlet {
             ui.addBeforeEnterListener(this::checkAccess);
             // every date and time picker of the page in the reader's language, 24-hour clock (issue 12)
             ui.addAfterNavigationListener(n -> Pickers.localize(ui));
+            // issue 17: every screen says when the hall is offline (its database away)
+            offline.attach(ui);
         });
         return service;
     }

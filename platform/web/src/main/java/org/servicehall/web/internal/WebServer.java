@@ -110,6 +110,7 @@ public final class WebServer {
     private final Runnable apiUpdater;
     private final int port;
     private final NodeObserver observer;
+    private final OfflineNotice offline;
     private final Readiness readiness;
     private RouteConfiguration routes;
 
@@ -130,6 +131,7 @@ public final class WebServer {
         ApiServlet[] served = new ApiServlet[1];
         observer = new NodeObserver(bundleContext, () -> runtime, () -> features, () -> database,
                 () -> served[0] == null ? Set.of() : served[0].served(), views::handled);
+        offline = new OfflineNotice(observer::database);
         readiness = new Readiness(observer::observe, Clock.systemUTC(),
                 Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()), Duration.ofSeconds(config.readyTimeoutSeconds()));
         ClassLoader loader = WebServer.class.getClassLoader();
@@ -172,7 +174,7 @@ public final class WebServer {
                     LoginView.class, () -> new LoginView(accounts, signIn),
                     NotFoundView.class, NotFoundView::new,
                     InternalErrorView.class, InternalErrorView::new);
-            ServletHolder vaadin = new ServletHolder("console", new HallVaadinServlet(views, i18n, internal));
+            ServletHolder vaadin = new ServletHolder("console", new HallVaadinServlet(views, i18n, internal, offline));
             vaadin.setAsyncSupported(true);
             vaadin.setInitOrder(1);
             context.addServlet(vaadin, "/*");
@@ -258,6 +260,7 @@ public final class WebServer {
         apis.removeOnChange(apiUpdater);
         server.stop();
         observer.close();
+        offline.close();
         LOG.info("ServiceHall console stopped");
     }
 }
