@@ -13,6 +13,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A plugin's bundle as the build made it: its manifest headers, the packages it exports and
@@ -70,9 +72,32 @@ public record PluginArchive(Path file, String symbolicName, String version, Stri
 
     /** The package names of a manifest header such as {@code a.b;version="[1.0,2)",c.d}: commas in quotes do not separate. */
     static List<String> packages(String header) {
-        List<String> names = new ArrayList<>();
+        return clauses(header).stream().map(PluginArchive::clause).toList();
+    }
+
+    /** The packages a bundle jar exports, each with its version ({@code 0.0.0} when it has none); empty for a jar that is not a bundle. */
+    static Map<String, String> exportedVersions(Path jar) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest mf = file.getManifest();
+            String header = mf == null ? null : mf.getMainAttributes().getValue("Export-Package");
+            for (String clause : clauses(header)) {
+                Matcher version = VERSION.matcher(clause);
+                versions.put(clause(clause), version.find() ? version.group(1) : "0.0.0");
+            }
+        } catch (IOException e) {
+            // not a jar: exports nothing
+        }
+        return versions;
+    }
+
+    private static final Pattern VERSION = Pattern.compile(";\\s*version\\s*=\\s*\"?([0-9][0-9A-Za-z._-]*)");
+
+    /** The clauses of a manifest header, split at the commas outside quotes. */
+    private static List<String> clauses(String header) {
+        List<String> clauses = new ArrayList<>();
         if (header == null || header.isBlank()) {
-            return names;
+            return clauses;
         }
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
@@ -81,16 +106,16 @@ public record PluginArchive(Path file, String symbolicName, String version, Stri
                 quoted = !quoted;
             }
             if (c == ',' && !quoted) {
-                names.add(clause(current.toString()));
+                clauses.add(current.toString());
                 current.setLength(0);
             } else {
                 current.append(c);
             }
         }
         if (!current.toString().isBlank()) {
-            names.add(clause(current.toString()));
+            clauses.add(current.toString());
         }
-        return names;
+        return clauses;
     }
 
     private static String clause(String clause) {

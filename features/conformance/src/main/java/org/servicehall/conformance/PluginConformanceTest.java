@@ -28,6 +28,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.servicehall.common.HallProperties;
+import org.servicehall.security.Role;
 import org.servicehall.testing.Browser;
 
 /**
@@ -127,6 +128,16 @@ public abstract class PluginConformanceTest {
     }
 
     @Test
+    @Order(5)
+    @DisplayName("the plugin's rules answer within their time budgets")
+    void thePluginsRulesAnswerWithinTheirTimeBudgets() {
+        TimeBudgets.Rules rules = TimeBudgets.rules(bundle, getClass().getClassLoader(), plugin.rules());
+        List<String> problems = new ArrayList<>(rules.problems());
+        problems.addAll(TimeBudgets.check(rules.instances(), new TimeBudgets.Plugin(plugin.sector(), List.copyOf(catalogueCodes))));
+        report(problems);
+    }
+
+    @Test
     @Order(10)
     @DisplayName("the KAR installs and the bundle resolves and starts in the distribution")
     void theKarInstallsAndTheBundleResolves() throws IOException {
@@ -145,8 +156,7 @@ public abstract class PluginConformanceTest {
             problems.add("the plugin did not install" + (settled ? "" : " within " + INSTALL_TIMEOUT.toSeconds() + " s")
                     + (logged.isEmpty() ? "" : "; Karaf says:"));
             logged.forEach(l -> problems.add("  " + l));
-            hall.unresolvedImports(mark).forEach(p -> problems.add("the bundle does not resolve: no bundle of the platform exports the package "
-                    + p + " that it imports"));
+            hall.unresolvedImports(mark).forEach(u -> problems.add(unresolved(u, hall.exporters(u.pkg()))));
             problems.addAll(missingContributions());
         }
         problems.addAll(hall.componentProblems(bundle.symbolicName()));
@@ -179,20 +189,32 @@ public abstract class PluginConformanceTest {
             problems.add("the plugin adds " + (views - viewsWithout) + " screen(s) but its conformance test declares " + plugin.screens().size()
                     + ": declare each screen with screen(path, role, elementId)");
         }
-        for (PluginUnderTest.Screen s : plugin.screens()) {
+        for (PluginUnderTest.Screen s : plugin.screens()) { // a visitor who is not signed in
+            Shown shown = visit(as(null), s);
             if (s.role() == null) {
-                if (!opens(anonymous(), s)) {
+                if (shown != Shown.SCREEN) {
                     problems.add("the public screen /" + s.path() + " did not show #" + s.elementId());
                 }
-                continue;
-            }
-            if (opens(anonymous(), s)) {
+            } else if (shown == Shown.SCREEN) {
                 problems.add("the screen /" + s.path() + " needs " + s.role() + " but showed #" + s.elementId() + " to a visitor who is not signed in");
-            } else if (!anonymous().getCurrentUrl().contains("/login")) {
+            } else if (shown != Shown.LOGIN) {
                 problems.add("the screen /" + s.path() + " did not send a visitor who is not signed in to the login page");
             }
-            if (!opens(admin(), s)) {
-                problems.add("the screen /" + s.path() + " did not show #" + s.elementId() + " to the admin within 30 s");
+        }
+        for (Role role : Role.values()) { // an account of each role: the screen's role and those above see it, those below are refused
+            for (PluginUnderTest.Screen s : plugin.screens()) {
+                if (s.role() == null) {
+                    continue;
+                }
+                Shown shown = visit(as(role), s);
+                String account = "a signed-in " + role + " account (" + ACCOUNTS.get(role) + ")";
+                if (role.compareTo(s.role()) >= 0 && shown != Shown.SCREEN) {
+                    problems.add("the screen /" + s.path() + " is for " + s.role() + " but did not show #" + s.elementId() + " to " + account
+                            + " within 30 s");
+                } else if (role.compareTo(s.role()) < 0 && shown == Shown.SCREEN) {
+                    problems.add("the screen /" + s.path() + " needs " + s.role() + " but showed #" + s.elementId() + " to " + account
+                            + ": declare the role it needs in its ViewInfo");
+                }
             }
         }
         report(problems);
@@ -290,6 +312,50 @@ public abstract class PluginConformanceTest {
         report(problems);
     }
 
+    /**
+     * Why an import does not resolve, in a vendor's words: no bundle of the platform exports the
+     * package, or it does in a version outside the range the plugin was built for (docs/plugins.md §6).
+     */
+    static String unresolved(RunningHall.Unresolved u, Map<String, String> exporters) {
+        if (exporters.isEmpty()) {
+            return "the bundle does not resolve: no bundle of the platform exports the package " + u.pkg() + " that it imports";
+        }
+        String exported = String.join(", ", exporters.entrySet().stream().map(e -> e.getValue() + " (" + e.getKey() + ")").toList());
+        String why;
+        if (u.from() != null && exporters.values().stream().allMatch(v -> compare(v, u.from()) < 0)) {
+            why = "the platform is older than the one the plugin was built against; build the plugin against the oldest platform it "
+                    + "is to run on";
+        } else if (u.below() != null && exporters.values().stream().allMatch(v -> compare(v, u.below()) >= 0)) {
+            why = "a new major version: the package changed incompatibly since the plugin was built, so this platform refuses it; "
+                    + "rebuild the plugin against this platform (its servicehall-bom) and adapt it to the change";
+        } else {
+            why = "no exported version is in the range the plugin accepts";
+        }
+        return "the bundle does not resolve: it imports " + u.pkg() + " in versions " + u.range() + " and the platform exports it in version "
+                + exported + ": " + why + " (docs/plugins.md, section 6)";
+    }
+
+    /** Compares two versions {@code major.minor.micro} by their numbers. */
+    static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < 3; i++) {
+            int c = Integer.compare(number(x, i), number(y, i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static int number(String[] parts, int i) {
+        try {
+            return i < parts.length ? Integer.parseInt(parts[i]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Whether every contribution the plugin declares is served. */
     private boolean contributed() {
         return hall.views() == viewsWithout + plugin.screens().size() && hall.openApiPaths().containsAll(restPaths)
@@ -315,8 +381,7 @@ public abstract class PluginConformanceTest {
     }
 
     private boolean opens(WebDriver d, PluginUnderTest.Screen s) {
-        d.get(hall.baseUrl() + "/" + s.path());
-        return present(d, s.elementId(), d == admin() ? 30 : 8);
+        return visit(d, s) == Shown.SCREEN;
     }
 
     private static boolean present(WebDriver d, String id, int seconds) {
@@ -328,15 +393,58 @@ public abstract class PluginConformanceTest {
         }
     }
 
-    private WebDriver anonymousDriver;
-    private WebDriver adminDriver;
+    /** What a browser shows for a screen's route: the screen, the login page, or the home page a refused account is sent to. */
+    enum Shown { SCREEN, LOGIN, HOME, NOTHING }
 
-    /** A browser window of a visitor who is not signed in (a session of its own: cookies cleared). */
-    private WebDriver anonymous() {
-        if (anonymousDriver == null) {
-            anonymousDriver = browser().driver();
+    /** Opens the screen's route; what answers first (within 30 s). */
+    private Shown visit(WebDriver d, PluginUnderTest.Screen s) {
+        d.get(hall.baseUrl() + "/" + s.path());
+        try {
+            return new WebDriverWait(d, Duration.ofSeconds(30), Duration.ofMillis(200)).until(x -> {
+                if (!x.findElements(By.id(s.elementId())).isEmpty()) {
+                    return Shown.SCREEN;
+                }
+                if (x.getCurrentUrl().contains("/login")) {
+                    return Shown.LOGIN;
+                }
+                return x.findElements(By.id("home")).isEmpty() ? null : Shown.HOME;
+            });
+        } catch (TimeoutException e) {
+            return Shown.NOTHING;
         }
-        return anonymousDriver;
+    }
+
+    /** The accounts the screens are checked for, by role: the first admin, and a staff member and a supervisor the kit names. */
+    static final Map<Role, String> ACCOUNTS = Map.of(Role.STAFF, "k901", Role.SUPERVISOR, "k902", Role.ADMIN, "admin");
+    private static final String ACCOUNT_PASSWORD = "Conformance-Kit-Staff-7";
+
+    private WebDriver adminDriver;
+    private Role signedIn;
+    private boolean accountsNamed;
+
+    /**
+     * A browser of a visitor who is not signed in ({@code role} null), or signed in with an account
+     * of {@code role}: the admin has a browser of its own; the staff member and the supervisor take
+     * turns in the visitor's (its cookies cleared between them).
+     */
+    private WebDriver as(Role role) {
+        if (role == Role.ADMIN) {
+            return admin();
+        }
+        if (role != null && !accountsNamed) {
+            nameTheAccounts();
+        }
+        WebDriver d = browser().driver();
+        if (signedIn != role) {
+            d.get(hall.baseUrl() + "/login");
+            d.manage().deleteAllCookies();
+            signedIn = null;
+            if (role != null) {
+                signIn(d, ACCOUNTS.get(role), ACCOUNT_PASSWORD);
+                signedIn = role;
+            }
+        }
+        return d;
     }
 
     /** A second browser, signed in as the admin. */
@@ -345,15 +453,63 @@ public abstract class PluginConformanceTest {
             requireChromium();
             adminBrowser = new Browser();
             adminDriver = adminBrowser.driver();
-            adminDriver.get(hall.baseUrl() + "/login");
-            WebElement form = new WebDriverWait(adminDriver, Duration.ofSeconds(30))
-                    .until(x -> x.findElements(By.id("vaadinLoginFormWrapper")).stream().findFirst().orElse(null));
-            form.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
-            form.findElement(By.cssSelector("input[name=password]")).sendKeys(RunningHall.ADMIN_PASSWORD);
-            form.findElement(By.cssSelector("vaadin-button")).click();
-            new WebDriverWait(adminDriver, Duration.ofSeconds(30)).until(x -> !x.getCurrentUrl().contains("/login"));
+            signIn(adminDriver, "admin", RunningHall.ADMIN_PASSWORD);
         }
         return adminDriver;
+    }
+
+    private void signIn(WebDriver d, String username, String password) {
+        d.get(hall.baseUrl() + "/login");
+        WebElement form = new WebDriverWait(d, Duration.ofSeconds(30))
+                .until(x -> x.findElements(By.id("vaadinLoginFormWrapper")).stream().findFirst().orElse(null));
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        form.findElement(By.cssSelector("vaadin-button")).click();
+        try {
+            new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> !x.getCurrentUrl().contains("/login"));
+        } catch (TimeoutException e) {
+            fail("the kit could not sign in as " + username + " on the platform's login page");
+        }
+    }
+
+    /**
+     * The staff member K901 (STAFF) and the supervisor K902 (STAFF and SUPERVISOR) of the demo hall,
+     * named by the admin on the console's Staff page, as a site names its people.
+     */
+    private void nameTheAccounts() {
+        WebDriver d = admin();
+        for (Role role : List.of(Role.STAFF, Role.SUPERVISOR)) {
+            String number = ACCOUNTS.get(role).toUpperCase();
+            d.get(hall.baseUrl() + "/admin/staff");
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30), Duration.ofMillis(200));
+            wait.until(x -> !x.findElements(By.id("staff-grid")).isEmpty());
+            type(d, "staff-number", number);
+            type(d, "staff-name", "Conformance kit " + role.name().toLowerCase());
+            type(d, "staff-password", ACCOUNT_PASSWORD);
+            if (role == Role.SUPERVISOR) {
+                wait.until(x -> x.findElements(By.cssSelector("#staff vaadin-checkbox")).stream()
+                        .filter(c -> c.getText().contains("Supervisor") || c.getText().contains("督查")).findFirst()
+                        .map(c -> { c.click(); return true; }).orElse(false));
+            }
+            d.findElement(By.id("staff-save")).click();
+            try {
+                wait.until(x -> x.findElement(By.id("staff-grid")).getText().contains(number));
+            } catch (TimeoutException e) {
+                fail("the kit could not name the " + role + " account " + number + " on the console's Staff page, so the screens could not "
+                        + "be checked for that role");
+            }
+        }
+        accountsNamed = true;
+    }
+
+    /** Types into a Vaadin field (its inner input) and leaves it, so the value reaches the server. */
+    private static void type(WebDriver d, String fieldId, String text) {
+        WebElement input = new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> x.findElements(By.cssSelector("#" + fieldId + " input"))
+                .stream().findFirst().orElse(null));
+        input.clear();
+        input.sendKeys(text);
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
     }
 
     private Browser adminBrowser;

@@ -27,12 +27,15 @@ import org.servicehall.security.Role;
  * @param bundle the bundle jar
  * @param kar the KAR the vendor ships
  * @param screens every screen the plugin contributes
+ * @param rules instances of the plugin's rules the kit cannot make itself (their constructors take arguments),
+ *        for the time-budget check ({@link TimeBudgets})
  */
-public record PluginUnderTest(String sector, Path project, Path bundle, Path kar, List<Screen> screens) {
+public record PluginUnderTest(String sector, Path project, Path bundle, Path kar, List<Screen> screens, List<Object> rules) {
 
     public PluginUnderTest {
         Objects.requireNonNull(sector, "sector");
         screens = List.copyOf(screens);
+        rules = List.copyOf(rules);
     }
 
     /**
@@ -58,6 +61,7 @@ public record PluginUnderTest(String sector, Path project, Path bundle, Path kar
         private Path bundle;
         private Path kar;
         private final List<Screen> screens = new ArrayList<>();
+        private final List<Object> rules = new ArrayList<>();
 
         private Builder(String sector) {
             this.sector = sector;
@@ -84,12 +88,22 @@ public record PluginUnderTest(String sector, Path project, Path bundle, Path kar
             return this;
         }
 
+        /**
+         * A rule of the plugin (a priority policy, a staffing rule, a fee policy, …) for its time-budget
+         * check, made as the plugin's tests make it: needed only for a rule whose constructor takes
+         * arguments; the kit makes the others with their constructor without arguments.
+         */
+        public Builder rule(Object rule) {
+            rules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
         public PluginUnderTest build() {
             Path target = project.resolve("target");
             Path b = bundle != null ? bundle : only(target, "bundle jar", f -> f.endsWith(".jar") && !f.endsWith("-sources.jar")
                     && !f.endsWith("-tests.jar") && !f.endsWith("-javadoc.jar"));
             Path k = kar != null ? kar : only(target, "KAR (.kar)", f -> f.endsWith(".kar"));
-            return new PluginUnderTest(sector, project, b, k, screens);
+            return new PluginUnderTest(sector, project, b, k, screens, rules);
         }
 
         private static Path only(Path folder, String what, Predicate<String> name) {

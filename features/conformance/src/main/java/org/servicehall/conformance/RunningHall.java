@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.servicehall.testing.Distribution;
 
@@ -34,7 +35,8 @@ public final class RunningHall implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "Conformance-Kit-2026";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MISSING_PACKAGE = Pattern.compile(
-            "missing requirement \\[[^\\]]*\\] osgi\\.wiring\\.package; filter:=\"[(&]*osgi\\.wiring\\.package=([A-Za-z0-9_.]+)\\)");
+            "missing requirement \\[[^\\]]*\\] osgi\\.wiring\\.package; filter:=\"[(&]*osgi\\.wiring\\.package=([A-Za-z0-9_.]+)\\)"
+                    + "(?:\\(version>=([0-9][0-9.]*)\\))?(?:\\(!\\(version>=([0-9][0-9.]*)\\)\\))?");
 
     private final Distribution node;
 
@@ -160,8 +162,19 @@ public final class RunningHall implements AutoCloseable {
         return found;
     }
 
+    /**
+     * An import the resolver could not satisfy: the package and the versions the bundle accepts
+     * ({@code [1.5.0,2.0.0)}; null bounds when the import names none).
+     */
+    public record Unresolved(String pkg, String from, String below) {
+        /** The accepted versions as a manifest writes them, or "any version". */
+        public String range() {
+            return from == null ? "any version" : "[" + from + "," + (below == null ? "∞" : below) + ")";
+        }
+    }
+
     /** The packages Karaf's resolver said no bundle exports, in what it logged since {@code mark} ("missing requirement … osgi.wiring.package=…"). */
-    public List<String> unresolvedImports(long mark) {
+    public List<Unresolved> unresolvedImports(long mark) {
         try {
             byte[] all = Files.readAllBytes(log());
             return unresolvedImports(new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8));
@@ -171,13 +184,32 @@ public final class RunningHall implements AutoCloseable {
     }
 
     /** The packages of the resolver's "missing requirement [bundle] osgi.wiring.package; filter:=…" in a log's text, each once. */
-    static List<String> unresolvedImports(String log) {
-        Set<String> packages = new LinkedHashSet<>();
+    static List<Unresolved> unresolvedImports(String log) {
+        Set<Unresolved> packages = new LinkedHashSet<>();
         Matcher m = MISSING_PACKAGE.matcher(log);
         while (m.find()) {
-            packages.add(m.group(1));
+            packages.add(new Unresolved(m.group(1), m.group(2), m.group(3)));
         }
         return List.copyOf(packages);
+    }
+
+    /**
+     * The bundles of the distribution (its {@code system/} repository) that export {@code pkg}: the
+     * bundle's file name → the version it exports the package in.
+     */
+    public Map<String, String> exporters(String pkg) {
+        Map<String, String> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(node.home().resolve("system"))) {
+            for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
+                String version = PluginArchive.exportedVersions(jar).get(pkg);
+                if (version != null) {
+                    found.put(jar.getFileName().toString(), version);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the distribution's bundles in " + node.home().resolve("system"), e);
+        }
+        return found;
     }
 
     /** Waits until {@code condition} holds or {@code timeout} passes; whether it held. */

@@ -3,6 +3,7 @@ package org.servicehall.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,26 @@ class RunningHallTest {
                 + "requirement [com.example.optics/1.0.0] osgi.wiring.package; filter:=\"(osgi.wiring.package=org.servicehall.site.internal)\"]\n"
                 + "Caused by: … missing requirement [com.example.optics/1.0.0] osgi.wiring.package; filter:=\"(osgi.wiring.package=org.servicehall.site.internal)\"]\n"
                 + "… missing requirement [x/1] osgi.wiring.package; filter:=\"(&(osgi.wiring.package=org.servicehall.queue)(version>=9.0.0))\"\n";
-        assertEquals(List.of("org.servicehall.site.internal", "org.servicehall.queue"), RunningHall.unresolvedImports(log));
+        assertEquals(List.of(new RunningHall.Unresolved("org.servicehall.site.internal", null, null),
+                new RunningHall.Unresolved("org.servicehall.queue", "9.0.0", null)), RunningHall.unresolvedImports(log));
         assertEquals(List.of(), RunningHall.unresolvedImports("2026-12-02 | INFO | all is well"));
+    }
+
+    /** A plugin built for site API 1.5 on a platform whose site API is 2.0 (or 1.4): the kit says which and what to do. */
+    @Test
+    void anImportOutsideThePlatformsVersionNamesBothVersionsAndWhatToDo() {
+        String log = "missing requirement [com.example.dental/1.0.0] osgi.wiring.package; filter:=\"(&(osgi.wiring.package=org.servicehall.site)"
+                + "(version>=1.5.0)(!(version>=2.0.0)))\"]";
+        RunningHall.Unresolved site = RunningHall.unresolvedImports(log).get(0);
+        assertEquals(new RunningHall.Unresolved("org.servicehall.site", "1.5.0", "2.0.0"), site);
+        assertEquals("the bundle does not resolve: it imports org.servicehall.site in versions [1.5.0,2.0.0) and the platform exports it in"
+                + " version 2.0.0 (servicehall-site-0.1.0-SNAPSHOT.jar): a new major version: the package changed incompatibly since the"
+                + " plugin was built, so this platform refuses it; rebuild the plugin against this platform (its servicehall-bom) and adapt"
+                + " it to the change (docs/plugins.md, section 6)",
+                PluginConformanceTest.unresolved(site, Map.of("servicehall-site-0.1.0-SNAPSHOT.jar", "2.0.0")));
+        assertEquals(true, PluginConformanceTest.unresolved(site, Map.of("servicehall-site-0.1.0-SNAPSHOT.jar", "1.4.0"))
+                .contains("version 1.4.0 (servicehall-site-0.1.0-SNAPSHOT.jar): the platform is older than the one the plugin was built against"));
+        assertEquals("the bundle does not resolve: no bundle of the platform exports the package org.servicehall.site that it imports",
+                PluginConformanceTest.unresolved(site, Map.of()));
     }
 }

@@ -53,6 +53,15 @@ class StaticChecksTest {
     }
 
     @Test
+    void aBundlesExportsAreReadWithTheirVersions() throws IOException {
+        Path jar = jar(Map.of("Export-Package", "org.servicehall.site;version=\"2.0.0\";uses:=\"org.servicehall.common,jakarta.ws.rs\","
+                + "org.servicehall.site.ui;version=1.0.0,org.servicehall.bare"), Map.of());
+        assertEquals(Map.of("org.servicehall.site", "2.0.0", "org.servicehall.site.ui", "1.0.0", "org.servicehall.bare", "0.0.0"),
+                PluginArchive.exportedVersions(jar));
+        assertEquals(Map.of(), PluginArchive.exportedVersions(dir.resolve("no-such.jar")));
+    }
+
+    @Test
     void importsAreReadAsPackageNamesWithCommasInsideQuotesKept() {
         assertEquals(List.of("org.servicehall.web", "org.servicehall.site.internal", "jakarta.ws.rs"),
                 PluginArchive.packages("org.servicehall.web;version=\"[1.5,2)\",org.servicehall.site.internal,jakarta.ws.rs;version=\"[3.1,4)\""));
