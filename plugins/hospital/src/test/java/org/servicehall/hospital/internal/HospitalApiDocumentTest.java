@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.servicehall.fixture.OpenApiCheck;
 import org.servicehall.hospital.internal.lab.LabResource;
+import org.servicehall.hospital.internal.pages.PublicPages;
 import org.servicehall.hospital.internal.lab.Slip;
 import org.servicehall.hospital.internal.lab.Specimen;
 import org.servicehall.hospital.internal.lab.SpecimenStatus;
@@ -40,9 +41,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 
-/** The hospital's REST operations (H2-H4) as their OpenAPI document describes them; all but the public two need a role. */
+/** The hospital's REST operations (H2-H4) as their OpenAPI document describes them; all but the public ones need a role. */
 class HospitalApiDocumentTest {
-    private static final List<Class<?>> RESOURCES = List.of(PrescriptionResource.class, LabResource.class, PaymentResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(PrescriptionResource.class, LabResource.class, PaymentResource.class,
+            PublicPages.class);
     private static final Instant AT = Instant.parse("2026-12-02T01:00:00Z");
     private final OpenApiCheck api = new OpenApiCheck(RESOURCES.toArray(Class<?>[]::new));
 
@@ -73,7 +75,7 @@ class HospitalApiDocumentTest {
         assertEquals(List.of(), api.problemsOfGet("/v1/hospital/lab/sites/DEMO/figures", List.of(new TatFigures(TatClass.ROUTINE, 3,
                 Duration.ofMinutes(20), Duration.ofMinutes(40), 1), new TatFigures(TatClass.SPECIAL, 0, null, null, 0))));
         assertEquals(List.of(), api.problemsOfGet("/v1/hospital/lab/slips/0123456789abcdef0123456789abcdef", new Slip("L0001", "血常规", AT,
-                AT.plusSeconds(1800), "检验科报告窗口", false)));
+                AT.plusSeconds(1800), "检验科报告窗口", false, "/api/v1/queue/follow/DEMO/L001")));
         Payment pay = new Payment(1, 1, "FEE-1", "P003", "王芳", new BigDecimal("86.50"), new BigDecimal("100.00"), new BigDecimal("13.50"),
                 PaymentStatus.FINISHED, "c", AT, "c", AT, List.of(new FeeItem(1, "REG", "挂号费", 1, new BigDecimal("6.50"),
                         new BigDecimal("6.50"))), List.of(new StepRecord(1, PaymentStep.DUE_ANNOUNCED, new BigDecimal("86.50"), "c", AT),
@@ -83,7 +85,7 @@ class HospitalApiDocumentTest {
 
     @Test
     void everyOperationButTheReadyBoardAndTheSlipRequiresARole_S1() {
-        Set<String> open = Set.of("PrescriptionResource.ready", "LabResource.slip");
+        Set<String> open = Set.of("PrescriptionResource.ready", "LabResource.slip", "PublicPages.readyBoard", "PublicPages.slip");
         for (Class<?> resource : RESOURCES) {
             for (Method m : resource.getDeclaredMethods()) {
                 boolean operation = m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(PUT.class)

@@ -220,18 +220,28 @@ public final class Laboratory {
 
     /** The patient's slip by its token (the phone page). */
     public Slip slip(String token, Locale reader) {
+        return slip(bySlip(token), reader);
+    }
+
+    /** The hall where the slip's specimen was taken (its public page names the hall and tells its time). */
+    public Site siteOfSlip(String token) {
+        return sites.site(bySlip(token).siteId());
+    }
+
+    private Specimen bySlip(String token) {
         if (token == null || !token.matches("[0-9a-f]{32}")) {
             throw new NotFound(message("error.lab.noSlip"));
         }
-        Specimen s = store.read(c -> store.one(c, "slip_token", token, false)).orElseThrow(() -> new NotFound(message("error.lab.noSlip")));
-        return slip(s, reader);
+        return store.read(c -> store.one(c, "slip_token", token, false)).orElseThrow(() -> new NotFound(message("error.lab.noSlip")));
     }
 
     public Slip slip(Specimen s, Locale reader) {
         LabTest test = tests().get(s.testCode());
         Instant from = s.dueAt() != null ? s.dueAt() : s.appointmentAt();
+        String ticketPage = s.ticketNumber() == null ? null
+                : "/api/v1/queue/follow/" + sites.site(s.siteId()).code() + "/" + s.ticketNumber(); // the ticket's phone page (Q1)
         return new Slip(s.specimenNumber(), test == null ? s.testCode() : test.name(), s.sampledAt(), from,
-                message("lab.collect.place").in(reader), s.status() == SpecimenStatus.REPORTED);
+                message("lab.collect.place").in(reader), s.status() == SpecimenStatus.REPORTED, ticketPage);
     }
 
     /**

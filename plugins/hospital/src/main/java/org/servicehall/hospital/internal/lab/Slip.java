@@ -8,6 +8,8 @@ import java.time.Instant;
  *
  * @param collectFrom when the report can be collected (the turnaround limit or the agreed time)
  * @param place where (the lab's report window or printer)
+ * @param ticketPage the phone status page of the patient's queue ticket, when the specimen was ordered with one
  */
-public record Slip(String specimenNumber, String testName, Instant sampledAt, Instant collectFrom, String place, boolean ready) {
+public record Slip(String specimenNumber, String testName, Instant sampledAt, Instant collectFrom, String place, boolean ready,
+        String ticketPage) {
 }

@@ -149,7 +149,7 @@ public final class LabSamplingView extends VerticalLayout {
 
     private void showSlip(Slip s, ZoneId zone, String token) {
         slip.removeAll();
-        Anchor phone = new Anchor("/api/v1/hospital/lab/slips/" + token, getTranslation("lab.slip.link"));
+        Anchor phone = new Anchor("/api/v1/hospital/public/slips/" + token, getTranslation("lab.slip.link"));
         phone.setTarget("_blank");
         slip.add(new H3(getTranslation("lab.slip.title", s.specimenNumber())), new Paragraph(getTranslation("lab.slip.text", s.testName(),
                 Badges.time(s.collectFrom(), zone), s.place())), phone);
