@@ -4,18 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 
-import org.glassfish.jersey.internal.MapPropertiesDelegate;
-import org.glassfish.jersey.server.ApplicationHandler;
-import org.glassfish.jersey.server.ContainerRequest;
-import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.TestInstance;
 import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
@@ -24,6 +15,7 @@ import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueService;
+import org.servicehall.testing.InMemoryApi;
 import org.servicehall.web.ApiResource;
 import org.servicehall.web.internal.rest.ApiApplication;
 import org.servicehall.web.internal.rest.HealthResource;
@@ -31,8 +23,6 @@ import org.servicehall.web.internal.rest.HealthResource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Issue 17 (Q10, Q11): the metrics resource in the platform's real REST application (Jersey as the
@@ -55,9 +45,6 @@ class MetricsApiTest {
         }
     }
 
-    record Answer(int status, String type, String body) {
-    }
-
     @EachDatabase
     void aScrapeShowsTheSitesQueueAndTimesEveryOperationByItsTemplate_Q10(HallFixture fx) {
         TestSite hall = fx.newSite("MET").create();
@@ -66,21 +53,21 @@ class MetricsApiTest {
             SiteGauges gauges = new SiteGauges(meters.registry(), fx.sites(), queue, null, null, Duration.ZERO);
             MetricsResource metrics = new MetricsResource(meters, gauges, new ScrapeAccess(TOKEN, fx.accounts()::authenticate));
             HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", "test", 0, 2));
-            ApplicationHandler app = new ApplicationHandler(ApiApplication.build(List.of(metrics, new Probe()), fx.accounts(), health));
+            InMemoryApi app = new InMemoryApi(ApiApplication.build(List.of(metrics, new Probe()), fx.accounts(), health));
 
             queue.issue(new IssueRequest(hall.code(), "GENERAL", PriorityClass.NORMAL, Channel.API));
             fx.clock().set(fx.clock().instant().plusSeconds(180));
             queue.issue(new IssueRequest(hall.code(), "GENERAL", PriorityClass.NORMAL, Channel.API));
             fx.clock().set(fx.clock().instant().plusSeconds(60));
-            assertEquals(200, call(app, "probe/A001", null).status());
-            assertEquals(200, call(app, "probe/A002", null).status());
+            assertEquals(200, app.get("probe/A001").status());
+            assertEquals(200, app.get("probe/A002").status());
 
-            Answer refused = call(app, "metrics", null);
+            InMemoryApi.Answer refused = app.get("metrics");
             assertEquals(403, refused.status(), refused.body());
             assertTrue(refused.body().contains("Bearer"), refused.body());
             assertFalse(refused.body().contains("servicehall_"), refused.body());
 
-            Answer scrape = call(app, "metrics", "Bearer " + TOKEN);
+            InMemoryApi.Answer scrape = app.call("GET", "metrics", null, "Bearer " + TOKEN);
             assertEquals(200, scrape.status(), scrape.body());
             assertTrue(scrape.type().startsWith("text/plain"), scrape.type());
             String text = scrape.body();
@@ -103,7 +90,7 @@ class MetricsApiTest {
 
             // the next scrape reads the queue again: a ticket called is no longer waiting
             queue.callNext(hall.staff(1).actor(), hall.windowId(1));
-            String after = call(app, "metrics", "Bearer " + TOKEN).body();
+            String after = app.call("GET", "metrics", null, "Bearer " + TOKEN).body();
             assertTrue(after.contains("servicehall_queue_waiting{service=\"GENERAL\"," + site + "} 1.0"), after);
             assertTrue(after.contains("servicehall_queue_longest_wait_seconds{service=\"GENERAL\"," + site + "} 60.0"), after);
 
@@ -116,49 +103,5 @@ class MetricsApiTest {
             String renewed = meters.scrape();
             assertTrue(renewed.contains("servicehall_queue_waiting{service=\"GENERAL\"," + site + "} 2.0"), renewed);
         }
-    }
-
-    private static Answer call(ApplicationHandler app, String path, String authorization) {
-        ContainerRequest request = new ContainerRequest(URI.create("http://localhost/api/"), URI.create("http://localhost/api/" + path), "GET",
-                anonymous(), new MapPropertiesDelegate(), null);
-        request.header(HttpHeaders.ACCEPT, "*/*");
-        if (authorization != null) {
-            request.header(HttpHeaders.AUTHORIZATION, authorization);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ContainerResponse response = app.apply(request, out).get();
-            Object type = response.getMediaType();
-            return new Answer(response.getStatus(), type == null ? null : type.toString(), out.toString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static SecurityContext anonymous() {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return null;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return null;
-            }
-        };
     }
 }

@@ -25,6 +25,7 @@ import org.servicehall.site.StaffDraft;
 import org.servicehall.site.TimeLimit;
 import org.servicehall.site.TimeLimitClass;
 import org.servicehall.site.WindowDraft;
+import org.servicehall.testing.InMemoryApi;
 import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
@@ -86,12 +87,12 @@ class QueueApiTest {
 
     @Test
     void aSitesQueueSettingsNeedAStaffLogin_S1_Q3() {
-        ApiHarness.Answer anonymous = api.get(path("settings"));
+        InMemoryApi.Answer anonymous = api.get(path("settings"));
         assertEquals(401, anonymous.status(), anonymous.body());
         assertTrue(anonymous.body().contains("the role Staff"), anonymous.body());
-        ApiHarness.Answer wrong = api.get(path("settings"), staff, "not-the-password");
+        InMemoryApi.Answer wrong = api.get(path("settings"), staff, "not-the-password");
         assertEquals(401, wrong.status(), wrong.body());
-        ApiHarness.Answer signedIn = api.get(path("settings"), staff, PASSWORD);
+        InMemoryApi.Answer signedIn = api.get(path("settings"), staff, PASSWORD);
         assertEquals(200, signedIn.status(), signedIn.body());
         assertTrue(signedIn.body().contains("\"GENERAL\""), signedIn.body());
     }
@@ -100,7 +101,7 @@ class QueueApiTest {
 
     @Test
     void theShareWithinTargetIsANumberOrNullNeverTheStringNaN_Q10() throws Exception {
-        ApiHarness.Answer none = api.get(path("stats"), supervisor, PASSWORD);
+        InMemoryApi.Answer none = api.get(path("stats"), supervisor, PASSWORD);
         assertEquals(200, none.status(), none.body());
         JsonNode general = service(json(none.body()), "GENERAL");
         assertTrue(general.has("withinTarget"), none.body());
@@ -110,7 +111,7 @@ class QueueApiTest {
         fx.clock.advanceMinutes(3);
         long window = fx.sites.windows(site.id()).get(0).id();
         assertEquals(200, api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD).status());
-        ApiHarness.Answer one = api.get(path("stats"), supervisor, PASSWORD);
+        InMemoryApi.Answer one = api.get(path("stats"), supervisor, PASSWORD);
         JsonNode share = service(json(one.body()), "GENERAL").get("withinTarget");
         assertTrue(share.isNumber(), one.body());
         assertEquals(1.0, share.doubleValue());
@@ -128,8 +129,8 @@ class QueueApiTest {
         assertEquals(201, api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null).status());
         assertEquals(201, api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null).status());
         long window = fx.sites.windows(site.id()).get(0).id();
-        ApiHarness.Answer first = api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD);
-        ApiHarness.Answer retried = api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD);
+        InMemoryApi.Answer first = api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD);
+        InMemoryApi.Answer retried = api.send("POST", "v1/queue/windows/" + window + "/call", null, staff, PASSWORD);
         assertEquals(200, retried.status(), retried.body());
         assertEquals(json(first.body()), json(retried.body()), "the answer lost is answered again");
         assertEquals("A001", json(retried.body()).path("number").asText());
@@ -144,10 +145,10 @@ class QueueApiTest {
         assertEquals(16, left.get(0).path("minutes").asLong());
         long id = left.get(0).path("id").asLong();
         assertEquals(403, api.send("POST", path("left-tickets/" + id + "/return"), null, staff, PASSWORD).status());
-        ApiHarness.Answer back = api.send("POST", path("left-tickets/" + id + "/return"), null, supervisor, PASSWORD);
+        InMemoryApi.Answer back = api.send("POST", path("left-tickets/" + id + "/return"), null, supervisor, PASSWORD);
         assertEquals(200, back.status(), back.body());
         assertEquals("WAITING", json(back.body()).path("status").asText());
-        ApiHarness.Answer again = api.send("POST", path("left-tickets/" + id + "/close"), null, supervisor, PASSWORD);
+        InMemoryApi.Answer again = api.send("POST", path("left-tickets/" + id + "/close"), null, supervisor, PASSWORD);
         assertEquals(409, again.status(), "a waiting ticket is not at a window: " + again.body());
         assertTrue(again.body().contains("not at a window"), again.body());
         assertEquals(404, api.send("POST", "v1/queue/sites/NOWHERE/left-tickets/" + id + "/close", null, supervisor, PASSWORD).status());
@@ -208,10 +209,10 @@ class QueueApiTest {
         assertEquals(9, json(api.get(path("alerts?state=all&from=2026-11-30T09:00:00%2B08:00"), supervisor, PASSWORD).body()).size());
         assertEquals(9, json(api.get(path("alerts?state=ALL"), supervisor, PASSWORD).body()).size(), "all of today by default");
 
-        ApiHarness.Answer badState = api.get(path("alerts?state=open"), supervisor, PASSWORD);
+        InMemoryApi.Answer badState = api.get(path("alerts?state=open"), supervisor, PASSWORD);
         assertEquals(400, badState.status(), badState.body());
         assertTrue(badState.body().contains("\"state\""), badState.body());
-        ApiHarness.Answer badFrom = api.get(path("alerts?state=all&from=yesterday"), supervisor, PASSWORD);
+        InMemoryApi.Answer badFrom = api.get(path("alerts?state=all&from=yesterday"), supervisor, PASSWORD);
         assertEquals(400, badFrom.status(), badFrom.body());
         assertTrue(badFrom.body().contains("\"from\""), badFrom.body());
         assertEquals(400, api.get(path("alerts?from=2026-11-30"), supervisor, PASSWORD).status(), "from is for state=all");
@@ -239,7 +240,7 @@ class QueueApiTest {
 
     @Test
     void kiosksAreToldWhetherTicketsCanBeTakenNowAndAfterClosingWhenIssuingOpensAgain_Q1_Q8() throws Exception {
-        ApiHarness.Answer open = api.get(path("services"));
+        InMemoryApi.Answer open = api.get(path("services"));
         assertEquals(200, open.status(), "public, for kiosks: " + open.body());
         JsonNode general = json(open.body()).get(0);
         assertEquals("GENERAL", general.path("code").asText());
@@ -254,7 +255,7 @@ class QueueApiTest {
         assertFalse(closed.path("takingTickets").asBoolean(), closed.toString());
         assertEquals("CLOSED_FOR_THE_DAY", closed.path("reason").asText());
         assertEquals("2026-12-01T08:30:00+08:00", closed.path("opensAgainAt").asText(), "the next issuing start in the hall's zone");
-        ApiHarness.Answer refused = api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null);
+        InMemoryApi.Answer refused = api.send("POST", path("tickets"), "{\"service\":\"GENERAL\"}", null, null);
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains(closed.path("message").asText()), "issuing refuses with the same words: " + refused.body());
 
@@ -274,7 +275,7 @@ class QueueApiTest {
     private JsonNode untilAlerts(String path, int expected) throws Exception {
         long end = System.nanoTime() + 10_000_000_000L;
         while (true) {
-            ApiHarness.Answer answer = api.get(path, supervisor, PASSWORD);
+            InMemoryApi.Answer answer = api.get(path, supervisor, PASSWORD);
             assertEquals(200, answer.status(), answer.body());
             JsonNode list = json(answer.body());
             if (list.size() == expected || System.nanoTime() > end) {
