@@ -12,9 +12,17 @@
 #   ./bench.sh --casework [--cases 1000000] [--keep]
 #     electronic supervision (T3): the board's counts and first page over 1,000,000 open cases on PostgreSQL,
 #     and deadlines computed on the 2026 working-day calendar per second on one core.
+#   ./bench.sh --hospital
+#     the hospital plugin (H3, H4, issue 14) on PostgreSQL: with 10,000 open specimens, how late each TAT warning
+#     and breach fires (p50/p99/max), and prescriptions received, prepared, checked and dispensed per second.
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres) and pgbench.
 set -euo pipefail
 cd "$(dirname "$0")"
+if [ "${1:-}" = "--hospital" ]; then
+  mvn -B -q -pl plugins/hospital -am install -DskipTests
+  exec mvn -B -pl plugins/hospital surefire:test -Dtest=HospitalBench -Dsurefire.failIfNoSpecifiedTests=false -Dservicehall.bench=true \
+    -Dservicehall.test.postgres=required
+fi
 mvn -B -q install -DskipTests
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 main=org.servicehall.bench.Bench
