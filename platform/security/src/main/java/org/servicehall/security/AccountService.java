@@ -24,15 +24,55 @@ public interface AccountService {
     List<Account> list();
 
     /**
+     * Creates an account whose roles are held on every site (a central administrator only, since 1.3).
+     *
      * @throws org.servicehall.common.ValidationException for a malformed name or a weak password
      * @throws org.servicehall.common.Conflict when the username is taken
      */
     void create(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, String password);
 
-    /** Changes name, roles and whether the account may log in. */
+    /**
+     * Changes name, roles held on every site and whether the account may log in (a central
+     * administrator only, since 1.3); its roles per site stay as they are.
+     */
     void update(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, boolean enabled);
 
+    /**
+     * Sets another account's password (an administrator: on every site, or of every site the account
+     * holds roles on) or the actor's own.
+     */
     void setPassword(EntityManager em, Actor by, String username, String newPassword);
+
+    /**
+     * Creates an account of one site (S1): its roles are held on that site only. The actor must be an
+     * administrator of that site (or of every site).
+     *
+     * @throws AccessDenied for an actor who does not administer the site
+     * @throws org.servicehall.common.ValidationException for a malformed name, site code or a weak password
+     * @throws org.servicehall.common.Conflict when the username is taken
+     * @since 1.3
+     */
+    void createAtSite(EntityManager em, Actor by, String username, String displayName, String siteCode, Set<Role> roles,
+            String password);
+
+    /**
+     * Changes an account's name, whether it may sign in, and the roles it holds on one site, leaving
+     * its roles on other sites as they are. The actor must administer that site and every other site
+     * the account holds roles on; an account with roles on every site needs a central administrator.
+     *
+     * @since 1.3
+     */
+    void updateAtSite(EntityManager em, Actor by, String username, String displayName, String siteCode, Set<Role> roles,
+            boolean enabled);
+
+    /**
+     * Sets the roles an account holds on one site (none takes them away there), audited (S1, S2). The
+     * actor must be an administrator of that site (or of every site).
+     *
+     * @throws org.servicehall.common.NotFound for an unknown account
+     * @since 1.3
+     */
+    void grant(EntityManager em, Actor by, String username, String siteCode, Set<Role> roles);
 
     /**
      * The console language the account chose ({@code zh-CN} or {@code en}), applied when it signs in;

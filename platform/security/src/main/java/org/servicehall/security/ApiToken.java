@@ -2,6 +2,8 @@ package org.servicehall.security;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * An API token of one client (a kiosk, a badge reader, a hospital's system), scoped to one site
@@ -27,8 +29,11 @@ public record ApiToken(long id, String client, String siteCode, Role role, Strin
         return revokedAt != null;
     }
 
-    /** The actor a request with this token acts as: {@code token-<id>}, named after its client, with its one role. */
+    /**
+     * The actor a request with this token acts as: {@code token-<id>}, named after its client, with its
+     * one role on its one site (since 1.3: on no other site).
+     */
     public Actor asActor() {
-        return new Actor(ACTOR_PREFIX + id, client, EnumSet.of(role));
+        return new Actor(ACTOR_PREFIX + id, client, Set.of(), Map.of(siteCode, EnumSet.of(role)));
     }
 }

@@ -33,6 +33,14 @@ public interface AuditLog {
     void record(java.sql.Connection connection, Actor actor, String action, String entityType, Object entityId, Object before,
             Object after) throws java.sql.SQLException;
 
+    /**
+     * Writes one entry in a transaction of its own: for what changes nothing else, such as an
+     * operation refused for want of a role on a site (S1).
+     *
+     * @since 1.3
+     */
+    void record(Actor actor, String action, String entityType, Object entityId, Object before, Object after);
+
     /** The newest entries, newest first. */
     List<AuditEntry> recent(int limit);
 

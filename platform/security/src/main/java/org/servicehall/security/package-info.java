@@ -5,7 +5,9 @@
  * the Karaf shell. Since 1.3, refusals in the reader's language and each account's console language
  * ({@link org.servicehall.security.AccountService#language(String)}), signing in with
  * throttling and lock-out per account and client address ({@link org.servicehall.security.SignInService})
- * and API tokens of REST clients scoped to a site and a role ({@link org.servicehall.security.ApiTokenService}).
+ * and API tokens of REST clients scoped to a site and a role ({@link org.servicehall.security.ApiTokenService});
+ * roles held per site ({@link org.servicehall.security.Actor#siteRoles()}, {@link org.servicehall.security.Actor#at},
+ * {@link org.servicehall.security.AccountService#grant}) beside a central administrator's roles on every site.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.3.0")

@@ -40,6 +40,15 @@ final class AccountRules {
                 .check(roles != null && !roles.isEmpty(), "roles", TEXTS.message("security.roles.required"));
     }
 
+    /** A site code: 2-40 capital letters, digits or '-'. */
+    static final Pattern SITE_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+
+    /** A site code, when one is given (null: roles on every site). */
+    static void checkSite(Validator v, String siteCode) {
+        v.check(siteCode == null || SITE_CODE.matcher(siteCode).matches(), "site",
+                TEXTS.message("security.site.invalid", siteCode));
+    }
+
     /** The tag the console stores for a language it speaks ({@code zh-CN}, {@code en}), or null for any other. */
     static String languageTag(Locale language) {
         if (language == null) {

@@ -51,7 +51,6 @@ public final class ApiTokens implements ApiTokenService {
     private static final int SECRET_BYTES = 32;
     private static final int PREFIX_CHARS = 12;
     /** The form of a site's code (the site module's rule). */
-    private static final Pattern SITE_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     private static final Pattern SECRET = Pattern.compile("sht_[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Function<SQLException, RuntimeException> FAILURE = Jdbc.failure("api-token");
@@ -83,10 +82,11 @@ public final class ApiTokens implements ApiTokenService {
                 .check(name == null || name.chars().noneMatch(Character::isISOControl), "client",
                         TEXTS.message("security.token.clientControl"))
                 .required("siteCode", site)
-                .check(site == null || site.isEmpty() || SITE_CODE.matcher(site).matches(), "siteCode",
+                .check(site == null || site.isEmpty() || AccountRules.SITE_CODE.matcher(site).matches(), "siteCode",
                         TEXTS.message("security.token.siteCode", site))
                 .check(role == Role.STAFF || role == Role.SUPERVISOR, "role", TEXTS.message("security.token.role"))
                 .throwIfInvalid();
+        by.requireAt(Role.ADMIN, site, "issue API tokens");
         String secret = newSecret();
         Instant now = clock.instant();
         return Jdbc.inTransaction(dataSource, c -> {
@@ -146,6 +146,7 @@ public final class ApiTokens implements ApiTokenService {
         Instant now = clock.instant();
         Jdbc.inTransaction(dataSource, c -> {
             ApiToken token = find(c, id).orElseThrow(() -> new NotFound(TEXTS.message("security.token.notFound", id)));
+            by.requireAt(Role.ADMIN, token.siteCode(), "revoke API tokens");
             if (token.revoked()) {
                 throw new Conflict(TEXTS.message("security.token.revoked", id));
             }

@@ -2,12 +2,16 @@ package org.servicehall.security.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -124,7 +128,7 @@ public final class SecurityService implements AccountService, AuditLog {
         if (!Boolean.TRUE.equals(row[3]) || !hasher.matches(password, (String) row[4])) {
             return Optional.empty();
         }
-        return Optional.of(toAccount(row).asActor());
+        return Optional.of(withSiteRoles(name, toAccount(row)).asActor());
     }
 
     @Override
@@ -137,22 +141,62 @@ public final class SecurityService implements AccountService, AuditLog {
         List<?> rows = em.createNativeQuery(
                 "SELECT username, display_name, roles, enabled FROM sh_account WHERE username = ?1")
                 .setParameter(1, name).getResultList();
-        return rows.stream().findFirst().map(r -> toAccount((Object[]) r));
+        return rows.stream().findFirst().map(r -> toAccount((Object[]) r))
+                .map(a -> new Account(a.username(), a.displayName(), a.roles(), a.enabled(), siteRoles(em, name)));
+    }
+
+    private Account withSiteRoles(String name, Account account) {
+        Map<String, Set<Role>> bySite = Transactions.read(emf, em -> siteRoles(em, name));
+        return new Account(account.username(), account.displayName(), account.roles(), account.enabled(), bySite);
+    }
+
+    private static Map<String, Set<Role>> siteRoles(EntityManager em, String name) {
+        Map<String, Set<Role>> bySite = new TreeMap<>();
+        for (Object r : em.createNativeQuery("SELECT site_code, roles FROM sh_account_site_role WHERE username = ?1")
+                .setParameter(1, name).getResultList()) {
+            Object[] row = (Object[]) r;
+            bySite.put((String) row[0], parseRoles((String) row[1]));
+        }
+        return bySite;
     }
 
     @Override
     public List<Account> list() {
-        return Transactions.read(emf, em -> em.createNativeQuery(
-                "SELECT username, display_name, roles, enabled FROM sh_account ORDER BY username").getResultList())
-                .stream().map(r -> toAccount((Object[]) r)).toList();
+        return Transactions.read(emf, em -> {
+            Map<String, Map<String, Set<Role>>> bySite = new HashMap<>();
+            for (Object r : em.createNativeQuery("SELECT username, site_code, roles FROM sh_account_site_role").getResultList()) {
+                Object[] row = (Object[]) r;
+                bySite.computeIfAbsent((String) row[0], u -> new TreeMap<>()).put((String) row[1], parseRoles((String) row[2]));
+            }
+            List<Account> accounts = new ArrayList<>();
+            for (Object r : em.createNativeQuery("SELECT username, display_name, roles, enabled FROM sh_account ORDER BY username")
+                    .getResultList()) {
+                Account a = toAccount((Object[]) r);
+                accounts.add(new Account(a.username(), a.displayName(), a.roles(), a.enabled(), bySite.getOrDefault(a.username(), Map.of())));
+            }
+            return accounts;
+        });
     }
 
     @Override
     public void create(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, String password) {
-        by.require(Role.ADMIN, "create accounts");
+        by.requireEverywhere(Role.ADMIN, "create accounts with roles on every site");
+        insert(em, by, username, displayName, roles, null, Set.of(), password);
+    }
+
+    @Override
+    public void createAtSite(EntityManager em, Actor by, String username, String displayName, String siteCode, Set<Role> roles,
+            String password) {
+        by.requireAt(Role.ADMIN, siteCode, "create accounts");
+        insert(em, by, username, displayName, Set.of(), siteCode, roles, password);
+    }
+
+    private void insert(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, String siteCode,
+            Set<Role> siteRoles, String password) {
         String name = AccountRules.normalizeUsername(username);
         Validator v = new Validator();
-        AccountRules.checkAccount(v, name, displayName, roles);
+        AccountRules.checkAccount(v, name, displayName, siteCode == null ? roles : siteRoles);
+        AccountRules.checkSite(v, siteCode);
         AccountRules.checkPassword(v, name, password);
         v.throwIfInvalid();
         if (find(em, name).isPresent()) {
@@ -163,18 +207,85 @@ public final class SecurityService implements AccountService, AuditLog {
                 .setParameter(1, name).setParameter(2, displayName.trim()).setParameter(3, hasher.hash(password))
                 .setParameter(4, rolesText(roles)).setParameter(5, true).setParameter(6, Timestamp.from(clock.instant()))
                 .executeUpdate();
-        record(em, by, "create", "account", name, null, new Account(name, displayName.trim(), roles, true));
+        if (siteCode != null) {
+            writeSiteRoles(em, name, siteCode, siteRoles);
+        }
+        record(em, by, "create", "account", name, null, new Account(name, displayName.trim(), roles, true,
+                siteCode == null ? Map.of() : Map.of(siteCode, siteRoles)));
+    }
+
+    private static void writeSiteRoles(EntityManager em, String name, String siteCode, Set<Role> roles) {
+        em.createNativeQuery("DELETE FROM sh_account_site_role WHERE username = ?1 AND site_code = ?2").setParameter(1, name)
+                .setParameter(2, siteCode).executeUpdate();
+        if (roles != null && !roles.isEmpty()) {
+            em.createNativeQuery("INSERT INTO sh_account_site_role (username, site_code, roles) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, name).setParameter(2, siteCode).setParameter(3, rolesText(roles)).executeUpdate();
+        }
+    }
+
+    /**
+     * Refuses unless {@code by} may change {@code target} (S1): a central administrator any account; the
+     * administrator of sites an account that holds roles on those sites only.
+     */
+    private static void requireAdministers(Actor by, Account target, String operation) {
+        if (by.hasEverywhere(Role.ADMIN)) {
+            return;
+        }
+        if (!target.roles().isEmpty() || target.siteRoles().isEmpty()) {
+            by.requireEverywhere(Role.ADMIN, operation);
+        }
+        target.siteRoles().keySet().forEach(site -> by.requireAt(Role.ADMIN, site, operation));
+    }
+
+    @Override
+    public void updateAtSite(EntityManager em, Actor by, String username, String displayName, String siteCode, Set<Role> roles,
+            boolean enabled) {
+        by.requireAt(Role.ADMIN, siteCode, "change accounts");
+        String name = AccountRules.normalizeUsername(username);
+        Account before = find(em, name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound", name)));
+        if (!before.roles().isEmpty() || !before.siteRoles().isEmpty()) {
+            requireAdministers(by, before, "change accounts");
+        }
+        Validator v = new Validator();
+        AccountRules.checkAccount(v, name, displayName, roles);
+        AccountRules.checkSite(v, siteCode);
+        v.throwIfInvalid();
+        Map<String, Set<Role>> bySite = new TreeMap<>(before.siteRoles());
+        bySite.put(siteCode, roles);
+        Account after = new Account(name, displayName.trim(), before.roles(), enabled, bySite);
+        em.createNativeQuery("UPDATE sh_account SET display_name = ?1, enabled = ?2 WHERE username = ?3")
+                .setParameter(1, after.displayName()).setParameter(2, enabled).setParameter(3, name).executeUpdate();
+        writeSiteRoles(em, name, siteCode, roles);
+        record(em, by, "update", "account", name, before, after);
+    }
+
+    @Override
+    public void grant(EntityManager em, Actor by, String username, String siteCode, Set<Role> roles) {
+        by.requireAt(Role.ADMIN, siteCode, "grant roles");
+        String name = AccountRules.normalizeUsername(username);
+        Validator v = new Validator();
+        AccountRules.checkSite(v, siteCode);
+        v.throwIfInvalid();
+        Account before = find(em, name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound", name)));
+        if (before.roles().contains(Role.ADMIN)) {
+            // a site's administrator does not change a central administrator
+            by.requireEverywhere(Role.ADMIN, "grant roles to a central administrator");
+        }
+        Set<Role> held = roles == null ? Set.of() : Set.copyOf(roles);
+        writeSiteRoles(em, name, siteCode, held);
+        record(em, by, "grant", "account", name, siteCode + "=" + rolesText(before.siteRoles().getOrDefault(siteCode, Set.of())),
+                siteCode + "=" + rolesText(held));
     }
 
     @Override
     public void update(EntityManager em, Actor by, String username, String displayName, Set<Role> roles, boolean enabled) {
-        by.require(Role.ADMIN, "change accounts");
+        by.requireEverywhere(Role.ADMIN, "change accounts' roles on every site");
         String name = AccountRules.normalizeUsername(username);
         Account before = find(em, name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound", name)));
         Validator v = new Validator();
         AccountRules.checkAccount(v, name, displayName, roles);
         v.throwIfInvalid();
-        Account after = new Account(name, displayName.trim(), roles, enabled);
+        Account after = new Account(name, displayName.trim(), roles, enabled, before.siteRoles());
         if (before.roles().contains(Role.ADMIN) && (!after.roles().contains(Role.ADMIN) || !enabled)
                 && countEnabledAdmins(em) <= 1) {
             throw new Conflict(AccountRules.TEXTS.message("security.lastAdmin", name));
@@ -191,7 +302,10 @@ public final class SecurityService implements AccountService, AuditLog {
         if (!by.username().equals(name)) {
             by.require(Role.ADMIN, "set another account's password");
         }
-        find(em, name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound", name)));
+        Account target = find(em, name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound", name)));
+        if (!by.username().equals(name)) {
+            requireAdministers(by, target, "set another account's password");
+        }
         Validator v = new Validator();
         AccountRules.checkPassword(v, name, newPassword);
         v.throwIfInvalid();
@@ -213,6 +327,8 @@ public final class SecurityService implements AccountService, AuditLog {
         String name = AccountRules.normalizeUsername(username);
         if (!by.username().equals(name)) {
             by.require(Role.ADMIN, "set another account's language");
+            requireAdministers(by, find(name).orElseThrow(() -> new NotFound(AccountRules.TEXTS.message("security.account.notFound",
+                    name))), "set another account's language");
         }
         String tag = AccountRules.languageTag(language);
         if (tag == null) {
@@ -259,6 +375,11 @@ public final class SecurityService implements AccountService, AuditLog {
             ps.setString(7, AuditText.state(after));
             ps.executeUpdate();
         }
+    }
+
+    @Override
+    public void record(Actor actor, String action, String entityType, Object entityId, Object before, Object after) {
+        Transactions.run(emf, em -> record(em, actor, action, entityType, entityId, before, after));
     }
 
     @Override

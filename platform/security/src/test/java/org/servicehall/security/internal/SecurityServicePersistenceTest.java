@@ -175,4 +175,55 @@ class SecurityServicePersistenceTest {
         assertThrows(AccessDenied.class, () -> security.setLanguage(zhao, "admin", Locale.ENGLISH), "only an admin sets another's");
         assertEquals("set-language", security.history("account", "zhao").get(security.history("account", "zhao").size() - 1).action());
     }
+
+    /**
+     * S1 (issue 16): an account of one site holds its roles there only; the administrator of a site
+     * creates and changes accounts of that site alone, and only a central administrator grants roles on
+     * every site; each grant is audited.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void rolesAreHeldPerSiteAndGrantedByThatSitesAdministrator_S1(TestDatabase.Kind kind) {
+        SecurityService security = start(kind);
+        Actor adminOfA = new Actor("boss-a", "A 站管理员", java.util.Set.of(), java.util.Map.of("SA", EnumSet.of(Role.ADMIN)));
+        Transactions.run(emf, em -> security.createAtSite(em, adminOfA, "wang", "王芳", "SA", EnumSet.of(Role.SUPERVISOR),
+                "Hall-2026-fang"));
+        Actor wang = security.authenticate("wang", "Hall-2026-fang").orElseThrow();
+        assertTrue(wang.hasAt(Role.SUPERVISOR, "SA"));
+        assertFalse(wang.hasAt(Role.STAFF, "SB"), "nothing at B");
+        assertTrue(wang.roles().isEmpty(), "no role on every site");
+
+        AccessDenied other = assertThrows(AccessDenied.class, () -> Transactions.run(emf,
+                em -> security.createAtSite(em, adminOfA, "li", "李", "SB", EnumSet.of(Role.STAFF), "Hall-2026-li-x")));
+        assertTrue(other.getMessage().contains("at site SB"), other.getMessage());
+        assertThrows(AccessDenied.class, () -> Transactions.run(emf,
+                em -> security.grant(em, adminOfA, "wang", "SB", EnumSet.of(Role.STAFF))), "A's administrator grants nothing at B");
+        assertThrows(AccessDenied.class, () -> Transactions.run(emf,
+                em -> security.create(em, adminOfA, "root2", "Root", EnumSet.of(Role.ADMIN), "Hall-2026-root")),
+                "a site's administrator makes no central administrator");
+
+        Transactions.run(emf, em -> security.grant(em, Actor.SYSTEM, "wang", "SB", EnumSet.of(Role.STAFF)));
+        wang = security.find("wang").orElseThrow().asActor();
+        assertTrue(wang.hasAt(Role.STAFF, "SB"));
+        assertFalse(wang.hasAt(Role.SUPERVISOR, "SB"));
+        assertEquals(java.util.Set.of("SA", "SB"), security.list().stream().filter(a -> a.username().equals("wang")).findFirst()
+                .orElseThrow().siteRoles().keySet());
+        AccessDenied password = assertThrows(AccessDenied.class, () -> Transactions.run(emf,
+                em -> security.setPassword(em, adminOfA, "wang", "Hall-2026-other")), "wang now also works at B");
+        assertTrue(password.getMessage().contains("at site SB"), password.getMessage());
+
+        Transactions.run(emf, em -> security.updateAtSite(em, Actor.SYSTEM, "wang", "王芳", "SA", EnumSet.of(Role.STAFF), true));
+        assertFalse(security.find("wang").orElseThrow().asActor().hasAt(Role.SUPERVISOR, "SA"));
+        Transactions.run(emf, em -> security.grant(em, Actor.SYSTEM, "wang", "SB", java.util.Set.of()));
+        assertEquals(java.util.Set.of("SA"), security.find("wang").orElseThrow().siteRoles().keySet(), "no roles: nothing at B");
+        Transactions.run(emf, em -> security.setPassword(em, adminOfA, "wang", "Hall-2026-again"));
+
+        ValidationException badSite = assertThrows(ValidationException.class, () -> Transactions.run(emf,
+                em -> security.grant(em, Actor.SYSTEM, "wang", "b c", EnumSet.of(Role.STAFF))));
+        assertTrue(badSite.byField().containsKey("site"), badSite.getMessage());
+        List<AuditEntry> history = security.history("account", "wang");
+        assertEquals(List.of("create", "grant", "update", "grant", "set-password"), history.stream().map(AuditEntry::action).toList());
+        assertEquals("SB=STAFF", history.get(1).after());
+        assertEquals("boss-a", history.get(0).actor());
+    }
 }

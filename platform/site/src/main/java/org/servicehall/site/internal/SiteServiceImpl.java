@@ -384,11 +384,11 @@ public final class SiteServiceImpl implements SiteService {
         actor.require(Role.ADMIN, "create staff");
         StaffDraft d = SiteRules.normalize(draft);
         return change(em -> {
-            siteEntity(em, siteId);
+            String siteCode = siteEntity(em, siteId).toSite().code();
             SiteRules.checkStaff(d, staff(em, siteId), null);
             String username = SiteRules.usernameOf(d.staffNumber());
-            // the account joins this transaction: both are saved, or neither
-            accounts.create(em, actor, username, d.name(), d.roles(), initialPassword);
+            // the account joins this transaction: both are saved, or neither; its roles are held at this site (S1)
+            accounts.createAtSite(em, actor, username, d.name(), siteCode, d.roles(), initialPassword);
             return created(em, actor, "staff", new StaffEntity(siteId, username, d), StaffEntity::toStaff, Staff::id);
         });
     }
@@ -407,7 +407,8 @@ public final class SiteServiceImpl implements SiteService {
                 throw ValidationException.of("staffNumber", SiteRules.TEXTS.message("site.error.staffNumberFixed", before.name()));
             }
             SiteRules.checkStaff(d, staff(em, e.siteId()), staffId);
-            accounts.update(em, actor, before.username(), d.name(), d.roles(), d.active());
+            accounts.updateAtSite(em, actor, before.username(), d.name(), siteEntity(em, e.siteId()).toSite().code(), d.roles(),
+                    d.active());
             return updated(em, actor, "staff", staffId, before, () -> e.apply(d), e::toStaff);
         });
     }

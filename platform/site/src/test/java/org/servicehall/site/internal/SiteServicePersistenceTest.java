@@ -224,9 +224,32 @@ class SiteServicePersistenceTest {
         Site demo = sites.createSite(ADMIN, new SiteDraft("DEMO", "演示服务大厅", null, NINE, FIVE));
         assertEquals(ZoneOffset.UTC, demo.zone());
         execute("UPDATE sh_site SET zone = NULL");
-        execute("DELETE FROM \"flyway_history_site\" WHERE \"version\" = '3'");
+        // V4 (roles per site) came after V3 and runs again with it: it changes nothing the second time
+        execute("DELETE FROM \"flyway_history_site\" WHERE \"version\" IN ('3', '4')");
         SchemaMigrations.migrate(pool, getClass().getClassLoader(), "site");
         assertEquals(ZoneId.of("Asia/Shanghai"), sites.site(demo.id()).zone());
+    }
+
+    /**
+     * S1 (issue 16): an account of a staff member held its roles on every site; schema V4 moves them to
+     * the staff member's own site, where it keeps what it could do; an administrator stays central.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void staffAccountsOfBeforeRolesPerSiteKeepTheirRolesAtTheirOwnSite_S1(TestDatabase.Kind kind) throws IOException, SQLException {
+        SiteServiceImpl sites = start(kind);
+        Site site = demoSite(sites);
+        sites.createStaff(ADMIN, site.id(), new StaffDraft("S001", "李娜", Set.of(Role.SUPERVISOR), true), "window-1-pass");
+        sites.createStaff(ADMIN, site.id(), new StaffDraft("S002", "王芳", Set.of(Role.ADMIN), true), "window-2-pass");
+        execute("UPDATE sh_account SET roles = 'SUPERVISOR' WHERE username = 's001'");
+        execute("UPDATE sh_account SET roles = 'ADMIN' WHERE username = 's002'");
+        execute("DELETE FROM sh_account_site_role");
+        execute("DELETE FROM \"flyway_history_site\" WHERE \"version\" = '4'");
+        SchemaMigrations.migrate(pool, getClass().getClassLoader(), "site");
+        org.servicehall.security.Account li = security.find("s001").orElseThrow();
+        assertEquals(Set.of(), li.roles(), "no longer on every site");
+        assertEquals(java.util.Map.of(site.code(), Set.of(Role.SUPERVISOR)), li.siteRoles());
+        assertEquals(Set.of(Role.ADMIN), security.find("s002").orElseThrow().roles(), "an administrator stays central");
     }
 
     @ParameterizedTest
@@ -391,7 +414,8 @@ class SiteServicePersistenceTest {
         assertEquals(List.of("create", "set-password"), account.stream().map(AuditEntry::action).toList());
         assertEquals("zhang.admin", account.get(1).actor());
         assertFalse(account.get(1).after().contains("handed-over-2026"), "the password itself is never audited");
-        assertEquals(Set.of(Role.STAFF), security.find("s001").orElseThrow().roles(), "only the password changed");
+        assertEquals(java.util.Map.of(site.code(), Set.of(Role.STAFF)), security.find("s001").orElseThrow().siteRoles(),
+                "only the password changed: staff of this site alone (S1)");
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.servicehall.security.AccountService;
+import org.servicehall.security.AuditLog;
 import org.servicehall.security.ApiTokenService;
 import org.servicehall.security.SignInService;
 import org.servicehall.web.ApiResource;
@@ -42,6 +43,12 @@ public final class ApiApplication {
      */
     public static ResourceConfig build(List<ApiResource> contributed, AccountService accounts, SignInService signIn,
             ApiTokenService tokens, HealthResource health) {
+        return build(contributed, accounts, signIn, tokens, null, health);
+    }
+
+    /** The same, with refusals written to {@code audit} (S1, S2). */
+    public static ResourceConfig build(List<ApiResource> contributed, AccountService accounts, SignInService signIn,
+            ApiTokenService tokens, AuditLog audit, HealthResource health) {
         ResourceConfig rc = new ResourceConfig();
         rc.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         rc.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
@@ -55,7 +62,7 @@ public final class ApiApplication {
         rc.register(new ProblemMappers.BadJson());
         rc.register(new ProblemMappers.Http());
         rc.register(new ProblemMappers.Unexpected());
-        rc.register(new RoleFeature(accounts, signIn, tokens));
+        rc.register(new RoleFeature(accounts, signIn, tokens, audit));
         // META-INF/services lookup is off (R7): what it would find is registered by hand
         rc.register(org.glassfish.jersey.media.sse.SseFeature.class);
         rc.register(new org.glassfish.jersey.internal.inject.AbstractBinder() {

@@ -13,11 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.servicehall.common.Message;
 import org.servicehall.common.Texts;
 import org.servicehall.security.AccountService;
 import org.servicehall.security.Actor;
 import org.servicehall.security.ApiToken;
 import org.servicehall.security.ApiTokenService;
+import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
 import org.servicehall.security.SignInLocked;
 import org.servicehall.security.SignInService;
@@ -41,7 +43,9 @@ import jakarta.ws.rs.core.SecurityContext;
  * account with that role, signed in through the throttled {@link SignInService} (a locked account
  * or address answers 429 with the lock's message and {@code Retry-After}), or an API token
  * ({@code Authorization: Bearer}) with that role whose site is the site the operation names in its
- * path (issue 16).
+ * path (issue 16). Roles are held per site (S1): on an operation whose path names a site, the role
+ * must be held on that site, and the resource sees the actor {@linkplain Actor#at at that site};
+ * refusals answer 403 naming the role and the site, and are audited.
  */
 final class RoleFeature implements DynamicFeature {
     static final Texts TEXTS = Texts.of(RoleFeature.class, "web");
@@ -50,6 +54,8 @@ final class RoleFeature implements DynamicFeature {
     private final AccountService accounts;
     private final SignInService signIn;
     private final ApiTokenService tokens;
+    private final AuditLog audit;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoleFeature.class);
     /**
      * Successful HTTP Basic logins for a minute: a counter system sending a request per queue step
      * must not pay the slow password hash (~0.1 s) each time. Keyed by a SHA-256 of the header, so
@@ -65,11 +71,30 @@ final class RoleFeature implements DynamicFeature {
     /**
      * @param signIn the throttled sign-in, or null to check passwords with {@code accounts} alone (tests)
      * @param tokens the API tokens, or null to accept none (tests)
+     * @param audit where refusals are recorded, or null for nowhere (tests)
      */
-    RoleFeature(AccountService accounts, SignInService signIn, ApiTokenService tokens) {
+    RoleFeature(AccountService accounts, SignInService signIn, ApiTokenService tokens, AuditLog audit) {
         this.accounts = accounts;
         this.signIn = signIn;
         this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    /**
+     * Writes a refusal to the audit log (S1, S2): who asked for what, on which site, lacking which role.
+     * A failure to write it is logged and the request still refused.
+     */
+    void refused(Actor actor, ContainerRequestContext request, Role role, String site) {
+        if (audit == null) {
+            return;
+        }
+        String operation = request.getMethod() + " /api/" + request.getUriInfo().getPath();
+        try {
+            audit.record(actor, "refuse", "api", operation, null, "role " + role.name() + (site == null ? "" : " at site " + site)
+                    + " needed");
+        } catch (RuntimeException e) {
+            LOG.warn("Could not audit the refusal of {} to {}", actor.username(), operation, e);
+        }
     }
 
     Optional<Actor> authenticate(String header, Supplier<Optional<Actor>> check) {
@@ -129,10 +154,11 @@ final class RoleFeature implements DynamicFeature {
                 scheme = "Bearer";
                 Optional<ApiToken> token = feature.tokens == null ? Optional.empty() : feature.tokens.authenticate(header.substring(7).trim());
                 if (token.isPresent()) {
-                    String site = TokenScope.siteOf(request.getUriInfo().getPath(), request.getUriInfo().getPathParameters());
-                    if (site != null && !site.equals(token.get().siteCode())) {
+                    String tokenSite = TokenScope.siteOf(request.getUriInfo().getPath(), request.getUriInfo().getPathParameters());
+                    if (tokenSite != null && !tokenSite.equals(token.get().siteCode())) {
+                        feature.refused(token.get().asActor(), request, role, tokenSite);
                         request.abortWith(Problem.response(403, "Forbidden", TEXTS.message("web.api.tokenSite", token.get().client(),
-                                token.get().siteCode(), site).in(reader), null));
+                                token.get().siteCode(), tokenSite).in(reader), null));
                         return;
                     }
                 }
@@ -155,13 +181,19 @@ final class RoleFeature implements DynamicFeature {
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ServiceHall\"").build());
                 return;
             }
-            if (!actor.get().has(role)) {
-                request.abortWith(Problem.response(403, "Forbidden",
-                        TEXTS.message("web.api.roleNeeded", actor.get().username(), roleName(role, reader)).in(reader), null));
+            String site = TokenScope.siteOf(request.getUriInfo().getPath(), request.getUriInfo().getPathParameters());
+            Actor acting = actor.get();
+            if (site != null ? !acting.hasAt(role, site) : !acting.has(role)) {
+                Message reason = site == null ? TEXTS.message("web.api.roleNeeded", acting.username(), roleName(role, reader))
+                        : TEXTS.message("web.api.roleNeededAtSite", acting.username(), roleName(role, reader), site);
+                feature.refused(acting, request, role, site);
+                request.abortWith(Problem.response(403, "Forbidden", reason.in(reader), null));
                 return;
             }
+            // S1: on an operation that names its site, the services see only what the actor may do there
+            Actor effective = site == null ? acting : acting.at(site);
             boolean secure = request.getSecurityContext().isSecure();
-            ActorPrincipal principal = new ActorPrincipal(actor.get());
+            ActorPrincipal principal = new ActorPrincipal(effective);
             request.setSecurityContext(new SecurityContext() {
                 @Override
                 public Principal getUserPrincipal() {

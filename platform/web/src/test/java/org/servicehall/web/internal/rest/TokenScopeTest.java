@@ -35,4 +35,10 @@ class TokenScopeTest {
     void aPathWithoutASiteNamesNone_S1() {
         assertNull(TokenScope.siteOf("v1/queue/windows/12/call", params("window", "12")));
     }
+
+    @Test
+    void aSiteCodeIsReadInCapitals_S1() {
+        assertEquals("DEMO", TokenScope.siteOf("v1/attendance/demo/posts", params("site", "demo")),
+                "a lower-case code is checked as the site it names");
+    }
 }
