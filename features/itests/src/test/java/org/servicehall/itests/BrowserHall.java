@@ -20,28 +20,47 @@ final class BrowserHall implements AutoCloseable {
     static final Dimension DESK_SCREEN = new Dimension(1366, 900);
 
     private final Distribution hall;
-    private final Browser browser;
+    private final Dimension window;
+    private Browser browser;
 
-    private BrowserHall(Distribution hall, Browser browser) {
+    private BrowserHall(Distribution hall, Browser browser, Dimension window) {
         this.hall = hall;
         this.browser = browser;
+        this.window = window;
     }
 
     /** Starts the hall in {@code dir} with the first administrator's password, and Chromium at {@code window} (its own size when null). */
     static BrowserHall start(Path dir, String adminPassword, Dimension window) {
         assumeBrowser();
-        Distribution hall = Distribution.start(dir, adminPassword,
-                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        Distribution hall = startHall(dir, adminPassword);
         try {
-            Browser browser = new Browser();
-            if (window != null) {
-                browser.driver().manage().window().setSize(window);
-            }
-            return new BrowserHall(hall, browser);
+            return new BrowserHall(hall, open(window), window);
         } catch (RuntimeException e) {
             hall.close();
             throw e;
         }
+    }
+
+    /**
+     * The same hall for a class whose browser steps are a part of it only (SecurityIT: its REST
+     * checks run without Chromium): Chromium opens at {@code window} when {@link #driver()} is first
+     * asked for.
+     */
+    static BrowserHall startWithoutBrowser(Path dir, String adminPassword, Dimension window) {
+        return new BrowserHall(startHall(dir, adminPassword), null, window);
+    }
+
+    private static Distribution startHall(Path dir, String adminPassword) {
+        return Distribution.start(dir, adminPassword,
+                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+    }
+
+    private static Browser open(Dimension window) {
+        Browser browser = new Browser();
+        if (window != null) {
+            browser.driver().manage().window().setSize(window);
+        }
+        return browser;
     }
 
     /** Skips the test class without Chromium and its driver, or fails it where browser tests are required. */
@@ -59,14 +78,21 @@ final class BrowserHall implements AutoCloseable {
         return hall;
     }
 
+    /** The hall's Chromium (opened now if the hall was started without it; skipped or failed as {@link #assumeBrowser()} says). */
     WebDriver driver() {
+        if (browser == null) {
+            assumeBrowser();
+            browser = open(window);
+        }
         return browser.driver();
     }
 
     @Override
     public void close() {
         try {
-            browser.close();
+            if (browser != null) {
+                browser.close();
+            }
         } finally {
             hall.close();
         }

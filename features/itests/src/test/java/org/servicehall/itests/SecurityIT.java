@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -46,20 +44,22 @@ class SecurityIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path work;
+    /** The demo hall; its Chromium opens only for the login page's check. */
+    private static BrowserHall session;
     private static Distribution hall;
     private static HttpClient http;
 
     @BeforeAll
     static void start() {
-        hall = Distribution.start(work.resolve("hall"), PASSWORD,
-                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        session = BrowserHall.startWithoutBrowser(work.resolve("hall"), PASSWORD, BrowserHall.DESK_SCREEN);
+        hall = session.hall();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @AfterAll
     static void stop() {
-        if (hall != null) {
-            hall.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -122,29 +122,26 @@ class SecurityIT {
 
         // the login page says why in the browser's language, and the console's pages work under the content security policy
         if (Browser.available() || "required".equals(System.getProperty("servicehall.test.browser"))) {
-            try (Browser browser = new Browser()) {
-                WebDriver driver = browser.driver();
-                driver.manage().window().setSize(new Dimension(1366, 900));
-                driver.get(hall.baseUrl() + "/login");
-                WebElement form = PublicScreens.byId(driver, "vaadinLoginFormWrapper");
-                JavascriptExecutor js = (JavascriptExecutor) driver;
-                js.executeScript("window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
-                        + "e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
-                form.findElement(By.cssSelector("input[name=username]")).sendKeys("d001");
-                form.findElement(By.cssSelector("input[name=password]")).sendKeys("any-password-at-all");
-                form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
-                String shown = PublicScreens.waitUpTo(driver, 20).until(d -> {
-                    Object text = js.executeScript("const w = document.getElementById('vaadinLoginFormWrapper');"
-                            + "return w == null ? null : (w.shadowRoot ? w.shadowRoot.textContent : '') + ' ' + w.textContent;");
-                    return text != null && text.toString().contains("locked") ? text.toString() : null;
-                });
-                assertTrue(shown.contains("Signing in is locked"), shown);
-                assertTrue(shown.contains("Too many failed sign-ins for 'd001'") && shown.contains("An administrator can unlock it sooner"),
-                        shown);
-                Screenshots.save(driver, "login-locked-1366x900");
-                assertEquals(List.of(), js.executeScript("return window.cspViolations;"), "the content security policy blocked nothing");
-                assertTrue(driver.getCurrentUrl().contains("/login"), driver.getCurrentUrl());
-            }
+            WebDriver driver = session.driver();
+            driver.get(hall.baseUrl() + "/login");
+            WebElement form = PublicScreens.byId(driver, "vaadinLoginFormWrapper");
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript("window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
+                    + "e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+            form.findElement(By.cssSelector("input[name=username]")).sendKeys("d001");
+            form.findElement(By.cssSelector("input[name=password]")).sendKeys("any-password-at-all");
+            form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+            String shown = PublicScreens.waitUpTo(driver, 20).until(d -> {
+                Object text = js.executeScript("const w = document.getElementById('vaadinLoginFormWrapper');"
+                        + "return w == null ? null : (w.shadowRoot ? w.shadowRoot.textContent : '') + ' ' + w.textContent;");
+                return text != null && text.toString().contains("locked") ? text.toString() : null;
+            });
+            assertTrue(shown.contains("Signing in is locked"), shown);
+            assertTrue(shown.contains("Too many failed sign-ins for 'd001'") && shown.contains("An administrator can unlock it sooner"),
+                    shown);
+            Screenshots.save(driver, "login-locked-1366x900");
+            assertEquals(List.of(), js.executeScript("return window.cspViolations;"), "the content security policy blocked nothing");
+            assertTrue(driver.getCurrentUrl().contains("/login"), driver.getCurrentUrl());
         }
 
         HttpResponse<String> staffUnlocks = send("DELETE", "/api/v1/security/sign-in-locks/accounts/d001", basic("d002", "whatever-pass"), null);
