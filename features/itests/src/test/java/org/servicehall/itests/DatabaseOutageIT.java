@@ -156,8 +156,9 @@ class DatabaseOutageIT {
         return answer;
     }
 
-    private static String number(Answer ticket) throws Exception {
-        return JSON.readTree(ticket.body()).get("number").asText();
+    /** The number of the ticket an issue's receipt names. */
+    private static String number(Answer receipt) throws Exception {
+        return JSON.readTree(receipt.body()).get("ticket").get("number").asText();
     }
 
     private static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {

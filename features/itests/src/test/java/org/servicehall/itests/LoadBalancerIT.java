@@ -114,7 +114,7 @@ class LoadBalancerIT {
                     Window w = windows.get(i % windows.size());
                     Answer r = api.post("/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"" + w.services.get(i % w.services.size()) + "\"}");
                     if (r.status() == 201) {
-                        JsonNode t = JSON.readTree(r.body());
+                        JsonNode t = JSON.readTree(r.body()).get("ticket"); // the receipt
                         Long before = acknowledged.put(t.get("number").asText(), t.get("id").asLong());
                         if (before != null) {
                             failures.add("number " + t.get("number").asText() + " issued twice: " + before + " and " + t.get("id"));
@@ -255,7 +255,7 @@ class LoadBalancerIT {
         assertEquals(200, board.statusCode());
         Answer issued = api.post("/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"" + w.services.get(0) + "\"}");
         assertEquals(201, issued.status(), issued.body());
-        String number = JSON.readTree(issued.body()).get("number").asText();
+        String number = JSON.readTree(issued.body()).get("ticket").get("number").asText();
         CountDownLatch seen = new CountDownLatch(1);
         Thread reader = new Thread(() -> board.body().forEach(line -> {
             if (line.startsWith("data:") && line.contains("\"" + number + "\"")) {
