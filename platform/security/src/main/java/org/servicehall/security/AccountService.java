@@ -75,6 +75,23 @@ public interface AccountService {
     void grant(EntityManager em, Actor by, String username, String siteCode, Set<Role> roles);
 
     /**
+     * {@link #createAtSite} (or {@link #create} when {@code siteCode} is null) in a transaction of its
+     * own, for an account that belongs to no other record (an API's or a shell's).
+     *
+     * @return the account as created
+     * @since 1.3
+     */
+    Account createAccount(Actor by, String username, String displayName, String siteCode, Set<Role> roles, String password);
+
+    /**
+     * {@link #grant} in a transaction of its own.
+     *
+     * @return the account as granted
+     * @since 1.3
+     */
+    Account grant(Actor by, String username, String siteCode, Set<Role> roles);
+
+    /**
      * The console language the account chose ({@code zh-CN} or {@code en}), applied when it signs in;
      * empty until it chose one (the browser's language then). @since 1.3
      */

@@ -94,14 +94,15 @@ public record Actor(String username, String displayName, Set<Role> roles, Map<St
     }
 
     /**
-     * The same actor with the roles of one site only: what it may do there. Given to the services of
-     * an operation on that site, their role checks ask about that site.
+     * The same actor with the roles of one site only, beside those it holds on every site: what it may
+     * do there. Given to the services of an operation on that site, their role checks ask about that site.
      *
      * @since 1.3
      */
     public Actor at(String siteCode) {
         Objects.requireNonNull(siteCode, "siteCode");
-        return new Actor(username, displayName, Set.of(), Map.of(siteCode, rolesAt(siteCode)));
+        Set<Role> there = siteRoles.get(siteCode);
+        return new Actor(username, displayName, roles, there == null ? Map.of() : Map.of(siteCode, there));
     }
 
     /**

@@ -45,6 +45,7 @@ class ActorSiteRolesTest {
         assertTrue(central.hasAt(Role.ADMIN, "Z"));
         assertTrue(central.hasEverywhere(Role.ADMIN));
         assertTrue(central.at("A").has(Role.ADMIN));
+        assertTrue(central.at("A").hasEverywhere(Role.ADMIN), "still central on one site's operation");
         assertTrue(Actor.SYSTEM.hasAt(Role.ADMIN, "ANY"));
     }
 

@@ -135,7 +135,7 @@ public final class RatingsImpl implements Ratings {
         Ticket t = queue.ticket(request.ticketId());
         RatingRules.checkFinished(t);
         Optional<String> servedBy = queue.servedBy(t.id());
-        if (!actor.roles().isEmpty()) {
+        if (actor.has(org.servicehall.security.Role.STAFF)) { // any account, on any site (S1)
             RatingRules.checkNotOwnService(t, servedBy, actor.username(), staffNumberOf(t.siteId(), actor.username()));
         }
         Instant now = parts.now();

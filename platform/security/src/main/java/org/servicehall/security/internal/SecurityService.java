@@ -260,6 +260,24 @@ public final class SecurityService implements AccountService, AuditLog {
     }
 
     @Override
+    public Account createAccount(Actor by, String username, String displayName, String siteCode, Set<Role> roles, String password) {
+        Transactions.run(emf, em -> {
+            if (siteCode == null) {
+                create(em, by, username, displayName, roles, password);
+            } else {
+                createAtSite(em, by, username, displayName, siteCode, roles, password);
+            }
+        });
+        return find(username).orElseThrow();
+    }
+
+    @Override
+    public Account grant(Actor by, String username, String siteCode, Set<Role> roles) {
+        Transactions.run(emf, em -> grant(em, by, username, siteCode, roles));
+        return find(username).orElseThrow();
+    }
+
+    @Override
     public void grant(EntityManager em, Actor by, String username, String siteCode, Set<Role> roles) {
         by.requireAt(Role.ADMIN, siteCode, "grant roles");
         String name = AccountRules.normalizeUsername(username);

@@ -77,7 +77,7 @@ public final class ApiApplication {
         Set<Class<?>> documented = new HashSet<>();
         documented.add(HealthResource.class);
         if (signIn != null && tokens != null) {
-            rc.register(new SecurityResource(signIn, tokens));
+            rc.register(new SecurityResource(signIn, tokens, accounts));
             documented.add(SecurityResource.class);
         }
         for (ApiResource resource : contributed) {

@@ -1,7 +1,10 @@
 package org.servicehall.web.internal.rest;
 
 import java.util.List;
+import java.util.Set;
 
+import org.servicehall.security.Account;
+import org.servicehall.security.AccountService;
 import org.servicehall.security.ApiToken;
 import org.servicehall.security.ApiTokenService;
 import org.servicehall.security.IssuedToken;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +32,8 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code /api/v1/security} (S1, issue 16, administrators only): the sign-in locks and lifting them,
- * and the API tokens of REST clients — issued (the secret is in this answer only), listed, revoked.
+ * the API tokens of REST clients — issued (the secret is in this answer only), listed, revoked — and
+ * the accounts with their roles per site (S1).
  */
 @Path("v1/security")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,9 +43,55 @@ public final class SecurityResource {
     private final SignInService signIn;
     private final ApiTokenService tokens;
 
-    SecurityResource(SignInService signIn, ApiTokenService tokens) {
+    private final AccountService accounts;
+
+    SecurityResource(SignInService signIn, ApiTokenService tokens, AccountService accounts) {
         this.signIn = signIn;
         this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    /**
+     * An account to create (S1): with a site, its roles are held on that site only and a site's
+     * administrator may create it; without one, on every site, which needs a central administrator.
+     */
+    public record AccountRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 64) String username,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 128) String displayName,
+            @Schema(nullable = true, maxLength = 40) String site,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Set<Role> roles,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 256) String password) {
+    }
+
+    /** The roles an account is to hold on one site; none takes them away there. */
+    public record GrantRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Set<Role> roles) {
+    }
+
+    @GET
+    @Path("accounts")
+    @Operation(summary = "The accounts with their roles on every site and on each site; never their passwords")
+    public List<Account> accounts() {
+        return accounts.list();
+    }
+
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account of one site (its administrator) or with roles on every site (a central administrator); "
+            + "audited (S1, S2)")
+    public Response createAccount(AccountRequest body, @Context SecurityContext security) {
+        Account created = accounts.createAccount(ActorPrincipal.actorOf(security), body.username(), body.displayName(),
+                body.site() == null || body.site().isBlank() ? null : body.site().strip(), body.roles(), body.password());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("accounts/{username}/sites/{site}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the roles an account holds on one site (none takes them away there); that site's administrator, audited "
+            + "(S1, S2)")
+    public Account grant(@PathParam("username") String username, @PathParam("site") String site, GrantRequest body,
+            @Context SecurityContext security) {
+        return accounts.grant(ActorPrincipal.actorOf(security), username, site, body.roles());
     }
 
     /** A token to issue: who uses it, the site it may act on and its role (STAFF or SUPERVISOR). */

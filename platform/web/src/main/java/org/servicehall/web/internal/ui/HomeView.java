@@ -38,14 +38,22 @@ public final class HomeView extends VerticalLayout {
     private final Div board = new Div();
     private Registration poll;
 
+    private String roleName(org.servicehall.security.Role role) {
+        return getTranslation(role.name().toLowerCase() + ".role");
+    }
+
     public HomeView(FigureRegistry figures) {
         this.figures = figures;
         setId("home");
         Actor actor = Console.actor();
         H2 welcome = new H2(getTranslation("home.welcome", actor.displayName()));
         welcome.getStyle().set("margin-bottom", "0");
-        Paragraph roles = new Paragraph(getTranslation("home.roles", actor.roles().stream()
-                .map(r -> getTranslation(r.name().toLowerCase() + ".role")).sorted().collect(Collectors.joining(getTranslation("home.listSeparator")))));
+        String separator = getTranslation("home.listSeparator");
+        // S1: the roles held on every site, then those of each site ("DEMO: Staff")
+        java.util.List<String> held = new java.util.ArrayList<>(actor.roles().stream().map(this::roleName).sorted().toList());
+        actor.siteRoles().forEach((site, there) -> held.add(getTranslation("home.rolesAtSite", site,
+                there.stream().map(this::roleName).sorted().collect(Collectors.joining(separator)))));
+        Paragraph roles = new Paragraph(getTranslation("home.roles", String.join(separator, held)));
         roles.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
         board.setId("home-figures");
         board.setWidthFull();
