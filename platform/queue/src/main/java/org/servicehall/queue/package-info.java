@@ -25,8 +25,9 @@
  * that tests and plugins build, {@link org.servicehall.queue.Ticket} and {@link org.servicehall.queue.QueueAlert},
  * have builders (since 1.5). Since 1.6 {@link org.servicehall.queue.WindowStaff#signIn} lets the demo
  * simulator put staff at their windows, a {@link org.servicehall.queue.DeskSection} may ask the desk what
- * happens to the called ticket before the staff member leaves the post, and {@link org.servicehall.queue.InvalidTicketState} carries a
- * message in the reader's language.
+ * happens to the called ticket before the staff member leaves the post, {@link org.servicehall.queue.InvalidTicketState} carries a
+ * message in the reader's language, and {@link org.servicehall.queue.ServiceOffers} lets a sector plugin offer other ways to be
+ * served (a later slot, self-service, online) at the kiosk and on a waiting ticket's phone page.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.6.0")

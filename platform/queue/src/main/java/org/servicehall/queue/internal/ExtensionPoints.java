@@ -7,6 +7,7 @@ import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.DeskSection;
 import org.servicehall.queue.PriorityPolicy;
+import org.servicehall.queue.ServiceOffers;
 import org.servicehall.queue.StepPhrases;
 import org.servicehall.queue.VisitFollowUp;
 import org.servicehall.queue.WindowStaff;
@@ -14,7 +15,7 @@ import org.servicehall.queue.WindowStaff;
 /**
  * The extension points of a queue built in plain Java (tests, tools): the priority policies and
  * call guards it is given; window staff and text checks when set; no phrases, desk sections or
- * follow-ups.
+ * follow-ups or service offers.
  */
 final class ExtensionPoints implements QueueExtensions {
     private final Supplier<List<PriorityPolicy>> policies;
@@ -67,6 +68,11 @@ final class ExtensionPoints implements QueueExtensions {
 
     @Override
     public List<VisitFollowUp> followUps() {
+        return List.of();
+    }
+
+    @Override
+    public List<ServiceOffers> serviceOffers() {
         return List.of();
     }
 }

@@ -18,6 +18,7 @@ import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.DeskSection;
 import org.servicehall.queue.PriorityPolicy;
+import org.servicehall.queue.ServiceOffers;
 import org.servicehall.queue.StepPhrases;
 import org.servicehall.queue.VisitFollowUp;
 import org.servicehall.queue.WindowStaff;
@@ -43,6 +44,7 @@ public final class QueueComponent extends QueueParts implements QueueExtensions 
     private final ExtensionPoint<DeskSection> deskSections = new ExtensionPoint<>("desk section");
     private final ExtensionPoint<WindowStaff> windowStaff = new ExtensionPoint<>("window staff source");
     private final ExtensionPoint<VisitFollowUp> followUps = new ExtensionPoint<>("visit follow-up");
+    private final ExtensionPoint<ServiceOffers> offers = new ExtensionPoint<>("service offers");
 
     @Activate
     public QueueComponent(QueueConfig config, @Reference Database database, @Reference SiteService sites, @Reference AuditLog audit,
@@ -94,6 +96,11 @@ public final class QueueComponent extends QueueParts implements QueueExtensions 
     @Override
     public List<VisitFollowUp> followUps() {
         return followUps.services();
+    }
+
+    @Override
+    public List<ServiceOffers> serviceOffers() {
+        return offers.services();
     }
 
     @Reference(name = "policies", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -164,5 +171,15 @@ public final class QueueComponent extends QueueParts implements QueueExtensions 
 
     void removeFollowUp(ComponentServiceObjects<VisitFollowUp> followUp) {
         followUps.remove(followUp);
+    }
+
+    @Reference(name = "serviceOffers", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeServiceOffers")
+    void addServiceOffers(ComponentServiceObjects<ServiceOffers> source, Map<String, Object> properties) {
+        offers.add(source, properties);
+    }
+
+    void removeServiceOffers(ComponentServiceObjects<ServiceOffers> source) {
+        offers.remove(source);
     }
 }

@@ -1,6 +1,8 @@
 package org.servicehall.queue.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -8,6 +10,7 @@ import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.DeskSection;
 import org.servicehall.queue.PriorityPolicy;
+import org.servicehall.queue.ServiceOffers;
 import org.servicehall.queue.ServiceStep;
 import org.servicehall.queue.StepPhrases;
 import org.servicehall.queue.TextChecks;
@@ -38,6 +41,21 @@ public interface QueueExtensions {
     List<WindowStaff> windowStaff();
 
     List<VisitFollowUp> followUps();
+
+    List<ServiceOffers> serviceOffers();
+
+    /** TX3 and alike: what the plugins offer for the service now (the kiosk, the phone page), highest ranking first; one that throws is skipped. */
+    default List<ServiceOffers.Offer> offers(long siteId, String serviceCode, Locale reader) {
+        List<ServiceOffers.Offer> out = new ArrayList<>();
+        for (ServiceOffers source : serviceOffers()) {
+            try {
+                out.addAll(source.offers(siteId, serviceCode, reader));
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(QueueExtensions.class).warn("A service offer source failed and was skipped: {}", e.toString());
+            }
+        }
+        return out;
+    }
 
     /** C3: the findings of the registered checks in a text for citizens (the desk asks on every keystroke). */
     default List<TextFinding> checkText(long siteId, String text) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +25,7 @@ import org.servicehall.fixture.HallFixture;
 import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.QueueAlert;
+import org.servicehall.queue.ServiceOffers;
 import org.servicehall.site.ServiceItemDraft;
 import org.servicehall.site.TimeLimit;
 import org.servicehall.taxhall.internal.QueueMeasure.Measure;
@@ -81,11 +83,26 @@ class LongQueueMeasuresTest {
         assertEquals(3, fx.audit().history("TaxQueueMeasure", taken.get(0).id()).size()
                 + fx.audit().history("TaxQueueMeasure", taken.get(1).id()).size() + fx.audit().history("TaxQueueMeasure", taken.get(2).id()).size());
         assertEquals(taken, measures.standing(hall.id()));
+        // the kiosk and the phone page offer a later slot, the self-service terminals and the online office for this service only
+        List<ServiceOffers.Offer> offered = TaxQueueOffers.offers(measures.standing(hall.id()), "TXQ", TaxItems.REG_CHANGE, "https://etax.example.cn",
+                Locale.SIMPLIFIED_CHINESE);
+        assertEquals(List.of(ServiceOffers.Kind.BOOK_LATER, ServiceOffers.Kind.SELF_SERVICE, ServiceOffers.Kind.ONLINE),
+                offered.stream().map(ServiceOffers.Offer::kind).toList());
+        assertEquals("/api/v1/queue/follow/TXQ/book?service=" + TaxItems.REG_CHANGE, offered.get(0).link());
+        assertEquals("登录电子税务局网上办理：https://etax.example.cn", offered.get(2).text());
+        assertEquals("Use the self-service tax terminals in the hall", TaxQueueOffers.offers(measures.standing(hall.id()), "TXQ",
+                TaxItems.REG_CHANGE, null, Locale.ENGLISH).get(1).text());
+        assertEquals(2, TaxQueueOffers.offers(measures.standing(hall.id()), "TXQ", TaxItems.REG_CHANGE, null, Locale.ENGLISH).size(),
+                "no online office configured: none offered");
+        assertEquals(List.of(), TaxQueueOffers.offers(measures.standing(hall.id()), "TXQ", TaxItems.INVOICE, null, Locale.ENGLISH),
+                "another tax service's queue is not long");
 
         List<QueueMeasure> late = measures.raised(tooMany(hall, alertId + 1, TaxItems.REG_CHANGE, LocalDateTime.of(2026, 12, 1, 16, 20)));
         assertTrue(late.stream().anyMatch(m -> m.measure() == Measure.SERVE_PAST_CLOSING), "within an hour of 17:00: served past closing (Q8)");
 
         assertEquals(3, measures.cleared(alertId));
+        assertEquals(List.of(), TaxQueueOffers.offers(measures.taken(hall.id(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)).stream()
+                .filter(m -> m.alertId() == alertId).toList(), "TXQ", TaxItems.REG_CHANGE, null, Locale.ENGLISH), "the queue cleared: nothing offered");
         assertEquals(4, measures.standing(hall.id()).size(), "the first alert's measures ended, the second's stand");
         assertEquals(7, measures.taken(hall.id(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)).size());
         assertEquals(1, fx.count("\"flyway_history_taxhall\" WHERE \"version\" = '1'"));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.servicehall.common.Texts;
+import org.servicehall.queue.ServiceOffers;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketPosition;
 import org.servicehall.queue.TicketStatus;
@@ -29,6 +30,14 @@ final class FollowPage {
 
     /** The page of {@code p} at {@code site} for {@code reader}; every value is escaped. */
     static String of(Site site, TicketPosition p, Locale reader) {
+        return of(site, p, reader, List.of());
+    }
+
+    /**
+     * The page with the other ways to be served that the service's plugins offer now (TX3 and alike), shown while the ticket
+     * waits; every value is escaped, a link only when it is a path under the hall or an http(s) address.
+     */
+    static String of(Site site, TicketPosition p, Locale reader, List<ServiceOffers.Offer> offers) {
         Ticket t = p.ticket();
         boolean waiting = t.status() == TicketStatus.WAITING;
         return PAGE.replace("{{lang}}", zh(reader) ? "zh-CN" : "en")
@@ -42,7 +51,27 @@ final class FollowPage {
                 .replace("{{status}}", escape(say("follow.status." + t.status().name(), reader, window(t.windowNumber()))))
                 .replace("{{ahead}}", waiting ? escape(ahead(p.peopleAhead(), reader)) : "")
                 .replace("{{wait}}", waiting ? escape(say("follow.wait", reader, minutes(p.estimatedWait()))) : "")
+                .replace("{{offers}}", waiting ? offers(offers, reader) : "")
                 .replace("{{texts}}", script(reader));
+    }
+
+    private static String offers(List<ServiceOffers.Offer> offers, Locale reader) {
+        if (offers.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<div class=\"card\" id=\"offers\"><div class=\"label\">")
+                .append(escape(say("follow.offers", reader))).append("</div><ul>");
+        for (ServiceOffers.Offer o : offers) {
+            b.append("<li data-kind=\"").append(o.kind().name()).append("\">");
+            String link = o.link();
+            if (link != null && (link.startsWith("/") && !link.startsWith("//") || link.startsWith("https://") || link.startsWith("http://"))) {
+                b.append("<a href=\"").append(escape(link)).append("\">").append(escape(o.text())).append("</a>");
+            } else {
+                b.append(escape(o.text()));
+            }
+            b.append("</li>");
+        }
+        return b.append("</ul></div>").toString();
     }
 
     /** "1 person ahead", "2 people ahead", "you are next": the people ahead in words. */

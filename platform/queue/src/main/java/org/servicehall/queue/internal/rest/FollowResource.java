@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,7 +14,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.NotFound;
 import org.servicehall.queue.Booking;
+import org.servicehall.queue.ServiceOffers;
 import org.servicehall.queue.TicketPosition;
+import org.servicehall.queue.TicketStatus;
 import org.servicehall.queue.internal.Bookings;
 import org.servicehall.queue.internal.QueueEventBus;
 import org.servicehall.queue.internal.QueueExtensions;
@@ -143,7 +146,9 @@ public final class FollowResource implements ApiResource {
             throw new NotFound("Ticket of " + s.code() + " today", n);
         }
         Locale reader = FollowPage.reader(lang, headers == null ? null : headers.getAcceptableLanguages());
-        return Response.ok(FollowPage.of(s, p.get(), reader))
+        List<ServiceOffers.Offer> offers = p.get().ticket().status() == TicketStatus.WAITING
+                ? extensions.offers(s.id(), p.get().ticket().serviceCode(), reader) : List.of();
+        return Response.ok(FollowPage.of(s, p.get(), reader, offers))
                 .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 

@@ -20,6 +20,11 @@ final class FollowAddress {
         return origin() + "/api/v1/queue/follow/" + siteCode + "/" + number;
     }
 
+    /** A path under the hall's host made a full address as the kiosk was opened with; a full address as it is. */
+    static String absolute(String link) {
+        return link.startsWith("/") ? origin() + link : link;
+    }
+
     /** The QR code of the address as an image source. */
     static String qrDataUrl(String address) {
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(QrCodes.svg(address).getBytes(StandardCharsets.UTF_8));

@@ -19,8 +19,10 @@ import org.servicehall.queue.IssuingStatus;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.QueueStats;
+import org.servicehall.queue.ServiceOffers;
 import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketReceipt;
+import org.servicehall.queue.internal.QueueExtensions;
 import org.servicehall.queue.internal.ScreenSettings;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
@@ -33,6 +35,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -62,6 +65,7 @@ public final class KioskView extends Div implements BeforeEnterObserver {
     private final transient QueueReadModel reads;
     private final transient ScreenSettings screens;
     private final transient ScreenTime time;
+    private final transient QueueExtensions extensions;
     private final Div start = new Div();
     private final Div services = new Div();
     private final Div greenBar = new Div();
@@ -79,7 +83,8 @@ public final class KioskView extends Div implements BeforeEnterObserver {
     private Registration poll;
 
     public KioskView(TicketLifecycle tickets, Appointments appointments, SiteService sites, QueueReadModel reads, ScreenSettings screens,
-            ScreenTime time) {
+            ScreenTime time, QueueExtensions extensions) {
+        this.extensions = extensions;
         this.tickets = tickets;
         this.appointments = appointments;
         this.sites = sites;
@@ -183,6 +188,9 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         reads.stats(site.id()).services().forEach(s -> figures.put(s.serviceCode(), s));
         services.removeAll();
         List<NativeButton> unavailable = new ArrayList<>();
+        Div offers = new Div();
+        offers.setId("kiosk-offers");
+        offers.addClassName("sh-offers");
         for (ServiceItem item : sites.serviceItems(site.id())) {
             IssuingStatus status = issuing.get(item.code());
             if (!KioskRules.shown(status)) {
@@ -191,6 +199,10 @@ public final class KioskView extends Div implements BeforeEnterObserver {
             NativeButton tile = tile(item, status, figures.get(item.code()));
             if (status.takingTickets()) {
                 services.add(tile);
+                List<ServiceOffers.Offer> offered = extensions.offers(site.id(), item.code(), getLocale());
+                if (!offered.isEmpty()) {
+                    offers.add(offers(item, offered));
+                }
             } else {
                 unavailable.add(tile);
             }
@@ -202,7 +214,43 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         if (green) {
             start.add(greenBar());
         }
-        start.add(services, bookingRow);
+        start.add(services);
+        if (offers.getChildren().findAny().isPresent()) {
+            start.add(offers);
+        }
+        start.add(bookingRow);
+    }
+
+    /**
+     * TX3 and alike: other ways to be served that the service's plugin offers now (a later slot, self-service, online), under the
+     * tiles; a link is shown as a QR code to scan with the phone.
+     */
+    private Div offers(ServiceItem item, List<ServiceOffers.Offer> offered) {
+        Div card = new Div();
+        card.setId("kiosk-offers-" + item.code());
+        card.addClassName("sh-offer");
+        Div text = new Div();
+        text.addClassName("sh-offer-text");
+        Span title = new Span(getTranslation("kiosk.offers", item.name()));
+        title.addClassName("sh-offer-title");
+        text.add(title);
+        for (ServiceOffers.Offer o : offered) {
+            Span line = new Span(o.text());
+            line.addClassName("sh-offer-line");
+            line.getElement().setAttribute("data-kind", o.kind().name());
+            text.add(line);
+        }
+        card.add(text);
+        offered.stream().filter(o -> o.link() != null && !o.link().isBlank()).findFirst().ifPresent(o -> {
+            Image qr = new Image(FollowAddress.qrDataUrl(FollowAddress.absolute(o.link())), getTranslation("kiosk.offers.scan"));
+            qr.addClassName("sh-offer-qr");
+            Span caption = new Span(getTranslation("kiosk.offers.scan"));
+            caption.addClassName("sh-offer-caption");
+            Div scan = new Div(qr, caption);
+            scan.addClassName("sh-offer-scan");
+            card.add(scan);
+        });
+        return card;
     }
 
     private NativeButton tile(ServiceItem item, IssuingStatus status, QueueStats.ServiceStats figures) {

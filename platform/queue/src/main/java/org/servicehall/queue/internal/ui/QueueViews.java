@@ -31,9 +31,9 @@ public final class QueueViews {
     public static final class Kiosk extends Screen {
         @Activate
         public Kiosk(@Reference TicketLifecycle tickets, @Reference Appointments appointments, @Reference SiteService sites,
-                @Reference QueueReadModel reads, @Reference ScreenSettings screens, @Reference Clock clock) {
+                @Reference QueueReadModel reads, @Reference ScreenSettings screens, @Reference Clock clock, @Reference QueueExtensions extensions) {
             super(new ViewInfo("kiosk", "menu.kiosk", "TICKET", null, "core", 10), KioskView.class,
-                    () -> new KioskView(tickets, appointments, sites, reads, screens, new ScreenTime(clock)));
+                    () -> new KioskView(tickets, appointments, sites, reads, screens, new ScreenTime(clock), extensions));
         }
     }
 

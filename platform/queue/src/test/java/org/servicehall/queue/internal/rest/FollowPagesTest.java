@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.servicehall.queue.ServiceOffers;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketPosition;
 import org.servicehall.queue.TicketStatus;
@@ -121,6 +122,22 @@ class FollowPagesTest {
         String page = FollowPage.of(odd, at(waiting(), 1), Locale.ENGLISH);
         assertFalse(page.contains("<b>Hall"), page);
         assertTrue(page.contains("&lt;b&gt;Hall&lt;/b&gt; &quot;A&quot;"), page);
+    }
+
+    @Test
+    void aWaitingTicketsPageOffersWhatThePluginsOfferAndOnlySafeLinks_TX3() {
+        List<ServiceOffers.Offer> offers = List.of(new ServiceOffers.Offer(ServiceOffers.Kind.BOOK_LATER, "预约稍后时段", "/api/v1/queue/follow/DEMO/book?service=H-REG"),
+                new ServiceOffers.Offer(ServiceOffers.Kind.SELF_SERVICE, "<b>自助终端</b>", null),
+                new ServiceOffers.Offer(ServiceOffers.Kind.ONLINE, "网上办理", "javascript:alert(1)"));
+        String page = FollowPage.of(HALL, at(waiting(), 4), Locale.SIMPLIFIED_CHINESE, offers);
+        assertTrue(page.contains("id=\"offers\"") && page.contains("排队较长，您也可以："), page);
+        assertTrue(page.contains("<a href=\"/api/v1/queue/follow/DEMO/book?service=H-REG\">预约稍后时段</a>"), page);
+        assertTrue(page.contains("&lt;b&gt;自助终端&lt;/b&gt;"), "the text escaped");
+        assertFalse(page.contains("javascript:"), "no link that is neither a path of the hall nor http(s)");
+        assertTrue(page.contains("<li data-kind=\"ONLINE\">网上办理</li>"), page);
+        String called = FollowPage.of(HALL, at(waiting().toBuilder().status(TicketStatus.CALLED).windowNumber(4).build(), 0), Locale.ENGLISH, offers);
+        assertFalse(called.contains("id=\"offers\""), "a called ticket is offered nothing");
+        assertFalse(FollowPage.of(HALL, at(waiting(), 4), Locale.ENGLISH).contains("{{offers}}"), "no offers: nothing shown");
     }
 
     private static Ticket waiting() {
