@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.servicehall.fixture.OpenApiCheck;
 import org.servicehall.hospital.internal.lab.LabResource;
 import org.servicehall.hospital.internal.pages.PublicPages;
+import org.servicehall.hospital.internal.reports.DayReport;
+import org.servicehall.hospital.internal.reports.ReportsResource;
 import org.servicehall.hospital.internal.lab.Slip;
 import org.servicehall.hospital.internal.lab.Specimen;
 import org.servicehall.hospital.internal.lab.SpecimenStatus;
@@ -44,7 +47,7 @@ import jakarta.ws.rs.PUT;
 /** The hospital's REST operations (H2-H4) as their OpenAPI document describes them; all but the public ones need a role. */
 class HospitalApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(PrescriptionResource.class, LabResource.class, PaymentResource.class,
-            PublicPages.class);
+            PublicPages.class, ReportsResource.class);
     private static final Instant AT = Instant.parse("2026-12-02T01:00:00Z");
     private final OpenApiCheck api = new OpenApiCheck(RESOURCES.toArray(Class<?>[]::new));
 
@@ -81,6 +84,9 @@ class HospitalApiDocumentTest {
                         new BigDecimal("6.50"))), List.of(new StepRecord(1, PaymentStep.DUE_ANNOUNCED, new BigDecimal("86.50"), "c", AT),
                                 new StepRecord(1, PaymentStep.RECEIPT_HANDED, null, "c", AT)));
         assertEquals(List.of(), api.problemsOfGet("/v1/hospital/payments/1", pay));
+        assertEquals(List.of(), api.problemsOfGet("/v1/hospital/reports/sites/DEMO/day", new DayReport(LocalDate.of(2026, 12, 2), 3, 1,
+                List.of(new DayReport.MissingCheck(DispenseCheck.DRUG_FORM, 1)), List.of(new DayReport.LabClass(TatClass.ROUTINE, 2,
+                        Duration.ofMinutes(20), Duration.ofMinutes(31), 1, 1)), 4, new BigDecimal("346.00"))));
     }
 
     @Test

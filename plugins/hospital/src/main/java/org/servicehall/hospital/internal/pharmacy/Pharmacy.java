@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.common.DomainEvents;
+import org.servicehall.common.Message;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.hospital.internal.HospitalEvents;
@@ -175,10 +176,22 @@ public final class Pharmacy implements PickUpHolds {
     /** 发药: only with all ten checks of 四查十对 ticked and a negative skin test where a drug needs one. */
     public Prescription dispense(Actor actor, long id, Set<DispenseCheck> checks) {
         actor.require(Role.STAFF, "dispense");
-        return step(actor, id, "dispense", HospitalEvents.PRESCRIPTION_DISPENSED, (c, p, at) -> {
-            PharmacyRules.mayDispense(p, checks);
-            store.dispensed(c, id, checks, actor.username(), at);
-        });
+        try {
+            return step(actor, id, "dispense", HospitalEvents.PRESCRIPTION_DISPENSED, (c, p, at) -> {
+                PharmacyRules.mayDispense(p, checks);
+                store.dispensed(c, id, checks, actor.username(), at);
+            });
+        } catch (PharmacyRefused e) {
+            // the prescription stays as it was; the refusal is recorded for the day's reports (HospitalReports)
+            Set<DispenseCheck> missing = PharmacyRules.missing(checks == null ? Set.of() : checks);
+            String reason = e.text().map(Message::key).orElse("error.pharmacy");
+            String names = reason.startsWith("error.pharmacy.check") ? missing.stream().map(Enum::name).collect(Collectors.joining(",")) : null;
+            store.inTransaction(c -> {
+                store.refused(c, id, reason, names, actor.username(), now());
+                return null;
+            });
+            throw e;
+        }
     }
 
     private interface Step {

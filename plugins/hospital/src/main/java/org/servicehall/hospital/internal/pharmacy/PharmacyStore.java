@@ -198,6 +198,19 @@ final class PharmacyStore {
         }
     }
 
+    /** A dispensing refused (the reason's message key, the checks missing): for the day's reports. */
+    void refused(Connection c, long id, String reason, String missing, String by, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_hospital_refusal (site_id, area, subject_id, reason, missing, actor,"
+                + " refused_at) SELECT site_id, 'DISPENSE', id, ?, ?, ?, ? FROM sh_hospital_prescription WHERE id = ?")) {
+            ps.setString(1, reason);
+            ps.setString(2, missing);
+            ps.setString(3, by);
+            ps.setTimestamp(4, Jdbc.timestamp(at));
+            ps.setLong(5, id);
+            ps.executeUpdate();
+        }
+    }
+
     private static void update(Connection c, String sql, long id, String by, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, by);
