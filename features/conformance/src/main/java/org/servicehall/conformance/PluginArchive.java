@@ -70,6 +70,22 @@ public record PluginArchive(Path file, String symbolicName, String version, Stri
         }
     }
 
+    /**
+     * The bundle's classes as {@code loader} loads them (without initialising them); a class it
+     * cannot load is left out: what cannot load here is reported by the checks in the running platform.
+     */
+    public List<Class<?>> loadedClasses(ClassLoader loader) {
+        List<Class<?>> loaded = new ArrayList<>();
+        for (String name : classes) {
+            try {
+                loaded.add(Class.forName(name, false, loader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // left out
+            }
+        }
+        return loaded;
+    }
+
     /** The package names of a manifest header such as {@code a.b;version="[1.0,2)",c.d}: commas in quotes do not separate. */
     static List<String> packages(String header) {
         return clauses(header).stream().map(PluginArchive::clause).toList();

@@ -210,13 +210,7 @@ public final class StaticChecks {
      */
     public static Set<String> restPaths(PluginArchive bundle, ClassLoader loader) {
         Set<String> paths = new TreeSet<>();
-        for (String name : bundle.classes()) {
-            Class<?> type;
-            try {
-                type = Class.forName(name, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                continue;
-            }
+        for (Class<?> type : bundle.loadedClasses(loader)) {
             jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
             if (root == null) {
                 continue;

@@ -152,13 +152,7 @@ public final class TimeBudgets {
     public static Rules rules(PluginArchive bundle, ClassLoader loader, List<Object> given) {
         List<Object> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (String name : bundle.classes()) {
-            Class<?> type;
-            try {
-                type = Class.forName(name, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                continue; // what cannot be loaded here is reported by the checks in the running platform
-            }
+        for (Class<?> type : bundle.loadedClasses(loader)) {
             if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || pointsOf(type).isEmpty()) {
                 continue;
             }

@@ -99,7 +99,7 @@ class TimeBudgetsTest {
         }
     }
 
-    static final class CopiesOnly implements FeePolicy {
+    static class CopiesOnly implements FeePolicy {
         @Override
         public String sector() {
             return "dental";
@@ -111,7 +111,7 @@ class TimeBudgetsTest {
         }
     }
 
-    static final class MaskedWholly implements ApplicantPrivacy {
+    static class MaskedWholly implements ApplicantPrivacy {
         @Override
         public String sector() {
             return "dental";
@@ -124,12 +124,7 @@ class TimeBudgetsTest {
     }
 
     /** Fails on the first organisation it sees. */
-    static final class PeopleOnly implements ApplicantPrivacy {
-        @Override
-        public String sector() {
-            return "dental";
-        }
-
+    static final class PeopleOnly extends MaskedWholly {
         @Override
         public Applicant masked(Applicant applicant) {
             if (applicant.kind() == ApplicantKind.ORGANISATION) {
@@ -140,16 +135,11 @@ class TimeBudgetsTest {
     }
 
     /** Needs a service the kit does not have. */
-    static final class NeedsTheCatalogue implements FeePolicy {
+    static final class NeedsTheCatalogue extends CopiesOnly {
         private final Map<String, String> fees;
 
         NeedsTheCatalogue(Map<String, String> fees) {
             this.fees = fees;
-        }
-
-        @Override
-        public String sector() {
-            return "dental";
         }
 
         @Override
