@@ -324,15 +324,16 @@ class AdminCentreBrowserIT extends HallBrowserTest {
         assertTrue(id.find());
         long before = caseCount();
         HttpResponse<String> notOffered = call("POST", "/api/v1/admin-center/cases", "{\"ticketId\":" + id.group(1)
-                + ",\"serviceCode\":\"TX-REG-CHANGE\",\"applicantKind\":\"PERSON\",\"applicantName\":\"张三\",\"applicantPhone\":\"" + PHONE + "\"}");
+                + ",\"serviceCode\":\"TX-REG-CHANGE\",\"applicantKind\":\"PERSON\",\"applicantName\":\"张三\",\"applicantId\":\"11010519491231002X\",\"applicantPhone\":\""
+                + PHONE + "\"}");
         assertEquals(400, notOffered.statusCode(), notOffered.body());
-        assertTrue(notOffered.body().contains("TX-REG-CHANGE") && notOffered.body().contains("AC-SOCIAL-CARD"),
+        assertTrue(notOffered.body().contains("TX-REG-CHANGE") && notOffered.body().contains("AC-SOCIAL-CARD") && !notOffered.body().contains("applicantId"),
                 "names the item and the centre's items: " + notOffered.body());
         assertEquals(before, caseCount(), "nothing stored");
 
         HttpResponse<String> accepted = call("POST", "/api/v1/admin-center/cases", "{\"ticketId\":" + id.group(1)
                 + ",\"serviceCode\":\"AC-PENSION-CERT\",\"applicantKind\":\"PERSON\",\"applicantName\":\"张三\",\"applicantPhone\":\"" + PHONE
-                + "\",\"routeToResponsibleUnit\":false}");
+                + "\",\"applicantId\":\"11010519491231002X\",\"routeToResponsibleUnit\":false}");
         assertEquals(200, accepted.statusCode(), accepted.body());
         Matcher caseId = Pattern.compile("^\\{\"id\":(\\d+)").matcher(accepted.body());
         assertTrue(caseId.find(), accepted.body());

@@ -222,7 +222,7 @@ public class AdminCentreOnlyIT {
         Matcher ticket = Pattern.compile("\"id\":(\\d+)").matcher(body("POST", "/api/v1/queue/windows/" + window + "/call", null, 200));
         assertTrue(ticket.find());
         String accepted = body("POST", "/api/v1/admin-center/cases", "{\"ticketId\":" + ticket.group(1) + ",\"serviceCode\":\"AC-SOCIAL-CARD\","
-                + "\"applicantKind\":\"PERSON\",\"applicantName\":\"张三\",\"applicantPhone\":\"13812345678\",\"routeToResponsibleUnit\":true}", 200);
+                + "\"applicantKind\":\"PERSON\",\"applicantName\":\"张三\",\"applicantId\":\"11010519491231002X\",\"applicantPhone\":\"13812345678\",\"routeToResponsibleUnit\":true}", 200);
         Matcher number = Pattern.compile("DEMO-\\d{8}-\\d{4}").matcher(accepted);
         assertTrue(accepted, number.find());
         Case before = cases.byNumber(SUPERVISOR, number.group());

@@ -46,6 +46,21 @@ class CentreItemsTest {
         assertEquals(EnumSet.of(TimeLimitClass.SAME_DAY, TimeLimitClass.THREE_DAYS, TimeLimitClass.ONE_WEEK), seen);
     }
 
+    /** What a citizen reads of an item (kiosk tile, guide, progress page) says its time-limit class, in both languages. */
+    @Test
+    void everyItemsNameEndsWithItsTimeLimitClass_AC2() {
+        Properties p = catalogue();
+        for (String code : centre.items()) {
+            String kind = TimeLimit.parse(p.getProperty(code + ".timeLimit")).kind().name();
+            String zh = CentreTexts.text("limit.short." + kind, Locale.SIMPLIFIED_CHINESE);
+            String en = CentreTexts.text("limit.short." + kind, Locale.ENGLISH);
+            assertTrue(p.getProperty(code + ".name.zh").endsWith(zh + "）"), code + ": " + p.getProperty(code + ".name.zh") + " ends with （…" + zh + "）");
+            assertTrue(p.getProperty(code + ".name").endsWith(en + ")"), code + ": " + p.getProperty(code + ".name") + " ends with (…" + en + ")");
+        }
+        assertEquals("社会保障卡补换（当日办结）", p.getProperty("AC-SOCIAL-CARD.name.zh"));
+        assertEquals("企业设立登记（3个工作日内）", p.getProperty("AC-ENT-SETUP.name.zh"));
+    }
+
     @Test
     void deadlinesCountWorkingDaysAcrossNationalDay_AC2_T2() {
         List<CalendarDay> days = new ArrayList<>();

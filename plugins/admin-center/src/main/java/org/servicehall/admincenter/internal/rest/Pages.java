@@ -12,7 +12,7 @@ final class Pages {
     private static final String STYLE = "body{font-family:sans-serif;font-size:18px;margin:1em;max-width:40em;line-height:1.5}"
             + "h1{font-size:1.4em}dt{color:#555;margin-top:.7em}dd{margin:0;font-weight:600}input,select,textarea,button{font-size:18px;"
             + "padding:.3em;margin:.2em 0;width:100%;box-sizing:border-box}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;"
-            + "padding:.3em;text-align:left;vertical-align:top}.RED{color:#c00}.YELLOW{color:#a60}.GREEN{color:#080}.error{color:#c00;font-weight:600}"
+            + "padding:.3em;text-align:left;vertical-align:top}.RED{color:#c00}.YELLOW{color:#a60}.GREEN{color:#080}.error{color:#c00;font-weight:600}.when{font-weight:400;color:#555}"
             + "@media print{.noprint{display:none}body{font-size:12pt;max-width:none}}";
 
     private Pages() {

@@ -79,10 +79,11 @@ public final class PreApplicationReviewView extends VerticalLayout {
             return;
         }
         List<PreApplicationFile> attached = preapps.files(p.id());
-        files.setText(getTranslation("admincenter.preapp.files") + ": " + (attached.isEmpty() ? "–"
-                : attached.stream().map(f -> f.materialCode() + " · " + f.fileName() + " (" + f.contentType() + ", " + f.sizeBytes() + " B)")
-                        .collect(Collectors.joining("; "))));
         List<ChecklistItem> materials = preapps.materials(p.siteId(), p.serviceCode());
+        files.setText(getTranslation("admincenter.preapp.files") + ": " + (attached.isEmpty() ? "–"
+                : attached.stream().map(f -> materials.stream().filter(m -> m.code().equals(f.materialCode())).map(m -> m.name().in(getLocale()))
+                        .findFirst().orElse(f.materialCode()) + " · " + f.fileName() + " (" + f.contentType() + ", " + f.sizeBytes() + " B)")
+                        .collect(Collectors.joining("; "))));
         present.setItems(materials);
         Set<String> withFiles = attached.stream().map(PreApplicationFile::materialCode).collect(Collectors.toSet());
         present.setValue(materials.stream().filter(m -> withFiles.contains(m.code())).collect(Collectors.toSet()));
@@ -102,7 +103,7 @@ public final class PreApplicationReviewView extends VerticalLayout {
                 preapps.invite(Console.actor(), p.id(), codes, note.getValue());
             }
         }, Map.of("note", note))) {
-            Console.success(getTranslation(notice ? "preapp.status.NOTICE" : "preapp.status.INVITED"));
+            Console.success(getTranslation(notice ? "admincenter.preapp.status.NOTICE" : "admincenter.preapp.status.INVITED"));
             refresh();
         }
     }
