@@ -1,0 +1,272 @@
+package org.servicehall.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.servicehall.testing.Distribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * S1 (issue 16) on the real distribution: the allow/deny matrix of the whole REST API, generated
+ * from {@code /api/openapi.json}. For every operation the document lists, the role it declares
+ * ({@code x-servicehall-role}) says what each of six callers must be answered: signed out, staff of
+ * the site the operation names (DEMO), staff of another site, a supervisor of DEMO, a central
+ * administrator, and an API token of another site. A denied caller reads 401 (signed out) or 403 as
+ * problem+json naming the role; an allowed one anything but 401 and 403 (a 404 for an object that is
+ * not there, a 400 for an empty body, or the answer). An operation without a declared role fails the
+ * test, so a new operation cannot be added without a rule.
+ */
+class AccessMatrixIT {
+    private static final String PASSWORD = "Matrix-Admin-Pass-7";
+    private static final String ACCOUNT_PASSWORD = "Matrix-Account-Pass-7";
+    private static final String SITE = "DEMO";
+    private static final String OTHER_SITE = "OTHER-SITE";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+    private static final List<String> ROLES = List.of("STAFF", "SUPERVISOR", "ADMIN");
+
+    @TempDir
+    static Path work;
+    private static Distribution hall;
+    private static HttpClient http;
+    private static JsonNode doc;
+    private static String otherSiteToken;
+
+    /** A caller of the matrix: what it sends, and the role it holds on DEMO and on the other site. */
+    private record Caller(String name, String authorization, String roleAtSite, String roleElsewhere) {
+        /** The role it holds on the site an operation names ({@code null}: none). */
+        String roleFor(boolean namesSite) {
+            return namesSite ? roleAtSite : higher(roleAtSite, roleElsewhere);
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        hall = Distribution.start(work.resolve("hall"), PASSWORD,
+                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // every area's REST resources arrive as their bundles start: wait until the document lists them all
+        String spec = hall.get("/api/openapi.json");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        List<String> areas = List.of("/v1/queue/", "/v1/attendance/", "/v1/conduct/", "/v1/complaint/", "/v1/assessment/", "/v1/casework/",
+                "/v1/security/", "/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/");
+        while (!areas.stream().allMatch(spec::contains) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            spec = hall.get("/api/openapi.json");
+        }
+        doc = JSON.readTree(spec);
+        String admin = basic("admin", PASSWORD);
+        createAccount(admin, "matrix-staff-a", SITE, "STAFF");
+        createAccount(admin, "matrix-super-a", SITE, "SUPERVISOR");
+        createAccount(admin, "matrix-staff-b", OTHER_SITE, "STAFF");
+        Answer token = send("POST", "/v1/security/tokens", admin,
+                "{\"client\": \"Kiosk of another site\", \"siteCode\": \"" + OTHER_SITE + "\", \"role\": \"SUPERVISOR\"}");
+        assertEquals(201, token.status(), token.body());
+        otherSiteToken = "Bearer " + JSON.readTree(token.body()).get("secret").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (hall != null) {
+            hall.close();
+        }
+    }
+
+    private static void createAccount(String admin, String username, String site, String role) throws Exception {
+        Answer created = send("POST", "/v1/security/accounts", admin, "{\"username\": \"" + username + "\", \"displayName\": \"" + username
+                + "\", \"site\": \"" + site + "\", \"roles\": [\"" + role + "\"], \"password\": \"" + ACCOUNT_PASSWORD + "\"}");
+        assertEquals(201, created.status(), created.body());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Answer(int status, String contentType, String body) {
+    }
+
+    /**
+     * One request; an answer that streams (server-sent events) is read up to its headers and a little of
+     * its body, then closed.
+     */
+    private static Answer send(String method, String path, String authorization, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/api" + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", "en");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<InputStream> r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream()).get(30, TimeUnit.SECONDS);
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        try (InputStream in = r.body()) {
+            byte[] read = type.startsWith("text/event-stream") ? new byte[0] : in.readNBytes(64 * 1024);
+            return new Answer(r.statusCode(), type, new String(read, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String higher(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return ROLES.indexOf(a) >= ROLES.indexOf(b) ? a : b;
+    }
+
+    /** Whether holding {@code held} (null: nothing) allows an operation that declares {@code required}. */
+    static boolean allows(String held, String required) {
+        return "PUBLIC".equals(required) || held != null && ROLES.indexOf(held) >= ROLES.indexOf(required);
+    }
+
+    /** Whether an operation names the site it acts on in its path: {site}, or {code} under /sites/. */
+    static boolean namesSite(String template) {
+        return template.contains("{site}") || template.contains("/sites/{code}");
+    }
+
+    /** The operation's path for DEMO, with a number or a code of nothing there for every other parameter. */
+    private static String fill(String template, JsonNode operation, JsonNode pathItem) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (JsonNode parameters : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
+            for (JsonNode p : parameters) {
+                if ("path".equals(p.path("in").asText())) {
+                    types.put(p.path("name").asText(), p.path("schema").path("type").asText("string"));
+                }
+            }
+        }
+        Matcher m = PARAM.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value;
+            if ("site".equals(name) || "code".equals(name) && template.contains("/sites/{code}")) {
+                value = SITE;
+            } else if ("integer".equals(types.get(name)) || "number".equals(types.get(name))) {
+                value = "987654321";
+            } else {
+                value = "NO-SUCH-" + name.toUpperCase(Locale.ROOT);
+            }
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    @Test
+    void everyOperationAnswersEachCallerAsItsDeclaredRoleSays_S1() throws Exception {
+        List<Caller> callers = List.of(
+                new Caller("signed out", null, null, null),
+                new Caller("API token of " + OTHER_SITE, otherSiteToken, null, "SUPERVISOR"),
+                new Caller("staff of " + OTHER_SITE, basic("matrix-staff-b", ACCOUNT_PASSWORD), null, "STAFF"),
+                new Caller("staff of " + SITE, basic("matrix-staff-a", ACCOUNT_PASSWORD), "STAFF", null),
+                new Caller("supervisor of " + SITE, basic("matrix-super-a", ACCOUNT_PASSWORD), "SUPERVISOR", null),
+                new Caller("central administrator", basic("admin", PASSWORD), "ADMIN", "ADMIN"));
+        List<String> noRule = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        int operations = 0;
+        int siteNamed = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> p = paths.next();
+            String template = p.getKey();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase(Locale.ROOT);
+                if (!List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
+                    continue;
+                }
+                JsonNode operation = op.getValue();
+                String required = operation.path("x-servicehall-role").asText(null);
+                if (required == null || !("PUBLIC".equals(required) || ROLES.contains(required))) {
+                    noRule.add(method + " " + template + ": " + required);
+                    continue;
+                }
+                operations++;
+                boolean named = namesSite(template);
+                siteNamed += named ? 1 : 0;
+                String path = fill(template, operation, p.getValue());
+                String body = operation.has("requestBody") ? "{}" : null;
+                for (Caller caller : callers) {
+                    Answer a = send(method, path, caller.authorization(), body);
+                    String call = method + " " + path + " (" + required + ") as " + caller.name() + ": " + a.status() + " "
+                            + a.body().substring(0, Math.min(200, a.body().length()));
+                    if (allows(caller.roleFor(named), required)) {
+                        if (a.status() == 401 || a.status() == 403) {
+                            wrong.add("allowed, but " + call);
+                        }
+                    } else {
+                        int expected = caller.authorization() == null ? 401 : 403;
+                        if (a.status() != expected) {
+                            wrong.add("expected " + expected + ", " + call);
+                        } else if (!a.contentType().startsWith("application/problem+json") || !a.body().contains("\"detail\"")) {
+                            wrong.add("not problem+json with a detail, " + call);
+                        } else if (expected == 403 && !a.body().contains(roleName(required)) && !a.body().contains("API token")) {
+                            wrong.add("the refusal does not name the role, " + call);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), noRule, "operations that declare no role (x-servicehall-role: PUBLIC, STAFF, SUPERVISOR or ADMIN)");
+        assertTrue(operations > 150, "the document lists the whole API: " + operations + " operations");
+        assertTrue(siteNamed > 50, "operations naming their site: " + siteNamed);
+        assertEquals(List.of(), wrong, wrong.size() + " answers of " + operations * callers.size() + " differ from the matrix:\n"
+                + String.join("\n", wrong));
+    }
+
+    private static String roleName(String role) {
+        return switch (role) {
+        case "STAFF" -> "Staff";
+        case "SUPERVISOR" -> "Supervisor";
+        default -> "Administrator";
+        };
+    }
+
+    /** What a site's administrator may do, and what only a central administrator may (S1). */
+    @Test
+    void aSitesAdministratorGrantsRolesOnItsOwnSiteOnly_S1() throws Exception {
+        String admin = basic("admin", PASSWORD);
+        createAccount(admin, "matrix-admin-a", SITE, "ADMIN");
+        String siteAdmin = basic("matrix-admin-a", ACCOUNT_PASSWORD);
+        Answer own = send("PUT", "/v1/security/accounts/matrix-staff-a/sites/" + SITE, siteAdmin, "{\"roles\": [\"SUPERVISOR\"]}");
+        assertEquals(200, own.status(), own.body());
+        assertTrue(own.body().contains("\"DEMO\":[\"SUPERVISOR\"]"), own.body());
+        Answer other = send("PUT", "/v1/security/accounts/matrix-staff-a/sites/" + OTHER_SITE, siteAdmin, "{\"roles\": [\"STAFF\"]}");
+        assertEquals(403, other.status(), other.body());
+        assertTrue(other.body().contains("matrix-admin-a lacks the role Administrator at site " + OTHER_SITE), other.body());
+        Answer central = send("POST", "/v1/security/accounts", siteAdmin, "{\"username\": \"matrix-root\", \"displayName\": \"Root\", "
+                + "\"roles\": [\"ADMIN\"], \"password\": \"" + ACCOUNT_PASSWORD + "\"}");
+        assertEquals(403, central.status(), central.body());
+        assertTrue(central.body().contains("on every site"), central.body());
+        Answer audited = send("GET", "/v1/security/accounts", admin, null);
+        assertTrue(audited.body().contains("matrix-staff-a"), audited.body());
+        assertEquals(200, send("PUT", "/v1/security/accounts/matrix-staff-a/sites/" + SITE, admin, "{\"roles\": [\"STAFF\"]}").status());
+    }
+}
