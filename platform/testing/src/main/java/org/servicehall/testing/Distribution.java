@@ -59,19 +59,7 @@ public final class Distribution implements AutoCloseable {
      */
     public static Distribution start(Path workDir, String adminPassword, Map<String, Map<String, String>> config) {
         try {
-            Files.createDirectories(workDir);
-            run(workDir, "tar", "xzf", tarball().toString(), "--strip-components=1");
-            int http = freePort();
-            Map<String, Map<String, String>> all = new LinkedHashMap<>();
-            all.put("org.servicehall.web.cfg", Map.of("port", String.valueOf(http), "host", "127.0.0.1"));
-            all.put("org.apache.karaf.shell.cfg", Map.of("sshPort", String.valueOf(freePort()), "sshHost", "127.0.0.1"));
-            all.put("org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", String.valueOf(freePort()),
-                    "rmiServerPort", String.valueOf(freePort()), "rmiRegistryHost", "127.0.0.1", "rmiServerHost", "127.0.0.1"));
-            config.forEach((file, values) -> all.computeIfAbsent(file, f -> new LinkedHashMap<>()).putAll(values));
-            anchorDemoClock(config, all);
-            for (Map.Entry<String, Map<String, String>> e : all.entrySet()) {
-                editConfig(workDir.resolve("etc").resolve(e.getKey()), e.getValue());
-            }
+            int http = install(workDir, config);
             ProcessBuilder pb = new ProcessBuilder(workDir.resolve("bin/karaf").toString(), "server")
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -87,6 +75,30 @@ public final class Distribution implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Unpacks the distribution into {@code workDir} (over what is there: its {@code data/} stays) and
+     * configures it with free ports and {@code config}, without starting it: a fresh installation, as a
+     * site unpacks one (issue 17: restoring a backup into it).
+     *
+     * @return the HTTP port it will serve on
+     */
+    public static int install(Path workDir, Map<String, Map<String, String>> config) throws IOException {
+        Files.createDirectories(workDir);
+        run(workDir, "tar", "xzf", tarball().toString(), "--strip-components=1");
+        int http = freePort();
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        all.put("org.servicehall.web.cfg", Map.of("port", String.valueOf(http), "host", "127.0.0.1"));
+        all.put("org.apache.karaf.shell.cfg", Map.of("sshPort", String.valueOf(freePort()), "sshHost", "127.0.0.1"));
+        all.put("org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", String.valueOf(freePort()),
+                "rmiServerPort", String.valueOf(freePort()), "rmiRegistryHost", "127.0.0.1", "rmiServerHost", "127.0.0.1"));
+        config.forEach((file, values) -> all.computeIfAbsent(file, f -> new LinkedHashMap<>()).putAll(values));
+        anchorDemoClock(config, all);
+        for (Map.Entry<String, Map<String, String>> e : all.entrySet()) {
+            editConfig(workDir.resolve("etc").resolve(e.getKey()), e.getValue());
+        }
+        return http;
     }
 
     /** Per demonstration-clock configuration given: the real instant its clock reads {@code startAt}. */
