@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -99,28 +101,43 @@ final class PublicScreens {
     /**
      * Clicks the first element {@code locator} finds that {@code which} accepts, waiting for one; when
      * the page replaced it between finding and clicking (Chromium: stale, or "does not belong to the
-     * document"), it finds it again and clicks the new one. Any other refusal (covered by another
-     * element, say) fails at once, as a person's click would.
+     * document"), it finds it again and clicks the new one. When something else would take the click
+     * (a confirmation still showing over it, or the element below the visible part of a scrolled
+     * layout), it brings the element to the middle of the view and tries again, as a person would
+     * scroll to it or wait for the confirmation to go; still covered when the time is up, it fails
+     * with what covered it.
      */
     static void clickFirst(WebDriver driver, By locator, Predicate<WebElement> which, int seconds) {
-        waitUpTo(driver, seconds).until(d -> {
-            for (WebElement e : d.findElements(locator)) {
-                if (which.test(e)) {
-                    try {
-                        e.click();
-                        return true;
-                    } catch (StaleElementReferenceException gone) {
-                        return false;
-                    } catch (WebDriverException ex) {
-                        if (detached(ex)) {
+        ElementClickInterceptedException[] covered = new ElementClickInterceptedException[1];
+        try {
+            waitUpTo(driver, seconds).until(d -> {
+                for (WebElement e : d.findElements(locator)) {
+                    if (which.test(e)) {
+                        try {
+                            e.click();
+                            return true;
+                        } catch (StaleElementReferenceException gone) {
                             return false;
+                        } catch (ElementClickInterceptedException under) {
+                            covered[0] = under;
+                            js(driver, "arguments[0].scrollIntoView({block: 'center'});", e);
+                            return false;
+                        } catch (WebDriverException ex) {
+                            if (detached(ex)) {
+                                return false;
+                            }
+                            throw ex;
                         }
-                        throw ex;
                     }
                 }
+                return false;
+            });
+        } catch (TimeoutException late) {
+            if (covered[0] != null) {
+                throw covered[0];
             }
-            return false;
-        });
+            throw late;
+        }
     }
 
     private static boolean detached(WebDriverException e) {
