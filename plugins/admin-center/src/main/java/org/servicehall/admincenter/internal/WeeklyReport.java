@@ -1,5 +1,8 @@
 package org.servicehall.admincenter.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,9 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.servicehall.casework.Case;
 import org.servicehall.casework.Light;
 import org.servicehall.site.TimeLimitClass;
@@ -122,16 +128,24 @@ public record WeeklyReport(LocalDate weekStart, List<Row> rows, Row total) {
         }
     }
 
+    /** The columns of the exports, in order: the unit, then a figure of {@link Row} each (their headers are report.col.*). */
+    private static final List<String> COLUMNS = List.of("unit", "accepted", "completed", "inTime", "late", "green", "yellow", "red", "sameDay",
+            "threeDays", "oneWeek");
+
+    private static long[] figures(Row r) {
+        return new long[] { r.accepted(), r.completed(), r.inTime(), r.late(), r.green(), r.yellow(), r.red(), r.sameDay(), r.threeDays(),
+                r.oneWeek() };
+    }
+
     /**
      * The report as CSV (UTF-8 with a byte-order mark so spreadsheet programs read the Chinese; the
      * office opens it in Excel or WPS), headers and unit names in the reader's language.
      */
-    public String csv(Locale locale, java.util.function.Function<String, String> unitName) {
+    public String csv(Locale locale, Function<String, String> unitName) {
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append(cell(CentreTexts.text("report.csv.week", locale, weekStart.toString(), weekEnd().toString()))).append("\r\n");
-        String[] heads = { "unit", "accepted", "completed", "inTime", "late", "green", "yellow", "red", "sameDay", "threeDays", "oneWeek" };
-        for (int i = 0; i < heads.length; i++) {
-            out.append(i == 0 ? "" : ",").append(cell(CentreTexts.text("report.col." + heads[i], locale)));
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(cell(CentreTexts.text("report.col." + COLUMNS.get(i), locale)));
         }
         out.append("\r\n");
         for (Row r : rows) {
@@ -143,11 +157,47 @@ public record WeeklyReport(LocalDate weekStart, List<Row> rows, Row total) {
 
     private static void line(StringBuilder out, String name, Row r) {
         out.append(cell(name));
-        for (long v : new long[] { r.accepted(), r.completed(), r.inTime(), r.late(), r.green(), r.yellow(), r.red(), r.sameDay(),
-                r.threeDays(), r.oneWeek() }) {
+        for (long v : figures(r)) {
             out.append(',').append(v);
         }
         out.append("\r\n");
+    }
+
+    /**
+     * The report as an Excel workbook (.xlsx, one sheet): the title line, the headers in bold, a line per unit and the total in
+     * bold, figures as numbers; texts in the reader's language, written as text (never a formula).
+     */
+    public byte[] xlsx(Locale locale, Function<String, String> unitName) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook book = new Workbook(out, "ServiceHall", "1.0");
+            Worksheet sheet = book.newWorksheet(CentreTexts.text("report.sheet", locale));
+            sheet.value(0, 0, CentreTexts.text("report.csv.week", locale, weekStart.toString(), weekEnd().toString()));
+            sheet.style(0, 0).bold().set();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                sheet.value(1, i, CentreTexts.text("report.col." + COLUMNS.get(i), locale));
+            }
+            sheet.range(1, 0, 1, COLUMNS.size() - 1).style().bold().set();
+            int row = 2;
+            for (Row r : rows) {
+                xlsxLine(sheet, row++, unitName.apply(r.unit()), r);
+            }
+            xlsxLine(sheet, row, CentreTexts.text("report.total", locale), total);
+            sheet.range(row, 0, row, COLUMNS.size() - 1).style().bold().set();
+            sheet.width(0, 28);
+            book.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void xlsxLine(Worksheet sheet, int row, String name, Row r) {
+        sheet.value(row, 0, name == null ? "" : name);
+        long[] v = figures(r);
+        for (int i = 0; i < v.length; i++) {
+            sheet.value(row, i + 1, v[i]);
+        }
     }
 
     /** A CSV cell, quoted when needed; a leading =, +, - or @ is neutralised (no formula injection). */

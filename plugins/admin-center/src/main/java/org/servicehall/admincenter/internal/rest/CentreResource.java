@@ -184,7 +184,24 @@ public final class CentreResource implements ApiResource {
         long id = site(site);
         Locale l = Pages.locale(null, headers);
         WeeklyReport r = reports.weekly(ActorPrincipal.actorOf(security), id, day(week, id));
-        return RequestValues.csv(r.csv(l, u -> centre.directory().unitName(u, l)), "admin-center-week-" + r.weekStart() + ".csv");
+        return RequestValues.csv(r.csv(l, u -> centre.directory().unitName(u, l)), "admin-center-week-" + r.weekStart());
+    }
+
+    /** The media type of an Excel workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @GET
+    @Path("sites/{site}/report.xlsx")
+    @Produces(XLSX)
+    @RequiresRole(Role.SUPERVISOR)
+    @Operation(summary = "The weekly report as an Excel workbook (.xlsx) for the centre office (AC2), in the reader's language")
+    public Response reportXlsx(@PathParam("site") String site, @Parameter(description = "an ISO week (2026-W49) or a day of the week (2026-11-30); this week when not given") @QueryParam("week") String week, @Context HttpHeaders headers,
+            @Context SecurityContext security) {
+        long id = site(site);
+        Locale l = Pages.locale(null, headers);
+        WeeklyReport r = reports.weekly(ActorPrincipal.actorOf(security), id, day(week, id));
+        return Response.ok(r.xlsx(l, u -> centre.directory().unitName(u, l)), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"admin-center-week-" + r.weekStart() + ".xlsx\"").build();
     }
 
     /** A day of the week asked for: an ISO week ({@code 2026-W49}) or a date; today when not given. */

@@ -35,6 +35,7 @@ public final class WeeklyReportView extends VerticalLayout {
     private final Grid<WeeklyReport.Row> grid = new Grid<>();
     private final Paragraph period = new Paragraph();
     private final Anchor export = new Anchor();
+    private final Anchor exportXlsx = new Anchor();
 
     public WeeklyReportView(CentreReports reports, CentreInfo centre, SiteService sites) {
         this.reports = reports;
@@ -63,7 +64,10 @@ public final class WeeklyReportView extends VerticalLayout {
         export.setId("ac-report-export");
         export.setText(getTranslation("admincenter.report.export"));
         export.getElement().setAttribute("download", true);
-        HorizontalLayout top = new HorizontalLayout(picker, week, export);
+        exportXlsx.setId("ac-report-export-xlsx");
+        exportXlsx.setText(getTranslation("admincenter.report.exportXlsx"));
+        exportXlsx.getElement().setAttribute("download", true);
+        HorizontalLayout top = new HorizontalLayout(picker, week, export, exportXlsx);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("admincenter.report.title")), top, period, grid);
         Site s = picker.getValue();
@@ -87,6 +91,8 @@ public final class WeeklyReportView extends VerticalLayout {
             grid.setItems(rows);
             byte[] csv = r.csv(l, u -> centre.directory().unitName(u, l)).getBytes(StandardCharsets.UTF_8);
             export.setHref(new StreamResource("admin-center-week-" + r.weekStart() + ".csv", () -> new ByteArrayInputStream(csv)));
+            byte[] xlsx = r.xlsx(l, u -> centre.directory().unitName(u, l));
+            exportXlsx.setHref(new StreamResource("admin-center-week-" + r.weekStart() + ".xlsx", () -> new ByteArrayInputStream(xlsx)));
         } catch (RuntimeException e) {
             Console.error(e);
         }
