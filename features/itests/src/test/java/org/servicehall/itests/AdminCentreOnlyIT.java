@@ -205,7 +205,17 @@ public class AdminCentreOnlyIT {
         assertTrue(views("admin-center").stream().map(v -> v.info().path()).toList().containsAll(List.of("admin-center/workbench",
                 "admin-center/inbox", "admin-center/guides", "admin-center/pre-applications", "admin-center/report")));
         String guides = body("GET", "/api/v1/admin-center/public/sites/DEMO/guides/page?lang=zh-CN", null, 200);
-        assertTrue(guides, guides.contains("社会保障卡补换") && !guides.contains("税务"));
+        assertTrue(guides, guides.contains("社会保障卡补换（当日办结）") && !guides.contains("税务"));
+        // AC2: the weekly report as .xlsx, written by the fastexcel classes embedded in the plugin's bundle, in Karaf
+        HttpURLConnection xlsx = (HttpURLConnection) URI.create("http://127.0.0.1:" + System.getProperty("itest.http.port")
+                + "/api/v1/admin-center/sites/DEMO/report.xlsx?week=2026-W49").toURL().openConnection();
+        xlsx.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, xlsx.getResponseCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.getContentType());
+        try (InputStream in = xlsx.getInputStream()) {
+            byte[] book = in.readAllBytes();
+            assertTrue("a zip (PK): " + book.length + " bytes", book.length > 1000 && book[0] == 'P' && book[1] == 'K');
+        }
     }
 
     @Test
