@@ -145,8 +145,8 @@ public abstract class PluginConformanceTest {
         long mark = hall.logMark();
         hall.deploy(plugin.kar());
         List<String> words = List.of(bundle.symbolicName(), plugin.kar().getFileName().toString(), plugin.feature());
-        boolean settled = RunningHall.await(INSTALL_TIMEOUT, () -> !hall.loggedSince(mark, words).isEmpty() || contributed());
-        boolean up = RunningHall.await(Duration.ofSeconds(5), this::contributed); // an error logged first may still be followed by the start
+        boolean settled = RunningHall.await(INSTALL_TIMEOUT, () -> !hall.errorsSince(mark, words).isEmpty() || contributed());
+        boolean up = RunningHall.await(Duration.ofSeconds(15), this::contributed); // an error logged first may still be followed by the start
         List<String> problems = new ArrayList<>();
         if (!up) {
             List<String> logged = hall.loggedSince(mark, words);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -147,19 +148,40 @@ public final class RunningHall implements AutoCloseable {
 
     /** The log's lines written since {@code mark} at WARN or ERROR that name one of {@code words}. */
     public List<String> loggedSince(long mark, List<String> words) {
+        return loggedSince(mark, words, "| ERROR", "| WARN");
+    }
+
+    /**
+     * The log's lines written since {@code mark} at ERROR that name one of {@code words}: an install
+     * that failed (a warning naming the plugin, such as Jersey's about a resource class, is no failure).
+     */
+    public List<String> errorsSince(long mark, List<String> words) {
+        return loggedSince(mark, words, "| ERROR");
+    }
+
+    private List<String> loggedSince(long mark, List<String> words, String... levels) {
+        return logged(logSince(mark), words, levels);
+    }
+
+    /** The messages of a log's lines at one of {@code levels} ({@code "| ERROR"}) that name one of {@code words}. */
+    static List<String> logged(String text, List<String> words, String... levels) {
         List<String> found = new ArrayList<>();
-        try {
-            byte[] all = Files.readAllBytes(log());
-            String text = new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8);
-            for (String line : text.split("\n")) {
-                if ((line.contains("| ERROR") || line.contains("| WARN")) && words.stream().anyMatch(line::contains)) {
-                    found.add(line.substring(line.lastIndexOf(" | ") + 3).trim());
-                }
+        for (String line : text.split("\n")) {
+            if (Arrays.stream(levels).anyMatch(line::contains) && words.stream().anyMatch(line::contains)) {
+                found.add(line.substring(line.lastIndexOf(" | ") + 3).trim());
             }
-        } catch (IOException e) {
-            // no log yet
         }
         return found;
+    }
+
+    /** What Karaf logged since {@code mark}; empty before there is a log. */
+    private String logSince(long mark) {
+        try {
+            byte[] all = Files.readAllBytes(log());
+            return new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /**
@@ -175,12 +197,7 @@ public final class RunningHall implements AutoCloseable {
 
     /** The packages Karaf's resolver said no bundle exports, in what it logged since {@code mark} ("missing requirement … osgi.wiring.package=…"). */
     public List<Unresolved> unresolvedImports(long mark) {
-        try {
-            byte[] all = Files.readAllBytes(log());
-            return unresolvedImports(new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return List.of(); // no log yet
-        }
+        return unresolvedImports(logSince(mark));
     }
 
     /** The packages of the resolver's "missing requirement [bundle] osgi.wiring.package; filter:=…" in a log's text, each once. */
