@@ -26,6 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.servicehall.testing.Distribution;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +45,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * test, so a new operation cannot be added without a rule.
  */
 class AccessMatrixIT {
-    private static final String PASSWORD = "Matrix-Admin-Pass-7";
+    private static final String PASSWORD = PublicScreens.PASSWORD;
     private static final String ACCOUNT_PASSWORD = "Matrix-Account-Pass-7";
     private static final String SITE = "DEMO";
     private static final String OTHER_SITE = "OTHER-SITE";
@@ -52,6 +55,7 @@ class AccessMatrixIT {
 
     @TempDir
     static Path work;
+    private static BrowserHall browserHall;
     private static Distribution hall;
     private static HttpClient http;
     private static JsonNode doc;
@@ -67,17 +71,17 @@ class AccessMatrixIT {
 
     @BeforeAll
     static void start() throws Exception {
-        hall = Distribution.start(work.resolve("hall"), PASSWORD,
-                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        browserHall = BrowserHall.startWithoutBrowser(work.resolve("hall"), PASSWORD, BrowserHall.DESK_SCREEN);
+        hall = browserHall.hall();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // every area's REST resources arrive as their bundles start: wait until the document lists them all
-        String spec = hall.get("/api/openapi.json");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        String spec = document();
         List<String> areas = List.of("/v1/queue/", "/v1/attendance/", "/v1/conduct/", "/v1/complaint/", "/v1/assessment/", "/v1/casework/",
                 "/v1/security/", "/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/");
         while (!areas.stream().allMatch(spec::contains) && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            spec = hall.get("/api/openapi.json");
+            spec = document();
         }
         doc = JSON.readTree(spec);
         String admin = basic("admin", PASSWORD);
@@ -92,9 +96,15 @@ class AccessMatrixIT {
 
     @AfterAll
     static void stop() {
-        if (hall != null) {
-            hall.close();
+        if (browserHall != null) {
+            browserHall.close();
         }
+    }
+
+    /** The OpenAPI document; its first building, on a busy machine, may take long. */
+    private static String document() throws Exception {
+        HttpRequest get = HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/api/openapi.json")).timeout(Duration.ofSeconds(120)).build();
+        return http.send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 
     private static void createAccount(String admin, String username, String site, String role) throws Exception {
@@ -268,5 +278,36 @@ class AccessMatrixIT {
         Answer audited = send("GET", "/v1/security/accounts", admin, null);
         assertTrue(audited.body().contains("matrix-staff-a"), audited.body());
         assertEquals(200, send("PUT", "/v1/security/accounts/matrix-staff-a/sites/" + SITE, admin, "{\"roles\": [\"STAFF\"]}").status());
+    }
+
+    /**
+     * Issue 16: a staff member's account locked for failed sign-ins shows as locked on the console's
+     * Staff screen, where an administrator of its site lifts the lock (audited); then it signs in again.
+     */
+    @Test
+    void anAdministratorUnlocksALockedAccountOnTheStaffScreen_S1_S2() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            send("GET", "/v1/attendance/DEMO/posts", basic("d003", "wrong-password-" + i), null);
+        }
+        Answer locked = send("GET", "/v1/attendance/DEMO/posts", basic("d003", "wrong-password-6"), null);
+        assertEquals(429, locked.status(), locked.body());
+
+        WebDriver driver = browserHall.driver();
+        driver.get(hall.baseUrl() + "/admin/staff");
+        PublicScreens.signInAsAdmin(driver);
+        PublicScreens.waitUpTo(driver, 30).until(d -> d.findElements(By.cssSelector("#staff-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().startsWith("锁定至") || c.getText().startsWith("Locked until")));
+        PublicScreens.clickFirst(driver, By.cssSelector("#staff-grid vaadin-grid-cell-content"), c -> c.getText().equals("D003"), 20);
+        WebElement unlock = PublicScreens.visible(driver, "staff-unlock");
+        Screenshots.save(driver, "staff-locked-1366x900");
+        unlock.click();
+        PublicScreens.waitUpTo(driver, 20).until(d -> d.findElements(By.cssSelector("#staff-grid vaadin-grid-cell-content")).stream()
+                .noneMatch(c -> c.getText().startsWith("锁定至") || c.getText().startsWith("Locked until")));
+        Screenshots.save(driver, "staff-unlocked-1366x900");
+
+        Answer locks = send("GET", "/v1/security/sign-in-locks", basic("admin", PASSWORD), null);
+        assertEquals("[]", locks.body(), "the lock is lifted");
+        Answer again = send("GET", "/v1/attendance/DEMO/posts", basic("d003", "wrong-password-7"), null);
+        assertEquals(401, again.status(), "unlocked: a wrong password is only wrong again, " + again.body());
     }
 }

@@ -46,9 +46,9 @@ public final class SiteViews {
     @Component(service = ViewContribution.class)
     public static final class StaffMembers extends Screen {
         @Activate
-        public StaffMembers(@Reference SiteService sites) {
+        public StaffMembers(@Reference SiteService sites, @Reference org.servicehall.security.SignInService signIn) {
             super(new ViewInfo("admin/staff", "menu.staff", "USERS", Role.ADMIN, "core", 130), StaffView.class,
-                    () -> new StaffView(sites));
+                    () -> new StaffView(sites, signIn));
         }
     }
 

@@ -1,11 +1,14 @@
 package org.servicehall.site.internal.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.servicehall.security.Role;
+import org.servicehall.security.SignInLock;
+import org.servicehall.security.SignInService;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -42,10 +45,14 @@ public final class StaffView extends VerticalLayout {
     private final PasswordField newPassword = new PasswordField();
     private final Button setPassword = new Button();
     private final HorizontalLayout passwordReset;
+    private final transient SignInService signIn;
+    private final Button unlock = new Button();
+    private transient Map<String, SignInLock> locks = Map.of();
     private Staff editing;
 
-    public StaffView(SiteService sites) {
+    public StaffView(SiteService sites, SignInService signIn) {
         this.sites = sites;
+        this.signIn = signIn;
         setId("staff");
         picker = new SitePicker(sites, s -> refresh());
         add(new H2(getTranslation("staff.title")), picker);
@@ -57,6 +64,8 @@ public final class StaffView extends VerticalLayout {
         grid.addColumn(Staff::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.active() ? "staff.active" : "staff.inactive")).setHeader(getTranslation("staff.state"))
                 .setAutoWidth(true);
+        // S1: an account locked for failed sign-ins, until when (the site's time)
+        grid.addColumn(s -> lockText(s)).setHeader(getTranslation("staff.signIn")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
@@ -78,7 +87,10 @@ public final class StaffView extends VerticalLayout {
         setPassword.setText(getTranslation("staff.setPassword"));
         setPassword.setId("staff-set-password");
         setPassword.addClickListener(e -> setPassword());
-        passwordReset = new HorizontalLayout(newPassword, setPassword);
+        unlock.setText(getTranslation("staff.unlock"));
+        unlock.setId("staff-unlock");
+        unlock.addClickListener(e -> unlock());
+        passwordReset = new HorizontalLayout(newPassword, setPassword, unlock);
         passwordReset.setId("staff-password-reset");
         passwordReset.setAlignItems(Alignment.BASELINE);
         Button save = new Button(getTranslation("form.save"), e -> save());
@@ -101,8 +113,29 @@ public final class StaffView extends VerticalLayout {
         newPassword.clear();
         newPassword.setInvalid(false);
         newPassword.setErrorMessage(null);
-        // only an administrator resets someone's password, and only an existing staff member's (S1)
-        passwordReset.setVisible(staff != null && Console.currentActor().map(a -> a.has(Role.ADMIN)).orElse(false));
+        // only an administrator of the site resets someone's password or lifts a sign-in lock, and only an existing staff member's (S1)
+        Site site = picker.getValue();
+        passwordReset.setVisible(staff != null && site != null
+                && Console.currentActor().map(a -> a.hasAt(Role.ADMIN, site.code())).orElse(false));
+        unlock.setVisible(staff != null && locks.containsKey(staff.username()));
+    }
+
+    private String lockText(Staff staff) {
+        SignInLock lock = locks.get(staff.username());
+        Site site = picker.getValue();
+        if (lock == null || site == null) {
+            return "";
+        }
+        return getTranslation("staff.lockedUntil", DateTimeFormatter.ofPattern("HH:mm").format(lock.until().atZone(site.zone())));
+    }
+
+    /** Lifts the selected staff member's sign-in lock (S1), audited by the sign-in service (S2). */
+    private void unlock() {
+        Staff staff = editing;
+        if (staff != null && Console.attempt(() -> signIn.unlockAccount(Console.actor(), staff.username()), Map.of())) {
+            Console.success(getTranslation("staff.unlocked", staff.name(), staff.username()));
+            refresh();
+        }
     }
 
     /** Gives the selected staff member's login account a new password (S1), audited by the service (S2). */
@@ -138,6 +171,8 @@ public final class StaffView extends VerticalLayout {
 
     private void refresh() {
         Site site = picker.getValue();
+        locks = signIn.locks().stream().filter(l -> l.kind() == SignInLock.Kind.ACCOUNT)
+                .collect(Collectors.toMap(SignInLock::subject, l -> l, (a, b) -> a));
         grid.setItems(site == null ? List.of() : sites.staff(site.id()));
         edit(null);
     }
