@@ -1,8 +1,11 @@
 package org.servicehall.casework;
 
+import org.servicehall.security.Masking;
+
 /**
  * The applicant of a case. A person's name, ID number and phone are personal data (S3): readers who
- * do not handle the case get them masked ({@link #masked}), the public progress page never.
+ * do not handle the case get them masked ({@link #masked}, by the platform's {@link Masking}), the
+ * public progress page never.
  *
  * @param idNumber a person's ID number or an organisation's unified social credit code
  */
@@ -15,9 +18,9 @@ public record Applicant(ApplicantKind kind, String name, String idNumber, String
      */
     public Applicant masked() {
         if (kind == ApplicantKind.ORGANISATION) {
-            return new Applicant(kind, name, idNumber, keepEnds(phone));
+            return new Applicant(kind, name, idNumber, Masking.number(phone));
         }
-        return new Applicant(kind, maskName(name), keepEnds(idNumber), keepEnds(phone));
+        return new Applicant(kind, Masking.name(name), Masking.number(idNumber), Masking.number(phone));
     }
 
     /**
@@ -30,40 +33,8 @@ public record Applicant(ApplicantKind kind, String name, String idNumber, String
      */
     public Applicant maskedWholly() {
         if (kind == ApplicantKind.ORGANISATION) {
-            return new Applicant(kind, maskOrganisation(name), keepEnds(idNumber), keepEnds(phone));
+            return new Applicant(kind, Masking.organisation(name), Masking.number(idNumber), Masking.number(phone));
         }
         return masked();
-    }
-
-    static String maskOrganisation(String name) {
-        if (name == null || name.isEmpty()) {
-            return name;
-        }
-        int count = name.codePointCount(0, name.length());
-        if (count <= 4) {
-            return maskName(name);
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        int lastTwo = name.offsetByCodePoints(name.length(), -2);
-        return name.substring(0, first) + "*".repeat(count - 3) + name.substring(lastTwo);
-    }
-
-    static String maskName(String name) {
-        if (name == null || name.isEmpty()) {
-            return name;
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        int rest = name.codePointCount(first, name.length());
-        return name.substring(0, first) + "*".repeat(Math.max(1, rest));
-    }
-
-    static String keepEnds(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        if (text.length() <= 7) {
-            return "*".repeat(text.length() - Math.min(2, text.length() - 1)) + text.substring(text.length() - Math.min(2, text.length() - 1));
-        }
-        return text.substring(0, 3) + "*".repeat(text.length() - 7) + text.substring(text.length() - 4);
     }
 }

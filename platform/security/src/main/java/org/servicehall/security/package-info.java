@@ -7,7 +7,8 @@
  * throttling and lock-out per account and client address ({@link org.servicehall.security.SignInService})
  * and API tokens of REST clients scoped to a site and a role ({@link org.servicehall.security.ApiTokenService});
  * roles held per site ({@link org.servicehall.security.Actor#siteRoles()}, {@link org.servicehall.security.Actor#at},
- * {@link org.servicehall.security.AccountService#grant}) beside a central administrator's roles on every site.
+ * {@link org.servicehall.security.AccountService#grant}) beside a central administrator's roles on every site,
+ * and the one masking policy of citizens' personal data ({@link org.servicehall.security.Masking}, S3).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.3.0")

@@ -3,13 +3,14 @@ package org.servicehall.complaint.internal;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.Rectification;
 import org.servicehall.security.Actor;
+import org.servicehall.security.Masking;
 import org.servicehall.security.Role;
 
 /**
  * S3: a case and a rectification task as a reader may see them. Those who handle the case
  * (supervisors and above, its owner) see it as stored; for the others its contact data is masked,
  * and the personal data its free texts hold (the complainant's name and phone, ID, card and phone
- * numbers) masked the same way ({@link ContactMasking}), so no text shows what the contact fields
+ * numbers) masked the same way ({@link Masking}), so no text shows what the contact fields
  * hide. Plain Java.
  */
 final class MaskedViews {
@@ -26,14 +27,14 @@ final class MaskedViews {
         if (handles(actor, k)) {
             return k;
         }
-        return k.toBuilder().text(masked(k, k.text())).contactName(ContactMasking.name(k.contactName()))
-                .contactPhone(ContactMasking.phone(k.contactPhone())).contactVisible(false).finding(masked(k, k.finding()))
+        return k.toBuilder().text(masked(k, k.text())).contactName(Masking.name(k.contactName()))
+                .contactPhone(Masking.phone(k.contactPhone())).contactVisible(false).finding(masked(k, k.finding()))
                 .action(masked(k, k.action())).feedback(masked(k, k.feedback())).rejectionReason(masked(k, k.rejectionReason())).build();
     }
 
     /** A free text of the case with the personal data it holds masked. */
     static String masked(Complaint k, String text) {
-        return ContactMasking.text(text, k.contactName(), k.contactPhone());
+        return Masking.text(text, k.contactName(), k.contactPhone());
     }
 
     /**
@@ -46,7 +47,7 @@ final class MaskedViews {
         if (actor.has(Role.SUPERVISOR) || r.owner() != null && r.owner().equalsIgnoreCase(actor.username())) {
             return r;
         }
-        return r.toBuilder().what(ContactMasking.text(r.what(), row.contactName(), row.contactPhone()))
-                .evidence(ContactMasking.text(r.evidence(), row.contactName(), row.contactPhone())).build();
+        return r.toBuilder().what(Masking.text(r.what(), row.contactName(), row.contactPhone()))
+                .evidence(Masking.text(r.evidence(), row.contactName(), row.contactPhone())).build();
     }
 }

@@ -40,6 +40,7 @@ import org.servicehall.queue.TicketLifecycle;
 import org.servicehall.queue.TicketReceipt;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.Masking;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -186,8 +187,8 @@ public final class AppointmentBook implements Appointments, Bookings {
             Booking b = new Booking(id, site.id(), item.code(), date, slotStart, code, Booking.Status.BOOKED, null);
             // S3: the audit keeps the phone masked, as every read shows it
             audit.record(c, Actor.SYSTEM, "book", "booking", id, null, b.code() + " " + b.serviceCode() + " " + date + " " + slotStart
-                    + (phone == null ? "" : " " + SlotRules.masked(phone)));
-            return new BookingView(b, item.name(), SlotRules.masked(phone));
+                    + (phone == null ? "" : " " + Masking.phone(phone)));
+            return new BookingView(b, item.name(), Masking.phone(phone));
         });
     }
 
@@ -257,7 +258,7 @@ public final class AppointmentBook implements Appointments, Bookings {
     private BookingView view(Site site, BookingRows.Stored s) {
         String name = sites.serviceItems(site.id()).stream().filter(i -> i.code().equals(s.booking().serviceCode())).findFirst()
                 .map(ServiceItem::name).orElse(s.booking().serviceCode());
-        return new BookingView(s.booking(), name, SlotRules.masked(s.phone()));
+        return new BookingView(s.booking(), name, Masking.phone(s.phone()));
     }
 
     @Override

@@ -153,14 +153,6 @@ final class SlotRules {
         return digits;
     }
 
-    /** S3: a phone as every read shows it, its first three and last four digits: 138****5678; null stays null. */
-    static String masked(String phone) {
-        if (phone == null || phone.length() < 7) {
-            return phone == null ? null : "*".repeat(phone.length());
-        }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
-    }
-
     /** The token of a cancellation link: 128 random bits, URL-safe. */
     static String newToken() {
         byte[] bytes = new byte[16];

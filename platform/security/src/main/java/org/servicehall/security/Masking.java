@@ -1,16 +1,20 @@
-package org.servicehall.complaint.internal;
+package org.servicehall.security;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * S3: masks a complainant's personal data for readers who do not handle the case: a name keeps its
- * first character (张*, 欧阳** → 欧**), a phone its first three and last four digits (138****5678).
- * {@link #text} does the same to what free text (a complaint, a finding, feedback, a note) holds, so
- * a reader who sees {@code 张* 138****5678} in the contact fields does not read them in the text.
- * Plain Java.
+ * S3 (issue 16): the platform's one masking policy for citizens' personal data, used by every public
+ * page, board, feed, export and log line, and for every reader who does not handle the object: a
+ * person's name keeps its first character (张*, 欧阳娜 → 欧**), a phone, an ID number and a taxpayer's
+ * number their first three and last four characters (138****5678, 110***********123X), an
+ * organisation's name its first character and last two (北*******公司). {@link #text} does the same to
+ * what free text (a complaint, a finding, feedback, a note) holds, so a reader who sees
+ * {@code 张* 138****5678} in the contact fields does not read them in the text. Plain Java.
+ *
+ * @since 1.3
  */
-public final class ContactMasking {
+public final class Masking {
     /** A digit as people type it: ASCII or full-width (０-９). */
     private static final String D = "[0-9\uFF10-\uFF19]";
     private static final String ZERO = "[0\uFF10]";
@@ -52,9 +56,10 @@ public final class ContactMasking {
                     + "|(?<land>(?:[(\uFF08]" + ZERO + D + "{2,3}[)\uFF09]|" + ZERO + D + "{2,3})" + S + D29 + D + "{2,3}" + S + D + "{4})"
                     + ")(?![0-9\uFF10-\uFF19])");
 
-    private ContactMasking() {
+    private Masking() {
     }
 
+    /** A person's name: its first character kept ({@code 张三} → {@code 张*}); null and blank stay as they are. */
     public static String name(String name) {
         if (name == null || name.isBlank()) {
             return name;
@@ -65,6 +70,10 @@ public final class ContactMasking {
         return n.substring(0, first) + "*".repeat(Math.max(1, rest));
     }
 
+    /**
+     * A phone number: its first three and last four characters kept ({@code 13812345678} → {@code 138****5678});
+     * a short one its last two. Null and blank stay as they are.
+     */
     public static String phone(String phone) {
         if (phone == null || phone.isBlank()) {
             return phone;
@@ -77,6 +86,33 @@ public final class ContactMasking {
             return "*".repeat(p.length() - 2) + p.substring(p.length() - 2);
         }
         return "*".repeat(p.length());
+    }
+
+    /**
+     * An ID number, a taxpayer's number (unified social credit code) or a bank card: as a phone, its first
+     * three and last four characters kept ({@code 11010519900307123X} → {@code 110***********123X}).
+     */
+    public static String number(String number) {
+        return phone(number);
+    }
+
+    /**
+     * An organisation's name, where the sector protects organisations too (the tax hall's 第七条): its
+     * first character and last two kept ({@code 北京某某科技有限公司} → {@code 北*******公司}); a name of at
+     * most four characters as a person's.
+     */
+    public static String organisation(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        String n = name.strip();
+        int count = n.codePointCount(0, n.length());
+        if (count <= 4) {
+            return name(n);
+        }
+        int first = n.offsetByCodePoints(0, 1);
+        int lastTwo = n.offsetByCodePoints(n.length(), -2);
+        return n.substring(0, first) + "*".repeat(count - 3) + n.substring(lastTwo);
     }
 
     /**
