@@ -26,8 +26,9 @@
  * have builders (since 1.5). Since 1.6 {@link org.servicehall.queue.WindowStaff#signIn} lets the demo
  * simulator put staff at their windows, a {@link org.servicehall.queue.DeskSection} may ask the desk what
  * happens to the called ticket before the staff member leaves the post, {@link org.servicehall.queue.InvalidTicketState} carries a
- * message in the reader's language, and {@link org.servicehall.queue.ServiceOffers} lets a sector plugin offer other ways to be
- * served (a later slot, self-service, online) at the kiosk and on a waiting ticket's phone page.
+ * message in the reader's language, {@link org.servicehall.queue.ServiceOffers} lets a sector plugin offer other ways to be
+ * served (a later slot, self-service, online) at the kiosk and on a waiting ticket's phone page, and
+ * {@link org.servicehall.queue.CallEligibility} lets one hold a single waiting ticket back from a call (each candidate is asked).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.6.0")

@@ -3,6 +3,7 @@ package org.servicehall.queue.internal;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.servicehall.queue.CallEligibility;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.DeskSection;
@@ -22,6 +23,7 @@ final class ExtensionPoints implements QueueExtensions {
     private final Supplier<List<CallGuard>> guards;
     private volatile Supplier<List<CitizenTextCheck>> textChecks = List::of;
     private volatile Supplier<List<WindowStaff>> windowStaff = List::of;
+    private volatile Supplier<List<CallEligibility>> eligibility = List::of;
 
     ExtensionPoints(Supplier<List<PriorityPolicy>> policies, Supplier<List<CallGuard>> guards) {
         this.policies = policies;
@@ -30,6 +32,15 @@ final class ExtensionPoints implements QueueExtensions {
 
     void useTextChecks(Supplier<List<CitizenTextCheck>> checks) {
         this.textChecks = checks;
+    }
+
+    void useCallEligibility(Supplier<List<CallEligibility>> value) {
+        eligibility = value;
+    }
+
+    @Override
+    public List<CallEligibility> eligibility() {
+        return eligibility.get();
     }
 
     void useWindowStaff(Supplier<List<WindowStaff>> staff) {

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.servicehall.common.Aggregate;
 import org.servicehall.persistence.DatabaseKind;
+import org.servicehall.queue.CallEligibility;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.PriorityPolicy;
@@ -42,6 +43,9 @@ public interface Queue extends QueueService, QueueSettings, QueueReports, AutoCl
 
     /** Who tells the staff member at a window (attendance); none by default: the calling account is kept. */
     void useWindowStaff(Supplier<List<WindowStaff>> staff);
+
+    /** Who may hold a single waiting ticket back from a call ({@link CallEligibility}); none by default. */
+    void useCallEligibility(Supplier<List<CallEligibility>> eligibility);
 
     /** Where the checks of texts sent to citizens come from (C3); none by default. */
     void useTextChecks(Supplier<List<CitizenTextCheck>> checks);
@@ -104,6 +108,10 @@ public interface Queue extends QueueService, QueueSettings, QueueReports, AutoCl
 
         public void useWindowStaff(Supplier<List<WindowStaff>> staff) {
             extensions.useWindowStaff(staff);
+        }
+
+        public void useCallEligibility(Supplier<List<CallEligibility>> eligibility) {
+            extensions.useCallEligibility(eligibility);
         }
 
         public void useTextChecks(Supplier<List<CitizenTextCheck>> checks) {

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.servicehall.persistence.Database;
+import org.servicehall.queue.CallEligibility;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.DeskSection;
@@ -39,6 +40,7 @@ public final class QueueComponent extends QueueParts implements QueueExtensions 
     // The extension points' services, got when first used (see ExtensionPoint): binding one never activates its provider.
     private final ExtensionPoint<PriorityPolicy> policies = new ExtensionPoint<>("priority policy");
     private final ExtensionPoint<CallGuard> guards = new ExtensionPoint<>("call guard");
+    private final ExtensionPoint<CallEligibility> eligibility = new ExtensionPoint<>("call eligibility");
     private final ExtensionPoint<CitizenTextCheck> textChecks = new ExtensionPoint<>("text check");
     private final ExtensionPoint<StepPhrases> phrases = new ExtensionPoint<>("phrase source");
     private final ExtensionPoint<DeskSection> deskSections = new ExtensionPoint<>("desk section");
@@ -71,6 +73,11 @@ public final class QueueComponent extends QueueParts implements QueueExtensions 
     @Override
     public List<CallGuard> guards() {
         return guards.services();
+    }
+
+    @Override
+    public List<CallEligibility> eligibility() {
+        return eligibility.services();
     }
 
     @Override
@@ -121,6 +128,16 @@ public final class QueueComponent extends QueueParts implements QueueExtensions 
 
     void removeGuard(ComponentServiceObjects<CallGuard> guard) {
         guards.remove(guard);
+    }
+
+    @Reference(name = "eligibility", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeEligibility")
+    void addEligibility(ComponentServiceObjects<CallEligibility> e, Map<String, Object> properties) {
+        eligibility.add(e, properties);
+    }
+
+    void removeEligibility(ComponentServiceObjects<CallEligibility> e) {
+        eligibility.remove(e);
     }
 
     @Reference(name = "textChecks", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

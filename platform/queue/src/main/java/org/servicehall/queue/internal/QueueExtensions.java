@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.servicehall.common.Message;
+import org.servicehall.queue.CallEligibility;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.DeskSection;
@@ -31,6 +33,14 @@ public interface QueueExtensions {
     List<PriorityPolicy> policies();
 
     List<CallGuard> guards();
+
+    /** Asked per candidate of a call (since 1.6). */
+    List<CallEligibility> eligibility();
+
+    /** Why {@code candidate} may not be called at the window now, if any service holds it; one that throws is skipped and logged. */
+    default Optional<Message> held(Ticket candidate, int windowNumber) {
+        return firstAnswer(eligibility(), e -> e.held(candidate, windowNumber), "call eligibility");
+    }
 
     List<CitizenTextCheck> textChecks();
 

@@ -157,13 +157,22 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
             }
             List<Ticket> candidates = parts.store.candidates(c, site.id(), today, served, window.number(), TicketStore.CANDIDATES);
             candidates.sort(order);
+            Optional<Message> firstHeld = Optional.empty();
             for (Ticket candidate : candidates) {
+                Optional<Message> held = extensions.held(candidate, window.number()); // a sector's per-ticket hold (CallEligibility)
+                if (held.isPresent()) {
+                    firstHeld = firstHeld.isPresent() ? firstHeld : held;
+                    continue;
+                }
                 if (parts.store.claim(c, candidate.id(), window.number(), now, servedBy)) {
                     Ticket t = candidate.toBuilder().status(TicketStatus.CALLED).calledAt(now).startedAt(null).finishedAt(null)
                             .windowNumber(window.number()).build();
                     parts.audit.record(c, actor, "call", "ticket", t.id(), candidate.status(), describe(t));
                     return new Call(Optional.of(t), true);
                 }
+            }
+            if (firstHeld.isPresent()) {
+                throw new HallException(firstHeld.get()); // every ticket waiting here is held: nobody called, say why
             }
             return new Call(Optional.<Ticket>empty(), false);
         });

@@ -18,9 +18,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,9 +39,12 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.HallException;
+import org.servicehall.common.Message;
 import org.servicehall.common.NotFound;
+import org.servicehall.common.Texts;
 import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Board;
+import org.servicehall.queue.CallEligibility;
 import org.servicehall.queue.CallGuard;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.InvalidTicketState;
@@ -830,6 +835,53 @@ class QueuePersistenceTest {
         assertTrue(tryCall(w1).isPresent(), "without the guard window 1 calls again");
     }
 
+    // ---- per-ticket holds (CallEligibility, since 1.6; the hospital's pick-up hold, H3)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aHeldTicketIsNeverCalledNotEvenWhenItIsTheOnlyOneLeft_Q5(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        Ticket a2 = issue("GENERAL");
+        Ticket a3 = issue("GENERAL");
+        Set<Long> held = ConcurrentHashMap.newKeySet();
+        held.add(a1.id());
+        held.add(a3.id());
+        Message why = Texts.of(QueuePersistenceTest.class, "queue").message("priority.EMERGENCY");
+        List<String> asked = new CopyOnWriteArrayList<>();
+        CallEligibility hold = (t, windowNumber) -> {
+            asked.add(t.number() + "@" + windowNumber);
+            return held.contains(t.id()) ? Optional.of(why) : Optional.empty();
+        };
+        CallEligibility broken = (t, windowNumber) -> {
+            throw new IllegalStateException("a plugin's bug: skipped, holds nobody");
+        };
+        queue.useCallEligibility(() -> List.of(broken, hold));
+
+        assertEquals(a2.id(), call(w2).id(), "the held first ticket is passed over, not called");
+        assertEquals(List.of("A001@2", "A002@2"), asked, "each candidate asked in calling order, until one may be called");
+        assertEquals(TicketStatus.WAITING, queue.ticket(a1.id()).status());
+        serveCurrent(w2);
+
+        long audit = auditRows();
+        int called = events(QueueEvents.TICKET_CALLED).size();
+        HallException e = assertThrows(HallException.class, () -> queue.callNext(STAFF, w1.id()), "only held tickets wait: nobody is called");
+        assertEquals(why.in(Locale.SIMPLIFIED_CHINESE), e.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(TicketStatus.WAITING, queue.ticket(a1.id()).status());
+        assertEquals(TicketStatus.WAITING, queue.ticket(a3.id()).status());
+        assertEquals(audit, auditRows(), "nothing recorded");
+        assertEquals(called, events(QueueEvents.TICKET_CALLED).size(), "nothing announced");
+
+        held.remove(a1.id());
+        assertEquals(a1.id(), call(w1).id(), "released: called with its place kept (before later tickets)");
+        serveCurrent(w1);
+        assertThrows(HallException.class, () -> queue.callNext(STAFF, w2.id()), "the only one left is held: still not called");
+        assertEquals(TicketStatus.WAITING, queue.ticket(a3.id()).status());
+        held.remove(a3.id());
+        assertEquals(a3.id(), call(w2).id());
+        queue.useCallEligibility(List::of);
+    }
+
     // ---- served by and reports (P1, M1, Q10)
 
     /**
@@ -854,7 +906,7 @@ class QueuePersistenceTest {
 
         AccessDenied refused = assertThrows(AccessDenied.class, () -> queue.start(other, t.id()));
         assertEquals("ticket A001 is at window 1, where 李娜 is signed in: only they or a supervisor can act on it", refused.getMessage());
-        assertEquals("号票 A001 在 1 号窗口，该窗口由 李娜 签到上岗：只有本人或值班主管可以办理", refused.message(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals("号票 A001 在 1 号窗口，该窗口由 李娜 签到上岗：只有本人或值班主管可以办理", refused.message(Locale.SIMPLIFIED_CHINESE));
         assertThrows(AccessDenied.class, () -> queue.transfer(other, t.id(), "INVOICE", null, null));
         assertThrows(AccessDenied.class, () -> queue.recall(other, t.id()));
         assertEquals(TicketStatus.CALLED, queue.ticket(t.id()).status(), "nothing changed");

@@ -238,6 +238,12 @@ public final class Pharmacy implements PickUpHolds {
         return ready.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
+    /** One ticket's pick-up call waits (a linked prescription is not yet checked): one query. */
+    @Override
+    public boolean isHeld(long ticketId) {
+        return held(Set.of(ticketId)).contains(ticketId);
+    }
+
     /** Tickets (of any site) whose pick-up call waits: a linked prescription is not yet checked. */
     @Override
     public Set<Long> heldTickets() {

@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.common.EventDispatcher;
+import org.servicehall.common.HallException;
 import org.servicehall.common.ValidationException;
 import org.servicehall.fixture.HallFixture;
 import org.servicehall.fixture.HallFixtures;
@@ -34,6 +33,7 @@ import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueService;
 import org.servicehall.queue.Ticket;
+import org.servicehall.queue.TicketStatus;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.testing.TestDatabase;
@@ -64,16 +64,9 @@ class PharmacyPersistenceTest {
         TestSite hall = HospitalHall.site(fx, "PH").window(1, "H-PHARM").window(2, "H-PHARM").staff("药师甲", "药师乙").create();
         Pharmacy[] pharmacy = new Pharmacy[1];
         QueueService queue = fx.newQueue().priorityPolicies(() -> List.of(new EmergencyFirstPolicy(pharmacy[0])))
-                .callGuards(() -> List.of(new PickUpGuard(pharmacy[0], fx.sites(), queueOf(fx)))).start();
-        QUEUES.put(fx, queue);
+                .callEligibility(() -> List.of(new PickUpEligibility(pharmacy[0]))).start();
         pharmacy[0] = new Pharmacy(HospitalTables.on(fx.dataSource()), fx.sites(), queue, fx.audit(), events, fx.clock());
         return new Setup(fx, hall, queue, pharmacy[0], hall.staff(1).actor(), hall.staff(2).actor());
-    }
-
-    private static final Map<HallFixture, QueueService> QUEUES = new ConcurrentHashMap<>();
-
-    private static QueueService queueOf(HallFixture fx) {
-        return QUEUES.get(fx);
     }
 
     private static PrescriptionDraft.Builder draft(TestSite hall) {
@@ -99,8 +92,8 @@ class PharmacyPersistenceTest {
         assertThrows(Conflict.class, () -> s.pharmacy().receive(s.a(), draft(s.hall()).externalId("MR-1001").build()), "sent twice");
 
         // the patient is not called for pick-up before the prescription is ready
-        PharmacyRefused early = assertThrows(PharmacyRefused.class, () -> s.queue().callNext(s.a(), s.hall().windowId(1)));
-        assertEquals("1号窗口暂不能叫号：候药的1位患者的处方尚在调配、核对中", early.message(Locale.SIMPLIFIED_CHINESE));
+        HallException early = assertThrows(HallException.class, () -> s.queue().callNext(s.a(), s.hall().windowId(1)));
+        assertEquals("1号窗口暂不能叫号：" + ticket.number() + "号患者的处方尚在调配、核对中，核对后才叫号取药", early.message(Locale.SIMPLIFIED_CHINESE));
 
         s.pharmacy().prepare(s.a(), p.id());
         PharmacyRefused same = assertThrows(PharmacyRefused.class, () -> s.pharmacy().check(s.a(), p.id()));
@@ -146,7 +139,18 @@ class PharmacyPersistenceTest {
         s.pharmacy().prepare(s.a(), later.id());
         s.pharmacy().check(s.b(), later.id());
         assertEquals(second.id(), s.queue().callNext(s.a(), s.hall().windowId(1)).orElseThrow().id(), "the ready one, though issued later");
-        assertThrows(PharmacyRefused.class, () -> s.queue().callNext(s.a(), s.hall().windowId(2)), "only a held ticket is left");
+        assertThrows(HallException.class, () -> s.queue().callNext(s.b(), s.hall().windowId(2)), "only a held ticket is left");
+        assertEquals(TicketStatus.WAITING, s.queue().ticket(first.id()).status(), "held: never called, not even as the only one left");
+        // a patient without a prescription arrives in between: called, the held one still not
+        Ticket third = s.queue().issue(new IssueRequest(s.hall().code(), "H-PHARM", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
+        assertEquals(third.id(), s.queue().callNext(s.b(), s.hall().windowId(2)).orElseThrow().id());
+        assertEquals(TicketStatus.WAITING, s.queue().ticket(first.id()).status());
+        Prescription held = s.pharmacy().open(s.hall().id()).stream().filter(p -> first.number().equals(p.ticketNumber())).findFirst().orElseThrow();
+        s.pharmacy().prepare(s.a(), held.id());
+        s.pharmacy().check(s.b(), held.id());
+        s.queue().start(s.a(), second.id());
+        s.queue().finish(s.a(), second.id());
+        assertEquals(first.id(), s.queue().callNext(s.a(), s.hall().windowId(1)).orElseThrow().id(), "checked: called for pick-up");
     }
 
     @ParameterizedTest
