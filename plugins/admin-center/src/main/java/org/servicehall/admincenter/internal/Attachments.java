@@ -1,8 +1,10 @@
 package org.servicehall.admincenter.internal;
 
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
+import org.servicehall.casework.archive.FileType;
 import org.servicehall.common.ValidationException;
 
 /**
@@ -11,29 +13,8 @@ import org.servicehall.common.ValidationException;
  * file's name says something else (a forged type). Plain Java; nothing is stored for a refused file.
  */
 public final class Attachments {
-    /** The bytes needed to recognise a type. */
-    public static final int HEAD = 8;
-
-    /** A type the centre takes. */
-    public enum Kind {
-        PDF("application/pdf", List.of("pdf"), new int[] { '%', 'P', 'D', 'F', '-' }),
-        PNG("image/png", List.of("png"), new int[] { 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }),
-        JPEG("image/jpeg", List.of("jpg", "jpeg"), new int[] { 0xFF, 0xD8, 0xFF });
-
-        private final String contentType;
-        private final List<String> extensions;
-        private final int[] magic;
-
-        Kind(String contentType, List<String> extensions, int[] magic) {
-            this.contentType = contentType;
-            this.extensions = extensions;
-            this.magic = magic;
-        }
-
-        public String contentType() {
-            return contentType;
-        }
-    }
+    /** The types an online pre-application takes (casework's archive keeps TIFF too; a phone sends none). */
+    public static final Set<FileType> TAKEN = Set.copyOf(EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG));
 
     private Attachments() {
     }
@@ -59,50 +40,26 @@ public final class Attachments {
      * @param declaredType the Content-Type the browser sent (null or blank: not declared)
      * @throws ValidationException on {@code file} naming the file and why
      */
-    public static Kind check(String fileName, String declaredType, byte[] content) {
+    public static FileType check(String fileName, String declaredType, byte[] content) {
         if (content.length == 0) {
             throw ValidationException.of("file", CentreTexts.message("error.file.empty", fileName));
         }
-        Kind kind = null;
-        for (Kind k : Kind.values()) {
-            if (starts(content, k.magic)) {
-                kind = k;
-            }
-        }
-        if (kind == null) {
-            throw ValidationException.of("file", CentreTexts.message("error.file.type", fileName));
-        }
+        FileType kind = FileType.of(content).filter(TAKEN::contains)
+                .orElseThrow(() -> ValidationException.of("file", CentreTexts.message("error.file.type", fileName)));
         String declared = declaredType == null ? "" : declaredType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!declared.isEmpty() && !declared.equals("application/octet-stream") && !declared.equals(kind.contentType)
-                && !(kind == Kind.JPEG && declared.equals("image/jpg"))) {
-            throw ValidationException.of("file", CentreTexts.message("error.file.forged", fileName, declared, kind.contentType));
+        if (!declared.isEmpty() && !declared.equals("application/octet-stream") && !declared.equals(kind.contentType())
+                && !(kind == FileType.JPEG && declared.equals("image/jpg"))) {
+            throw ValidationException.of("file", CentreTexts.message("error.file.forged", fileName, declared, kind.contentType()));
         }
-        String extension = extension(fileName);
-        if (!kind.extensions.contains(extension)) {
-            throw ValidationException.of("file", CentreTexts.message("error.file.forgedName", fileName, kind.contentType,
+        if (!kind.named(fileName)) {
+            String extension = FileType.extension(fileName);
+            throw ValidationException.of("file", CentreTexts.message("error.file.forgedName", fileName, kind.contentType(),
                     extension.isEmpty() ? "-" : "." + extension));
         }
         return kind;
     }
 
-    static String extension(String fileName) {
-        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    private static boolean starts(byte[] head, int[] magic) {
-        if (head.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((head[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

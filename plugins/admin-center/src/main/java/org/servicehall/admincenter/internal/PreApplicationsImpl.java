@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.servicehall.casework.archive.FileType;
 import org.servicehall.casework.notice.ChecklistItem;
 import org.servicehall.casework.notice.Checklists;
 import org.servicehall.casework.notice.Requirement;
@@ -119,7 +120,7 @@ public final class PreApplicationsImpl implements PreApplications {
         }
         Attachments.checkSize(fileName, declaredSize, maxBytes);
         byte[] data = readAtMost(fileName, content);
-        Attachments.Kind kind = Attachments.check(fileName, declaredType, data);
+        FileType kind = Attachments.check(fileName, declaredType, data);
         return store.insertFile(CITIZEN, new PreApplicationFile(0, p.id(), materialCode, fileName.strip(), kind.contentType(), data.length,
                 sha256(data), clock.instant()), data);
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.servicehall.casework.archive.FileType;
 import org.servicehall.common.ValidationException;
 
 /** AC3: a pre-application's attachments: size limit, type by content, a forged type refused naming why. */
@@ -46,9 +47,17 @@ class AttachmentsTest {
 
     @Test
     void documentsAndPicturesOfTheirOwnTypeAreTaken_AC3() {
-        assertEquals(Attachments.Kind.PDF, Attachments.check("申请书.PDF", "application/pdf", PDF));
-        assertEquals(Attachments.Kind.PNG, Attachments.check("photo.png", "image/png; charset=binary", PNG));
-        assertEquals(Attachments.Kind.JPEG, Attachments.check("photo.jpeg", "image/jpg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 }));
-        assertEquals(Attachments.Kind.PDF, Attachments.check("a.pdf", "application/octet-stream", PDF));
+        assertEquals(FileType.PDF, Attachments.check("申请书.PDF", "application/pdf", PDF));
+        assertEquals(FileType.PNG, Attachments.check("photo.png", "image/png; charset=binary", PNG));
+        assertEquals(FileType.JPEG, Attachments.check("photo.jpeg", "image/jpg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 }));
+        assertEquals(FileType.PDF, Attachments.check("a.pdf", "application/octet-stream", PDF));
+    }
+
+    /** Casework's archive keeps TIFF scans; a pre-application takes only what a phone sends. */
+    @Test
+    void aTiffScanIsNotTakenOnline_AC3() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Attachments.check("licence.tif", "image/tiff", new byte[] { 'I', 'I', 0x2A, 0 }));
+        assertTrue(e.message(Locale.ENGLISH).contains("licence.tif") && e.message(Locale.ENGLISH).contains("not a PDF, PNG or JPEG"), e.message(Locale.ENGLISH));
     }
 }

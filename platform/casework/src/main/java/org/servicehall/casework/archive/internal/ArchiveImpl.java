@@ -25,6 +25,7 @@ import org.servicehall.casework.archive.ArchiveTampered;
 import org.servicehall.casework.archive.ArchiveUpload;
 import org.servicehall.casework.archive.ArchivedContent;
 import org.servicehall.casework.archive.ArchivedFile;
+import org.servicehall.casework.archive.FileType;
 import org.servicehall.casework.archive.Retrieval;
 import org.servicehall.casework.archive.UploadRefused;
 import org.servicehall.common.Conflict;
@@ -102,7 +103,7 @@ public final class ArchiveImpl implements Archive {
             throw new Conflict(FileTypes.TEXTS.message("error.archive.notCompleted", upload.caseId(), stage));
         }
         byte[] data = readLimited(name, content);
-        FileTypes.Kept type = FileTypes.check(name, Arrays.copyOf(data, Math.min(data.length, 16)));
+        FileType type = FileTypes.check(name, Arrays.copyOf(data, Math.min(data.length, FileType.HEAD)));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate until = now.atZone(site.zone()).toLocalDate().plusYears(years);
         ArchivedFile file = new ArchivedFile(0, site.id(), upload.caseId(), upload.kind(), name, type.contentType(), data.length,

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.servicehall.casework.archive.FileType;
 import org.servicehall.casework.archive.UploadRefused;
 
 /** T6: the archive judges a file by its content (magic bytes), never by its name. */
@@ -45,5 +47,18 @@ class FileTypesTest {
         assertEquals(UploadRefused.Reason.TYPE_MISMATCH, e.reason());
         assertTrue(e.message(Locale.SIMPLIFIED_CHINESE).contains("JPEG"), e.message(Locale.SIMPLIFIED_CHINESE));
         assertEquals(UploadRefused.Reason.EMPTY, assertThrows(UploadRefused.class, () -> FileTypes.check("a.pdf", new byte[0])).reason());
+    }
+
+    /** The exported sniffing (since casework.archive 1.1) that plugins use for their own uploads. */
+    @Test
+    void theExportedFileTypeReadsTheContentNotTheName_T6_AC3() {
+        assertEquals(Optional.of(FileType.PDF), FileType.of("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Optional.of(FileType.TIFF_BE), FileType.of(bytes('M', 'M', 0, 0x2A)));
+        assertEquals(Optional.empty(), FileType.of(bytes('M', 'Z', 0x90, 0)));
+        assertEquals(Optional.of("Windows executable (MZ)"), FileType.refusedKind(bytes('M', 'Z', 0x90, 0)));
+        assertEquals(Optional.empty(), FileType.refusedKind("plain".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Optional.empty(), FileType.of(new byte[] { (byte) 0xFF, (byte) 0xD8 }), "too short to be a JPEG");
+        assertTrue(FileType.JPEG.named("ID.JPG") && FileType.JPEG.named("a.jpeg") && !FileType.JPEG.named("a.pdf") && !FileType.PDF.named("pdf"));
+        assertEquals("", FileType.extension("README"));
     }
 }
