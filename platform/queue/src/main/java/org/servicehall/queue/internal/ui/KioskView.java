@@ -214,11 +214,10 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         if (green) {
             start.add(greenBar());
         }
-        start.add(services);
         if (offers.getChildren().findAny().isPresent()) {
-            start.add(offers);
+            start.add(offers); // above the tiles: seen before a citizen takes a ticket for a long queue
         }
-        start.add(bookingRow);
+        start.add(services, bookingRow);
     }
 
     /**
