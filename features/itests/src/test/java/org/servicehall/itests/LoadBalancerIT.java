@@ -29,6 +29,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -320,10 +322,10 @@ class LoadBalancerIT {
     private static String affinityCookie(LoadBalancer lb, String path) throws Exception {
         HttpURLConnection c = open(lb, path, null);
         assertEquals(200, c.getResponseCode(), path);
-        for (String set : c.getHeaderFields().getOrDefault("Set-Cookie", List.of())) {
-            if (set.startsWith(LoadBalancer.AFFINITY_COOKIE + "=")) {
-                return set.substring(0, set.indexOf(';') < 0 ? set.length() : set.indexOf(';'));
-            }
+        // the connection may fold several Set-Cookie headers into one value
+        Matcher m = Pattern.compile(LoadBalancer.AFFINITY_COOKIE + "=([A-Za-z0-9_-]+)").matcher(String.valueOf(c.getHeaderFields().get("Set-Cookie")));
+        if (m.find()) {
+            return LoadBalancer.AFFINITY_COOKIE + "=" + m.group(1);
         }
         throw new AssertionError("no " + LoadBalancer.AFFINITY_COOKIE + " cookie: " + c.getHeaderFields());
     }
