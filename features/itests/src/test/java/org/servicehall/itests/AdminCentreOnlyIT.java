@@ -2,20 +2,10 @@ package org.servicehall.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -30,7 +20,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
@@ -45,7 +34,6 @@ import org.servicehall.security.Role;
 import org.servicehall.site.ServiceCatalogue;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
-import org.servicehall.testing.Distribution;
 import org.servicehall.web.ViewContribution;
 
 /**
@@ -80,76 +68,21 @@ public class AdminCentreOnlyIT {
 
     @Configuration
     public Option[] config() {
-        String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
-        int http = Distribution.freePort();
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl(Distribution.tarball().toUri().toString())
-                    .name("ServiceHall").unpackDirectory(new java.io.File("target/exam-admin-centre")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            // the site's choice: the platform and the administrative centre, no other sector
-            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
-                    "standard, framework, servicehall-platform, " + ADMIN_CENTER),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
-            editConfigurationFilePut("etc/org.servicehall.web.cfg", "port", String.valueOf(http)),
-            editConfigurationFilePut("etc/org.servicehall.web.cfg", "host", "127.0.0.1"),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Distribution.freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(Distribution.freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Distribution.freePort())),
-            editConfigurationFilePut("etc/org.servicehall.clock.cfg", "zone", "Asia/Shanghai"),
-            editConfigurationFilePut("etc/org.servicehall.clock.cfg", "startAt", "2026-11-30T09:30"),
-            systemProperty("servicehall.admin.password").value(PASSWORD),
-            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("itest.http.port").value(String.valueOf(http)),
-        };
+        // the site's choice: the platform and the administrative centre, no other sector
+        return ExamHall.options("exam-admin-centre", PASSWORD, editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
+                "standard, framework, servicehall-platform, " + ADMIN_CENTER));
     }
 
-    /** A time-out for what the platform does by itself, not a speed target (see PlatformIT). */
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                fail("timed out waiting until " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    /** The status and body of a request as the admin, with a JSON body or none; status -1 when the node does not answer. */
-    private static String[] http(String method, String path, String json) {
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + System.getProperty("itest.http.port") + path)
-                    .toURL().openConnection();
-            c.setConnectTimeout(2000);
-            c.setReadTimeout(20000);
-            c.setRequestMethod(method);
-            c.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-            c.setRequestProperty("Accept-Language", "zh-CN");
-            if (json != null) {
-                c.setDoOutput(true);
-                c.setRequestProperty("Content-Type", "application/json");
-                try (OutputStream out = c.getOutputStream()) {
-                    out.write(json.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            int status = c.getResponseCode();
-            InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
-            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new String[] { String.valueOf(status), body };
-        } catch (IOException e) {
-            return new String[] { "-1", e.toString() };
-        }
+        ExamHall.await(what, condition);
     }
 
     private static int status(String path) {
-        return Integer.parseInt(http("GET", path, null)[0]);
+        return ExamHall.status(path);
     }
 
     private static String body(String method, String path, String json, int expected) {
-        String[] r = http(method, path, json);
+        String[] r = ExamHall.http(method, path, json);
         assertEquals(method + " " + path + ": " + r[1], String.valueOf(expected), r[0]);
         return r[1];
     }
@@ -207,9 +140,7 @@ public class AdminCentreOnlyIT {
         String guides = body("GET", "/api/v1/admin-center/public/sites/DEMO/guides/page?lang=zh-CN", null, 200);
         assertTrue(guides, guides.contains("社会保障卡补换（当日办结）") && !guides.contains("税务"));
         // AC2: the weekly report as .xlsx, written by the fastexcel classes embedded in the plugin's bundle, in Karaf
-        HttpURLConnection xlsx = (HttpURLConnection) URI.create("http://127.0.0.1:" + System.getProperty("itest.http.port")
-                + "/api/v1/admin-center/sites/DEMO/report.xlsx?week=2026-W49").toURL().openConnection();
-        xlsx.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpURLConnection xlsx = ExamHall.open("GET", "/api/v1/admin-center/sites/DEMO/report.xlsx?week=2026-W49");
         assertEquals(200, xlsx.getResponseCode());
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.getContentType());
         try (InputStream in = xlsx.getInputStream()) {

@@ -170,8 +170,7 @@ public final class CentreResource implements ApiResource {
     @RequiresRole(Role.SUPERVISOR)
     @Operation(summary = "The weekly report of the centre's cases by unit and light (AC2), the week holding the day given (default today)")
     public WeeklyReport report(@PathParam("site") String site, @Parameter(description = "an ISO week (2026-W49) or a day of the week (2026-11-30); this week when not given") @QueryParam("week") String week, @Context SecurityContext security) {
-        long id = site(site);
-        return reports.weekly(ActorPrincipal.actorOf(security), id, day(week, id));
+        return weekly(site, week, security);
     }
 
     @GET
@@ -181,9 +180,8 @@ public final class CentreResource implements ApiResource {
     @Operation(summary = "The weekly report as CSV for Excel or WPS (AC2), in the reader's language")
     public Response reportCsv(@PathParam("site") String site, @Parameter(description = "an ISO week (2026-W49) or a day of the week (2026-11-30); this week when not given") @QueryParam("week") String week, @Context HttpHeaders headers,
             @Context SecurityContext security) {
-        long id = site(site);
         Locale l = Pages.locale(null, headers);
-        WeeklyReport r = reports.weekly(ActorPrincipal.actorOf(security), id, day(week, id));
+        WeeklyReport r = weekly(site, week, security);
         return RequestValues.csv(r.csv(l, u -> centre.directory().unitName(u, l)), "admin-center-week-" + r.weekStart());
     }
 
@@ -197,11 +195,16 @@ public final class CentreResource implements ApiResource {
     @Operation(summary = "The weekly report as an Excel workbook (.xlsx) for the centre office (AC2), in the reader's language")
     public Response reportXlsx(@PathParam("site") String site, @Parameter(description = "an ISO week (2026-W49) or a day of the week (2026-11-30); this week when not given") @QueryParam("week") String week, @Context HttpHeaders headers,
             @Context SecurityContext security) {
-        long id = site(site);
         Locale l = Pages.locale(null, headers);
-        WeeklyReport r = reports.weekly(ActorPrincipal.actorOf(security), id, day(week, id));
+        WeeklyReport r = weekly(site, week, security);
         return Response.ok(r.xlsx(l, u -> centre.directory().unitName(u, l)), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"admin-center-week-" + r.weekStart() + ".xlsx\"").build();
+    }
+
+    /** The report of the site's week asked for (an ISO week or a day of it; this week when not given). */
+    private WeeklyReport weekly(String site, String week, SecurityContext security) {
+        long id = site(site);
+        return reports.weekly(ActorPrincipal.actorOf(security), id, day(week, id));
     }
 
     /** A day of the week asked for: an ISO week ({@code 2026-W49}) or a date; today when not given. */
