@@ -41,6 +41,7 @@ import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueService;
 import org.servicehall.site.ServiceCatalogue;
+import org.servicehall.testing.Distribution;
 
 /**
  * Issue 14 in the real distribution (Pax Exam): the hospital plugin uninstalled while prescriptions
