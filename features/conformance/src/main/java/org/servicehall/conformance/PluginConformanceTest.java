@@ -145,7 +145,7 @@ public abstract class PluginConformanceTest {
         long mark = hall.logMark();
         hall.deploy(plugin.kar());
         List<String> words = List.of(bundle.symbolicName(), plugin.kar().getFileName().toString(), plugin.feature());
-        boolean settled = RunningHall.await(INSTALL_TIMEOUT, () -> !hall.errorsSince(mark, words).isEmpty() || contributed());
+        boolean settled = RunningHall.await(INSTALL_TIMEOUT, () -> !hall.failuresSince(mark, words).isEmpty() || contributed());
         boolean up = RunningHall.await(Duration.ofSeconds(15), this::contributed); // an error logged first may still be followed by the start
         List<String> problems = new ArrayList<>();
         if (!up) {
@@ -371,12 +371,16 @@ public abstract class PluginConformanceTest {
 
     private List<String> missingContributions() {
         List<String> missing = new ArrayList<>();
-        int added = hall.views() - viewsWithout;
-        if (added != plugin.screens().size()) {
-            missing.add("  " + added + " of its " + plugin.screens().size() + " screen(s) are served");
+        try {
+            int added = hall.views() - viewsWithout;
+            if (added != plugin.screens().size()) {
+                missing.add("  " + added + " of its " + plugin.screens().size() + " screen(s) are served");
+            }
+            Set<String> listed = hall.openApiPaths();
+            restPaths.stream().filter(p -> !listed.contains(p)).forEach(p -> missing.add("  the REST path /api" + p + " is not served"));
+        } catch (RuntimeException e) { // a platform too busy to answer in time: what was found so far still says why
+            missing.add("  the platform did not answer in time to list what is served (" + e.getMessage() + ")");
         }
-        Set<String> listed = hall.openApiPaths();
-        restPaths.stream().filter(p -> !listed.contains(p)).forEach(p -> missing.add("  the REST path /api" + p + " is not served"));
         return missing;
     }
 

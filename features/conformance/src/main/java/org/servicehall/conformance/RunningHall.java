@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -148,26 +147,26 @@ public final class RunningHall implements AutoCloseable {
 
     /** The log's lines written since {@code mark} at WARN or ERROR that name one of {@code words}. */
     public List<String> loggedSince(long mark, List<String> words) {
-        return loggedSince(mark, words, "| ERROR", "| WARN");
+        return logged(logSince(mark), words, false);
     }
 
     /**
-     * The log's lines written since {@code mark} at ERROR that name one of {@code words}: an install
-     * that failed (a warning naming the plugin, such as Jersey's about a resource class, is no failure).
+     * The log's lines written since {@code mark} that say an install naming one of {@code words}
+     * failed: at ERROR, or Karaf's warning "Unable to install Kar feature …" (a warning that merely
+     * names the plugin, such as Jersey's about its resource class, is no failure).
      */
-    public List<String> errorsSince(long mark, List<String> words) {
-        return loggedSince(mark, words, "| ERROR");
+    public List<String> failuresSince(long mark, List<String> words) {
+        return logged(logSince(mark), words, true);
     }
 
-    private List<String> loggedSince(long mark, List<String> words, String... levels) {
-        return logged(logSince(mark), words, levels);
-    }
-
-    /** The messages of a log's lines at one of {@code levels} ({@code "| ERROR"}) that name one of {@code words}. */
-    static List<String> logged(String text, List<String> words, String... levels) {
+    /** The messages of a log's WARN and ERROR lines that name one of {@code words}; with {@code failures}, only those saying it failed. */
+    static List<String> logged(String text, List<String> words, boolean failures) {
         List<String> found = new ArrayList<>();
         for (String line : text.split("\n")) {
-            if (Arrays.stream(levels).anyMatch(line::contains) && words.stream().anyMatch(line::contains)) {
+            boolean error = line.contains("| ERROR");
+            boolean warning = line.contains("| WARN");
+            boolean failed = error || warning && line.contains("Unable to install");
+            if ((failures ? failed : error || warning) && words.stream().anyMatch(line::contains)) {
                 found.add(line.substring(line.lastIndexOf(" | ") + 3).trim());
             }
         }

@@ -22,18 +22,20 @@ class RunningHallTest {
         assertEquals(List.of(), RunningHall.unresolvedImports("2026-12-02 | INFO | all is well"));
     }
 
-    /** Jersey's warning about a plugin's resource class names the plugin but is no failed install: only an ERROR is. */
+    /** Jersey's warning about a plugin's resource class names the plugin but is no failed install; Karaf's "Unable to install" is. */
     @Test
-    void anInstallFailsOnAnErrorNamingThePluginNotOnAWarning() {
-        String log = "2026-12-03T06:33:10,101 | WARN  | pipe-deploy | WebServer | A provider com.example.dental.internal.SectorResource "
+    void anInstallFailsOnKarafsUnableToInstallOrAnErrorNotOnAnyWarning() {
+        String log = "2026-12-03T06:33:10,101 | WARN  | servicehall-api-rebuild | Providers | A provider com.example.dental.internal.SectorResource "
                 + "registered in SERVER runtime does not implement any provider interfaces applicable in the SERVER runtime.\n"
-                + "2026-12-03T06:33:11,202 | ERROR | fileinstall | KarArtifactInstaller | Unable to install Kar feature servicehall-optics/1.0.0\n";
-        List<String> words = List.of("com.example.dental", "servicehall-dental");
-        assertEquals(List.of(), RunningHall.logged(log, words, "| ERROR"));
+                + "2026-12-03T06:44:10,749 | WARN  | fileinstall | KarServiceImpl | 56 - org.apache.karaf.kar.core - 4.4.10 | Unable to install Kar"
+                + " feature servicehall-optics/1.0.0\n"
+                + "2026-12-03T06:44:11,202 | ERROR | fileinstall | SomeBundle | com.example.signage failed to start\n";
+        List<String> dental = List.of("com.example.dental", "servicehall-dental");
+        assertEquals(List.of(), RunningHall.logged(log, dental, true));
         assertEquals(List.of("A provider com.example.dental.internal.SectorResource registered in SERVER runtime does not implement any "
-                + "provider interfaces applicable in the SERVER runtime."), RunningHall.logged(log, words, "| ERROR", "| WARN"));
-        assertEquals(List.of("Unable to install Kar feature servicehall-optics/1.0.0"),
-                RunningHall.logged(log, List.of("servicehall-optics"), "| ERROR"));
+                + "provider interfaces applicable in the SERVER runtime."), RunningHall.logged(log, dental, false));
+        assertEquals(List.of("Unable to install Kar feature servicehall-optics/1.0.0"), RunningHall.logged(log, List.of("servicehall-optics"), true));
+        assertEquals(List.of("com.example.signage failed to start"), RunningHall.logged(log, List.of("com.example.signage"), true));
     }
 
     /** A plugin built for site API 1.5 on a platform whose site API is 2.0 (or 1.4): the kit says which and what to do. */
