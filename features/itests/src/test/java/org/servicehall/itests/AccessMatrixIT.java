@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.servicehall.testing.Distribution;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,7 +135,12 @@ class AccessMatrixIT {
             b.header("Content-Type", "application/json");
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<InputStream> r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream()).get(30, TimeUnit.SECONDS);
+        HttpResponse<InputStream> r;
+        try {
+            r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream()).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return new Answer(-1, "", "no answer: " + e); // counted as a wrong answer, named with its request
+        }
         String type = r.headers().firstValue("Content-Type").orElse("");
         try (InputStream in = r.body()) {
             byte[] read = type.startsWith("text/event-stream") ? new byte[0] : in.readNBytes(64 * 1024);
@@ -295,14 +301,24 @@ class AccessMatrixIT {
         WebDriver driver = browserHall.driver();
         driver.get(hall.baseUrl() + "/admin/staff");
         PublicScreens.signInAsAdmin(driver);
+        PublicScreens.visible(driver, "staff");
+        // the console in Chinese, as the hall's administrators read it
+        WebElement before = PublicScreens.byId(driver, "console-language");
+        PublicScreens.click(driver, "console-language");
+        PublicScreens.clickFirst(driver, By.cssSelector("vaadin-select-item"), i -> i.getText().equals("中文"), 10);
+        PublicScreens.waitUpTo(driver, 30).until(ExpectedConditions.stalenessOf(before));
         PublicScreens.waitUpTo(driver, 30).until(d -> d.findElements(By.cssSelector("#staff-grid vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().startsWith("锁定至") || c.getText().startsWith("Locked until")));
+                .anyMatch(c -> c.getText().startsWith("锁定至")));
         PublicScreens.clickFirst(driver, By.cssSelector("#staff-grid vaadin-grid-cell-content"), c -> c.getText().equals("D003"), 20);
         WebElement unlock = PublicScreens.visible(driver, "staff-unlock");
+        assertEquals("解除登录锁定", unlock.getText());
+        PublicScreens.js(driver, "arguments[0].scrollIntoView({block: 'center'});", unlock);
         Screenshots.save(driver, "staff-locked-1366x900");
-        unlock.click();
+        PublicScreens.click(driver, "staff-unlock");
         PublicScreens.waitUpTo(driver, 20).until(d -> d.findElements(By.cssSelector("#staff-grid vaadin-grid-cell-content")).stream()
-                .noneMatch(c -> c.getText().startsWith("锁定至") || c.getText().startsWith("Locked until")));
+                .noneMatch(c -> c.getText().startsWith("锁定至")));
+        PublicScreens.waitUpTo(driver, 10).until(d -> String.valueOf(PublicScreens.js(d, "return Array.from(document.querySelectorAll("
+                + "'vaadin-notification-card')).map(c => c.innerText).join(' ');")).contains("已解除 张伟（登录名 d003）的登录锁定"));
         Screenshots.save(driver, "staff-unlocked-1366x900");
 
         Answer locks = send("GET", "/v1/security/sign-in-locks", basic("admin", PASSWORD), null);

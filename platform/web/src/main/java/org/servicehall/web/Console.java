@@ -35,9 +35,24 @@ public final class Console {
         return session == null ? Optional.empty() : Optional.ofNullable((Actor) session.getAttribute(ACTOR_ATTRIBUTE));
     }
 
-    /** The signed-in actor; views behind a role are only shown to signed-in users. */
+    /**
+     * The session attribute holding the code of the site the console's pages work on, as the site
+     * picker last set it (S1).
+     *
+     * @since 1.5
+     */
+    public static final String SITE_ATTRIBUTE = "servicehall.siteCode";
+
+    /**
+     * The signed-in actor; views behind a role are only shown to signed-in users. Since 1.5, once a
+     * page has chosen the site it works on ({@link #SITE_ATTRIBUTE}), the actor at that site: what
+     * the page does is checked against the roles held there (S1).
+     */
     public static Actor actor() {
-        return currentActor().orElseThrow(() -> new AccessDenied(Texts.of(Console.class, "web").message("web.nobodySignedIn")));
+        Actor actor = currentActor().orElseThrow(() -> new AccessDenied(Texts.of(Console.class, "web").message("web.nobodySignedIn")));
+        VaadinSession session = VaadinSession.getCurrent();
+        Object site = session == null ? null : session.getAttribute(SITE_ATTRIBUTE);
+        return site instanceof String code ? actor.at(code) : actor;
     }
 
     /**

@@ -45,7 +45,7 @@ public final class HomeView extends VerticalLayout {
     public HomeView(FigureRegistry figures) {
         this.figures = figures;
         setId("home");
-        Actor actor = Console.actor();
+        Actor actor = Console.currentActor().orElseGet(Console::actor); // every site's roles, not the picked site's alone
         H2 welcome = new H2(getTranslation("home.welcome", actor.displayName()));
         welcome.getStyle().set("margin-bottom", "0");
         String separator = getTranslation("home.listSeparator");
