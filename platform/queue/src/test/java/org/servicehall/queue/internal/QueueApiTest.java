@@ -151,7 +151,8 @@ class QueueApiTest {
         InMemoryApi.Answer again = api.send("POST", path("left-tickets/" + id + "/close"), null, supervisor, PASSWORD);
         assertEquals(409, again.status(), "a waiting ticket is not at a window: " + again.body());
         assertTrue(again.body().contains("not at a window"), again.body());
-        assertEquals(404, api.send("POST", "v1/queue/sites/NOWHERE/left-tickets/" + id + "/close", null, supervisor, PASSWORD).status());
+        // S1 (roles per site): a supervisor holds no role at a site that is not theirs, whether it exists or not
+        assertEquals(403, api.send("POST", "v1/queue/sites/NOWHERE/left-tickets/" + id + "/close", null, supervisor, PASSWORD).status());
     }
 
     // ---- Q7: boards shared by a node's screens
@@ -216,7 +217,7 @@ class QueueApiTest {
         assertEquals(400, badFrom.status(), badFrom.body());
         assertTrue(badFrom.body().contains("\"from\""), badFrom.body());
         assertEquals(400, api.get(path("alerts?from=2026-11-30"), supervisor, PASSWORD).status(), "from is for state=all");
-        assertEquals(404, api.get("v1/queue/sites/NOPE/alerts", supervisor, PASSWORD).status());
+        assertEquals(403, api.get("v1/queue/sites/NOPE/alerts", supervisor, PASSWORD).status(), "no role at another site (S1)");
 
         JsonNode doc = json(api.get("openapi.json").body());
         JsonNode op = doc.path("paths").path("/v1/queue/sites/{site}/alerts").path("get");
