@@ -150,7 +150,7 @@ class HospitalBrowserIT extends HallBrowserTest {
 
             // the patient's slip on the phone: when and where, in Chinese
             PublicScreens.viewport(driver, 390, 844);
-            driver.get(hall.baseUrl() + "/api/v1/hospital/public/slips/" + token);
+            driver.get(hall.baseUrl() + "/api/v1/hospital/public/slips/" + token + "?lang=zh-CN");
             assertTrue(byId("when").getText().contains("领取"), byId("when").getText());
             assertEquals("WAITING", driver.findElement(By.tagName("body")).getAttribute("data-state"));
             Screenshots.save(driver, "hospital-slip-390x844");

@@ -76,6 +76,9 @@ public final class PublicPages implements ApiResource {
         values.put("hint", say("board.hint", reader));
         values.put("none", say("board.none", reader));
         values.put("offline", say("board.offline", reader));
+        // the hall's clock and zone, not the TV's: the board's clock reads the hall's time
+        values.put("now", String.valueOf(sites.clock(s.id()).millis()));
+        values.put("zone", s.zone().getId());
         return Response.ok(fill(BOARD, values)).type(HTML).build();
     }
 

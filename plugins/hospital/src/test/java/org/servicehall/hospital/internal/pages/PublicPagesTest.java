@@ -49,6 +49,8 @@ class PublicPagesTest {
         assertTrue(page.contains("data-site=\"" + hall.code() + "\""), page);
         assertTrue(page.contains("请以下号码到药房取药"), page);
         assertTrue(page.contains("/api/v1/hospital/pharmacy/sites/"), "it reads the public ready list");
+        assertTrue(page.contains("data-now=\"" + fx.sites().clock(hall.id()).millis() + "\"") && page.contains("data-zone=\""
+                + hall.site().zone().getId() + "\""), "the board's clock is the hall's: " + page);
         assertTrue(((String) pages.readyBoard(hall.code(), "en").getEntity()).contains("Please collect your medicine"));
         Response unknown = pages.readyBoard("NO<SUCH>", null);
         assertEquals(404, unknown.getStatus());
@@ -74,6 +76,7 @@ class PublicPagesTest {
         String ready = (String) pages.slip(taken.slipToken(), "en", null).getEntity();
         assertTrue(ready.contains("data-state=\"READY\""), ready);
         assertTrue(ready.contains("Your report is ready."), ready);
+        assertTrue(ready.contains("the laboratory&#39;s report window"), "the apostrophe kept: " + ready);
         Response unknown = pages.slip("0123456789abcdef0123456789abcdef", null, null);
         assertEquals(404, unknown.getStatus());
         assertTrue(((String) unknown.getEntity()).contains("该回执不存在"));
