@@ -56,6 +56,8 @@ final class ExamHall {
                 systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
                 systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT").value("180000"),
                 systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
+                // and its injector waits as long for the services of @Inject fields (10 s by default: FeaturesService came later once)
+                systemProperty("pax.exam.service.timeout").value("180000"),
                 systemProperty("itest.http.port").value(String.valueOf(http)),
                 systemProperty("itest.admin.password").value(adminPassword)));
         options.addAll(List.of(extra));
