@@ -224,7 +224,7 @@ public final class CentrePublicResource implements ApiResource {
         html.append("</select></label><label>").append(Pages.text("field.applicantName", l)).append("<input name=\"applicantName\" id=\"applicantName\" maxlength=\"100\"></label><label>")
                 .append(Pages.text("field.applicantPhone", l)).append("<input name=\"applicantPhone\" id=\"applicantPhone\" maxlength=\"20\" inputmode=\"tel\"></label><label>")
                 .append(Pages.text("field.note", l)).append("<textarea name=\"note\" id=\"note\" maxlength=\"1000\"></textarea></label><button id=\"send\">")
-                .append(Pages.text("progress.submit", l)).append("</button></form><p id=\"result\" class=\"error\"></p><script>")
+                .append(Pages.text("preapp.send", l)).append("</button></form><p id=\"result\" class=\"error\"></p><script>")
                 .append("document.getElementById('preapp').onsubmit=async e=>{e.preventDefault();const f=new FormData(e.target);")
                 .append("const r=await fetch('pre-applications',{method:'POST',headers:{'Content-Type':'application/json','Accept-Language':'")
                 .append(l.toLanguageTag()).append("'},body:JSON.stringify(Object.fromEntries(f))});const j=await r.json();")
