@@ -1,6 +1,7 @@
 package org.servicehall.web.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
@@ -23,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Until the node is ready, every request but the health checks is answered at once with 503 and
  * an {@code application/problem+json} body in the reader's language, with {@code Retry-After}
  * (issue 17): a starting node neither holds a request while its parts arrive (and then commits what
- * the client has given up on) nor serves half an application. Once ready, it only passes requests on.
+ * the client has given up on) nor serves half an application. A browser asking for a screen gets the
+ * same as a small HTML page that reloads itself. Once ready, it only passes requests on.
  */
 public final class ReadinessGate implements Filter {
     static final Texts TEXTS = Texts.of(ReadinessGate.class, "web");
@@ -51,8 +53,38 @@ public final class ReadinessGate implements Filter {
         resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         resp.setHeader("Retry-After", String.valueOf(retry));
         resp.setHeader("Cache-Control", "no-store");
+        if (wantsPage(req)) {
+            resp.setContentType("text/html;charset=UTF-8");
+            resp.getOutputStream().write(startingPage(problem, reader, retry).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         resp.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
         resp.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    /**
+     * A browser asking for a screen (kiosk, board, console: not {@code /api}, HTML accepted) gets a
+     * small page saying the hall is starting, which reloads itself, instead of a JSON problem (issue 17).
+     */
+    static boolean wantsPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader("Accept");
+        return !path.startsWith("/api/") && !path.equals("/api") && accept != null && accept.contains("text/html");
+    }
+
+    /** The starting page in the reader's language: the problem's title and detail, reloading after {@code retry} seconds. */
+    static String startingPage(Problem problem, Locale reader, int retry) {
+        String lang = "zh".equals(reader.getLanguage()) ? "zh-CN" : "en";
+        return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"" + retry
+                + "\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(problem.title()) + "</title>"
+                + "<style>body{margin:0;height:100vh;display:flex;align-items:center;justify-content:center;font-family:sans-serif;"
+                + "background:#f4f6f9;color:#1d2a3a;text-align:center}main{padding:2em;max-width:40em}h1{font-size:2.2rem;margin:0 0 .5em}"
+                + "p{font-size:1.3rem;line-height:1.6}</style></head><body><main><h1>" + escape(problem.title()) + "</h1><p>"
+                + escape(problem.detail()) + "</p></main></body></html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** {@code /api/health} and what is under it answer while the node starts. */

@@ -93,4 +93,22 @@ class ReadinessGateTest {
         assertEquals(200, kiosk.statusCode());
         assertEquals("served /kiosk/DEMO", kiosk.body());
     }
+
+    @Test
+    void aBrowserAskingForAScreenWhileTheNodeStartsGetsAPageThatReloadsItselfInItsLanguage() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> board = http.send(HttpRequest.newBuilder(URI.create(base + "/board?site=DEMO")).header("Accept", browser)
+                .header("Accept-Language", "zh-CN,zh;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, board.statusCode());
+        assertTrue(board.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), board.headers().toString());
+        assertTrue(board.body().contains("<html lang=\"zh-CN\">") && board.body().contains("<h1>服务大厅正在启动</h1>")
+                && board.body().contains("<meta http-equiv=\"refresh\" content=\"2\">"), board.body());
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create(base + "/kiosk")).header("Accept", browser)
+                .header("Accept-Language", "en-GB,en;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(english.body().contains("<h1>The service hall is starting</h1>"), english.body());
+        // the REST API stays a problem document, also for a browser
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/queue/sites/DEMO/board")).header("Accept", browser)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), api.headers().toString());
+    }
 }
