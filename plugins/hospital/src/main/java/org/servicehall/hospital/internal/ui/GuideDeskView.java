@@ -171,7 +171,7 @@ public final class GuideDeskView extends VerticalLayout {
         if (Console.attempt(() -> made[0] = desk.request(Console.actor(), site().id(), kind.getValue(), patientName.getValue(), note.getValue(),
                 code(target.getValue()), priority.getValue()), Map.of("kind", kind, "patientName", patientName, "note", note, "targetService",
                         target, "priority", priority))) {
-            Console.success(made[0].ticketNumber() == null ? getTranslation("guide.requested")
+            Notices.success(made[0].ticketNumber() == null ? getTranslation("guide.requested")
                     : getTranslation("guide.requestedTicket", made[0].ticketNumber()));
             patientName.clear();
             note.clear();
@@ -191,7 +191,7 @@ public final class GuideDeskView extends VerticalLayout {
             }
             step.run(n);
         }, Map.of("helper", helper))) {
-            Console.success(getTranslation(done));
+            Notices.success(getTranslation(done));
             refresh();
         }
     }

@@ -108,7 +108,7 @@ public final class LabSamplingView extends VerticalLayout {
             scan.setValue(s.specimenNumber());
         }, Map.of("specimenNumber", orderNumber, "patientName", orderName, "testCode", orderTest, "ticketNumber", orderTicket,
                 "appointmentAt", appointment))) {
-            Console.success(getTranslation("lab.ordered"));
+            Notices.success(getTranslation("lab.ordered"));
             orderNumber.clear();
             orderName.clear();
             orderTicket.clear();
@@ -138,7 +138,7 @@ public final class LabSamplingView extends VerticalLayout {
             showSlip(lab.slip(s, getLocale()), site().zone(), s.slipToken());
             current = null;
         }, Map.of("patientName", readName, "testCode", readTest, "specimenNumber", readNumber))) {
-            Console.success(getTranslation("lab.sampled"));
+            Notices.success(getTranslation("lab.sampled"));
             loaded.setText("");
             readName.clear();
             readTest.clear();

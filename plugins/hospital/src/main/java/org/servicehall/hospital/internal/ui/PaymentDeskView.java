@@ -76,7 +76,12 @@ public final class PaymentDeskView extends VerticalLayout {
                 .setHeader(getTranslation("payment.col.steps")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("pharmacy.col.status")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                said.setText(""); // another payment chosen: what was said was for the one before
+            }
+            show(e.getValue());
+        });
 
         items.setId("payment-items");
         items.addColumn(FeeItem::lineNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -158,9 +163,6 @@ public final class PaymentDeskView extends VerticalLayout {
         });
         received.setEnabled(next.equals(Optional.of(PaymentStep.RECEIVED_ANNOUNCED)));
         finish.setEnabled(p != null && p.status() != PaymentStatus.FINISHED);
-        if (p == null) {
-            said.setText("");
-        }
     }
 
     private Payment selected() {
@@ -183,7 +185,7 @@ public final class PaymentDeskView extends VerticalLayout {
 
     private void finish() {
         if (Console.attempt(() -> payments.finish(Console.actor(), selected().id()), Map.of())) {
-            Console.success(getTranslation("payment.finished"));
+            Notices.success(getTranslation("payment.finished"));
             received.clear();
             said.setText("");
             refresh();
@@ -211,7 +213,7 @@ public final class PaymentDeskView extends VerticalLayout {
             lines.forEach(l -> d.item(l.code(), l.name(), l.quantity(), l.unitPrice()));
             opened[0] = payments.open(Console.actor(), d.build());
         }, Map.of("patientName", patientName, "ticketNumber", ticketNumber, "items", itemName))) {
-            Console.success(getTranslation("payment.opened"));
+            Notices.success(getTranslation("payment.opened"));
             lines.clear();
             pending.setText("");
             patientName.clear();

@@ -179,7 +179,7 @@ public final class PharmacyWorkbenchView extends VerticalLayout {
             }
             step.run(p);
         }, Map.of("result", skinTest))) {
-            Console.success(getTranslation(done));
+            Notices.success(getTranslation(done));
             if ("pharmacy.dispensed".equals(done)) {
                 checks.forEach(CheckboxGroup::clear);
             }
@@ -213,7 +213,7 @@ public final class PharmacyWorkbenchView extends VerticalLayout {
                     .diagnosis(diagnosis.getValue()).prescriber(prescriber.getValue()).ticketNumber(ticketNumber.getValue()).lines(lines).build());
         }, Map.of("patientName", patientName, "patientAge", patientAge, "department", department, "diagnosis", diagnosis, "prescriber",
                 prescriber, "ticketNumber", ticketNumber, "lines", drug))) {
-            Console.success(getTranslation("pharmacy.received"));
+            Notices.success(getTranslation("pharmacy.received"));
             lines.clear();
             pending.setText("");
             patientName.clear();
