@@ -3,26 +3,15 @@ package org.servicehall.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.servicehall.itests.ExamHall.await;
+import static org.servicehall.itests.ExamHall.http;
+import static org.servicehall.itests.ExamHall.status;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
 
@@ -32,7 +21,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.servicehall.persistence.Database;
@@ -41,7 +29,6 @@ import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueService;
 import org.servicehall.site.ServiceCatalogue;
-import org.servicehall.testing.Distribution;
 
 /**
  * Issue 14 in the real distribution (Pax Exam): the hospital plugin uninstalled while prescriptions
@@ -67,70 +54,7 @@ public class HospitalLifecycleIT {
 
     @Configuration
     public Option[] config() {
-        String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
-        int http = Distribution.freePort();
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl(Distribution.tarball().toUri().toString())
-                    .name("ServiceHall").unpackDirectory(new java.io.File("target/exam-hospital")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
-            editConfigurationFilePut("etc/org.servicehall.web.cfg", "port", String.valueOf(http)),
-            editConfigurationFilePut("etc/org.servicehall.web.cfg", "host", "127.0.0.1"),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Distribution.freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(Distribution.freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Distribution.freePort())),
-            editConfigurationFilePut("etc/org.servicehall.clock.cfg", "zone", "Asia/Shanghai"),
-            editConfigurationFilePut("etc/org.servicehall.clock.cfg", "startAt", "2026-11-30T09:30"),
-            systemProperty("servicehall.admin.password").value(PASSWORD),
-            // as PlatformIT: the probe's extender waits long enough on a loaded 2-core machine
-            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("itest.http.port").value(String.valueOf(http)),
-        };
-    }
-
-    /** The status and body of a call as the administrator. */
-    private static String[] http(String method, String path, String json) {
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + System.getProperty("itest.http.port") + path).toURL()
-                    .openConnection();
-            c.setConnectTimeout(2000);
-            c.setReadTimeout(20000);
-            c.setRequestMethod(method);
-            c.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8)));
-            c.setRequestProperty("Accept-Language", "zh-CN");
-            if (json != null) {
-                c.setDoOutput(true);
-                c.setRequestProperty("Content-Type", "application/json");
-                try (OutputStream out = c.getOutputStream()) {
-                    out.write(json.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            int status = c.getResponseCode();
-            InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
-            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new String[] { String.valueOf(status), body };
-        } catch (IOException e) {
-            return new String[] { "-1", e.toString() };
-        }
-    }
-
-    private static int status(String path) {
-        return Integer.parseInt(http("GET", path, null)[0]);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                fail("timed out waiting until " + what);
-            }
-            Thread.sleep(200);
-        }
+        return ExamHall.options("exam-hospital", PASSWORD);
     }
 
     private long count(String table) throws SQLException {
