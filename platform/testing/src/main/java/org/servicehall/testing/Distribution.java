@@ -190,6 +190,16 @@ public final class Distribution implements AutoCloseable {
 
     /** Resident memory of the Karaf JVM in KiB (Linux), or -1. */
     public long residentKib() {
+        return procStatus("VmRSS:");
+    }
+
+    /** Threads of the Karaf JVM (Linux), or -1. */
+    public long threads() {
+        return procStatus("Threads:");
+    }
+
+    /** The largest figure of this {@code /proc/<pid>/status} line over the script and its processes, or -1. */
+    private long procStatus(String key) {
         List<ProcessHandle> all = new ArrayList<>();
         all.add(process.toHandle());
         process.toHandle().descendants().forEach(all::add);
@@ -197,7 +207,7 @@ public final class Distribution implements AutoCloseable {
         for (ProcessHandle h : all) {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/" + h.pid() + "/status"))) {
-                    if (line.startsWith("VmRSS:")) {
+                    if (line.startsWith(key)) {
                         max = Math.max(max, Long.parseLong(line.replaceAll("[^0-9]", "")));
                     }
                 }
