@@ -126,6 +126,7 @@ class HospitalBrowserIT extends HallBrowserTest {
         tick(List.of("剂型"));
         click("pharmacy-dispense");
         waitUpTo(15).until(d -> notifications().contains("已发药"));
+        waitUpTo(10).until(d -> !notifications().contains("不能发药")); // the refusal of the try before is closed
         assertTrue(call("GET", "/api/v1/hospital/pharmacy/prescriptions/" + id, null).body().contains("\"status\":\"DISPENSED\""));
         Screenshots.save(driver, "hospital-pharmacy-dispensed-1366x900");
 
