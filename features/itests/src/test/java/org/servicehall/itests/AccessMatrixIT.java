@@ -126,13 +126,17 @@ class AccessMatrixIT {
      * its body, then closed.
      */
     private static Answer send(String method, String path, String authorization, String body) throws Exception {
+        return send(method, path, authorization, body, "application/json");
+    }
+
+    private static Answer send(String method, String path, String authorization, String body, String contentType) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/api" + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "en");
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
         if (body != null) {
-            b.header("Content-Type", "application/json");
+            b.header("Content-Type", contentType);
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<InputStream> r;
@@ -228,9 +232,14 @@ class AccessMatrixIT {
                 boolean named = namesSite(template);
                 siteNamed += named ? 1 : 0;
                 String path = fill(template, operation, p.getValue());
-                String body = operation.has("requestBody") ? "{}" : null;
+                // a body of the type the operation takes (JSON, a file, text), empty: what is refused is the caller, not the body
+                String type = operation.path("requestBody").path("content").fieldNames().hasNext()
+                        ? operation.path("requestBody").path("content").fieldNames().next() : "application/json";
+                String body = operation.has("requestBody") ? (type.contains("json") ? "{}" : type.startsWith("multipart/") ? "--matrix--\r\n" : "")
+                        : null;
+                type = type.startsWith("multipart/") ? type + "; boundary=matrix" : type;
                 for (Caller caller : callers) {
-                    Answer a = send(method, path, caller.authorization(), body);
+                    Answer a = send(method, path, caller.authorization(), body, type);
                     String call = method + " " + path + " (" + required + ") as " + caller.name() + ": " + a.status() + " "
                             + a.body().substring(0, Math.min(200, a.body().length()));
                     if (allows(caller.roleFor(named), required)) {

@@ -55,7 +55,7 @@ class MetricsIT {
                 return windows.contains("TX-") && !windows.contains("\"serviceCodes\":[]");
             });
             HttpResponse<String> refused = send(hall, "GET", "/api/metrics", null, null);
-            assertEquals(403, refused.statusCode(), refused.body());
+            assertEquals(401, refused.statusCode(), "no credentials: asked for them (issue 16), " + refused.body());
             assertFalse(refused.body().contains("servicehall_"), refused.body());
 
             Matcher w = WINDOW_1.matcher(hall.get("/api/v1/sites/DEMO/windows"));

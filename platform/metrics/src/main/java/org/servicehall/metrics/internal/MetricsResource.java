@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -64,9 +66,11 @@ public final class MetricsResource implements ApiResource, DynamicFeature {
     @Operation(summary = "The node's metrics (Prometheus text format)", description = "Per-site gauges (waiting, longest wait, open "
             + "and staffed windows, open cases by light), counters of the domain events, REST latencies per operation, JVM and "
             + "connection pool figures. Needs 'Authorization: Bearer <scrapeToken>' (etc/org.servicehall.metrics.cfg) or an "
-            + "administrator's HTTP Basic login; otherwise 403.", responses = {
+            + "administrator's HTTP Basic login (of every site); 401 without either, 403 with a wrong one.",
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-servicehall-role", value = "ADMIN")), responses = {
                     @ApiResponse(responseCode = "200", description = "the metrics in Prometheus' text format", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string"))),
-                    @ApiResponse(responseCode = "403", description = "no or a wrong token or login") })
+                    @ApiResponse(responseCode = "401", description = "no token nor login"),
+                    @ApiResponse(responseCode = "403", description = "a wrong token or login") })
     public String scrape(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         access.check(authorization);
         gauges.refresh();

@@ -63,7 +63,7 @@ class MetricsApiTest {
             assertEquals(200, app.get("probe/A002").status());
 
             InMemoryApi.Answer refused = app.get("metrics");
-            assertEquals(403, refused.status(), refused.body());
+            assertEquals(401, refused.status(), "no credentials: asked for them (issue 16), " + refused.body());
             assertTrue(refused.body().contains("Bearer"), refused.body());
             assertFalse(refused.body().contains("servicehall_"), refused.body());
 
@@ -80,7 +80,7 @@ class MetricsApiTest {
                     text);
             assertFalse(text.contains("A001"), text);
             // the refused scrape was timed before the refusal
-            assertTrue(text.contains("servicehall_http_server_requests_seconds_count{method=\"GET\",operation=\"/metrics\",status=\"403\"} 1"),
+            assertTrue(text.contains("servicehall_http_server_requests_seconds_count{method=\"GET\",operation=\"/metrics\",status=\"401\"} 1"),
                     text);
             assertTrue(text.contains("servicehall_http_server_requests_seconds_bucket{method=\"GET\",operation=\"/probe/{code}\",status=\"200\",le=\"0.005\"}"),
                     text);

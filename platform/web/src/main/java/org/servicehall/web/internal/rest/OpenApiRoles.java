@@ -29,7 +29,8 @@ import jakarta.ws.rs.Path;
  * security scheme {@value #SCHEME}; on each protected operation a requirement of it, on each public
  * one an explicit empty {@code security: []}; and on every operation the extension
  * {@value #ROLE_EXTENSION} with the role ({@code STAFF}, {@code SUPERVISOR}, {@code ADMIN}) or
- * {@value #PUBLIC}. A request body is marked required unless its parameter is {@link OptionalBody},
+ * {@value #PUBLIC}; an operation without the annotation that checks its callers itself declares its
+ * role in its {@code @Operation}'s extensions, which is kept. A request body is marked required unless its parameter is {@link OptionalBody},
  * as {@link RequestBodies} enforces.
  */
 final class OpenApiRoles {
@@ -67,7 +68,12 @@ final class OpenApiRoles {
                 }
                 RequiresRole onMethod = method.getAnnotation(RequiresRole.class);
                 RequiresRole required = onMethod != null ? onMethod : onClass;
-                if (required == null) {
+                Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get(ROLE_EXTENSION);
+                if (required == null && declared != null && !PUBLIC.equals(declared)) {
+                    // an operation that checks its callers itself (the metrics' scrape token) declares its role
+                    operation.setSecurity(new ArrayList<>());
+                    operation.addSecurityItem(new SecurityRequirement().addList(SCHEME));
+                } else if (required == null) {
                     operation.setSecurity(new ArrayList<>());
                     operation.addExtension(ROLE_EXTENSION, PUBLIC);
                 } else {

@@ -9,6 +9,7 @@ import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.common.ValidationException.FieldError;
 import org.servicehall.security.AccessDenied;
+import org.servicehall.security.SignInNeeded;
 import org.servicehall.web.internal.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,10 @@ final class ProblemMappers {
             }
             if (e instanceof Conflict) {
                 return Problem.response(409, "Conflict", detail, null);
+            }
+            if (e instanceof SignInNeeded) {
+                return Response.fromResponse(Problem.response(401, "Unauthorized", detail, null))
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ServiceHall\", charset=\"UTF-8\"").build();
             }
             if (e instanceof AccessDenied) {
                 return Problem.response(403, "Forbidden", detail, null);
