@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,6 +59,7 @@ import org.servicehall.queue.TextFinding;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
+import org.servicehall.security.PersonalData;
 import org.servicehall.security.Role;
 import org.servicehall.site.CalendarDay;
 import org.servicehall.site.Site;
@@ -616,5 +618,48 @@ class ComplaintTest {
         assertThrows(ValidationException.class, () -> complaints.byStaff(site.id(), MONDAY, MONDAY.minusDays(1)));
         List<String> unused = new ArrayList<>();
         assertTrue(unused.isEmpty());
+    }
+
+    // ---- S3: retention, export and erasure on request (issue 16)
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void contactDataIsAnonymisedAfterTheRetentionPeriodAndErasedOnRequestButNotWhileTheCaseIsOpen_S3(TestDatabase.Kind kind) {
+        start(kind);
+        ComplaintPersonalData data = new ComplaintPersonalData(new ComplaintParts(new ComplaintStore(fx.dataSource()), fx.sites(), fx.audit(),
+                clock, e -> { }));
+        String phone = "139" + String.format("%08d", site.id());
+        Complaint old = complaints.register(li, site.id(), new ComplaintDraft(ComplaintSource.PHONE, "ATTITUDE",
+                "我是欧阳娜，电话" + phone + "，身份证110105199003071234", "欧阳娜", phone, null, 1, null));
+        complaints.reject(sup, old.id(), "不属实");
+        Complaint open = complaints.register(li, site.id(), new ComplaintDraft(ComplaintSource.PHONE, "ATTITUDE", "又来投诉", "欧阳娜", phone,
+                null, 1, null));
+        assertEquals(2, data.export(phone).size(), "both are the citizen's");
+        assertTrue(data.export(phone).get(0).contains("欧阳娜"), "the export holds the data as stored");
+
+        java.time.Instant now = clock.instant();
+        assertEquals(0, data.anonymise(ADMIN, now.minus(java.time.Duration.ofDays(365)), Map.of()), "closed today: kept for a year");
+        assertEquals(0, data.anonymise(ADMIN, now.minus(java.time.Duration.ofDays(365)), Map.of("OTHER", now.plusSeconds(1))),
+                "another site's shorter period is not this site's");
+        assertEquals(1, data.anonymise(ADMIN, now.minus(java.time.Duration.ofDays(365)), Map.of(site.code(), now.plusSeconds(1))),
+                "this site's own period lapsed");
+        Complaint anonymised = complaints.complaint(sup, old.id());
+        assertNull(anonymised.contactName());
+        assertNull(anonymised.contactPhone());
+        assertEquals("我是欧**，电话139****" + phone.substring(7) + "，身份证110***********1234", anonymised.text());
+        assertEquals(ComplaintStatus.REJECTED, anonymised.status(), "the case and its counts stay");
+        assertEquals(2, cases());
+        assertEquals(1, data.export(phone).size(), "only the open case still has the phone");
+
+        PersonalData.Erasure erasure = data.erase(ADMIN, phone);
+        assertEquals(0, erasure.erased());
+        assertEquals(List.of("complaint " + open.trackingNumber() + " is still open: its contact data is kept until it is closed"),
+                erasure.kept());
+        assertEquals("欧阳娜", complaints.complaint(sup, open.id()).contactName(), "an open case keeps its contact");
+        complaints.reject(sup, open.id(), "重复投诉");
+        assertEquals(1, data.erase(ADMIN, phone).erased());
+        assertEquals(List.of(), data.export(phone));
+        assertEquals(2, fx.count("sh_audit_log WHERE entity_type = 'complaint' AND action = 'anonymise' AND entity_id IN ('" + old.id()
+                + "', '" + open.id() + "')"), "each anonymisation audited");
     }
 }

@@ -35,6 +35,7 @@ import org.servicehall.common.PluginDiagnostics;
 import org.servicehall.persistence.Database;
 import org.servicehall.security.AccountService;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.PersonalDataService;
 import org.servicehall.security.ApiTokenService;
 import org.servicehall.security.SignInService;
 import org.servicehall.web.ViewContribution;
@@ -125,7 +126,8 @@ public final class WebServer {
     @Activate
     public WebServer(Config config, BundleContext bundleContext, @Reference ViewRegistry views, @Reference ApiRegistry apis,
             @Reference HallI18n i18n, @Reference AccountService accounts, @Reference ServiceComponentRuntime runtime,
-            @Reference SignInService signIn, @Reference ApiTokenService tokens, @Reference AuditLog audit) throws Exception {
+            @Reference SignInService signIn, @Reference ApiTokenService tokens, @Reference AuditLog audit,
+            @Reference PersonalDataService personalData) throws Exception {
         this.views = views;
         this.apis = apis;
         long start = System.nanoTime();
@@ -183,7 +185,7 @@ public final class WebServer {
             HealthResource health = new HealthResource(this::health);
             api = new ApiServlet(() -> {
                 ApiRegistry.Contents contents = apis.contents();
-                return new ApiServlet.Application(ApiApplication.build(contents.resources(), accounts, signIn, tokens, audit, health), contents.handled());
+                return new ApiServlet.Application(ApiApplication.build(contents.resources(), accounts, signIn, tokens, audit, personalData, health), contents.handled());
             }, loader);
             served[0] = api;
             ServletHolder apiHolder = new ServletHolder("api", api);

@@ -8,6 +8,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.servicehall.security.AccountService;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.PersonalDataService;
 import org.servicehall.security.ApiTokenService;
 import org.servicehall.security.SignInService;
 import org.servicehall.web.ApiResource;
@@ -43,12 +44,15 @@ public final class ApiApplication {
      */
     public static ResourceConfig build(List<ApiResource> contributed, AccountService accounts, SignInService signIn,
             ApiTokenService tokens, HealthResource health) {
-        return build(contributed, accounts, signIn, tokens, null, health);
+        return build(contributed, accounts, signIn, tokens, null, null, health);
     }
 
-    /** The same, with refusals written to {@code audit} (S1, S2). */
+    /**
+     * The same, with refusals written to {@code audit} (S1, S2) and, with {@code personalData}, its
+     * export and erasure served under {@code /api/v1/security/personal-data} (S3).
+     */
     public static ResourceConfig build(List<ApiResource> contributed, AccountService accounts, SignInService signIn,
-            ApiTokenService tokens, AuditLog audit, HealthResource health) {
+            ApiTokenService tokens, AuditLog audit, PersonalDataService personalData, HealthResource health) {
         ResourceConfig rc = new ResourceConfig();
         rc.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         rc.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
@@ -77,7 +81,7 @@ public final class ApiApplication {
         Set<Class<?>> documented = new HashSet<>();
         documented.add(HealthResource.class);
         if (signIn != null && tokens != null) {
-            rc.register(new SecurityResource(signIn, tokens, accounts));
+            rc.register(new SecurityResource(signIn, tokens, accounts, personalData));
             documented.add(SecurityResource.class);
         }
         for (ApiResource resource : contributed) {

@@ -1,6 +1,7 @@
 package org.servicehall.web.internal.rest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.servicehall.security.Account;
@@ -8,6 +9,8 @@ import org.servicehall.security.AccountService;
 import org.servicehall.security.ApiToken;
 import org.servicehall.security.ApiTokenService;
 import org.servicehall.security.IssuedToken;
+import org.servicehall.security.PersonalData;
+import org.servicehall.security.PersonalDataService;
 import org.servicehall.security.Role;
 import org.servicehall.security.SignInLock;
 import org.servicehall.security.SignInService;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,11 +48,37 @@ public final class SecurityResource {
     private final ApiTokenService tokens;
 
     private final AccountService accounts;
+    private final PersonalDataService personalData;
 
-    SecurityResource(SignInService signIn, ApiTokenService tokens, AccountService accounts) {
+    SecurityResource(SignInService signIn, ApiTokenService tokens, AccountService accounts, PersonalDataService personalData) {
         this.signIn = signIn;
         this.tokens = tokens;
         this.accounts = accounts;
+        this.personalData = personalData;
+    }
+
+    @GET
+    @Path("personal-data")
+    @Operation(summary = "One citizen's personal data in every area, found by the phone number they gave (S3; a central administrator; "
+            + "audited)")
+    public Map<String, List<String>> exportPersonalData(@QueryParam("phone") String phone, @Context SecurityContext security) {
+        return personalData.export(ActorPrincipal.actorOf(security), phone);
+    }
+
+    @DELETE
+    @Path("personal-data")
+    @Operation(summary = "Erase one citizen's personal data on request, found by their phone number; what the law keeps (an open case, "
+            + "a booking to come) is left and named (S3; a central administrator; audited)")
+    public Map<String, PersonalData.Erasure> erasePersonalData(@QueryParam("phone") String phone, @Context SecurityContext security) {
+        return personalData.erase(ActorPrincipal.actorOf(security), phone);
+    }
+
+    @POST
+    @Path("personal-data/anonymise")
+    @Operation(summary = "Anonymise now the personal data whose retention period lapsed, as the daily run does (S3; a central "
+            + "administrator); how many records, by area")
+    public Map<String, Integer> anonymiseLapsed(@Context SecurityContext security) {
+        return personalData.anonymiseLapsed(ActorPrincipal.actorOf(security));
     }
 
     /**

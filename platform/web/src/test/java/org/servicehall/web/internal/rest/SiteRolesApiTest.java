@@ -87,7 +87,7 @@ class SiteRolesApiTest {
             security.grant(em, Actor.SYSTEM, "fang", "SITE-B", EnumSet.of(Role.STAFF));
         });
         HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", ApiApplication.API_VERSION, 0, 1));
-        api = new ApplicationHandler(ApiApplication.build(List.of(new Probe()), security, null, null, security, health));
+        api = new ApplicationHandler(ApiApplication.build(List.of(new Probe()), security, null, null, security, null, health));
     }
 
     @AfterEach

@@ -1,0 +1,77 @@
+package org.servicehall.security.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.servicehall.common.ValidationException;
+import org.servicehall.persistence.PersistenceUnits;
+import org.servicehall.persistence.SchemaMigrations;
+import org.servicehall.security.AccessDenied;
+import org.servicehall.security.Actor;
+import org.servicehall.security.AuditEntry;
+import org.servicehall.security.Role;
+import org.servicehall.testing.TestDatabase;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * S3 (issue 16): the retention periods as configured, and who may export or erase a citizen's data,
+ * with the real audit log on H2. The areas' own anonymising is tested with their data (ComplaintTest).
+ */
+class RetentionTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T01:00:00Z"), ZoneOffset.UTC);
+    private TestDatabase db;
+    private EntityManagerFactory emf;
+
+    @AfterEach
+    void close() {
+        if (emf != null) {
+            emf.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void sitesHaveAPeriodOfTheirOwnAsConfigured_S3() {
+        assertEquals(Map.of("DEMO", Duration.ofDays(90), "TAX-01", Duration.ofDays(180)), Retention.sitePeriods(" DEMO=90, TAX-01 = 180 "));
+        assertEquals(Map.of(), Retention.sitePeriods(""));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Retention.sitePeriods("DEMO=90,demo=x"));
+        assertTrue(bad.getMessage().contains("'demo=x' is not CODE=days"), bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Retention(null, CLOCK, Duration.ZERO, Map.of()));
+    }
+
+    @Test
+    void onlyACentralAdministratorExportsOrErasesACitizensDataAndEachIsAudited_S3_S2() {
+        db = TestDatabase.create(TestDatabase.Kind.H2);
+        SchemaMigrations.migrate(db.dataSource(), getClass().getClassLoader(), "security");
+        emf = PersistenceUnits.create("security", getClass().getClassLoader(), db.dataSource());
+        SecurityService audit = new SecurityService(emf, CLOCK, 1_000);
+        Retention retention = new Retention(audit, CLOCK, Duration.ofDays(365), Map.of());
+        Actor siteAdmin = new Actor("boss-a", null, Set.of(), Map.of("SITE-A", EnumSet.of(Role.ADMIN)));
+        AccessDenied denied = assertThrows(AccessDenied.class, () -> retention.export(siteAdmin, "13912345678"));
+        assertTrue(denied.getMessage().contains("on every site"), denied.getMessage());
+        assertThrows(AccessDenied.class, () -> retention.erase(siteAdmin, "13912345678"));
+        assertThrows(AccessDenied.class, () -> retention.anonymiseLapsed(siteAdmin));
+        ValidationException phone = assertThrows(ValidationException.class, () -> retention.export(Actor.SYSTEM, "12-34"));
+        assertEquals("phone", phone.errors().get(0).field());
+
+        assertEquals(Map.of(), retention.export(Actor.SYSTEM, "13912345678"), "no area registered");
+        retention.erase(Actor.SYSTEM, "13912345678");
+        List<AuditEntry> entries = audit.history("personal-data", "139****5678");
+        assertEquals(List.of("export", "erase"), entries.stream().map(AuditEntry::action).toList(), "named by the phone masked");
+    }
+}
