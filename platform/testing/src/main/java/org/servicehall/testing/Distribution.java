@@ -142,9 +142,7 @@ public final class Distribution implements AutoCloseable {
     /** HTTP status of a GET on this node, or -1 when nothing answers. */
     public int status(String path) {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
-            c.setConnectTimeout(1000);
-            c.setReadTimeout(5000);
+            HttpURLConnection c = quickGet(baseUrl() + path);
             int code = c.getResponseCode();
             c.disconnect();
             return code;
@@ -173,6 +171,14 @@ public final class Distribution implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A GET of {@code url} for a health check: one second to connect, five to answer. */
+    static HttpURLConnection quickGet(String url) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setConnectTimeout(1000);
+        c.setReadTimeout(5000);
+        return c;
     }
 
     public String baseUrl() {

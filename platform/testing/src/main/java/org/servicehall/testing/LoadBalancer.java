@@ -111,9 +111,7 @@ public final class LoadBalancer implements AutoCloseable {
     /** The node that answered a GET through the balancer with 200, or null. */
     public String nodeAnswering(String path) {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
-            c.setConnectTimeout(1000);
-            c.setReadTimeout(5000);
+            HttpURLConnection c = Distribution.quickGet(baseUrl() + path);
             int code = c.getResponseCode();
             String node = c.getHeaderField(NODE_HEADER);
             c.disconnect();
