@@ -26,6 +26,7 @@ import org.servicehall.queue.Booking;
 import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.TicketReceipt;
 import org.servicehall.security.Actor;
+import org.servicehall.security.PersonalData;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteDraft;
@@ -222,5 +223,35 @@ class AppointmentBookTest {
 
     private int free(LocalTime start) {
         return book.slots("HALL", "TX-REG-SETUP", MONDAY).stream().filter(s -> s.start().equals(start)).findFirst().orElseThrow().free();
+    }
+
+    /** S3 (issue 16): a booking's phone is blanked after the retention period, or on request once its day is past. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aBookingsPhoneIsAnonymisedAfterTheRetentionPeriodAndErasedOnRequestOnceItsDayIsPast_S3(TestDatabase.Kind kind) {
+        start(kind);
+        BookingPersonalData data = new BookingPersonalData(new TicketStore(fx.pool, fx.kind()), fx.sites, fx.security);
+        String phone = "13912345678";
+        String monday = book.book("HALL", "TX-REG-SETUP", MONDAY, LocalTime.of(10, 0), phone).booking().booking().code();
+        String friday = book.book("HALL", "TX-REG-SETUP", MONDAY.plusDays(4), LocalTime.of(10, 0), phone).booking().booking().code();
+        assertEquals(List.of(monday + " 2026-11-30 BOOKED " + phone, friday + " 2026-12-04 BOOKED " + phone), data.export(phone));
+
+        PersonalData.Erasure today = data.erase(ADMIN, phone);
+        assertEquals(0, today.erased(), "both are still to come");
+        assertEquals(2, today.kept().size());
+        assertTrue(today.kept().get(0).contains(monday + " on 2026-11-30 is still to come"), today.kept().toString());
+
+        fx.clock.set(LocalDateTime.of(MONDAY.plusDays(1), LocalTime.of(9, 0)));
+        assertEquals(1, data.erase(ADMIN, phone).erased(), "Monday's is past");
+        assertEquals(null, book.view("HALL", monday).phone(), "blanked, the booking kept");
+        assertEquals(Booking.Status.BOOKED, book.booking("HALL", monday).status());
+
+        fx.clock.set(LocalDateTime.of(MONDAY.plusDays(20), LocalTime.of(9, 0)));
+        java.time.Instant now = fx.clock.instant();
+        assertEquals(0, data.anonymise(ADMIN, now.minus(java.time.Duration.ofDays(365)), java.util.Map.of()), "within a year");
+        assertEquals(1, data.anonymise(ADMIN, now.minus(java.time.Duration.ofDays(365)), java.util.Map.of("HALL", now.minus(java.time.Duration.ofDays(10)))),
+                "this site keeps phones 10 days");
+        assertEquals(List.of(), data.export(phone));
+        assertEquals(2, fx.count("sh_audit_log WHERE entity_type = 'booking' AND action = 'anonymise'"), "each blanking audited");
     }
 }
