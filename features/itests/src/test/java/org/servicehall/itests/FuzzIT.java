@@ -1,0 +1,242 @@
+package org.servicehall.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.servicehall.testing.Distribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 16 ("bad input, fuzzed") on the real distribution: requests generated from
+ * {@code /api/openapi.json}, spread over every operation, each malformed one way — a path parameter
+ * of the wrong type, negative, huge, a path traversal or a control character; a body that is no
+ * JSON, an array, empty of its required fields, with an extra field, a field of the wrong type, an
+ * enum field with an unknown value, a 100,000-character text, sent with the wrong content type —
+ * signed in as the administrator (so that the request reaches its checks) and anonymously. No answer
+ * may be a 5xx, and every 4xx is problem+json with a detail; a field of the wrong type or value is
+ * named in the answer.
+ */
+class FuzzIT {
+    private static final String PASSWORD = "Fuzz-Admin-Pass-2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+    private static final String HUGE = "长".repeat(100_000);
+
+    @TempDir
+    static Path work;
+    private static Distribution hall;
+    private static HttpClient http;
+    private static JsonNode doc;
+    private static String admin;
+
+    @BeforeAll
+    static void start() throws Exception {
+        hall = Distribution.start(work.resolve("hall"), PASSWORD,
+                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        String spec = send("GET", "/openapi.json", null, null, null).body();
+        while (!List.of("/v1/queue/", "/v1/complaint/", "/v1/casework/", "/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/").stream()
+                .allMatch(spec::contains) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            spec = send("GET", "/openapi.json", null, null, null).body();
+        }
+        doc = JSON.readTree(spec);
+        admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (hall != null) {
+            hall.close();
+        }
+    }
+
+    private record Answer(int status, String contentType, String body) {
+    }
+
+    private static Answer send(String method, String path, String authorization, String contentType, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/api" + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .get(60, TimeUnit.SECONDS);
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return new Answer(-1, "", "no answer: " + e);
+        }
+    }
+
+    /** One malformed request: what it is, and the field its answer must name (null: none in particular). */
+    private record Case(String method, String path, String contentType, String body, String names) {
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The path with {@code odd} for the parameter {@code which} and sound values for the others. */
+    private static String path(String template, Map<String, String> types, String which, String odd) {
+        Matcher m = PARAM.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value;
+            if (name.equals(which)) {
+                value = odd;
+            } else if ("site".equals(name) || "code".equals(name) && template.contains("/sites/{code}")) {
+                value = "DEMO";
+            } else {
+                value = "integer".equals(types.get(name)) ? "1" : "X1";
+            }
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    /** The properties of a request body's schema (following one $ref), with their schemas. */
+    private static Map<String, JsonNode> properties(JsonNode schema) {
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            schema = doc.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        Map<String, JsonNode> props = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> p = it.next();
+            props.put(p.getKey(), p.getValue());
+        }
+        return props;
+    }
+
+    private static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> p = paths.next();
+            String template = p.getKey();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase(Locale.ROOT);
+                if (!List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method) || template.endsWith("/live")) {
+                    continue;
+                }
+                JsonNode operation = op.getValue();
+                Map<String, String> types = new LinkedHashMap<>();
+                for (JsonNode param : operation.path("parameters")) {
+                    if ("path".equals(param.path("in").asText())) {
+                        types.put(param.path("name").asText(), param.path("schema").path("type").asText("string"));
+                    }
+                }
+                for (Map.Entry<String, String> param : types.entrySet()) {
+                    String name = param.getKey();
+                    if ("integer".equals(param.getValue())) {
+                        cases.add(new Case(method, path(template, types, name, "not-a-number"), null, null, null));
+                        cases.add(new Case(method, path(template, types, name, "-1"), null, null, null));
+                        cases.add(new Case(method, path(template, types, name, "99999999999999999999999"), null, null, null));
+                    } else {
+                        cases.add(new Case(method, path(template, types, name, encode("../../etc/passwd")), null, null, null));
+                        cases.add(new Case(method, path(template, types, name, encode("a\u0000b\u202Ec")), null, null, null));
+                        cases.add(new Case(method, path(template, types, name, encode("长".repeat(600))), null, null, null));
+                    }
+                }
+                JsonNode content = operation.path("requestBody").path("content").path("application/json");
+                if (content.isMissingNode()) {
+                    continue;
+                }
+                String sound = path(template, types, null, null);
+                cases.add(new Case(method, sound, "application/json", "this is no JSON", null));
+                cases.add(new Case(method, sound, "application/json", "{\"unclosed\": ", null));
+                cases.add(new Case(method, sound, "application/json", "[1, 2, 3]", null));
+                cases.add(new Case(method, sound, "text/plain", "{}", null));
+                cases.add(new Case(method, sound, "application/json", "{\"noSuchField\": \"" + "x".repeat(100) + "\"}", null));
+                for (Map.Entry<String, JsonNode> prop : properties(content.path("schema")).entrySet()) {
+                    String field = prop.getKey();
+                    JsonNode schema = prop.getValue();
+                    String type = schema.path("type").asText("");
+                    ObjectNode wrong = JSON.createObjectNode();
+                    if ("string".equals(type) && schema.has("enum")) {
+                        wrong.put(field, "NO_SUCH_VALUE");
+                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field));
+                    } else if ("string".equals(type) && !schema.has("format")) {
+                        wrong.put(field, HUGE);
+                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field));
+                        ObjectNode number = JSON.createObjectNode();
+                        number.putObject(field).put("nested", 1);
+                        cases.add(new Case(method, sound, "application/json", number.toString(), field));
+                    } else if ("integer".equals(type) || "number".equals(type)) {
+                        wrong.put(field, "twelve");
+                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field));
+                    } else if ("boolean".equals(type)) {
+                        wrong.put(field, "perhaps");
+                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field));
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    @Test
+    void malformedRequestsAreRefusedAsProblemsNamingTheFieldAndNeverFail_issue16() throws Exception {
+        List<Case> cases = cases();
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            // signed in, so that the request reaches its checks; every fifth one also anonymously
+            List<String> as = i % 5 == 0 ? java.util.Arrays.asList(admin, null) : java.util.Collections.singletonList(admin);
+            for (String authorization : as) {
+                Answer a = send(c.method(), c.path(), authorization, c.contentType(), c.body());
+                sent++;
+                String call = c.method() + " " + (c.path().length() > 120 ? c.path().substring(0, 120) + "…" : c.path())
+                        + (c.body() == null ? "" : " " + (c.body().length() > 80 ? c.body().substring(0, 80) + "…" : c.body()))
+                        + (authorization == null ? " (signed out)" : "") + ": " + a.status() + " "
+                        + a.body().substring(0, Math.min(200, a.body().length()));
+                if (a.status() < 0 || a.status() >= 500) {
+                    wrong.add("failed: " + call);
+                } else if (a.status() >= 400) {
+                    if (!a.contentType().startsWith("application/problem+json") || !a.body().contains("\"detail\"")) {
+                        wrong.add("not problem+json with a detail: " + call);
+                    } else if (authorization != null && c.names() != null && a.status() == 400 && !a.body().contains(c.names())) {
+                        wrong.add("does not name the field " + c.names() + ": " + call);
+                    }
+                }
+            }
+        }
+        assertTrue(sent >= 500, "requests sent: " + sent);
+        assertEquals(List.of(), wrong, wrong.size() + " of " + sent + " malformed requests were answered badly:\n" + String.join("\n", wrong));
+    }
+}
