@@ -89,7 +89,7 @@ class DatabaseOutageIT {
         long t0 = System.nanoTime();
         Answer refused = api.post("/api/v1/queue/sites/DEMO/tickets", issue);
         long issueMs = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(503, refused.status(), refused.body());
+        assertEquals(503, refused.status(), () -> refused.body() + "\n" + node.logTail());
         assertTrue(issueMs < FAST_MS, "refused in " + issueMs + " ms, not held");
         JsonNode problem = JSON.readTree(refused.body());
         assertEquals(503, problem.get("status").asInt());
@@ -98,7 +98,7 @@ class DatabaseOutageIT {
         t0 = System.nanoTime();
         Answer call = api.post("/api/v1/queue/windows/" + w.id() + "/call", "");
         long callMs = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(503, call.status(), call.body());
+        assertEquals(503, call.status(), () -> call.body() + "\n" + node.logTail());
         assertTrue(callMs < FAST_MS, "call refused in " + callMs + " ms");
 
         await(() -> node.status(Distribution.READY) == 503, Duration.ofSeconds(15), "readiness answers 503 while the database is away");

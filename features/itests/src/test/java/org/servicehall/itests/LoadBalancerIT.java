@@ -322,8 +322,8 @@ class LoadBalancerIT {
     private static String affinityCookie(LoadBalancer lb, String path) throws Exception {
         HttpURLConnection c = open(lb, path, null);
         assertEquals(200, c.getResponseCode(), path);
-        // the connection may fold several Set-Cookie headers into one value
-        Matcher m = Pattern.compile(LoadBalancer.AFFINITY_COOKIE + "=([A-Za-z0-9_-]+)").matcher(String.valueOf(c.getHeaderFields().get("Set-Cookie")));
+        // HAProxy writes header names in lower case, and the connection may fold several Set-Cookie headers into one value
+        Matcher m = Pattern.compile(LoadBalancer.AFFINITY_COOKIE + "=([A-Za-z0-9_-]+)").matcher(String.valueOf(c.getHeaderFields()));
         if (m.find()) {
             return LoadBalancer.AFFINITY_COOKIE + "=" + m.group(1);
         }

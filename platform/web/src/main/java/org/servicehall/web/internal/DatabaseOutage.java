@@ -1,5 +1,6 @@
 package org.servicehall.web.internal;
 
+import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a failure means the database cannot be reached (issue 17: PostgreSQL stopped, the network
@@ -19,13 +21,26 @@ import java.util.Set;
 public final class DatabaseOutage {
     /** Seconds a client should wait before trying again while the database is away. */
     public static final int RETRY_AFTER_SECONDS = 5;
+    /** The pool's and the drivers' words when no connection can be had (when a wrapper dropped the exception's type). */
+    private static final Pattern POOL_TIMED_OUT = Pattern.compile(
+            "Connection is not available, request timed out|This connection has been closed|Connection to \\S+ refused|An I/O error occurred while sending");
 
     private DatabaseOutage() {
     }
 
     public static boolean causedBy(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return causedBy(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean causedBy(Throwable failure, Set<Throwable> seen) {
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            Throwable internal = internalException(t);
+            if (internal != null && causedBy(internal, seen)) {
+                return true;
+            }
+            if (t.getMessage() != null && POOL_TIMED_OUT.matcher(t.getMessage()).find()) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof ConnectException) {
                 return true;
@@ -36,11 +51,24 @@ public final class DatabaseOutage {
             if (t instanceof SocketException && t.getMessage() != null && t.getMessage().toLowerCase().contains("connection")) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getNextException() != null && causedBy(sql.getNextException())) {
+            if (t instanceof SQLException sql && sql.getNextException() != null && causedBy(sql.getNextException(), seen)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What JPA providers keep beside the cause chain: EclipseLink's {@code DatabaseException} holds the
+     * driver's exception as its {@code getInternalException()}.
+     */
+    private static Throwable internalException(Throwable t) {
+        try {
+            Method m = t.getClass().getMethod("getInternalException");
+            return m.getReturnType() == Throwable.class ? (Throwable) m.invoke(t) : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -26,6 +26,26 @@ class DatabaseOutageProblemTest {
                 new ConnectException("Connection refused")))));
         assertTrue(DatabaseOutage.causedBy(new SQLException("An I/O error occurred while sending to the backend.", "08006")));
         assertTrue(DatabaseOutage.causedBy(new SQLException("terminating connection due to administrator command", "57P01")));
+        // a wrapper that kept only the message
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException("queue database error: servicehall - Connection is not available, "
+                + "request timed out after 3001ms (total=0, active=0, idle=0, waiting=0)")));
+        // EclipseLink keeps the driver's exception beside the cause chain
+        assertTrue(DatabaseOutage.causedBy(new RuntimeException(new Internal(new SQLTransientConnectionException("timed out")))));
+    }
+
+    /** Shaped like EclipseLink's DatabaseException: the driver's exception only as getInternalException(). */
+    public static final class Internal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Throwable internal;
+
+        Internal(Throwable internal) {
+            super("Exception [EclipseLink-4002]");
+            this.internal = internal;
+        }
+
+        public Throwable getInternalException() {
+            return internal;
+        }
     }
 
     @Test
