@@ -91,12 +91,19 @@ class FuzzIT {
             b.header("Content-Type", contentType);
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            HttpResponse<String> r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                    .get(60, TimeUnit.SECONDS);
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            return new Answer(-1, "", "no answer: " + e);
+        for (int attempt = 1;; attempt++) {
+            try {
+                HttpResponse<String> r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                        .get(60, TimeUnit.SECONDS);
+                return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            } catch (java.util.concurrent.ExecutionException e) {
+                // a refusal sent before the body was read closes the connection; a request sent on it as it closed goes again once
+                if (attempt == 2) {
+                    return new Answer(-1, "", "no answer: " + e);
+                }
+            } catch (java.util.concurrent.TimeoutException e) {
+                return new Answer(-1, "", "no answer: " + e);
+            }
         }
     }
 
