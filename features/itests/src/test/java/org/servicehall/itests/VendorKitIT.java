@@ -37,6 +37,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.servicehall.testing.Distribution;
 
+import aQute.bnd.version.Version;
+
 /**
  * The vendor kit end to end (issue 18): a plugin generated from the archetype offline, from the
  * local repository, builds with Maven (a subprocess, offline, on the same local repository),
@@ -211,7 +213,7 @@ class VendorKitIT {
     /**
      * The compatibility promise (docs/plugins.md §6), kept: the platform's next release adds to the
      * site API (ServiceCatalogue gains a method with a default: bnd's baseline calls it minor, 1.5.0 →
-     * 1.6.0), the site bundle and every platform bundle importing the package are rebuilt from this
+     * 1.6.0 at the time of writing), the site bundle and every platform bundle importing the package are rebuilt from this
      * build's sources with Maven and bnd, and swapped into a copy of the distribution. The dental
      * plugin test 1 built, not rebuilt, passes the whole conformance kit on it: it resolves, installs,
      * serves its screen and REST path, and comes and goes.
@@ -220,16 +222,18 @@ class VendorKitIT {
     @Order(4)
     void aPluginBuiltEarlierPassesTheKitOnACompatiblyChangedPlatform() throws Exception {
         Path project = builtDental();
-        Path platform = changedPlatform("minor", "1.6.0", Map.of(CATALOGUE, c -> c.replace("    List<CatalogueItem> items();\n",
-                "    List<CatalogueItem> items();\n\n    /** Whether a plugin running now offers the item (since 1.6). */\n"
+        Version now = siteApi();
+        Version minor = new Version(now.getMajor(), now.getMinor() + 1, 0);
+        Path platform = changedPlatform("minor", minor, Map.of(CATALOGUE, c -> c.replace("    List<CatalogueItem> items();\n",
+                "    List<CatalogueItem> items();\n\n    /** Whether a plugin running now offers the item (since " + minor + "). */\n"
                         + "    default boolean offers(String code) {\n        return item(code).isPresent();\n    }\n")));
         Result kit = maven(project, "failsafe:integration-test", "failsafe:verify", "-Dservicehall.distribution=" + platform);
-        assertEquals(0, kit.exit, "the plugin built for site API 1.5 passes the kit on site API 1.6:\n" + kit.tail());
+        assertEquals(0, kit.exit, "the plugin built for site API " + now + " passes the kit on site API " + minor + ":\n" + kit.tail());
         assertEveryCheckPassed(failsafeReport(project));
     }
 
     /**
-     * A breaking change (ServiceCatalogue.sectors() renamed: bnd's baseline calls it major, 2.0.0;
+     * A breaking change (ServiceCatalogue.sectors() renamed: bnd's baseline calls it major, 2.0.0 from 1.5.0;
      * the platform's own code follows it and every bundle importing the package is rebuilt against it):
      * the platform refuses the plugin built earlier, and the kit says which versions it accepts, which
      * the platform exports and what to do.
@@ -238,7 +242,9 @@ class VendorKitIT {
     @Order(5)
     void anIncompatiblyChangedPlatformRefusesThePluginWithTheVersionsAndWhatToDo() throws Exception {
         Path project = builtDental();
-        Path platform = changedPlatform("major", "2.0.0", Map.of(
+        Version now = siteApi();
+        Version major = new Version(now.getMajor() + 1, 0, 0);
+        Path platform = changedPlatform("major", major, Map.of(
                 CATALOGUE, c -> c.replace("Set<String> sectors();", "Set<String> sectorsRunning();"),
                 "platform/site/src/main/java/org/servicehall/site/internal/ServiceCatalogueImpl.java",
                 c -> c.replace("public Set<String> sectors() {", "public Set<String> sectorsRunning() {"),
@@ -246,10 +252,10 @@ class VendorKitIT {
                 c -> c.replace("catalogue.sectors()", "catalogue.sectorsRunning()")));
         Result kit = maven(project, "failsafe:integration-test", "failsafe:verify", "-Dservicehall.distribution=" + platform,
                 "-Dit.test=SectorConformanceIT#theBundle*+theKar*");
-        assertNotEquals(0, kit.exit, "the plugin built for site API 1.5 is refused on site API 2.0");
+        assertNotEquals(0, kit.exit, "the plugin built for site API " + now + " is refused on site API " + major);
         String report = failsafeReport(project);
-        String refused = "the bundle does not resolve: it imports org.servicehall.site in versions [1.5.0,2.0.0) and the platform exports it"
-                + " in version 2.0.0 (servicehall-site-" + VERSION + ".jar): a new major version: the package changed incompatibly since the"
+        String refused = "the bundle does not resolve: it imports org.servicehall.site in versions [" + now.getMajor() + "." + now.getMinor()
+                + ".0," + major + ") and the platform exports it in version " + major + " (servicehall-site-" + VERSION + ".jar): a new major version: the package changed incompatibly since the"
                 + " plugin was built, so this platform refuses it; rebuild the plugin against this platform (its servicehall-bom) and adapt it"
                 + " to the change (docs/plugins.md, section 6)";
         assertTrue(report.contains(refused), "the kit says why:\n" + report);
@@ -265,8 +271,9 @@ class VendorKitIT {
             assertEquals(0, maven(dental, "package", "-DskipITs").exit, "the generated plugin builds");
         }
         try (JarFile jar = new JarFile(dental.resolve("target/servicehall-dental-1.0.0.jar").toFile())) {
-            assertTrue(jar.getManifest().getMainAttributes().getValue("Import-Package").contains(SITE_API + ";version=\"[1.5,2)\""),
-                    "the plugin was built against site API 1.5");
+            Version now = siteApi();
+            assertTrue(jar.getManifest().getMainAttributes().getValue("Import-Package").contains(SITE_API + ";version=\"[" + now.getMajor() + "."
+                    + now.getMinor() + "," + (now.getMajor() + 1) + ")\""), "the plugin was built against site API " + now);
         }
         return dental;
     }
@@ -279,7 +286,7 @@ class VendorKitIT {
      * import ranges), and their jars swapped into a copy of the distribution. bnd's baseline must
      * agree that {@code version} is the version the change calls for. The tarball of that copy.
      */
-    private static Path changedPlatform(String name, String version, Map<String, UnaryOperator<String>> edits) throws Exception {
+    private static Path changedPlatform(String name, Version version, Map<String, UnaryOperator<String>> edits) throws Exception {
         Path dir = Files.createDirectories(work.resolve("platform-" + name + "-" + System.nanoTime()));
         Path dist = Files.createDirectories(dir.resolve("distribution"));
         assertEquals(0, new ProcessBuilder("tar", "xzf", Distribution.tarball().toString(), "-C", dist.toString()).inheritIO().start().waitFor());
@@ -336,10 +343,8 @@ class VendorKitIT {
         try (JarFile jar = new JarFile(site.toFile())) {
             changed = new PlatformApiBundles.ApiBundle("servicehall-site", site, PlatformApiBundles.apiExports(jar.getManifest()));
         }
-        assertEquals(version, changed.version(SITE_API).toString(), "the rebuilt site bundle exports the site API at " + version);
-        PlatformApiBundles.ApiBundle current = PlatformApiBundles.all().stream().filter(b -> b.name().equals("servicehall-site")).findFirst()
-                .orElseThrow();
-        assertEquals(List.of(), ApiBaseline.check(ApiBaseline.treeOf(changed), ApiBaseline.treeOf(current)),
+        assertEquals(version, changed.version(SITE_API), "the rebuilt site bundle exports the site API at " + version);
+        assertEquals(List.of(), ApiBaseline.check(ApiBaseline.treeOf(changed), ApiBaseline.treeOf(siteBundle())),
                 "bnd's baseline: " + version + " is the version this change calls for");
 
         for (String module : modules) {
@@ -348,7 +353,7 @@ class VendorKitIT {
             assertTrue(Files.isRegularFile(jar), "the distribution has " + jar);
             Files.copy(src.resolve(module).resolve("target/" + artifact + "-" + VERSION + ".jar"), jar, StandardCopyOption.REPLACE_EXISTING);
             if (!artifact.equals("servicehall-site")) {
-                String minor = version.substring(0, version.lastIndexOf('.'));
+                String minor = version.getMajor() + "." + version.getMinor();
                 try (JarFile rebuilt = new JarFile(jar.toFile())) {
                     String imports = rebuilt.getManifest().getMainAttributes().getValue("Import-Package");
                     assertTrue(imports.contains(SITE_API + ";version=\"[" + minor), artifact + " was rebuilt against site API " + version
@@ -360,6 +365,16 @@ class VendorKitIT {
         assertEquals(0, new ProcessBuilder("tar", "-I", "gzip -1", "-cf", tarball.toString(), "-C", dist.toString(), top.getFileName().toString())
                 .inheritIO().start().waitFor());
         return tarball;
+    }
+
+    /** This build's site bundle. */
+    private static PlatformApiBundles.ApiBundle siteBundle() throws IOException {
+        return PlatformApiBundles.all().stream().filter(b -> b.name().equals("servicehall-site")).findFirst().orElseThrow();
+    }
+
+    /** The version this build's site bundle exports the site API in. */
+    private static Version siteApi() throws IOException {
+        return siteBundle().version(SITE_API);
     }
 
     private static boolean importsTheSiteApi(Path jar) throws IOException {
