@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
 public final class DatabaseOutage {
     /** Seconds a client should wait before trying again while the database is away. */
     public static final int RETRY_AFTER_SECONDS = 5;
-    /** The pool's and the drivers' words when no connection can be had (when a wrapper dropped the exception's type). */
+    /**
+     * The pool's and the drivers' words when no connection can be had or it broke: also when a wrapper
+     * dropped the exception's type, or a clean-up on the broken connection replaced the first failure
+     * (Hikari's "Connection is closed" from {@code setAutoCommit} after a lost connection, no SQL state).
+     */
     private static final Pattern POOL_TIMED_OUT = Pattern.compile(
-            "Connection is not available, request timed out|This connection has been closed|Connection to \\S+ refused|An I/O error occurred while sending");
+            "Connection is not available, request timed out|^Connection is closed$|This connection has been closed|Connection to \\S+ refused|An I/O error occurred while sending");
 
     private DatabaseOutage() {
     }

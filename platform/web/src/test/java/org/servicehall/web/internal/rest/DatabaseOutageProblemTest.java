@@ -29,6 +29,9 @@ class DatabaseOutageProblemTest {
         // a wrapper that kept only the message
         assertTrue(DatabaseOutage.causedBy(new IllegalStateException("queue database error: servicehall - Connection is not available, "
                 + "request timed out after 3001ms (total=0, active=0, idle=0, waiting=0)")));
+        // the clean-up after a connection broke mid-transaction, which replaced the first failure (seen in DatabaseOutageIT)
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException("queue database error: Connection is closed",
+                new SQLException("Connection is closed"))));
         // EclipseLink keeps the driver's exception beside the cause chain
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(new Internal(new SQLTransientConnectionException("timed out")))));
     }
@@ -52,6 +55,7 @@ class DatabaseOutageProblemTest {
     void otherFailuresAreNot() {
         assertFalse(DatabaseOutage.causedBy(new SQLException("duplicate key value violates unique constraint", "23505")));
         assertFalse(DatabaseOutage.causedBy(new IllegalStateException("no clock")));
+        assertFalse(DatabaseOutage.causedBy(new IllegalStateException("the window is closed")));
         assertFalse(DatabaseOutage.causedBy(null));
     }
 
