@@ -3,14 +3,8 @@ package org.servicehall.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -18,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.servicehall.itests.ApiRequests.Answer;
 import org.servicehall.testing.Distribution;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +52,7 @@ class AccessMatrixIT {
     static Path work;
     private static BrowserHall browserHall;
     private static Distribution hall;
-    private static HttpClient http;
+    private static ApiRequests api;
     private static JsonNode doc;
     private static String otherSiteToken;
 
@@ -74,17 +68,10 @@ class AccessMatrixIT {
     static void start() throws Exception {
         browserHall = BrowserHall.startWithoutBrowser(work.resolve("hall"), PASSWORD, BrowserHall.DESK_SCREEN);
         hall = browserHall.hall();
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        api = new ApiRequests(hall);
         // every area's REST resources arrive as their bundles start: wait until the document lists them all
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        String spec = document();
-        List<String> areas = List.of("/v1/queue/", "/v1/attendance/", "/v1/conduct/", "/v1/complaint/", "/v1/assessment/", "/v1/casework/",
-                "/v1/security/", "/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/");
-        while (!areas.stream().allMatch(spec::contains) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            spec = document();
-        }
-        doc = JSON.readTree(spec);
+        doc = api.document(List.of("/v1/queue/", "/v1/attendance/", "/v1/conduct/", "/v1/complaint/", "/v1/assessment/", "/v1/casework/",
+                "/v1/security/", "/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/"));
         String admin = basic("admin", PASSWORD);
         createAccount(admin, "matrix-staff-a", SITE, "STAFF");
         createAccount(admin, "matrix-super-a", SITE, "SUPERVISOR");
@@ -102,12 +89,6 @@ class AccessMatrixIT {
         }
     }
 
-    /** The OpenAPI document; its first building, on a busy machine, may take long. */
-    private static String document() throws Exception {
-        HttpRequest get = HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/api/openapi.json")).timeout(Duration.ofSeconds(120)).build();
-        return http.send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-    }
-
     private static void createAccount(String admin, String username, String site, String role) throws Exception {
         Answer created = send("POST", "/v1/security/accounts", admin, "{\"username\": \"" + username + "\", \"displayName\": \"" + username
                 + "\", \"site\": \"" + site + "\", \"roles\": [\"" + role + "\"], \"password\": \"" + ACCOUNT_PASSWORD + "\"}");
@@ -118,45 +99,8 @@ class AccessMatrixIT {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Answer(int status, String contentType, String body) {
-    }
-
-    /**
-     * One request; an answer that streams (server-sent events) is read up to its headers and a little of
-     * its body, then closed.
-     */
     private static Answer send(String method, String path, String authorization, String body) throws Exception {
-        return send(method, path, authorization, body, "application/json");
-    }
-
-    private static Answer send(String method, String path, String authorization, String body, String contentType) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/api" + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", "en");
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        if (body != null) {
-            b.header("Content-Type", contentType);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<InputStream> r;
-        try {
-            r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream()).get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException first) {
-            // a refusal sent before the body was read closes the connection; a request on it as it closed is sent again once
-            try {
-                r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream()).get(30, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                return new Answer(-1, "", "no answer: " + e); // counted as a wrong answer, named with its request
-            }
-        } catch (java.util.concurrent.TimeoutException e) {
-            return new Answer(-1, "", "no answer: " + e);
-        }
-        String type = r.headers().firstValue("Content-Type").orElse("");
-        try (InputStream in = r.body()) {
-            byte[] read = type.startsWith("text/event-stream") ? new byte[0] : in.readNBytes(64 * 1024);
-            return new Answer(r.statusCode(), type, new String(read, StandardCharsets.UTF_8));
-        }
+        return api.send(method, path, authorization, body == null ? null : "application/json", body);
     }
 
     private static String higher(String a, String b) {
@@ -246,7 +190,7 @@ class AccessMatrixIT {
                         : null;
                 type = type.startsWith("multipart/") ? type + "; boundary=matrix" : type;
                 for (Caller caller : callers) {
-                    Answer a = send(method, path, caller.authorization(), body, type);
+                    Answer a = api.send(method, path, caller.authorization(), body == null ? null : type, body);
                     String call = method + " " + path + " (" + required + ") as " + caller.name() + ": " + a.status() + " "
                             + a.body().substring(0, Math.min(200, a.body().length()));
                     if (allows(caller.roleFor(named), required)) {

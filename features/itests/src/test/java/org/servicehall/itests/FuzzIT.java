@@ -3,14 +3,9 @@ package org.servicehall.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -18,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.servicehall.itests.ApiRequests.Answer;
 import org.servicehall.testing.Distribution;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +46,7 @@ class FuzzIT {
     @TempDir
     static Path work;
     private static Distribution hall;
-    private static HttpClient http;
+    private static ApiRequests api;
     private static JsonNode doc;
     private static String admin;
 
@@ -59,15 +54,8 @@ class FuzzIT {
     static void start() throws Exception {
         hall = Distribution.start(work.resolve("hall"), PASSWORD,
                 Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        String spec = send("GET", "/openapi.json", null, null, null).body();
-        while (!List.of("/v1/queue/", "/v1/complaint/", "/v1/casework/", "/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/").stream()
-                .allMatch(spec::contains) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            spec = send("GET", "/openapi.json", null, null, null).body();
-        }
-        doc = JSON.readTree(spec);
+        api = new ApiRequests(hall);
+        doc = api.document(List.of("/v1/queue/", "/v1/complaint/", "/v1/casework/", "/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/"));
         admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -75,35 +63,6 @@ class FuzzIT {
     static void stop() {
         if (hall != null) {
             hall.close();
-        }
-    }
-
-    private record Answer(int status, String contentType, String body) {
-    }
-
-    private static Answer send(String method, String path, String authorization, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hall.baseUrl() + "/api" + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept-Language", "en");
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        for (int attempt = 1;; attempt++) {
-            try {
-                HttpResponse<String> r = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                        .get(60, TimeUnit.SECONDS);
-                return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-            } catch (java.util.concurrent.ExecutionException e) {
-                // a refusal sent before the body was read closes the connection; a request sent on it as it closed goes again once
-                if (attempt == 2) {
-                    return new Answer(-1, "", "no answer: " + e);
-                }
-            } catch (java.util.concurrent.TimeoutException e) {
-                return new Answer(-1, "", "no answer: " + e);
-            }
         }
     }
 
@@ -226,7 +185,7 @@ class FuzzIT {
             // signed in, so that the request reaches its checks; every fifth one also anonymously
             List<String> as = i % 5 == 0 ? java.util.Arrays.asList(admin, null) : java.util.Collections.singletonList(admin);
             for (String authorization : as) {
-                Answer a = send(c.method(), c.path(), authorization, c.contentType(), c.body());
+                Answer a = api.send(c.method(), c.path(), authorization, c.contentType(), c.body());
                 sent++;
                 String call = c.method() + " " + (c.path().length() > 120 ? c.path().substring(0, 120) + "…" : c.path())
                         + (c.body() == null ? "" : " " + (c.body().length() > 80 ? c.body().substring(0, 80) + "…" : c.body()))
