@@ -4,11 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +12,6 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
 
@@ -28,7 +22,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
@@ -49,7 +42,6 @@ import org.servicehall.site.ServiceCatalogue;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
-import org.servicehall.testing.Distribution;
 import org.servicehall.web.ViewContribution;
 
 /**
@@ -93,34 +85,9 @@ public class PlatformIT {
 
     @Configuration
     public Option[] config() {
-        String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
-        int http = Distribution.freePort();
-        return new Option[] {
-            karafDistributionConfiguration()
-                    // the tarball this build made (file URL: no install to the local repository needed)
-                    .frameworkUrl(Distribution.tarball().toUri().toString())
-                    .name("ServiceHall").unpackDirectory(new java.io.File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
-            editConfigurationFilePut("etc/org.servicehall.web.cfg", "port", String.valueOf(http)),
-            editConfigurationFilePut("etc/org.servicehall.web.cfg", "host", "127.0.0.1"),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Distribution.freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(Distribution.freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(Distribution.freePort())),
-            // a Monday morning in the hall, whatever the time the build runs (Q8)
-            editConfigurationFilePut("etc/org.servicehall.clock.cfg", "zone", "Asia/Shanghai"),
-            editConfigurationFilePut("etc/org.servicehall.clock.cfg", "startAt", "2026-11-30T09:30"),
-            systemProperty("servicehall.admin.password").value("Pax-Exam-Secret-1"),
-            // the probe's extender waits this long for Pax Exam's invoker factory and injector (10 s by
-            // default each): on a loaded 2-core machine the container's boot took longer, the probe never
-            // started and the run hung
-            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
-            systemProperty("itest.http.port").value(String.valueOf(http)),
-        };
+        // the tarball this build made, a Monday morning in the hall whatever the time the build runs (Q8),
+        // and the probe's and injector's waits for a loaded 2-core machine (ExamHall)
+        return ExamHall.options("exam", "Pax-Exam-Secret-1");
     }
 
     private static int httpStatus(String path) {
@@ -128,25 +95,10 @@ public class PlatformIT {
             HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + System.getProperty("itest.http.port") + path)
                     .toURL().openConnection();
             c.setConnectTimeout(2000);
-            c.setReadTimeout(10000);
+            c.setReadTimeout(30000); // the OpenAPI document was seen to take over 10 s at a load average of 18
             return c.getResponseCode();
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    /**
-     * Waits for what the platform does by itself (a plugin's contributions arriving or withdrawn). A
-     * time-out, not a speed target: on a loaded 2-core machine a KAR uninstall's bundle refresh was
-     * seen to take over 30 s (twice in CI-like runs), so it is generous; speeds are the bench's.
-     */
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                fail("timed out waiting until " + what);
-            }
-            Thread.sleep(100);
         }
     }
 
@@ -175,7 +127,7 @@ public class PlatformIT {
 
     @Test
     public void thePlatformBootsWithItsDemoHallConsoleAndApi() throws Exception {
-        await("the console answers", () -> httpStatus("/api/health") == 200);
+        ExamHall.await("the console answers", () -> httpStatus("/api/health") == 200);
         assertEquals(200, httpStatus("/login"));
         assertEquals(200, httpStatus("/api/openapi.json"));
         assertEquals(200, httpStatus("/api/v1/sites"));
@@ -183,7 +135,7 @@ public class PlatformIT {
             assertTrue(sector + " is in the catalogue", catalogue.sectors().contains(sector));
             assertFalse(sector + " contributes its screens", views(sector).isEmpty());
         }
-        await("the demo hall has its windows filled", () -> sites.windows(demo().id()).stream().allMatch(w -> !w.serviceCodes().isEmpty()));
+        ExamHall.await("the demo hall has its windows filled", () -> sites.windows(demo().id()).stream().allMatch(w -> !w.serviceCodes().isEmpty()));
         assertEquals(6, sites.windows(demo().id()).size());
         // TX1: the tax registration items carry their legal limit from the plugin's catalogue
         assertEquals("LEGAL:22", catalogue.item("TX-VAT-GENERAL").orElseThrow().timeLimit().toString());
@@ -191,18 +143,18 @@ public class PlatformIT {
 
     @Test
     public void aSectorUninstalledAndReinstalledWhileRunningTakesItsScreenAndCatalogueButKeepsItsData_C1() throws Exception {
-        await("the hospital plugin is up", () -> !views("hospital").isEmpty() && catalogue.sectors().contains("hospital"));
-        await("the node is ready", () -> httpStatus("/api/health") == 200);
+        ExamHall.await("the hospital plugin is up", () -> !views("hospital").isEmpty() && catalogue.sectors().contains("hospital"));
+        ExamHall.await("the node is ready", () -> httpStatus("/api/health") == 200);
         int screens = views("hospital").size();
         int taxScreens = views("tax-hall").size();
         // C1: the hospital's dress rules are in every site's conduct catalogue while it runs
-        await("the hospital's conduct rules are in the catalogue", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
-        await("the demo hall adopted the hospital items",
+        ExamHall.await("the hospital's conduct rules are in the catalogue", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
+        ExamHall.await("the demo hall adopted the hospital items",
                 () -> sites.serviceItems(demo().id()).stream().anyMatch(i -> i.code().equals("H-REG")));
         String version = features.getFeature(HOSPITAL).getVersion();
 
         features.uninstallFeature(HOSPITAL, version, NO_REFRESH);
-        await("the hospital screen is withdrawn", () -> views("hospital").isEmpty());
+        ExamHall.await("the hospital screen is withdrawn", () -> views("hospital").isEmpty());
         assertFalse(catalogue.sectors().contains("hospital"));
         assertTrue(catalogue.item("H-REG").isEmpty());
         // the core keeps serving, the other sectors stay
@@ -212,21 +164,21 @@ public class PlatformIT {
         ServiceItem registration = sites.serviceItems(demo().id()).stream().filter(i -> i.code().equals("H-REG")).findFirst()
                 .orElseThrow(() -> new AssertionError("the hospital's service item was lost on uninstall"));
         assertFalse(sites.isAvailable(registration));
-        await("the hospital's conduct rules leave with it", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isEmpty());
-        await("the hospital's complaint categories leave with it (P3)", () -> complaints.categories().stream()
+        ExamHall.await("the hospital's conduct rules leave with it", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isEmpty());
+        ExamHall.await("the hospital's complaint categories leave with it (P3)", () -> complaints.categories().stream()
                 .noneMatch(c -> c.code().equals("H-BILLING")));
         assertTrue("the core's own rules stay", conduct.enabledRules(demo().id()).size() > 10);
 
         long start = System.nanoTime();
         features.installFeature(HOSPITAL, version, NO_REFRESH);
-        await("the hospital's screens are back", () -> views("hospital").size() == screens);
+        ExamHall.await("the hospital's screens are back", () -> views("hospital").size() == screens);
         long installMs = (System.nanoTime() - start) / 1_000_000;
         System.out.println("MEASURE feature install -> screen registered: " + installMs + " ms");
         assertTrue(sites.isAvailable(registration));
         long regItems = sites.serviceItems(demo().id()).stream().filter(i -> i.code().equals("H-REG")).count();
         assertEquals("re-installing adopts nothing twice", 1, regItems);
-        await("the hospital's conduct rules are back", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
-        await("the hospital's complaint categories are back", () -> complaints.categories().stream()
+        ExamHall.await("the hospital's conduct rules are back", () -> conduct.rule(demo().id(), "H-DRESS-UNIFORM").isPresent());
+        ExamHall.await("the hospital's complaint categories are back", () -> complaints.categories().stream()
                 .anyMatch(c -> c.code().equals("H-BILLING")));
     }
 
@@ -237,28 +189,28 @@ public class PlatformIT {
      */
     @Test
     public void aSectorsChecklistsAndFeePolicyComeAndGoWithIt_T4_T5_TX2() throws Exception {
-        await("the node is ready", () -> httpStatus("/api/health") == 200);
+        ExamHall.await("the node is ready", () -> httpStatus("/api/health") == 200);
         long demo = demo().id();
-        await("the tax hall's checklist for registration set-up is read", () -> !checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
-        await("the tax hall's fee policy runs", () -> feePolicies("tax-hall") == 1);
+        ExamHall.await("the tax hall's checklist for registration set-up is read", () -> !checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
+        ExamHall.await("the tax hall's fee policy runs", () -> feePolicies("tax-hall") == 1);
         String version = features.getFeature(TAX_HALL).getVersion();
 
         features.uninstallFeature(TAX_HALL, version, NO_REFRESH);
         try {
-            await("the tax hall's checklists leave with it", () -> checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
-            await("the tax hall's fee policy leaves with it", () -> feePolicies("tax-hall") == 0);
+            ExamHall.await("the tax hall's checklists leave with it", () -> checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
+            ExamHall.await("the tax hall's fee policy leaves with it", () -> feePolicies("tax-hall") == 0);
             assertFalse(checklists.servicesWithChecklists(demo).contains("TX-REG-SETUP"));
-            await("the platform still answers ready without the tax hall", () -> httpStatus("/api/health") == 200);
+            ExamHall.await("the platform still answers ready without the tax hall", () -> httpStatus("/api/health") == 200);
         } finally {
             features.installFeature(TAX_HALL, version, NO_REFRESH);
         }
-        await("the tax hall's checklists are back", () -> !checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
-        await("the tax hall's fee policy is back", () -> feePolicies("tax-hall") == 1);
+        ExamHall.await("the tax hall's checklists are back", () -> !checklists.checklist(demo, "TX-REG-SETUP").isEmpty());
+        ExamHall.await("the tax hall's fee policy is back", () -> feePolicies("tax-hall") == 1);
     }
 
     @Test
     public void brokenPluginsDoNotTakeThePlatformOrOtherPluginsDown() throws Exception {
-        await("the console answers", () -> httpStatus("/api/health") == 200);
+        ExamHall.await("the console answers", () -> httpStatus("/api/health") == 200);
         // 1. a plugin whose activation throws
         Bundle failing = context.installBundle("itest:failing-plugin", jar("itest.failing.plugin", "hospital",
                 "org.servicehall.itests.broken.FailingActivator", null));
@@ -272,7 +224,7 @@ public class PlatformIT {
         Bundle badCatalogue = context.installBundle("itest:bad-catalogue", jar("itest.bad.catalogue", "radiology", null,
                 "X-BROKEN.name = Broken item\nX-BROKEN.prefix = 99\nX-BROKEN.timeLimit = SOON\n"));
         badCatalogue.start();
-        await("the bad catalogue is reported", () -> diagnostics.problems().stream()
+        ExamHall.await("the bad catalogue is reported", () -> diagnostics.problems().stream()
                 .anyMatch(p -> p.source().symbolicName().equals("itest.bad.catalogue")));
         String message = diagnostics.problems().stream().filter(p -> p.source().symbolicName().equals("itest.bad.catalogue"))
                 .findFirst().orElseThrow().message();
@@ -290,13 +242,13 @@ public class PlatformIT {
         }
         failing.uninstall();
         badCatalogue.uninstall();
-        await("the problem leaves with its plugin", () -> diagnostics.problems().stream()
+        ExamHall.await("the problem leaves with its plugin", () -> diagnostics.problems().stream()
                 .noneMatch(p -> p.source().symbolicName().equals("itest.bad.catalogue")));
     }
 
     @Test
     public void theHospitalPluginsPolicyCallsEmergenciesFirstAtItsWindowsAndTheMonthCountsThem_Q2_H2_P1_M1() throws Exception {
-        await("the hospital's registration window serves its items", () -> sites.windows(demo().id()).stream()
+        ExamHall.await("the hospital's registration window serves its items", () -> sites.windows(demo().id()).stream()
                 .anyMatch(w -> w.number() == 2 && w.serviceCodes().contains("H-REG")));
         long window = sites.windows(demo().id()).stream().filter(w -> w.number() == 2).findFirst().orElseThrow().id();
         // A4: the window calls only with its staff member signed in; a supervisor clocks D002 in and calls for them
@@ -334,7 +286,7 @@ public class PlatformIT {
 
     @Test
     public void theConsoleCommandsIssueCallReportAndSimulate_Q1_Q5_Q10() throws Exception {
-        await("the tax counter serves invoices", () -> sites.windows(demo().id()).stream()
+        ExamHall.await("the tax counter serves invoices", () -> sites.windows(demo().id()).stream()
                 .anyMatch(w -> w.number() == 1 && w.serviceCodes().contains("TX-INVOICE")));
         String issued = run("hall:issue DEMO TX-INVOICE");
         assertTrue(issued, issued.matches("(?s)TI\\d{3}\\s+.*ahead.*"));
@@ -349,7 +301,7 @@ public class PlatformIT {
         assertTrue(status, status.contains("TX-INVOICE") && status.contains(number));
         assertTrue(run("hall:simulate --arrivals 120 --service-seconds 1 DEMO").contains("simulating DEMO"));
         long before = sites.serviceItems(demo().id()).size();
-        await("simulated citizens arrive and are served", () -> run("hall:status DEMO").lines()
+        ExamHall.await("simulated citizens arrive and are served", () -> run("hall:status DEMO").lines()
                 .filter(l -> l.trim().matches("\\d+\\s+.*\\s+\\d+")).mapToInt(l -> Integer.parseInt(l.trim().replaceAll(".*\\s", "")))
                 .sum() > 2);
         assertTrue(run("hall:simulate --stop DEMO").contains("stopped"));
@@ -388,17 +340,17 @@ public class PlatformIT {
     @Test
     public void aVendorKarAddsASectorThatWasNeverInstalled() throws Exception {
         // issue 17: /api/health is readiness, 503 until every feature is up (the services injected here may come first)
-        await("the node is ready", () -> httpStatus("/api/health") == 200);
+        ExamHall.await("the node is ready", () -> httpStatus("/api/health") == 200);
         assertFalse(catalogue.sectors().contains("radiology"));
         java.io.File kar = VendorKar.radiology("1.0.0");
         kars.install(kar.toURI());
-        await("the vendor's sector is in the catalogue", () -> catalogue.sectors().contains("radiology"));
+        ExamHall.await("the vendor's sector is in the catalogue", () -> catalogue.sectors().contains("radiology"));
         assertTrue(features("servicehall-radiology"));
         assertEquals("SAME_DAY", catalogue.item("RAD-CT").orElseThrow().timeLimit().toString());
         assertEquals(200, httpStatus("/api/health"));
 
         kars.uninstall(kars.list().stream().filter(n -> n.startsWith("radiology")).findFirst().orElseThrow());
-        await("the vendor's sector is withdrawn", () -> !catalogue.sectors().contains("radiology"));
+        ExamHall.await("the vendor's sector is withdrawn", () -> !catalogue.sectors().contains("radiology"));
         assertFalse(views("hospital").isEmpty());
     }
 
