@@ -67,7 +67,10 @@ class FuzzIT {
     }
 
     /** One malformed request: what it is, and the field its answer must name (null: none in particular). */
-    private record Case(String method, String path, String contentType, String body, String names) {
+    private record Case(String method, String path, String contentType, String body, String names, boolean html) {
+        Case(String method, String path, String contentType, String body, String names) {
+            this(method, path, contentType, body, names, false);
+        }
     }
 
     private static String encode(String value) {
@@ -108,6 +111,34 @@ class FuzzIT {
         return props;
     }
 
+    /** A body with a plausible value for every field but {@code except}: an enum's first value, a day, a time, 1, true, "X1". */
+    private static ObjectNode sound(Map<String, JsonNode> props, String except) {
+        ObjectNode body = JSON.createObjectNode();
+        props.forEach((name, schema) -> {
+            if (name.equals(except)) {
+                return;
+            }
+            String type = schema.path("type").asText("");
+            String format = schema.path("format").asText("");
+            if (schema.has("enum")) {
+                body.put(name, schema.get("enum").get(0).asText());
+            } else if ("date".equals(format)) {
+                body.put(name, "2026-11-30");
+            } else if ("date-time".equals(format)) {
+                body.put(name, "2026-11-30T10:00:00+08:00");
+            } else if ("string".equals(type) && name.toLowerCase(Locale.ROOT).contains("time")) {
+                body.put(name, "10:00");
+            } else if ("string".equals(type)) {
+                body.put(name, "X1");
+            } else if ("integer".equals(type) || "number".equals(type)) {
+                body.put(name, 1);
+            } else if ("boolean".equals(type)) {
+                body.put(name, true);
+            }
+        });
+        return body;
+    }
+
     private static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
@@ -120,6 +151,7 @@ class FuzzIT {
                     continue;
                 }
                 JsonNode operation = op.getValue();
+                boolean page = operation.path("responses").toString().contains("text/html");
                 Map<String, String> types = new LinkedHashMap<>();
                 for (JsonNode param : operation.path("parameters")) {
                     if ("path".equals(param.path("in").asText())) {
@@ -129,13 +161,13 @@ class FuzzIT {
                 for (Map.Entry<String, String> param : types.entrySet()) {
                     String name = param.getKey();
                     if ("integer".equals(param.getValue())) {
-                        cases.add(new Case(method, path(template, types, name, "not-a-number"), null, null, null));
-                        cases.add(new Case(method, path(template, types, name, "-1"), null, null, null));
-                        cases.add(new Case(method, path(template, types, name, "99999999999999999999999"), null, null, null));
+                        cases.add(new Case(method, path(template, types, name, "not-a-number"), null, null, null, page));
+                        cases.add(new Case(method, path(template, types, name, "-1"), null, null, null, page));
+                        cases.add(new Case(method, path(template, types, name, "99999999999999999999999"), null, null, null, page));
                     } else {
-                        cases.add(new Case(method, path(template, types, name, encode("../../etc/passwd")), null, null, null));
-                        cases.add(new Case(method, path(template, types, name, encode("a\u0000b\u202Ec")), null, null, null));
-                        cases.add(new Case(method, path(template, types, name, encode("长".repeat(600))), null, null, null));
+                        cases.add(new Case(method, path(template, types, name, encode("../../etc/passwd")), null, null, null, page));
+                        cases.add(new Case(method, path(template, types, name, encode("a\u0000b\u202Ec")), null, null, null, page));
+                        cases.add(new Case(method, path(template, types, name, encode("长".repeat(600))), null, null, null, page));
                     }
                 }
                 JsonNode content = operation.path("requestBody").path("content").path("application/json");
@@ -143,31 +175,33 @@ class FuzzIT {
                     continue;
                 }
                 String sound = path(template, types, null, null);
-                cases.add(new Case(method, sound, "application/json", "this is no JSON", null));
-                cases.add(new Case(method, sound, "application/json", "{\"unclosed\": ", null));
-                cases.add(new Case(method, sound, "application/json", "[1, 2, 3]", null));
-                cases.add(new Case(method, sound, "text/plain", "{}", null));
-                cases.add(new Case(method, sound, "application/json", "{\"noSuchField\": \"" + "x".repeat(100) + "\"}", null));
-                for (Map.Entry<String, JsonNode> prop : properties(content.path("schema")).entrySet()) {
+                cases.add(new Case(method, sound, "application/json", "this is no JSON", null, page));
+                cases.add(new Case(method, sound, "application/json", "{\"unclosed\": ", null, page));
+                cases.add(new Case(method, sound, "application/json", "[1, 2, 3]", null, page));
+                cases.add(new Case(method, sound, "text/plain", "{}", null, page));
+                cases.add(new Case(method, sound, "application/json", "{\"noSuchField\": \"" + "x".repeat(100) + "\"}", null, page));
+                Map<String, JsonNode> props = properties(content.path("schema"));
+                for (Map.Entry<String, JsonNode> prop : props.entrySet()) {
                     String field = prop.getKey();
                     JsonNode schema = prop.getValue();
                     String type = schema.path("type").asText("");
-                    ObjectNode wrong = JSON.createObjectNode();
+                    // the other fields sound, so that the one malformed is the problem the answer must name
+                    ObjectNode wrong = sound(props, field);
                     if ("string".equals(type) && schema.has("enum")) {
                         wrong.put(field, "NO_SUCH_VALUE");
-                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field));
+                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field, page));
                     } else if ("string".equals(type) && !schema.has("format")) {
                         wrong.put(field, HUGE);
-                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field));
-                        ObjectNode number = JSON.createObjectNode();
+                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field, page));
+                        ObjectNode number = sound(props, field);
                         number.putObject(field).put("nested", 1);
-                        cases.add(new Case(method, sound, "application/json", number.toString(), field));
+                        cases.add(new Case(method, sound, "application/json", number.toString(), field, page));
                     } else if ("integer".equals(type) || "number".equals(type)) {
                         wrong.put(field, "twelve");
-                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field));
+                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field, page));
                     } else if ("boolean".equals(type)) {
                         wrong.put(field, "perhaps");
-                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field));
+                        cases.add(new Case(method, sound, "application/json", wrong.toString(), field, page));
                     }
                 }
             }
@@ -193,6 +227,8 @@ class FuzzIT {
                         + a.body().substring(0, Math.min(200, a.body().length()));
                 if (a.status() < 0 || a.status() >= 500) {
                     wrong.add("failed: " + call);
+                } else if (a.status() >= 400 && a.contentType().startsWith("text/html") && c.html()) {
+                    continue; // a page for people answers its errors as a page
                 } else if (a.status() >= 400) {
                     if (!a.contentType().startsWith("application/problem+json") || !a.body().contains("\"detail\"")) {
                         wrong.add("not problem+json with a detail: " + call);
