@@ -107,7 +107,14 @@ class DatabaseOutageIT {
         assertEquals("DEGRADED", h.get("status").asText(), health);
         assertEquals("DOWN", h.get("database").get("status").asText(), health);
 
-        await(() -> offlineShown(kiosk) && offlineShown(board), Duration.ofSeconds(15), "the kiosk and the board say the hall is offline");
+        try {
+            await(() -> offlineShown(kiosk) && offlineShown(board), Duration.ofSeconds(15), "the kiosk and the board say the hall is offline");
+        } catch (AssertionError e) {
+            Screenshots.save(board, "outage-board-no-notice-1920x1080");
+            List<WebElement> n = board.findElements(By.id("hall-offline"));
+            throw new AssertionError(e.getMessage() + "; the board's notice: " + (n.isEmpty() ? "none" : n.get(0).getAttribute("style")) + "\n"
+                    + node.logTail(), e);
+        }
         long noticeMs = (System.nanoTime() - cutAt) / 1_000_000;
         String notice = board.findElement(By.id("hall-offline")).getText();
         assertTrue(notice.startsWith("服务大厅暂时离线") || notice.startsWith("The service hall is offline"), "the notice, in the screen's language: " + notice);
@@ -136,7 +143,7 @@ class DatabaseOutageIT {
 
         // nothing half-written: exactly the tickets answered 201 are stored
         Set<String> inDatabase = new HashSet<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT number FROM sh_ticket")) {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ticket_number FROM sh_ticket")) {
             while (rs.next()) {
                 inDatabase.add(rs.getString(1));
             }

@@ -179,7 +179,7 @@ class LoadBalancerIT {
         Map<String, String> status = new HashMap<>();
         Map<String, Integer> numbers = new HashMap<>();
         try (Connection c = db.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, number, status FROM sh_ticket")) {
+                ResultSet rs = s.executeQuery("SELECT id, ticket_number, status FROM sh_ticket")) {
             while (rs.next()) {
                 status.put(rs.getLong(1) + " " + rs.getString(2), rs.getString(3));
                 numbers.merge(rs.getString(2), 1, Integer::sum);
