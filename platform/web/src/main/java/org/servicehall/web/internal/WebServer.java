@@ -193,6 +193,10 @@ public final class WebServer {
             apiHolder.setInitOrder(2);
             context.addServlet(apiHolder, "/api/*");
 
+            // what Jetty refuses itself (an encoded separator or control character in the path, an unreadable request)
+            // is answered like the REST API's other errors for /api/ (issue 16)
+            server.setErrorHandler(new ApiErrors.ServerErrors());
+            context.setErrorHandler(new ApiErrors.ContextErrors());
             server.setHandler(context);
             server.start();
             port = connector.getLocalPort();
