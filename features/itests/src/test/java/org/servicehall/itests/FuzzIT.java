@@ -126,8 +126,11 @@ class FuzzIT {
                 body.put(name, "2026-11-30");
             } else if ("date-time".equals(format)) {
                 body.put(name, "2026-11-30T10:00:00+08:00");
-            } else if ("string".equals(type) && name.toLowerCase(Locale.ROOT).contains("time")) {
+            } else if ("string".equals(type) && ("partial-time".equals(format) || name.toLowerCase(Locale.ROOT).contains("time")
+                    || name.equals("slot"))) {
                 body.put(name, "10:00");
+            } else if ("string".equals(type) && name.toLowerCase(Locale.ROOT).contains("phone")) {
+                body.put(name, "13812345678"); // a mobile number, as the booking and pre-application check it
             } else if ("string".equals(type)) {
                 body.put(name, "X1");
             } else if ("integer".equals(type) || "number".equals(type)) {
