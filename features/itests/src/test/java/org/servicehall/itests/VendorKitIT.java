@@ -213,9 +213,10 @@ class VendorKitIT {
     /**
      * The compatibility promise (docs/plugins.md §6), kept: the platform's next release adds to the
      * site API (ServiceCatalogue gains a method with a default: bnd's baseline calls it minor, 1.5.0 →
-     * 1.6.0 at the time of writing), the site bundle is rebuilt from this build's sources with Maven
-     * and bnd and swapped into a copy of the distribution — only it: the platform's other bundles,
-     * built against the old version like the plugin, must keep resolving as well. The dental plugin
+     * 1.6.0 at the time of writing), the site bundle and the platform bundles that implement its
+     * provider interfaces (bnd gives them the range [1.5,1.6)) are rebuilt from this build's sources
+     * with Maven and bnd and swapped into a copy of the distribution — only they: the platform's
+     * consumers of the package, built against the old version like the plugin, keep resolving. The dental plugin
      * test 1 built, not rebuilt, passes the whole conformance kit on it: it resolves, installs,
      * serves its screen and REST path, and comes and goes.
      */
@@ -298,10 +299,10 @@ class VendorKitIT {
         }
         Map<String, Path> sources = moduleSources();
         List<String> modules = new ArrayList<>(List.of("platform/site"));
-        try (Stream<Path> jars = Files.walk(top.resolve("system/org/servicehall")).filter(j -> importersToo)) {
+        try (Stream<Path> jars = Files.walk(top.resolve("system/org/servicehall"))) {
             for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList()) {
                 String artifact = jar.getParent().getParent().getFileName().toString();
-                if (importsTheSiteApi(jar) && sources.containsKey(artifact)) {
+                if ((importersToo ? importsTheSiteApi(jar) : providesTheSiteApi(jar)) && sources.containsKey(artifact)) {
                     String module = ROOT.relativize(sources.get(artifact)).toString();
                     if (!modules.contains(module)) {
                         modules.add(module);
@@ -377,6 +378,20 @@ class VendorKitIT {
     /** The version this build's site bundle exports the site API in. */
     private static Version siteApi() throws IOException {
         return siteBundle().version(SITE_API);
+    }
+
+    /**
+     * Whether the bundle implements the site API's provider interfaces: bnd gives such a bundle the
+     * provider range {@code [x.y,x.y+1)}, which a minor change leaves behind (a consumer's
+     * {@code [x.y,x+1)} takes it) — so it is rebuilt with the change, as a release would.
+     */
+    private static boolean providesTheSiteApi(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String imports = file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue("Import-Package");
+            // a provider's range names the next minor version ("[1.5,1.6)"), a consumer's the next major one ("[1.5,2)")
+            return imports != null && Pattern.compile("(^|,)" + Pattern.quote(SITE_API) + ";version=\"\\[\\d+\\.\\d+,\\d+\\.\\d+\\)\"")
+                    .matcher(imports).find();
+        }
     }
 
     private static boolean importsTheSiteApi(Path jar) throws IOException {
