@@ -75,6 +75,12 @@ final class ApiErrors {
 
     /** The server's own error answers: requests refused outside the servlet context, and unreadable requests. */
     static final class ServerErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+        /** Every method gets its answer's body (Jetty writes one for GET, POST and HEAD only): the REST API has PUT and DELETE. */
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
+        }
+
         @Override
         protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback)
                 throws IOException {
@@ -112,6 +118,11 @@ final class ApiErrors {
 
     /** The servlet context's error answers (e.g. an ambiguous path refused before any servlet). */
     static final class ContextErrors extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
+        }
+
         @Override
         protected void generateAcceptableResponse(ServletContextRequest baseRequest, HttpServletRequest request, HttpServletResponse response,
                 int code, String message) throws IOException {

@@ -68,9 +68,13 @@ class ApiErrorsTest {
 
     /** As {@link #get(String, String)} with {@code Accept} (a browser asks for text/html). */
     private String get(String path, String language, String accept) throws IOException {
+        return send("GET", path, language, accept);
+    }
+
+    private String send(String method, String path, String language, String accept) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: hall\r\nAccept-Language: " + language + "\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n")
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: hall\r\nAccept-Language: " + language + "\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -86,6 +90,8 @@ class ApiErrorsTest {
             assertTrue(zh.toLowerCase().contains("content-type: application/problem+json"), zh);
             assertTrue(zh.contains("\"status\":400") && zh.contains("\"detail\":\"无法读取该请求"), zh);
             assertFalse(zh.contains("<html"), zh);
+            String put = send("PUT", path, "zh-CN", "application/json");
+            assertTrue(put.contains("application/problem+json") && put.contains("无法读取该请求"), "a PUT's answer has its body too:\n" + put);
             String en = get(path, "en");
             // a request Jetty could not read keeps none of its headers: then the detail is in both languages
             assertTrue(en.contains("The request could not be read") && en.contains("application/problem+json"), en);
