@@ -124,6 +124,9 @@ class AdminCentreBrowserIT extends HallBrowserTest {
             WebElement progress = byId("progress");
             assertEquals(expectedPlace, progress.getAttribute("data-place"), progress.getText());
             WebElement where = byId("where");
+            if ("HANDED_OUT".equals(expectedPlace)) {
+                assertEquals("ended", where.getAttribute("class"), "a case handed out is no longer lit green, yellow or red for the citizen");
+            }
             assertTrue(PublicScreens.inView(driver, where), "where the case is shows without scrolling on the phone");
             assertTrue(PublicScreens.fontSize(driver, where) >= 16, "readable on a phone");
             Screenshots.save(driver, screenshot);

@@ -135,7 +135,8 @@ public final class OneWindowImpl implements OneWindow {
                 d.unitName(h.toUnit(), locale))).toList();
         return new Progress(p.number(), p.serviceName(), CentreTexts.text("stage." + p.stage().name(), locale), w.place(),
                 OneWindowRules.describe(w, w.unit() == null ? null : d.unitName(w.unit(), locale)).in(locale),
-                p.due() == null ? null : p.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)), p.light(),
+                p.due() == null ? null : p.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
+                p.stage().isOpen() ? p.light() : null, // an ended case is not lit: its last light told the supervisors, not the citizen
                 p.missing(), steps);
     }
 }

@@ -157,7 +157,7 @@ public final class CentrePublicResource implements ApiResource {
                 OneWindow.Progress p = window.progress(number, digits, l);
                 html.append("<dl id=\"progress\" data-place=\"").append(p.place()).append("\"><dt>").append(Pages.text("field.caseNumber", l))
                         .append("</dt><dd>").append(Pages.escape(p.number())).append(" · ").append(Pages.escape(p.serviceName()))
-                        .append("</dd><dt>").append(Pages.text("progress.where", l)).append("</dt><dd id=\"where\" class=\"").append(p.light())
+                        .append("</dd><dt>").append(Pages.text("progress.where", l)).append("</dt><dd id=\"where\" class=\"").append(p.light() == null ? "ended" : p.light())
                         .append("\">").append(Pages.escape(p.stage())).append(" · ").append(Pages.escape(p.where())).append("</dd><dt>")
                         .append(Pages.text("progress.due", l)).append("</dt><dd>").append(p.due() == null ? "–" : Pages.escape(p.due())).append("</dd>");
                 if (!p.steps().isEmpty()) {
