@@ -85,6 +85,7 @@ class OpenApiConformanceIT {
         values.put("month", "2026-11");
         values.put("period", "2026-11");
         values.put("date", "2026-11-30");
+        values.put("/v1/security/personal-data|phone", "13812345678"); // a citizen's phone: the export answers what the areas hold
         values.put("from", "2026-11-01");
         values.put("to", "2026-11-30");
         values.put("week", "2026-W49");

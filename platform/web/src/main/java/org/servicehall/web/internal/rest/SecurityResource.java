@@ -18,6 +18,7 @@ import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
@@ -61,7 +62,9 @@ public final class SecurityResource {
     @Path("personal-data")
     @Operation(summary = "One citizen's personal data in every area, found by the phone number they gave (S3; a central administrator; "
             + "audited)")
-    public Map<String, List<String>> exportPersonalData(@QueryParam("phone") String phone, @Context SecurityContext security) {
+    public Map<String, List<String>> exportPersonalData(
+            @Parameter(required = true, description = "the phone number the citizen gave") @QueryParam("phone") String phone,
+            @Context SecurityContext security) {
         return personalData.export(ActorPrincipal.actorOf(security), phone);
     }
 
@@ -69,7 +72,9 @@ public final class SecurityResource {
     @Path("personal-data")
     @Operation(summary = "Erase one citizen's personal data on request, found by their phone number; what the law keeps (an open case, "
             + "a booking to come) is left and named (S3; a central administrator; audited)")
-    public Map<String, PersonalData.Erasure> erasePersonalData(@QueryParam("phone") String phone, @Context SecurityContext security) {
+    public Map<String, PersonalData.Erasure> erasePersonalData(
+            @Parameter(required = true, description = "the phone number the citizen gave") @QueryParam("phone") String phone,
+            @Context SecurityContext security) {
         return personalData.erase(ActorPrincipal.actorOf(security), phone);
     }
 
