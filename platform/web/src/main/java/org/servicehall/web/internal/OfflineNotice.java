@@ -48,7 +48,7 @@ final class OfflineNotice implements AutoCloseable {
         notice.getStyle().set("position", "fixed").set("top", "0").set("left", "0").set("right", "0").set("z-index", "10000")
                 .set("padding", "0.75em 1em").set("background", "#b3261e").set("color", "#fff").set("font-size", "1.25rem")
                 .set("font-weight", "600").set("text-align", "center").set("box-shadow", "0 2px 6px rgba(0,0,0,.3)");
-        show(notice, offline);
+        show(ui, notice, offline);
         ui.add(notice);
         screens.put(ui, notice);
         ui.addDetachListener(e -> screens.remove(ui));
@@ -58,7 +58,11 @@ final class OfflineNotice implements AutoCloseable {
      * Shown or hidden by its style, not by {@code setVisible}: Flow sends no invisible component to the
      * browser, and the notice must be there to appear the moment the database goes.
      */
-    private static void show(Div notice, boolean offline) {
+    private static void show(UI ui, Div notice, boolean offline) {
+        if (offline) {
+            // in the screen's language when it shows: a kiosk or board sets its own (Chinese by default) after the UI began
+            notice.setText(ui.getTranslation("console.offline"));
+        }
         notice.getStyle().set("display", offline ? "block" : "none");
     }
 
@@ -82,7 +86,7 @@ final class OfflineNotice implements AutoCloseable {
             for (Map.Entry<UI, Div> screen : screens.entrySet()) {
                 UI ui = screen.getKey();
                 try {
-                    ui.access(() -> show(screen.getValue(), now));
+                    ui.access(() -> show(ui, screen.getValue(), now));
                 } catch (UIDetachedException e) {
                     screens.remove(ui); // closed meanwhile
                 }
