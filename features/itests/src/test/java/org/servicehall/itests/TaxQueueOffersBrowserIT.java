@@ -54,6 +54,11 @@ class TaxQueueOffersBrowserIT extends HallBrowserTest {
             driver.get(hall.baseUrl() + "/api/v1/queue/follow/DEMO/" + last + "?lang=zh-CN");
             WebElement phone = byId("offers");
             assertTrue(phone.getText().contains("排队较长，您也可以") && phone.getText().contains("自助办税终端"), phone.getText());
+            // the ticket's number on one line, large (a five-character TC003 broke over two lines at 5.5em)
+            Object lines = PublicScreens.js(driver, "const r = document.createRange(); r.selectNodeContents(document.getElementById('number'));"
+                    + " return new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top))).size;");
+            assertEquals(1L, ((Number) lines).longValue(), "the number on one line: " + byId("number").getText());
+            assertTrue(PublicScreens.fontSize(driver, byId("number")) >= 60, "the number in large type on the phone");
             Screenshots.save(driver, "tax-phone-long-queue-390x844");
             phone.findElement(By.cssSelector("li[data-kind=BOOK_LATER] a")).click();
             waitUpTo(15).until(d -> d.getCurrentUrl().contains("/book?service=" + SERVICE));
