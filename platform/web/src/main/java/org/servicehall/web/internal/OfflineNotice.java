@@ -1,5 +1,6 @@
 package org.servicehall.web.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -42,7 +43,10 @@ final class OfflineNotice implements AutoCloseable {
 
     /** Gives a new screen its notice, shown at once when the database is away now. */
     void attach(UI ui) {
-        Div notice = new Div(ui.getTranslation("console.offline"));
+        // in Chinese and English: a kiosk or board chooses its language after the UI began (Chinese by default, whatever
+        // the browser's), and the notice must be right from its first moment on any screen
+        Div notice = new Div(ui.getTranslation(Locale.SIMPLIFIED_CHINESE, "console.offline") + " / "
+                + ui.getTranslation(Locale.ENGLISH, "console.offline"));
         notice.setId(ID);
         notice.getElement().setAttribute("role", "alert");
         notice.getStyle().set("position", "fixed").set("top", "0").set("left", "0").set("right", "0").set("z-index", "10000")
@@ -59,10 +63,6 @@ final class OfflineNotice implements AutoCloseable {
      * browser, and the notice must be there to appear the moment the database goes.
      */
     private static void show(UI ui, Div notice, boolean offline) {
-        if (offline) {
-            // in the screen's language when it shows: a kiosk or board sets its own (Chinese by default) after the UI began
-            notice.setText(ui.getTranslation("console.offline"));
-        }
         notice.getStyle().set("display", offline ? "block" : "none");
     }
 
