@@ -108,7 +108,7 @@ class DatabaseOutageIT {
         assertEquals("DOWN", h.get("database").get("status").asText(), health);
 
         try {
-            await(() -> offlineShown(kiosk) && offlineShown(board), Duration.ofSeconds(15), "the kiosk and the board say the hall is offline");
+            await(() -> offlineShown(kiosk) && offlineShown(board), Duration.ofSeconds(30), "the kiosk and the board say the hall is offline");
         } catch (AssertionError e) {
             Screenshots.save(board, "outage-board-no-notice-1920x1080");
             List<WebElement> n = board.findElements(By.id("hall-offline"));
