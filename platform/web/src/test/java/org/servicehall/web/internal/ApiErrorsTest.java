@@ -10,17 +10,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Issue 16 (bad input, fuzzed): what Jetty refuses before any servlet reads it — an encoded path
@@ -29,36 +21,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * to the socket as a client would send them (an HTTP client library would clean the path first).
  */
 class ApiErrorsTest {
-    private Server server;
-    private int port;
+    private TestJetty jetty;
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(new HttpServlet() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                resp.getWriter().write("served " + req.getRequestURI());
-            }
-        }), "/*");
-        server.setErrorHandler(new ApiErrors.ServerErrors());
-        context.setErrorHandler(new ApiErrors.ContextErrors());
-        server.setHandler(context);
-        server.start();
-        port = connector.getLocalPort();
+        jetty = TestJetty.start(context -> {
+            context.getServer().setErrorHandler(new ApiErrors.ServerErrors());
+            context.setErrorHandler(new ApiErrors.ContextErrors());
+        });
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.stop();
+        jetty.close();
     }
 
     /** The answer's head and body to {@code GET path} as written, with {@code Accept-Language}, as a REST client sends it. */
@@ -72,7 +47,7 @@ class ApiErrorsTest {
     }
 
     private String send(String method, String path, String language, String accept) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket("127.0.0.1", jetty.port())) {
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: hall\r\nAccept-Language: " + language + "\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));

@@ -3,7 +3,6 @@ package org.servicehall.web.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,18 +11,11 @@ import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Issue 17: while a node starts, every request but the health checks is answered at once with a
@@ -33,35 +25,19 @@ import jakarta.servlet.http.HttpServletResponse;
 class ReadinessGateTest {
     private final AtomicBoolean ready = new AtomicBoolean();
     private final HttpClient http = HttpClient.newHttpClient();
-    private Server server;
+    private TestJetty jetty;
     private String base;
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addFilter(new FilterHolder(new ReadinessGate(ready::get)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new HttpServlet() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                resp.getWriter().write("served " + req.getRequestURI());
-            }
-        }), "/*");
-        server.setHandler(context);
-        server.start();
-        base = "http://127.0.0.1:" + connector.getLocalPort();
+        jetty = TestJetty.start(context -> context.addFilter(new FilterHolder(new ReadinessGate(ready::get)), "/*",
+                EnumSet.of(DispatcherType.REQUEST)));
+        base = jetty.base();
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.stop();
+        jetty.close();
     }
 
     private HttpResponse<String> get(String path, String language) throws Exception {

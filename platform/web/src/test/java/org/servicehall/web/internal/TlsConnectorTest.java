@@ -21,7 +21,6 @@ import javax.net.ssl.TrustManagerFactory;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
@@ -56,26 +55,19 @@ class TlsConnectorTest {
     @Test
     void theConsolePortSpeaksTlsWithSecureCookiesAndHeaders() throws Exception {
         Path store = selfSigned();
-        Server server = new Server();
-        ServerConnector connector = TlsConnector.create(server, store.toString(), PASSWORD, "PKCS12");
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        TlsConnector.hardenSessionCookie(context.getSessionHandler());
-        context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new HttpServlet() {
-            private static final long serialVersionUID = 1L;
+        try (TestJetty jetty = TestJetty.start(server -> TlsConnector.create(server, store.toString(), PASSWORD, "PKCS12"),
+                new ServletContextHandler(ServletContextHandler.SESSIONS), context -> {
+                    TlsConnector.hardenSessionCookie(context.getSessionHandler());
+                    context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                }, new HttpServlet() {
+                    private static final long serialVersionUID = 1L;
 
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                req.getSession(true);
-                resp.getWriter().print("secure=" + req.isSecure());
-            }
-        }), "/*");
-        server.setHandler(context);
-        server.start();
-        try {
+                    @Override
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                        req.getSession(true);
+                        resp.getWriter().print("secure=" + req.isSecure());
+                    }
+                })) {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(store)) {
                 trust.load(in, PASSWORD.toCharArray());
@@ -85,7 +77,7 @@ class TlsConnectorTest {
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(null, tmf.getTrustManagers(), null);
             HttpClient client = HttpClient.newBuilder().sslContext(tls).build();
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + connector.getLocalPort() + "/desk"))
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + jetty.port() + "/desk"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertEquals("secure=true", r.body());
@@ -94,8 +86,6 @@ class TlsConnectorTest {
             assertEquals("max-age=31536000", r.headers().firstValue("Strict-Transport-Security").orElse(null));
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
             assertFalse(r.headers().firstValue("Content-Security-Policy").orElse("").isEmpty());
-        } finally {
-            server.stop();
         }
     }
 
