@@ -34,27 +34,80 @@ public final class Jdbc {
      * Runs {@code work} in one transaction. A runtime exception from the work (a user error) rolls
      * back and propagates as it is; a database failure rolls back and becomes what {@code failure}
      * makes of it (a {@code Conflict} for a unique-key clash, say).
+     * <p>
+     * When the work fails and the cleanup then fails too (a rollback or close on a connection the
+     * database dropped: "connection is closed" after an outage), the work's own failure is what
+     * the caller gets, the cleanup's failures attached to it as {@linkplain Throwable#getSuppressed()
+     * suppressed}: the cleanup never masks why the work failed (issue 17).
      */
     public static <T> T inTransaction(DataSource dataSource, Work<T> work, Function<SQLException, RuntimeException> failure) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
+        Connection c;
+        try {
+            c = dataSource.getConnection();
         } catch (SQLException e) {
             throw failure.apply(e);
         }
+        T result;
+        try {
+            result = transaction(c, work);
+        } catch (SQLException e) {
+            closeAfter(c, e);
+            throw failure.apply(e);
+        } catch (RuntimeException | Error e) {
+            closeAfter(c, e);
+            throw e;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw failure.apply(e);
+        }
+        return result;
     }
 
-    /** Read-only work on one connection (auto-commit). */
+    private static <T> T transaction(Connection c, Work<T> work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(c);
+            c.commit();
+        } catch (Throwable e) {
+            try {
+                c.rollback();
+            } catch (SQLException | RuntimeException cleanup) {
+                if (cleanup != e) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            try {
+                c.setAutoCommit(auto);
+            } catch (SQLException | RuntimeException cleanup) {
+                if (cleanup != e) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+        c.setAutoCommit(auto);
+        return result;
+    }
+
+    /** Closes {@code c} after {@code failure}, which keeps a failure of the close as suppressed. */
+    private static void closeAfter(Connection c, Throwable failure) {
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException cleanup) {
+            if (cleanup != failure) {
+                failure.addSuppressed(cleanup);
+            }
+        }
+    }
+
+    /**
+     * Read-only work on one connection (auto-commit). As in {@link #inTransaction}, a failed close
+     * after the work failed is kept as suppressed on the work's failure.
+     */
     public static <T> T read(DataSource dataSource, Work<T> work, Function<SQLException, RuntimeException> failure) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);

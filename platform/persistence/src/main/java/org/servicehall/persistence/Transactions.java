@@ -16,20 +16,39 @@ public final class Transactions {
     private Transactions() {
     }
 
+    /**
+     * Runs {@code work} in one transaction. When the work (or the commit) fails and the rollback or
+     * close then fails too (the database dropped the connection), the work's failure reaches the
+     * caller with the cleanup's failures {@linkplain Throwable#getSuppressed() suppressed} on it, not
+     * masked by them (issue 17).
+     */
     public static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
+        T result;
         try {
+            EntityTransaction tx = em.getTransaction();
             tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
+            try {
+                result = work.apply(em);
+                tx.commit();
+            } catch (Throwable e) {
+                try {
+                    if (tx.isActive()) {
+                        tx.rollback();
+                    }
+                } catch (RuntimeException cleanup) {
+                    if (cleanup != e) {
+                        e.addSuppressed(cleanup);
+                    }
+                }
+                throw e;
             }
-            em.close();
+        } catch (Throwable e) {
+            closeAfter(em, e);
+            throw e;
         }
+        em.close();
+        return result;
     }
 
     public static void run(EntityManagerFactory emf, Consumer<EntityManager> work) {
@@ -39,13 +58,27 @@ public final class Transactions {
         });
     }
 
-    /** Read-only work: no transaction is committed. */
+    /** Read-only work: no transaction is committed. A failed close after failed work is kept as suppressed. */
     public static <T> T read(EntityManagerFactory emf, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
+        T result;
         try {
-            return work.apply(em);
-        } finally {
+            result = work.apply(em);
+        } catch (Throwable e) {
+            closeAfter(em, e);
+            throw e;
+        }
+        em.close();
+        return result;
+    }
+
+    private static void closeAfter(EntityManager em, Throwable failure) {
+        try {
             em.close();
+        } catch (RuntimeException cleanup) {
+            if (cleanup != failure) {
+                failure.addSuppressed(cleanup);
+            }
         }
     }
 }
