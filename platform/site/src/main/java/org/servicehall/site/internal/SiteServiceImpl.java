@@ -23,6 +23,7 @@ import org.servicehall.common.Validator;
 import org.servicehall.persistence.Database;
 import org.servicehall.persistence.Jdbc;
 import org.servicehall.persistence.Transactions;
+import org.servicehall.security.Account;
 import org.servicehall.security.AccountService;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
@@ -32,6 +33,7 @@ import org.servicehall.site.CatalogueItem;
 import org.servicehall.site.ServiceCatalogue;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.ServiceItemDraft;
+import org.servicehall.site.SiteAccess;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteDraft;
 import org.servicehall.site.SiteService;
@@ -61,6 +63,8 @@ public final class SiteServiceImpl implements SiteService {
     private final AuditLog audit;
     private final ChangeListeners listeners = new ChangeListeners("site");
     private final SiteClocks clocks;
+    /** S1: operations on a site's objects need the role on that site; refusals audited. */
+    private final SiteAccess access;
 
     @Activate
     public SiteServiceImpl(@Reference Database database, @Reference ServiceCatalogue catalogue,
@@ -87,6 +91,7 @@ public final class SiteServiceImpl implements SiteService {
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.audit = audit;
+        this.access = new SiteAccess(audit);
         this.clocks = new SiteClocks(clock, id -> site(id).zone());
         listeners.add(clocks::invalidate);
         adoptInstallationZone();
@@ -175,6 +180,20 @@ public final class SiteServiceImpl implements SiteService {
         return after;
     }
 
+    /**
+     * S1: refuses unless {@code actor} holds {@code role} on the site {@code siteId} (a central
+     * administrator on every site), naming the operation ({@code site.operation.*}) and the site.
+     */
+    private void requireAt(Actor actor, Role role, long siteId, String operation, String entityType, Object entityId) {
+        String code = read(em -> siteEntity(em, siteId).toSite().code());
+        access.require(actor, role, code, SiteRules.TEXTS.message("site.operation." + operation), entityType, entityId);
+    }
+
+    /** The site of an object of that kind and id, or {@link NotFound}. */
+    private <E> long siteOf(Class<E> type, Object id, String what, Function<E, Long> site) {
+        return read(em -> site.apply(found(em, type, id, what)));
+    }
+
     // ---- sites
 
     @Override
@@ -205,7 +224,7 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public Site createSite(Actor actor, SiteDraft draft) {
-        actor.require(Role.ADMIN, "create sites");
+        actor.requireEverywhere(Role.ADMIN, "create sites"); // S1: a new site is the central administrator's
         SiteDraft d = SiteRules.normalize(draft, clocks.installationZone());
         return change(em -> {
             SiteRules.checkSite(d, allSites(em), null);
@@ -215,14 +234,38 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public Site updateSite(Actor actor, long siteId, SiteDraft draft) {
-        actor.require(Role.ADMIN, "change sites");
+        requireAt(actor, Role.ADMIN, siteId, "changeSite", "site", siteId);
+        String code = site(siteId).code();
+        if (draft != null && draft.code() != null && !SiteRules.upper(draft.code()).equals(code)) {
+            access.requireEverywhere(actor, Role.ADMIN, SiteRules.TEXTS.message("site.operation.changeSiteCode"), "site", siteId);
+        }
         return change(em -> {
             SiteEntity e = siteEntity(em, siteId);
             Site before = e.toSite();
             SiteDraft d = SiteRules.normalize(draft, before.zone());
             SiteRules.checkSite(d, allSites(em), siteId);
-            return updated(em, actor, "site", siteId, before, () -> e.apply(d), e::toSite);
+            Site after = updated(em, actor, "site", siteId, before, () -> e.apply(d), e::toSite);
+            if (!after.code().equals(before.code())) {
+                carryGrants(em, actor, before.code(), after.code());
+            }
+            return after;
         });
+    }
+
+    /**
+     * S1: roles are granted per site by the site's code; a new code takes the grants of the old one,
+     * in the same transaction, so nobody loses (or keeps on a code no site has) what they could do
+     * there. Only a central administrator changes a site's code: the grants of every account on the
+     * site move, a site administrator's own among them.
+     */
+    private void carryGrants(EntityManager em, Actor actor, String oldCode, String newCode) {
+        for (Account account : accounts.list()) {
+            Set<Role> held = account.siteRoles().get(oldCode);
+            if (held != null && !held.isEmpty()) {
+                accounts.grant(em, actor, account.username(), newCode, held);
+                accounts.grant(em, actor, account.username(), oldCode, Set.of());
+            }
+        }
     }
 
     private static List<Site> allSites(EntityManager em) {
@@ -242,7 +285,7 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public Window createWindow(Actor actor, long siteId, WindowDraft draft) {
-        actor.require(Role.ADMIN, "create windows");
+        requireAt(actor, Role.ADMIN, siteId, "createWindow", "site", siteId);
         WindowDraft d = SiteRules.normalize(draft);
         return change(em -> {
             siteEntity(em, siteId);
@@ -253,7 +296,8 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public Window updateWindow(Actor actor, long windowId, WindowDraft draft) {
-        actor.require(Role.ADMIN, "change windows");
+        requireAt(actor, Role.ADMIN, siteOf(WindowEntity.class, windowId, "site.thing.window", WindowEntity::siteId), "changeWindow",
+                "window", windowId);
         WindowDraft d = SiteRules.normalize(draft);
         return change(em -> {
             WindowEntity e = windowEntity(em, windowId);
@@ -271,7 +315,8 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public void deleteWindow(Actor actor, long windowId) {
-        actor.require(Role.ADMIN, "delete windows");
+        requireAt(actor, Role.ADMIN, siteOf(WindowEntity.class, windowId, "site.thing.window", WindowEntity::siteId), "deleteWindow",
+                "window", windowId);
         change(em -> {
             WindowEntity e = windowEntity(em, windowId);
             Window before = e.toWindow();
@@ -309,7 +354,7 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public ServiceItem createServiceItem(Actor actor, long siteId, ServiceItemDraft draft) {
-        actor.require(Role.ADMIN, "create service items");
+        requireAt(actor, Role.ADMIN, siteId, "createServiceItem", "site", siteId);
         ServiceItemDraft d = SiteRules.normalize(draft);
         return change(em -> insertItem(em, actor, siteId, d));
     }
@@ -322,7 +367,8 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public ServiceItem updateServiceItem(Actor actor, long itemId, ServiceItemDraft draft) {
-        actor.require(Role.ADMIN, "change service items");
+        requireAt(actor, Role.ADMIN, siteOf(ServiceItemEntity.class, itemId, "site.thing.serviceItem", ServiceItemEntity::siteId),
+                "changeServiceItem", "service-item", itemId);
         return change(em -> {
             ServiceItemEntity e = itemEntity(em, itemId);
             ServiceItem before = e.toItem();
@@ -339,7 +385,8 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public void deleteServiceItem(Actor actor, long itemId) {
-        actor.require(Role.ADMIN, "delete service items");
+        requireAt(actor, Role.ADMIN, siteOf(ServiceItemEntity.class, itemId, "site.thing.serviceItem", ServiceItemEntity::siteId),
+                "deleteServiceItem", "service-item", itemId);
         change(em -> {
             ServiceItemEntity e = itemEntity(em, itemId);
             ServiceItem before = e.toItem();
@@ -356,7 +403,7 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public ServiceItem adoptCatalogueItem(Actor actor, long siteId, String code, String ticketPrefix) {
-        actor.require(Role.ADMIN, "add service items");
+        requireAt(actor, Role.ADMIN, siteId, "createServiceItem", "site", siteId);
         CatalogueItem item = catalogue.item(SiteRules.upper(code))
                 .orElseThrow(() -> new NotFound(SiteRules.TEXTS.message("site.error.catalogueItemNotFound", code)));
         String prefix = ticketPrefix == null || ticketPrefix.isBlank() ? item.defaultPrefix() : ticketPrefix;
@@ -381,7 +428,7 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public Staff createStaff(Actor actor, long siteId, StaffDraft draft, String initialPassword) {
-        actor.require(Role.ADMIN, "create staff");
+        requireAt(actor, Role.ADMIN, siteId, "createStaff", "site", siteId);
         StaffDraft d = SiteRules.normalize(draft);
         return change(em -> {
             String siteCode = siteEntity(em, siteId).toSite().code();
@@ -395,7 +442,8 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public Staff updateStaff(Actor actor, long staffId, StaffDraft draft) {
-        actor.require(Role.ADMIN, "change staff");
+        requireAt(actor, Role.ADMIN, siteOf(StaffEntity.class, staffId, "site.thing.staff", StaffEntity::siteId), "changeStaff", "staff",
+                staffId);
         return change(em -> {
             StaffEntity e = staffEntity(em, staffId);
             Staff before = e.toStaff();
@@ -415,7 +463,8 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public Staff setStaffPassword(Actor actor, long staffId, String newPassword) {
-        actor.require(Role.ADMIN, "set staff passwords");
+        requireAt(actor, Role.ADMIN, siteOf(StaffEntity.class, staffId, "site.thing.staff", StaffEntity::siteId), "setStaffPassword",
+                "staff", staffId);
         return change(em -> {
             StaffEntity e = staffEntity(em, staffId);
             Staff staff = e.toStaff();
@@ -444,7 +493,7 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public CalendarDay setCalendarDay(Actor actor, long siteId, CalendarDay day) {
-        actor.require(Role.ADMIN, "change the calendar");
+        requireAt(actor, Role.ADMIN, siteId, "changeCalendar", "site", siteId);
         Validator v = new Validator();
         v.check(day != null && day.date() != null, "date", SiteRules.TEXTS.message("site.error.dateRequired"))
                 .check(day != null && day.kind() != null, "kind", SiteRules.TEXTS.message("site.error.dayKindRequired"));
@@ -469,7 +518,7 @@ public final class SiteServiceImpl implements SiteService {
 
     @Override
     public void removeCalendarDay(Actor actor, long siteId, LocalDate date) {
-        actor.require(Role.ADMIN, "change the calendar");
+        requireAt(actor, Role.ADMIN, siteId, "changeCalendar", "site", siteId);
         change(em -> {
             CalendarDayEntity e = em.find(CalendarDayEntity.class, new CalendarDayEntity.Key(siteId, date));
             if (e == null) {

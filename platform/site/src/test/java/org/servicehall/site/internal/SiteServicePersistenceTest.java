@@ -449,11 +449,12 @@ class SiteServicePersistenceTest {
         for (Actor actor : List.of(new Actor("wang.fang", "王芳", EnumSet.of(Role.SUPERVISOR)),
                 new Actor("s001", "李娜", EnumSet.of(Role.STAFF)), new Actor("kiosk", "Kiosk", Set.of()))) {
             AccessDenied denied = assertThrows(AccessDenied.class, () -> sites.setStaffPassword(actor, li.id(), "taken-over-2026"));
-            assertTrue(denied.getMessage().contains("ADMIN"), denied.getMessage());
+            assertTrue(denied.getMessage().contains("Administrator"), denied.getMessage());
         }
         assertTrue(security.authenticate("s001", "window-1-pass").isPresent());
         assertTrue(security.authenticate("s001", "taken-over-2026").isEmpty());
-        assertEquals(audit, count("sh_audit_log"));
+        assertEquals(List.of("create", "refuse", "refuse", "refuse"), actions("staff", li.id()), "only the refusals, audited (S1)");
+        assertEquals(audit + 3, count("sh_audit_log"));
     }
 
     @ParameterizedTest
@@ -645,6 +646,83 @@ class SiteServicePersistenceTest {
         assertDoesNotThrow(() -> sites.createWindow(ADMIN, site.id(), new WindowDraft(2, "新窗口", Set.of("TX-REG-SETUP"))));
     }
 
+    /**
+     * S1 (issue 16): a site's administrator changes that site's windows, items, staff and calendar,
+     * and another site's are refused with a message naming the operation and the site, audited; the
+     * central administrator changes both.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aSiteAdminChangesOnlyTheirOwnSitesObjects_S1(TestDatabase.Kind kind) throws IOException {
+        SiteServiceImpl sites = start(kind);
+        Site a = demoSite(sites);
+        Site b = sites.createSite(ADMIN, new SiteDraft("HOSP-02", "医院窗口", null, NINE, FIVE));
+        ServiceItem itemB = consult(sites, b.id());
+        Window windowB = sites.createWindow(ADMIN, b.id(), new WindowDraft(1, "挂号", Set.of("CONSULT")));
+        Staff staffB = sites.createStaff(ADMIN, b.id(), new StaffDraft("H001", "周", Set.of(Role.STAFF), true), "window-1-pass");
+        Actor adminOfA = new Actor("a.admin", "站点A管理员", Set.of(), java.util.Map.of(a.code(), Set.of(Role.ADMIN)));
+
+        Staff own = sites.createStaff(adminOfA, a.id(), new StaffDraft("S001", "李娜", Set.of(Role.STAFF), true), "window-1-pass");
+        sites.updateStaff(adminOfA, own.id(), new StaffDraft("S001", "李娜", Set.of(Role.SUPERVISOR), true));
+        consult(sites, a.id());
+        sites.createWindow(adminOfA, a.id(), new WindowDraft(1, "办税", Set.of("CONSULT")));
+
+        List<Executable> others = List.of(
+                () -> sites.updateStaff(adminOfA, staffB.id(), new StaffDraft("H001", "周", Set.of(Role.ADMIN), true)),
+                () -> sites.setStaffPassword(adminOfA, staffB.id(), "taken-over-pass"),
+                () -> sites.createStaff(adminOfA, b.id(), new StaffDraft("H002", "吴", Set.of(Role.STAFF), true), "window-2-pass"),
+                () -> sites.updateWindow(adminOfA, windowB.id(), new WindowDraft(1, "X", Set.of())),
+                () -> sites.deleteWindow(adminOfA, windowB.id()),
+                () -> sites.updateServiceItem(adminOfA, itemB.id(), new ServiceItemDraft(null, "x", "C", null,
+                        TimeLimit.of(TimeLimitClass.SAME_DAY))),
+                () -> sites.setCalendarDay(adminOfA, b.id(), new CalendarDay(d(10, 2), CalendarDay.Kind.HOLIDAY, null)),
+                () -> sites.updateSite(adminOfA, b.id(), new SiteDraft("HOSP-02", "Mine", null, NINE, FIVE)),
+                () -> sites.createSite(adminOfA, new SiteDraft("NEW", "New", null, NINE, FIVE)));
+        for (Executable change : others) {
+            AccessDenied denied = assertThrows(AccessDenied.class, change);
+            String english = denied.message(java.util.Locale.ENGLISH);
+            assertTrue(english.startsWith("a.admin may not "), english);
+            assertTrue(english.contains("HOSP-02") || english.contains("every site"), english);
+            assertTrue(denied.message(java.util.Locale.SIMPLIFIED_CHINESE).contains("无权"), "in Chinese too");
+        }
+        AccessDenied staff = assertThrows(AccessDenied.class, others.get(0));
+        assertEquals("a.admin may not change staff at site HOSP-02: the role Administrator is required there",
+                staff.message(java.util.Locale.ENGLISH));
+        List<AuditEntry> refusals = security.history("staff", staffB.id()).stream().filter(e -> e.action().equals("refuse")).toList();
+        assertEquals(3, refusals.size(), "each refusal on B's staff member is audited");
+        assertEquals("a.admin", refusals.get(0).actor());
+        assertEquals(Set.of(Role.STAFF), sites.staff(b.id()).get(0).roles(), "nothing changed on B");
+        assertEquals(List.of(windowB), sites.windows(b.id()));
+
+        // the central administrator changes either site
+        assertEquals(Set.of(Role.SUPERVISOR),
+                sites.updateStaff(ADMIN, staffB.id(), new StaffDraft("H001", "周", Set.of(Role.SUPERVISOR), true)).roles());
+        assertDoesNotThrow(() -> sites.updateStaff(Actor.SYSTEM, own.id(), new StaffDraft("S001", "李娜", Set.of(Role.STAFF), true)));
+    }
+
+    /**
+     * S1: roles are granted by the site's code; a new code carries the grants over, so nobody is
+     * orphaned on a code no site has. Only a central administrator changes a code.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aSitesNewCodeCarriesItsGrants_S1(TestDatabase.Kind kind) throws IOException {
+        SiteServiceImpl sites = start(kind);
+        Site a = demoSite(sites);
+        sites.createStaff(ADMIN, a.id(), new StaffDraft("S001", "李娜", Set.of(Role.SUPERVISOR), true), "window-1-pass");
+        Actor adminOfA = new Actor("a.admin", "站点A管理员", Set.of(), java.util.Map.of(a.code(), Set.of(Role.ADMIN)));
+        AccessDenied denied = assertThrows(AccessDenied.class,
+                () -> sites.updateSite(adminOfA, a.id(), new SiteDraft("TAX-09", "办税服务厅", null, NINE, FIVE)));
+        assertTrue(denied.message(java.util.Locale.ENGLISH).contains("change a site's code"), denied.getMessage());
+        assertEquals("TAX-01", sites.site(a.id()).code());
+        assertDoesNotThrow(() -> sites.updateSite(adminOfA, a.id(), new SiteDraft("TAX-01", "办税服务大厅", null, NINE, FIVE)),
+                "the site's own administrator changes its name");
+
+        sites.updateSite(ADMIN, a.id(), new SiteDraft("TAX-09", "办税服务大厅", null, NINE, FIVE));
+        assertEquals(java.util.Map.of("TAX-09", Set.of(Role.SUPERVISOR)), security.find("s001").orElseThrow().siteRoles());
+        assertTrue(security.authenticate("s001", "window-1-pass").orElseThrow().hasAt(Role.SUPERVISOR, "TAX-09"));
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void onlyAdminsMayChangeSitesWindowsItemsStaffAndCalendars_S1(TestDatabase.Kind kind) throws IOException {
@@ -675,11 +753,13 @@ class SiteServicePersistenceTest {
                     () -> sites.removeCalendarDay(actor, site.id(), d(10, 1)));
             for (Executable change : changes) {
                 AccessDenied denied = assertThrows(AccessDenied.class, change);
-                assertTrue(denied.getMessage().contains("ADMIN"), denied.getMessage());
+                assertTrue(denied.getMessage().contains("ADMIN") || denied.getMessage().contains("Administrator"), denied.getMessage());
                 assertTrue(denied.getMessage().startsWith(actor.username()), denied.getMessage());
             }
         }
-        assertEquals(audit, count("sh_audit_log"));
+        // S1: every refusal on the site's objects is audited (the central-only site creation by the actor's check alone)
+        assertEquals(audit + 3 * 11, count("sh_audit_log"));
+        assertEquals(3 * 11, security.recent(100).stream().filter(e -> e.action().equals("refuse")).count());
         assertEquals(accounts, count("sh_account"));
         assertEquals(List.of(site), sites.sites());
         assertEquals(List.of(one), sites.windows(site.id()));
