@@ -38,12 +38,14 @@ final class HallVaadinServlet extends VaadinServlet {
     /** Console classes that take constructor arguments (layout, login, error pages). */
     private final transient Map<Class<?>, Supplier<? extends HasElement>> internal;
     private final transient OfflineNotice offline;
+    private final transient SessionEnd sessionEnd;
 
     HallVaadinServlet(ViewRegistry views, I18NProvider i18n, Map<Class<?>, Supplier<? extends HasElement>> internal, OfflineNotice offline) {
         this.views = views;
         this.i18n = i18n;
         this.internal = internal;
         this.offline = offline;
+        this.sessionEnd = new SessionEnd(i18n);
     }
 
     @Override
@@ -83,11 +85,15 @@ final class HallVaadinServlet extends VaadinServlet {
             }
         };
         service.init();
+        // issue 17: a session gone with its node sends a staff screen to sign in again, in the reader's language
+        service.setSystemMessagesProvider(sessionEnd);
+        service.addSessionInitListener(sessionEnd);
         service.addUIInitListener(e -> {
             UI ui = e.getUI();
             ui.addBeforeEnterListener(this::checkAccess);
             // every date and time picker of the page in the reader's language, 24-hour clock (issue 12)
             ui.addAfterNavigationListener(n -> Pickers.localize(ui));
+            ui.addAfterNavigationListener(n -> sessionEnd.navigated(ui));
             // issue 17: every screen says when the hall is offline (its database away)
             offline.attach(ui);
         });

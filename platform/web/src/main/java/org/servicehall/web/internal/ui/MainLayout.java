@@ -101,7 +101,7 @@ public final class MainLayout extends AppLayout {
     private static void logout() {
         UI ui = UI.getCurrent();
         VaadinSession.getCurrent().getSession().invalidate();
-        ui.getPage().setLocation("/login");
+        ui.getPage().setLocation("/login?signedOut"); // the login page then does not say the sign-in ended by itself
     }
 
     private void rebuildMenu() {
