@@ -2,6 +2,7 @@ package org.servicehall.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.HttpURLConnection;
@@ -35,6 +36,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.servicehall.testing.Browser;
 import org.servicehall.testing.Distribution;
 import org.servicehall.testing.HallApi;
 import org.servicehall.testing.HallApi.Answer;
@@ -50,7 +58,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * tickets through the balancer while one node is killed with {@code kill -9}: the calls go on
  * through the other node, every ticket answered 201 exists, none has a number twice, none is left
  * half-served, and no finish is acknowledged twice. Screens keep to their node (the affinity cookie)
- * and go to the other node when theirs is gone; the readiness check takes the dead node out.
+ * and go to the other node when theirs is gone; the readiness check takes the dead node out. A staff
+ * member at the counter desk whose node stops signs in again on the other node, told so in Chinese,
+ * and the desk goes on with the tickets as the shared database has them.
  *
  * <p>Skipped when haproxy is not installed, unless {@code -Dservicehall.test.lb=required}.
  */
@@ -76,6 +86,126 @@ class LoadBalancerIT {
                 run(db, a, lb);
             }
         }
+    }
+
+    /**
+     * Issue 17: a staff member signed in at the counter desk through the balancer; the node serving
+     * them stops. Sessions are per node, so the desk's next request reaches the other node without
+     * one: the screen goes to the sign-in there, which says in Chinese (the language they chose) that
+     * the sign-in ended and why; signed in again, they are back at the desk, which shows the ticket
+     * called before the stop and calls the next one: every ticket once, in the state the shared
+     * PostgreSQL database has.
+     */
+    @Test
+    void aStaffMemberWhoseNodeStopsSignsInAgainOnTheOtherNodeAndTheDeskGoesOn() throws Exception {
+        LoadBalancer.executable();
+        BrowserHall.assumeBrowser();
+        try (PostgresDatabase db = PostgresDatabase.create("servicehall_lb_desk")) {
+            Map<String, Map<String, String>> config = Map.of(PostgresDatabase.DATASOURCE_CFG, db.dataSource(),
+                    "org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30"));
+            try (Distribution a = Distribution.start(work.resolve("desk-node-a"), PASSWORD, config);
+                    Distribution b = Distribution.start(work.resolve("desk-node-b"), PASSWORD, config);
+                    LoadBalancer lb = LoadBalancer.start(work.resolve("desk-lb"), a, a, b); Browser browser = new Browser()) {
+                deskAcrossAStoppedNode(db, Map.of("a", a, "b", b), lb, browser.driver());
+            }
+        }
+    }
+
+    private void deskAcrossAStoppedNode(PostgresDatabase db, Map<String, Distribution> nodes, LoadBalancer lb, WebDriver d) throws Exception {
+        HallApi api = new HallApi(lb.baseUrl(), "admin", PASSWORD, Duration.ofSeconds(15));
+        Window one = awaitWindows(api).stream().filter(w -> w.number == 1).findFirst().orElseThrow();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Answer r = api.post("/api/v1/queue/sites/DEMO/tickets", "{\"service\":\"" + one.services.get(0) + "\"}");
+            assertEquals(201, r.status(), r.body());
+            numbers.add(JSON.readTree(r.body()).get("ticket").get("number").asText());
+        }
+        Answer in = api.post("/api/v1/attendance/DEMO/clock-in", "{\"staffNumber\":\"D001\",\"window\":1}");
+        assertEquals(200, in.status(), in.body());
+
+        d.manage().window().setSize(BrowserHall.DESK_SCREEN);
+        d.get(lb.baseUrl() + "/desk");
+        signIn(d);
+        PublicScreens.byId(d, "desk-window");
+        chooseChinese(d);
+        // the first ticket served, the second called: then the node goes
+        PublicScreens.click(d, "desk-call");
+        awaitCurrent(d, numbers.get(0));
+        PublicScreens.click(d, "desk-start");
+        PublicScreens.waitUpTo(d, 15).until(x -> x.findElement(By.id("desk-finish")).getAttribute("disabled") == null);
+        PublicScreens.click(d, "desk-finish");
+        awaitCurrent(d, "—");
+        PublicScreens.click(d, "desk-call");
+        awaitCurrent(d, numbers.get(1));
+        Cookie affinity = d.manage().getCookieNamed(LoadBalancer.AFFINITY_COOKIE);
+        assertNotNull(affinity, "the desk keeps to one node");
+        String gone = affinity.getValue();
+        String other = gone.equals("a") ? "b" : "a";
+
+        nodes.get(gone).close();
+        long stoppedAt = System.nanoTime();
+        // the desk's next action (start serving) reaches the other node, which has no session for it; the
+        // page may have gone by itself already (its push connection reconnects to the other node, too)
+        try {
+            PublicScreens.clickFirst(d, By.id("desk-start"), e -> e.isDisplayed() && e.isEnabled(), 5);
+        } catch (WebDriverException alreadyGone) {
+            // on its way to the sign-in
+        }
+        PublicScreens.waitUpTo(d, 60).until(ExpectedConditions.urlContains("/login"));
+        long signInMs = (System.nanoTime() - stoppedAt) / 1_000_000;
+        WebElement ended = PublicScreens.visible(d, "login-session-ended");
+        String page = (String) PublicScreens.js(d, "return document.body.innerText;");
+        Screenshots.save(d, "lb-desk-sign-in-again-after-node-stopped-1366x900");
+        assertTrue(ended.getText().contains("您的登录已失效") && ended.getText().contains("请重新登录"), "the reason, in Chinese: " + ended.getText());
+        assertTrue(d.getTitle().contains("登录服务大厅"), "the sign-in page in the staff member's language: " + d.getTitle());
+        assertTrue(!page.contains("Session Expired") && !page.contains("Take note of any unsaved data"), "not Vaadin's English: " + page);
+        assertTrue(d.getCurrentUrl().contains("to=desk"), "back to the desk afterwards: " + d.getCurrentUrl());
+
+        signIn(d);
+        PublicScreens.waitUpTo(d, 30).until(ExpectedConditions.urlContains("/desk"));
+        PublicScreens.byId(d, "desk-window");
+        assertEquals(other, d.manage().getCookieNamed(LoadBalancer.AFFINITY_COOKIE).getValue(), "the desk is on the node left");
+        // the ticket called before the stop is still the desk's, as the database has it: served, then the next one called
+        awaitCurrent(d, numbers.get(1));
+        PublicScreens.waitUpTo(d, 15).until(x -> x.findElement(By.id("desk")).getText().contains("叫号"));
+        PublicScreens.click(d, "desk-start");
+        PublicScreens.waitUpTo(d, 15).until(x -> x.findElement(By.id("desk-finish")).getAttribute("disabled") == null);
+        PublicScreens.click(d, "desk-finish");
+        awaitCurrent(d, "—");
+        PublicScreens.click(d, "desk-call");
+        awaitCurrent(d, numbers.get(2));
+        Screenshots.save(d, "lb-desk-goes-on-on-the-other-node-1366x900");
+
+        Map<String, String> status = new HashMap<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ticket_number, status FROM sh_ticket")) {
+            while (rs.next()) {
+                assertNull(status.put(rs.getString(1), rs.getString(2)), "ticket " + rs.getString(1) + " once");
+            }
+        }
+        assertEquals(Map.of(numbers.get(0), "DONE", numbers.get(1), "DONE", numbers.get(2), "CALLED"), status, "no ticket lost or doubled");
+        System.out.println("MEASURE load balancer desk: node " + gone + " stopped; the desk on the sign-in of node " + other + " " + signInMs
+                + " ms later; signed in again, it served " + numbers.get(1) + " and called " + numbers.get(2));
+    }
+
+    private static void signIn(WebDriver d) {
+        PublicScreens.waitUpTo(d, 30).until(ExpectedConditions.urlContains("/login"));
+        WebElement form = PublicScreens.byId(d, "vaadinLoginFormWrapper");
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
+    }
+
+    /** The console in Chinese (the page reloads in it), as a staff member chooses it. */
+    private static void chooseChinese(WebDriver d) {
+        WebElement before = PublicScreens.byId(d, "console-language");
+        PublicScreens.click(d, "console-language");
+        PublicScreens.clickFirst(d, By.cssSelector("vaadin-select-item"), i -> i.getText().equals("中文"), 10);
+        PublicScreens.waitUpTo(d, 30).until(ExpectedConditions.stalenessOf(before));
+        PublicScreens.waitUpTo(d, 30).until(x -> x.findElement(By.id("desk")).getText().contains("叫号"));
+    }
+
+    private static void awaitCurrent(WebDriver d, String number) {
+        PublicScreens.waitUpTo(d, 20).until(x -> number.equals(x.findElement(By.id("desk-current")).getText()));
     }
 
     private void run(PostgresDatabase db, Distribution a, LoadBalancer lb) throws Exception {
