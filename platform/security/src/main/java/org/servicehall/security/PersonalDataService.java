@@ -11,6 +11,11 @@ import org.osgi.annotation.versioning.ProviderType;
  * anonymised every day; a central administrator exports or erases one citizen's data on request.
  * Every export and erasure is audited, naming the phone masked.
  *
+ * <p>Since 1.4, an export or an erasure is a sensitive operation (S4): it needs the citizen's identity
+ * check, recorded with {@link #checkIdentity} (kind {@code personal-data}, for a salted hash of the
+ * phone, never the phone itself) within its validity, and the administrator's fresh sign-in
+ * ({@link IdentityChecks#requireFreshSignIn}); without either it throws {@link IdentityCheckNeeded}.
+ *
  * @since 1.3
  */
 @ProviderType
@@ -20,6 +25,7 @@ public interface PersonalDataService {
      * One citizen's records in every area, found by their phone number.
      *
      * @throws AccessDenied for an actor who is not a central administrator
+     * @throws IdentityCheckNeeded (since 1.4) without the citizen's identity check or the actor's fresh sign-in
      * @throws org.servicehall.common.ValidationException for a phone number of fewer than 7 digits
      * @return the records by area
      */
@@ -27,6 +33,16 @@ public interface PersonalDataService {
 
     /** Erases one citizen's personal data in every area; what the law keeps is left and named, by area. */
     Map<String, PersonalData.Erasure> erase(Actor by, String phone);
+
+    /**
+     * S4: records the check of the citizen's document for a request about their personal data (a central
+     * administrator): kind {@code personal-data}, the object a salted hash of the phone. The number has
+     * no case to be compared with: it is checked for its document's form and recorded as seen.
+     *
+     * @throws org.servicehall.common.ValidationException naming the field ({@code phone}, {@code document}, {@code number})
+     * @since 1.4
+     */
+    IdentityCheck checkIdentity(Actor by, String phone, IdentityDocument document, String number);
 
     /** Anonymises now what the retention period let lapse, in every area; how many records, by area. */
     Map<String, Integer> anonymiseLapsed(Actor by);

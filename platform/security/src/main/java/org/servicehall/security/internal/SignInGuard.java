@@ -101,6 +101,7 @@ public final class SignInGuard implements SignInService {
             if (before[0] != null) {
                 Jdbc.inTransaction(dataSource, c -> delete(c, ACCOUNT, account), FAILURE);
             }
+            gavePassword(actor.get().username(), now);
             return actor;
         }
         Count[] after;
@@ -114,6 +115,28 @@ public final class SignInGuard implements SignInService {
         }
         refuseIfLocked(after[0], after[1], account, address, now);
         return Optional.empty();
+    }
+
+    /**
+     * S4: the account gave its password now, so the sensitive operations of the next minutes need no
+     * re-authentication ({@link IdentityChecksImpl#requireFreshSignIn}). A failure to write it only
+     * costs the staff member a password dialog later: logged, the sign-in stands.
+     */
+    private void gavePassword(String username, Instant now) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                Jdbc.inTransaction(dataSource, c -> {
+                    FreshSignIns.record(c, username, now);
+                    return null;
+                }, FAILURE);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt > 0 || !Jdbc.isUniqueViolation(e)) {
+                    org.slf4j.LoggerFactory.getLogger(SignInGuard.class).warn("Could not note the sign-in of {} as fresh", username, e);
+                    return;
+                }
+            }
+        }
     }
 
     private Count[] countFailure(String account, String address, Instant now) {
