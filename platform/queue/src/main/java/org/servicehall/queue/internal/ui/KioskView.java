@@ -210,14 +210,17 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         unavailable.forEach(services::add);
         H2 choose = new H2(getTranslation(green ? "kiosk.green.choose" : "kiosk.choose"));
         choose.setId("kiosk-choose");
-        start.add(choose);
+        // the booking code beside the heading: in view on every hall, also when a long queue's offers and many services fill the screen
+        Div top = new Div(choose, bookingRow);
+        top.addClassName("sh-choose-row");
+        start.add(top);
         if (green) {
             start.add(greenBar());
         }
         if (offers.getChildren().findAny().isPresent()) {
             start.add(offers); // above the tiles: seen before a citizen takes a ticket for a long queue
         }
-        start.add(services, bookingRow);
+        start.add(services);
     }
 
     /**
