@@ -1,8 +1,5 @@
 package org.servicehall.queue.internal.rest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +12,17 @@ import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketPosition;
 import org.servicehall.queue.TicketStatus;
 import org.servicehall.site.Site;
+import org.servicehall.web.LightPage;
 
 /**
  * The phone page of one ticket (the kiosk ticket's QR code leads here, Q1/Q6), put into words on the
- * server in the reader's language with the hall's name, its first state already written; the page's
- * script then follows the ticket's events with the same texts (HALL-INF/i18n/follow*.properties).
+ * server in the reader's language with the hall's name, its first state already written (a
+ * {@link LightPage}); the page's script then follows the ticket's events with the same texts
+ * (HALL-INF/i18n/follow*.properties).
  */
 final class FollowPage {
     static final Texts TEXTS = Texts.of(FollowPage.class, "follow");
-    private static final String PAGE = read("follow.html");
+    private static final LightPage PAGE = LightPage.of(FollowPage.class, "follow.html");
 
     private FollowPage() {
     }
@@ -40,19 +39,21 @@ final class FollowPage {
     static String of(Site site, TicketPosition p, Locale reader, List<ServiceOffers.Offer> offers) {
         Ticket t = p.ticket();
         boolean waiting = t.status() == TicketStatus.WAITING;
-        return PAGE.replace("{{lang}}", zh(reader) ? "zh-CN" : "en")
-                .replace("{{title}}", escape(say("follow.title", reader, t.number()) + " · " + site.name()))
-                .replace("{{name}}", escape(site.name()))
-                .replace("{{site}}", escape(site.code()))
-                .replace("{{numberLabel}}", escape(say("follow.number", reader)))
-                .replace("{{number}}", escape(t.number()))
-                .replace("{{statusName}}", t.status().name())
-                .replace("{{statusClass}}", t.status() == TicketStatus.CALLED ? "called" : "")
-                .replace("{{status}}", escape(say("follow.status." + t.status().name(), reader, window(t.windowNumber()))))
-                .replace("{{ahead}}", waiting ? escape(ahead(p.peopleAhead(), reader)) : "")
-                .replace("{{wait}}", waiting ? escape(say("follow.wait", reader, minutes(p.estimatedWait()))) : "")
-                .replace("{{offers}}", waiting ? offers(offers, reader) : "")
-                .replace("{{texts}}", script(reader));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("lang", LightPage.languageTag(reader));
+        values.put("title", say("follow.title", reader, t.number()) + " · " + site.name());
+        values.put("name", site.name());
+        values.put("site", site.code());
+        values.put("numberLabel", say("follow.number", reader));
+        values.put("number", t.number());
+        values.put("statusName", t.status().name());
+        values.put("statusClass", t.status() == TicketStatus.CALLED ? "called" : "");
+        values.put("status", say("follow.status." + t.status().name(), reader, window(t.windowNumber())));
+        values.put("ahead", waiting ? ahead(p.peopleAhead(), reader) : "");
+        values.put("wait", waiting ? say("follow.wait", reader, minutes(p.estimatedWait())) : "");
+        values.put("offers", waiting ? offers(offers, reader) : "");
+        values.put("texts", script(reader));
+        return PAGE.fill(values);
     }
 
     private static String offers(List<ServiceOffers.Offer> offers, Locale reader) {
@@ -60,14 +61,14 @@ final class FollowPage {
             return "";
         }
         StringBuilder b = new StringBuilder("<div class=\"card\" id=\"offers\"><div class=\"label\">")
-                .append(escape(say("follow.offers", reader))).append("</div><ul>");
+                .append(LightPage.escape(say("follow.offers", reader))).append("</div><ul>");
         for (ServiceOffers.Offer o : offers) {
             b.append("<li data-kind=\"").append(o.kind().name()).append("\">");
             String link = o.link();
             if (link != null && (link.startsWith("/") && !link.startsWith("//") || link.startsWith("https://") || link.startsWith("http://"))) {
-                b.append("<a href=\"").append(escape(link)).append("\">").append(escape(o.text())).append("</a>");
+                b.append("<a href=\"").append(LightPage.escape(link)).append("\">").append(LightPage.escape(o.text())).append("</a>");
             } else {
-                b.append(escape(o.text()));
+                b.append(LightPage.escape(o.text()));
             }
             b.append("</li>");
         }
@@ -82,19 +83,6 @@ final class FollowPage {
     /** Whole minutes, at least one, as the script rounds them too. */
     static long minutes(Duration wait) {
         return wait == null ? 1 : Math.max(1, Math.round(wait.toSeconds() / 60.0));
-    }
-
-    /**
-     * The reader's language: the page's own choice ({@code lang=zh-CN} or {@code en}), else the first
-     * language the request names, Chinese (the hall's) when it names none.
-     */
-    static Locale reader(String lang, List<Locale> acceptable) {
-        if (lang != null && !lang.isBlank()) {
-            return lang.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        }
-        Locale first = acceptable == null ? null
-                : acceptable.stream().filter(l -> !"*".equals(l.getLanguage()) && !l.getLanguage().isEmpty()).findFirst().orElse(null);
-        return first == null || "zh".equals(first.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
     /** The texts the script needs, as a JSON object safe inside a script element; {w}, {n}, {m}, {note} mark the values. */
@@ -134,21 +122,5 @@ final class FollowPage {
 
     private static String say(String key, Locale reader, Object... args) {
         return TEXTS.message(key, args).in(reader);
-    }
-
-    private static boolean zh(Locale reader) {
-        return "zh".equals(reader.getLanguage());
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
-    private static String read(String name) {
-        try (InputStream in = FollowPage.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException(name + " is missing from the queue bundle", e);
-        }
     }
 }

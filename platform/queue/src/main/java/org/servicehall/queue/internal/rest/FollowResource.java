@@ -24,6 +24,7 @@ import org.servicehall.queue.internal.TicketPositions;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.LightPage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -145,7 +146,7 @@ public final class FollowResource implements ApiResource {
             }
             throw new NotFound("Ticket of " + s.code() + " today", n);
         }
-        Locale reader = FollowPage.reader(lang, headers == null ? null : headers.getAcceptableLanguages());
+        Locale reader = LightPage.reader(lang, headers == null ? null : headers.getAcceptableLanguages());
         List<ServiceOffers.Offer> offers = p.get().ticket().status() == TicketStatus.WAITING
                 ? extensions.offers(s.id(), p.get().ticket().serviceCode(), reader) : List.of();
         return Response.ok(FollowPage.of(s, p.get(), reader, offers))
@@ -231,6 +232,6 @@ public final class FollowResource implements ApiResource {
     }
 
     private static String escape(String s) {
-        return FollowPage.escape(s);
+        return LightPage.escape(s);
     }
 }

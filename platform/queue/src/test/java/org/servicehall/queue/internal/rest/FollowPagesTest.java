@@ -94,15 +94,15 @@ class FollowPagesTest {
         assertFalse(called.contains("ahead of you</div>"), "no people ahead once called");
     }
 
-    /** The page's lang=, else Accept-Language, else Chinese, the hall's language (like the complaint tracking page). */
+    /** Every mark of the template is filled, the phone pages' common look included (LightPage). */
     @Test
-    void theReadersLanguageIsTheLinkThenTheBrowserThenChinese() {
-        assertEquals(Locale.ENGLISH, FollowPage.reader("en", List.of(Locale.SIMPLIFIED_CHINESE)));
-        assertEquals(Locale.SIMPLIFIED_CHINESE, FollowPage.reader("zh-CN", List.of(Locale.ENGLISH)));
-        assertEquals(Locale.ENGLISH, FollowPage.reader(null, List.of(Locale.US, Locale.CHINESE)));
-        assertEquals(Locale.SIMPLIFIED_CHINESE, FollowPage.reader(" ", List.of(Locale.TRADITIONAL_CHINESE)));
-        assertEquals(Locale.SIMPLIFIED_CHINESE, FollowPage.reader(null, List.of(new Locale("*"))));
-        assertEquals(Locale.SIMPLIFIED_CHINESE, FollowPage.reader(null, null));
+    void everyMarkOfThePageIsFilled() {
+        for (Locale reader : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            String page = FollowPage.of(HALL, at(waiting(), 2), reader);
+            assertFalse(page.contains("{{"), page);
+            assertTrue(page.contains("nav.lang a { color: #0b5cad;") && page.contains("#number { font-size: min(5.5em, 19vw);"), page);
+            assertTrue(page.contains("const t = {\"WAITING\": "), page);
+        }
     }
 
     @Test
