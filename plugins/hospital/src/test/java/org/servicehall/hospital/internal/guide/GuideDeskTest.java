@@ -9,13 +9,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.HallException;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.hospital.internal.EmergencyFirstPolicy;
 import org.servicehall.hospital.internal.HospitalHall;
@@ -26,24 +24,19 @@ import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueService;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.Actor;
-import org.servicehall.testing.TestDatabase;
 
 /** H1 on H2 and PostgreSQL: special-needs requests recorded, assigned, completed; a green channel's priority ticket. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GuideDeskTest {
-    private final HallFixtures fixtures = new HallFixtures("hospital");
     private final EventDispatcher events = new EventDispatcher("hospital-guide-test");
 
     @AfterAll
     void closeAll() {
         events.close();
-        fixtures.close();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aGreenChannelIssuesAPriorityTicketCalledFirst_H1(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("hospital")
+    void aGreenChannelIssuesAPriorityTicketCalledFirst_H1(HallFixture fx) {
         TestSite hall = HospitalHall.site(fx, "GD").window(1, "H-REG").window(2, "H-GUIDE", "H-PAY").create();
         QueueService queue = fx.newQueue().priorityPolicies(() -> List.of(new EmergencyFirstPolicy())).start();
         GuideDesk desk = new GuideDesk(HospitalTables.on(fx.dataSource()), fx.sites(), queue, fx.audit(), events, fx.clock());
@@ -71,10 +64,8 @@ class GuideDeskTest {
         assertEquals("H-PAY", desk.route(guide, hall.id(), "H-PAY", null).ticket().serviceCode(), "routing to the right service");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void badRequestsAreRefusedAndNothingIsIssuedOrStored_H1(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("hospital")
+    void badRequestsAreRefusedAndNothingIsIssuedOrStored_H1(HallFixture fx) {
         TestSite hall = HospitalHall.site(fx, "GDBAD").create();
         QueueService queue = fx.newQueue().start();
         GuideDesk desk = new GuideDesk(HospitalTables.on(fx.dataSource()), fx.sites(), queue, fx.audit(), events, fx.clock());

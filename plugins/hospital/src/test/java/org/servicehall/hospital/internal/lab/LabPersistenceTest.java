@@ -16,25 +16,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.hospital.internal.HospitalEvents;
 import org.servicehall.hospital.internal.HospitalHall;
 import org.servicehall.hospital.internal.HospitalTables;
 import org.servicehall.security.Actor;
-import org.servicehall.testing.TestDatabase;
 
 /** H4 on H2 and PostgreSQL: order, 三对 at sampling, unique numbers, warnings and breaches raised once, P50/P90, the slip. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LabPersistenceTest {
-    private final HallFixtures fixtures = new HallFixtures("hospital");
     private final EventDispatcher events = new EventDispatcher("hospital-lab-test");
     private final List<DomainEvent> seen = new CopyOnWriteArrayList<>();
     private int serial;
@@ -46,14 +42,12 @@ class LabPersistenceTest {
     @AfterAll
     void closeAll() {
         events.close();
-        fixtures.close();
     }
 
     private record Setup(HallFixture fx, TestSite hall, Laboratory lab, Actor staff) {
     }
 
-    private Setup setup(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    private Setup setup(HallFixture fx) {
         seen.clear();
         TestSite hall = HospitalHall.site(fx, "LB").create();
         Laboratory lab = new Laboratory(HospitalTables.on(fx.dataSource()), fx.sites(), fx.audit(), events, fx.clock());
@@ -69,10 +63,9 @@ class LabPersistenceTest {
         return s.lab().sample(s.staff(), o.id(), "王芳", test, o.specimenNumber());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aSpecimenIsTakenOnlyAfterThreeChecksAndReportedWithinItsLimit_H4(TestDatabase.Kind kind) {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void aSpecimenIsTakenOnlyAfterThreeChecksAndReportedWithinItsLimit_H4(HallFixture fx) {
+        Setup s = setup(fx);
         String n = number(s);
         Specimen o = s.lab().order(s.staff(), new SpecimenOrder(s.hall().id(), n, "L001", "王芳", "CBC", null));
         assertEquals(SpecimenStatus.ORDERED, o.status());
@@ -96,10 +89,9 @@ class LabPersistenceTest {
         assertEquals(3, s.fx().audit().history("specimen", o.id()).size());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aSpecimenNumberIsUsedOnceAndBadOrdersStoreNothing_H4(TestDatabase.Kind kind) {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void aSpecimenNumberIsUsedOnceAndBadOrdersStoreNothing_H4(HallFixture fx) {
+        Setup s = setup(fx);
         String n = number(s);
         s.lab().order(s.staff(), new SpecimenOrder(s.hall().id(), n, null, "王芳", "CBC", null));
         Conflict twice = assertThrows(Conflict.class, () -> s.lab().order(s.staff(), new SpecimenOrder(s.hall().id(), n, null, "李四", "URINE",
@@ -114,10 +106,9 @@ class LabPersistenceTest {
         assertEquals(1, s.fx().count("sh_hospital_specimen WHERE site_id = " + s.hall().id()));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void theWarningComesBeforeTheBreachAndEachIsRaisedOnce_H4(TestDatabase.Kind kind) throws InterruptedException {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void theWarningComesBeforeTheBreachAndEachIsRaisedOnce_H4(HallFixture fx) throws InterruptedException {
+        Setup s = setup(fx);
         Specimen t = taken(s, "CBC");
         s.lab().fire(t.warnAt().minusMillis(1));
         s.fx().clock().set(t.warnAt());
@@ -133,10 +124,9 @@ class LabPersistenceTest {
         assertEquals(TatState.BREACHED, s.lab().byNumber(t.specimenNumber()).state(t.dueAt().plusMillis(1)));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void fiftiethAndNinetiethPercentilePerClassAndDay_H4(TestDatabase.Kind kind) {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void fiftiethAndNinetiethPercentilePerClassAndDay_H4(HallFixture fx) {
+        Setup s = setup(fx);
         LocalDate today = s.fx().sites().today(s.hall().id());
         for (int minutes : new int[] { 10, 20, 40 }) {
             Specimen t = taken(s, "CBC");
@@ -156,10 +146,9 @@ class LabPersistenceTest {
         assertNull(bacteria.p50());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void theLabEditsItsLimits_H4(TestDatabase.Kind kind) {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void theLabEditsItsLimits_H4(HallFixture fx) {
+        Setup s = setup(fx);
         try {
             assertEquals(25, s.lab().setClass(HallFixture.SUPERVISOR, TatClass.ROUTINE, 25, 90).limitMinutes());
             Specimen t = taken(s, "CBC");

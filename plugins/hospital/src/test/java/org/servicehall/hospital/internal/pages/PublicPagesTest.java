@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.servicehall.common.EventDispatcher;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.hospital.internal.HospitalHall;
 import org.servicehall.hospital.internal.HospitalTables;
@@ -19,25 +18,21 @@ import org.servicehall.hospital.internal.lab.Laboratory;
 import org.servicehall.hospital.internal.lab.Specimen;
 import org.servicehall.hospital.internal.lab.SpecimenOrder;
 import org.servicehall.security.Actor;
-import org.servicehall.testing.TestDatabase;
 
 import jakarta.ws.rs.core.Response;
 
 /** The public light pages: the pharmacy's ready board (H3, numbers only) and the patient's report slip on the phone (H4). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPagesTest {
-    private final HallFixtures fixtures = new HallFixtures("hospital");
     private final EventDispatcher events = new EventDispatcher("hospital-pages-test");
 
     @AfterAll
     void closeAll() {
         events.close();
-        fixtures.close();
     }
 
-    @Test
-    void theReadyBoardIsTheHallsInItsReadersLanguageAndAnUnknownHallReadsAsAPage_H3() {
-        HallFixture fx = fixtures.get(TestDatabase.Kind.H2);
+    @EachDatabase("hospital")
+    void theReadyBoardIsTheHallsInItsReadersLanguageAndAnUnknownHallReadsAsAPage_H3(HallFixture fx) {
         TestSite hall = HospitalHall.site(fx, "PB").create();
         PublicPages pages = new PublicPages(fx.sites(), lab(fx));
         Response zh = pages.readyBoard(hall.code().toLowerCase(Locale.ROOT), null);
@@ -54,9 +49,8 @@ class PublicPagesTest {
         assertTrue(((String) unknown.getEntity()).contains("没有编号为“NO&lt;SUCH&gt;”的大厅"), (String) unknown.getEntity());
     }
 
-    @Test
-    void theSlipSaysWhenAndWhereLinksTheTicketAndSaysReadyOnceTheReportIsOut_H4() {
-        HallFixture fx = fixtures.get(TestDatabase.Kind.H2);
+    @EachDatabase("hospital")
+    void theSlipSaysWhenAndWhereLinksTheTicketAndSaysReadyOnceTheReportIsOut_H4(HallFixture fx) {
         TestSite hall = HospitalHall.site(fx, "PS").create();
         Laboratory lab = lab(fx);
         PublicPages pages = new PublicPages(fx.sites(), lab);

@@ -8,35 +8,28 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.hospital.internal.HospitalHall;
 import org.servicehall.hospital.internal.HospitalTables;
 import org.servicehall.security.Actor;
-import org.servicehall.testing.TestDatabase;
 
 /** H2 on H2 and PostgreSQL: the fee list and each step of 唱收唱付 recorded; no finishing with a step skipped; bad lists store nothing. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentPersistenceTest {
-    private final HallFixtures fixtures = new HallFixtures("hospital");
     private final EventDispatcher events = new EventDispatcher("hospital-payment-test");
 
     @AfterAll
     void closeAll() {
         events.close();
-        fixtures.close();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void eachStepOfSingingOutIsRecordedAndNoneSkipped_H2(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("hospital")
+    void eachStepOfSingingOutIsRecordedAndNoneSkipped_H2(HallFixture fx) {
         TestSite hall = HospitalHall.site(fx, "PAY").create();
         Payments payments = new Payments(HospitalTables.on(fx.dataSource()), fx.sites(), fx.audit(), events, fx.clock());
         Actor cashier = hall.staff(1).actor();
@@ -64,10 +57,8 @@ class PaymentPersistenceTest {
         assertEquals(4, fx.count("sh_hospital_payment_step WHERE payment_id = " + p.id()));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aBadFeeListStoresNothing_H2(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("hospital")
+    void aBadFeeListStoresNothing_H2(HallFixture fx) {
         TestSite hall = HospitalHall.site(fx, "PAYBAD").create();
         Payments payments = new Payments(HospitalTables.on(fx.dataSource()), fx.sites(), fx.audit(), events, fx.clock());
         assertThrows(ValidationException.class, () -> payments.open(hall.staff(1).actor(), PaymentDraft.builder().siteId(hall.id())

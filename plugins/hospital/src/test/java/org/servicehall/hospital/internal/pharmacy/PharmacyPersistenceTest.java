@@ -14,15 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.HallException;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.hospital.internal.EmergencyFirstPolicy;
 import org.servicehall.hospital.internal.HospitalEvents;
@@ -36,12 +34,10 @@ import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
-import org.servicehall.testing.TestDatabase;
 
 /** H3 on H2 and PostgreSQL: receive, prepare, check, skin test, dispense; bad input stores nothing; pick-up only when ready. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PharmacyPersistenceTest {
-    private final HallFixtures fixtures = new HallFixtures("hospital");
     private final EventDispatcher events = new EventDispatcher("hospital-test");
     private final List<DomainEvent> seen = new CopyOnWriteArrayList<>();
 
@@ -52,14 +48,12 @@ class PharmacyPersistenceTest {
     @AfterAll
     void closeAll() {
         events.close();
-        fixtures.close();
     }
 
     private record Setup(HallFixture fx, TestSite hall, QueueService queue, Pharmacy pharmacy, Actor a, Actor b) {
     }
 
-    private Setup setup(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    private Setup setup(HallFixture fx) {
         seen.clear();
         TestSite hall = HospitalHall.site(fx, "PH").window(1, "H-PHARM").window(2, "H-PHARM").staff("药师甲", "药师乙").create();
         Pharmacy[] pharmacy = new Pharmacy[1];
@@ -78,10 +72,9 @@ class PharmacyPersistenceTest {
         return s.fx().count("sh_hospital_prescription WHERE site_id = " + s.hall().id());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void preparedByOneCheckedByAnotherDispensedWithAllTenChecks_H3(TestDatabase.Kind kind) throws InterruptedException {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void preparedByOneCheckedByAnotherDispensedWithAllTenChecks_H3(HallFixture fx) throws InterruptedException {
+        Setup s = setup(fx);
         Ticket ticket = s.queue().issue(new IssueRequest(s.hall().code(), "H-PHARM", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
         Prescription p = s.pharmacy().receive(s.a(), draft(s.hall()).externalId("MR-1001").ticketNumber(ticket.number())
                 .line("PEN-G-800K", 2, "每次80万单位，每日2次，肌内注射").build());
@@ -128,10 +121,9 @@ class PharmacyPersistenceTest {
                         .toList());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aReadyPrescriptionsTicketIsCalledBeforeOneStillBeingPrepared_H3(TestDatabase.Kind kind) {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void aReadyPrescriptionsTicketIsCalledBeforeOneStillBeingPrepared_H3(HallFixture fx) {
+        Setup s = setup(fx);
         Ticket first = s.queue().issue(new IssueRequest(s.hall().code(), "H-PHARM", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
         Ticket second = s.queue().issue(new IssueRequest(s.hall().code(), "H-PHARM", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
         s.pharmacy().receive(s.a(), draft(s.hall()).ticketNumber(first.number()).build());
@@ -153,10 +145,9 @@ class PharmacyPersistenceTest {
         assertEquals(first.id(), s.queue().callNext(s.a(), s.hall().windowId(1)).orElseThrow().id(), "checked: called for pick-up");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void badPrescriptionsAreRefusedNamingTheFieldAndNothingIsStored_H3(TestDatabase.Kind kind) {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void badPrescriptionsAreRefusedNamingTheFieldAndNothingIsStored_H3(HallFixture fx) {
+        Setup s = setup(fx);
         ValidationException noPatient = assertThrows(ValidationException.class, () -> s.pharmacy().receive(s.a(), draft(s.hall())
                 .patientName(" ").build()));
         assertEquals(Set.of("patientName"), noPatient.byField().keySet());
@@ -177,10 +168,9 @@ class PharmacyPersistenceTest {
                 + " WHERE p.site_id = " + s.hall().id()));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void thePharmacyEditsItsSkinTestList_H3(TestDatabase.Kind kind) {
-        Setup s = setup(kind);
+    @EachDatabase("hospital")
+    void thePharmacyEditsItsSkinTestList_H3(HallFixture fx) {
+        Setup s = setup(fx);
         assertThrows(AccessDenied.class, () -> s.pharmacy().setSkinTest(s.a(), "CEFUROXIME-250", true));
         try {
             assertTrue(s.pharmacy().setSkinTest(HallFixture.SUPERVISOR, "CEFUROXIME-250", true).skinTest());

@@ -11,11 +11,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.EventDispatcher;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.hospital.internal.HospitalHall;
 import org.servicehall.hospital.internal.HospitalTables;
@@ -36,7 +34,6 @@ import org.servicehall.hospital.internal.pharmacy.PrescriptionSource;
 import org.servicehall.hospital.internal.pharmacy.PrescriptionStatus;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
-import org.servicehall.testing.TestDatabase;
 
 /**
  * The hospital's day report on H2 and PostgreSQL: dispensings and refusals with the checks they
@@ -44,19 +41,15 @@ import org.servicehall.testing.TestDatabase;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HospitalReportsTest {
-    private final HallFixtures fixtures = new HallFixtures("hospital");
     private final EventDispatcher events = new EventDispatcher("hospital-reports-test");
 
     @AfterAll
     void closeAll() {
         events.close();
-        fixtures.close();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
-    void aDayInFiguresCountsWhatWasDoneAndWhatWasRefused_H2_H3_H4(TestDatabase.Kind kind) {
-        HallFixture fx = fixtures.get(kind);
+    @EachDatabase("hospital")
+    void aDayInFiguresCountsWhatWasDoneAndWhatWasRefused_H2_H3_H4(HallFixture fx) {
         TestSite hall = HospitalHall.site(fx, "RP").staff("药师甲", "药师乙").create();
         HospitalTables tables = HospitalTables.on(fx.dataSource());
         Pharmacy pharmacy = new Pharmacy(tables, fx.sites(), fx.newQueue().start(), fx.audit(), events, fx.clock());
