@@ -41,8 +41,7 @@ public final class LeftTicketsImpl implements LeftTickets {
 
     @Override
     public List<LeftTicket> left(Actor actor, long siteId) {
-        actor.require(Role.SUPERVISOR, "see tickets left at windows");
-        parts.sites.site(siteId);
+        parts.requireAt(actor, Role.SUPERVISOR, siteId, "seeLeft", "site", siteId);
         Instant now = parts.now();
         LocalDate today = parts.today(siteId);
         return parts.store.read(c -> parts.store.current(c, siteId)).stream()
@@ -54,7 +53,7 @@ public final class LeftTicketsImpl implements LeftTickets {
 
     @Override
     public Ticket returnToQueue(Actor actor, long ticketId) {
-        actor.require(Role.SUPERVISOR, "return tickets to the queue");
+        requireAtTicket(actor, ticketId, "returnLeft");
         Ticket t = change(actor, ticketId, "return-to-queue", (before, today) -> LeftTicketRules.refusalToReturn(before, today),
                 (before, now) -> LeftTicketRules.returned(before));
         events.publish(QueueChange.ofTicket(QueueEvents.TICKET_TRANSFERRED, t, null));
@@ -63,11 +62,17 @@ public final class LeftTicketsImpl implements LeftTickets {
 
     @Override
     public Ticket close(Actor actor, long ticketId) {
-        actor.require(Role.SUPERVISOR, "close tickets left at windows");
+        requireAtTicket(actor, ticketId, "closeLeft");
         Ticket t = change(actor, ticketId, "close-left", (before, today) -> LeftTicketRules.refusalToClose(before),
                 LeftTicketRules::closed);
         events.publish(QueueChange.ofTicket(t.status() == TicketStatus.DONE ? QueueEvents.SERVICE_FINISHED : QueueEvents.NO_SHOW, t, null));
         return t;
+    }
+
+    /** S1: a supervisor of the ticket's site. */
+    private void requireAtTicket(Actor actor, long ticketId, String operation) {
+        Ticket t = parts.store.read(c -> parts.store.find(c, ticketId)).orElseThrow(() -> new NotFound("Ticket", ticketId));
+        parts.requireAt(actor, Role.SUPERVISOR, t.siteId(), operation, "ticket", ticketId);
     }
 
     private Ticket change(Actor actor, long ticketId, String action, BiFunction<Ticket, LocalDate, Message> refusal,

@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import org.servicehall.queue.Ticket;
+import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteAccess;
 import org.servicehall.site.SiteService;
 
 /**
@@ -27,17 +30,29 @@ public class QueueParts {
     final SettingsCache settingsCache;
     final OpenWindows openWindows;
     final ServiceTimes serviceTimes;
+    /** S1: an operation on a site's ticket, window or settings needs the role on that site. */
+    final SiteAccess access;
 
     QueueParts(TicketStore store, SiteService sites, AuditLog audit, Clock clock, Queue.Settings settings) {
         this.store = store;
         this.sites = sites instanceof CachedSites cached ? cached : new CachedSites(sites);
         this.audit = audit;
+        this.access = new SiteAccess(audit);
         this.clock = clock;
         this.settings = settings;
         this.predictor = new WaitPredictor(settings.defaultServiceTime());
         this.settingsCache = new SettingsCache(store, settings);
         this.openWindows = new OpenWindows();
         this.serviceTimes = new ServiceTimes(store, predictor);
+    }
+
+    /**
+     * S1 (issue 16): refuses unless {@code actor} holds {@code role} on the site {@code siteId} (a
+     * central administrator everywhere), naming the operation ({@code queue.operation.<key>}) and the
+     * site; the refusal is audited.
+     */
+    void requireAt(Actor actor, Role role, long siteId, String operation, String entityType, Object entityId) {
+        access.require(actor, role, sites.site(siteId), QueueRules.TEXTS.message("queue.operation." + operation), entityType, entityId);
     }
 
     /** The calling order with the given extension points' priority policies (Q2). */

@@ -32,7 +32,7 @@ public final class QueueSettingsImpl implements QueueSettings {
 
     @Override
     public Thresholds setThresholds(Actor actor, long siteId, String serviceCode, Integer over, Integer targetMinutes) {
-        actor.require(Role.SUPERVISOR, "change queue thresholds");
+        parts.requireAt(actor, Role.SUPERVISOR, siteId, "thresholds", "site", siteId);
         String code = serviceCode == null ? "" : serviceCode.trim().toUpperCase();
         Validator v = new Validator();
         v.required("service", code);
@@ -62,8 +62,7 @@ public final class QueueSettingsImpl implements QueueSettings {
 
     @Override
     public void setAnnounceInEnglish(Actor actor, long siteId, boolean english) {
-        actor.require(Role.ADMIN, "change the board's languages");
-        parts.sites.site(siteId);
+        parts.requireAt(actor, Role.ADMIN, siteId, "boardLanguages", "site", siteId);
         boolean before = announceInEnglish(siteId);
         parts.store.inTransaction(c -> {
             SettingsStore.putAnnounceEnglish(c, siteId, english);

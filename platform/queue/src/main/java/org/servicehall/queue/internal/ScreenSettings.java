@@ -85,7 +85,7 @@ public final class ScreenSettings {
      * @throws org.servicehall.common.ValidationException naming each value out of range; nothing is stored
      */
     public Values set(Actor actor, long siteId, String notice, int speechRatePercent, int kioskReturnSeconds) {
-        actor.require(Role.SUPERVISOR, "change the hall's screens");
+        parts.requireAt(actor, Role.SUPERVISOR, siteId, "screens", "site", siteId);
         String text = notice == null ? "" : notice.strip();
         new Validator().maxLength("notice", text, NOTICE_MAX).citizenText("notice", text, false)
                 .range("speechRatePercent", speechRatePercent, 50, 200).range("kioskReturnSeconds", kioskReturnSeconds, 3, 120)

@@ -130,8 +130,8 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
 
     @Override
     public Optional<Ticket> callNext(Actor actor, long windowId) {
-        actor.require(Role.STAFF, "call tickets");
         Window window = parts.sites.window(windowId);
+        parts.requireAt(actor, Role.STAFF, window.siteId(), "call", "window", windowId); // S1: a window of the actor's site
         if (!parts.store.read(c -> parts.openWindows.isOpen(c, windowId))) {
             throw new HallException("window " + window.number() + " is closed; a supervisor opens it for calling");
         }
@@ -201,7 +201,7 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
 
     @Override
     public Ticket recall(Actor actor, long ticketId) {
-        actor.require(Role.STAFF, "recall tickets");
+        requireAtTicket(actor, ticketId, "recall");
         Instant now = parts.now();
         Ticket t = change(actor, ticketId, "recall", before -> {
             QueueRules.checkRecall(before);
@@ -213,7 +213,7 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
 
     @Override
     public Ticket noShow(Actor actor, long ticketId) {
-        actor.require(Role.STAFF, "mark no-shows");
+        requireAtTicket(actor, ticketId, "noShow");
         Ticket t = change(actor, ticketId, "no-show", before -> {
             QueueRules.checkNoShow(before, parts.settings.recallsBeforeNoShow());
             return before.toBuilder().status(TicketStatus.NO_SHOW).startedAt(null).finishedAt(parts.now()).build();
@@ -224,7 +224,7 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
 
     @Override
     public Ticket start(Actor actor, long ticketId) {
-        actor.require(Role.STAFF, "serve tickets");
+        requireAtTicket(actor, ticketId, "start");
         Ticket t = change(actor, ticketId, "start", before -> {
             QueueRules.checkStart(before);
             return before.toBuilder().status(TicketStatus.SERVING).startedAt(parts.now()).finishedAt(null).build();
@@ -235,7 +235,7 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
 
     @Override
     public Ticket finish(Actor actor, long ticketId) {
-        actor.require(Role.STAFF, "finish tickets");
+        requireAtTicket(actor, ticketId, "finish");
         Ticket t = change(actor, ticketId, "finish", before -> {
             QueueRules.checkFinish(before);
             return before.toBuilder().status(TicketStatus.DONE).finishedAt(parts.now()).build();
@@ -247,10 +247,9 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
 
     @Override
     public Ticket transfer(Actor actor, long ticketId, String toServiceCode, Integer toWindow, String note) {
-        actor.require(Role.STAFF, "transfer tickets");
+        Ticket current = requireAtTicket(actor, ticketId, "transfer");
         Validator v = new Validator();
         v.required("service", toServiceCode).maxLength("note", note, 500).throwIfInvalid();
-        Ticket current = positions.ticket(ticketId);
         String code = toServiceCode.trim().toUpperCase();
         ServiceItem item = parts.sites.item(current.siteId(), code).orElseThrow(() -> new NotFound("Service", code));
         if (!parts.sites.isAvailable(item)) {
@@ -278,10 +277,13 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
      * (no attendance), nobody is signed in anywhere and the rule does not apply.
      */
     private void checkAtWindow(Actor actor, long ticketId) {
-        if (extensions.windowStaff().isEmpty() || actor.has(Role.SUPERVISOR)) {
+        if (extensions.windowStaff().isEmpty()) {
             return;
         }
         Ticket t = positions.ticket(ticketId);
+        if (actor.hasAt(Role.SUPERVISOR, parts.sites.site(t.siteId()).code())) {
+            return; // a supervisor of the ticket's site, not of another one (S1)
+        }
         if (t.windowNumber() == null) {
             return;
         }
@@ -295,6 +297,18 @@ public final class TicketLifecycleImpl implements TicketLifecycle {
         if (refusal != null) {
             throw new AccessDenied(refusal);
         }
+    }
+
+    /**
+     * S1 (issue 16): the steps of a ticket need the staff role on the ticket's site; a staff member of
+     * another site is refused, naming the step and the site, audited.
+     *
+     * @return the ticket as read
+     */
+    private Ticket requireAtTicket(Actor actor, long ticketId, String operation) {
+        Ticket t = positions.ticket(ticketId);
+        parts.requireAt(actor, Role.STAFF, t.siteId(), operation, "ticket", ticketId);
+        return t;
     }
 
     /** One step: the ticket as read, changed by {@code step} if it is still as read (else a conflict), audited. */

@@ -29,8 +29,8 @@ public final class WindowStatesImpl implements WindowStates {
 
     @Override
     public void setWindowOpen(Actor actor, long windowId, boolean open) {
-        actor.require(Role.SUPERVISOR, "open or close windows");
         Window w = parts.sites.window(windowId);
+        parts.requireAt(actor, Role.SUPERVISOR, w.siteId(), "openWindow", "window", windowId); // S1: a window of the actor's site
         parts.openWindows.forget();
         parts.store.inTransaction(c -> {
             boolean before = WindowStateStore.isWindowOpen(c, windowId);

@@ -535,7 +535,7 @@ class QueuePersistenceTest {
         assertNull(back.calledAt());
         assertEquals(a1.issuedAt(), back.issuedAt());
         assertEquals(back, queue.ticket(a1.id()));
-        assertEquals(List.of("issue", "call", "return-to-queue"), actions("ticket", a1.id()));
+        assertEquals(List.of("issue", "call", "refuse", "return-to-queue"), actions("ticket", a1.id()), "the staff member's try refused, audited (S1)");
         assertEquals(a1.id(), call(w1).id(), "back in its place, ahead of A002");
         assertEquals(TicketStatus.WAITING, queue.ticket(a2.id()).status());
 
@@ -572,6 +572,63 @@ class QueuePersistenceTest {
         assertEquals(TicketStatus.NO_SHOW, left.close(SUPERVISOR, monday.id()).status());
     }
 
+    // ---- roles per site (S1)
+
+    /**
+     * S1 (issue 16): the queue checks the site of the window or ticket an operation touches, not only
+     * the role. A staff member of another site calling at this site's window, or taking a step of its
+     * ticket, and a supervisor of another site opening or closing its window, are refused with the
+     * operation and the site named, audited, and nothing changes; this site's staff and a central
+     * administrator (the platform itself among them) go on.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anotherSitesStaffAndSupervisorsAreRefusedThisSitesWindowsAndTickets_S1(TestDatabase.Kind kind) {
+        start(kind);
+        Ticket a1 = issue("GENERAL");
+        Actor staffOfOther = new Actor("s900", "外站", Set.of(), Map.of("OTHER-SITE", Set.of(Role.STAFF)));
+        Actor supervisorOfOther = new Actor("w900", "外站督查", Set.of(), Map.of("OTHER-SITE", Set.of(Role.SUPERVISOR)));
+        Actor staffHere = new Actor("s001", "李娜", Set.of(), Map.of(site.code(), Set.of(Role.STAFF)));
+
+        AccessDenied call = assertThrows(AccessDenied.class, () -> queue.callNext(staffOfOther, w1.id()));
+        assertEquals("s900 may not call tickets at this window at site " + site.code() + ": the role Staff is required there",
+                call.message(Locale.ENGLISH));
+        assertEquals("s900 无权在站点 " + site.code() + " 执行“在此窗口叫号”：需要该站点的窗口工作人员角色", call.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(TicketStatus.WAITING, queue.ticket(a1.id()).status(), "nobody called");
+        assertEquals(List.of("create", "refuse"), actions("window", w1.id()), "the refusal is audited");
+        AuditEntry refusal = fx.security.history("window", w1.id()).get(1);
+        assertEquals("s900", refusal.actor());
+        assertTrue(refusal.after().contains("role STAFF at site " + site.code()), refusal.after());
+
+        AccessDenied close = assertThrows(AccessDenied.class, () -> queue.setWindowOpen(supervisorOfOther, w1.id(), false));
+        assertTrue(close.message(Locale.ENGLISH).contains("open or close windows at site " + site.code()), close.getMessage());
+        assertTrue(queue.isWindowOpen(w1.id()));
+        assertThrows(AccessDenied.class, () -> queue.callNext(staffHere.at("OTHER-SITE"), w2.id()),
+                "the console's actor at another site holds nothing here");
+
+        Ticket called = queue.callNext(staffHere, w1.id()).orElseThrow();
+        assertEquals(a1.id(), called.id());
+        List<Executable> steps = List.of(() -> queue.recall(staffOfOther, a1.id()), () -> queue.noShow(staffOfOther, a1.id()),
+                () -> queue.start(staffOfOther, a1.id()), () -> queue.finish(staffOfOther, a1.id()),
+                () -> queue.transfer(staffOfOther, a1.id(), "INVOICE", null, null),
+                () -> queue.start(supervisorOfOther, a1.id()));
+        for (Executable step : steps) {
+            AccessDenied denied = assertThrows(AccessDenied.class, step);
+            assertTrue(denied.message(Locale.ENGLISH).contains("at site " + site.code()), denied.getMessage());
+        }
+        assertEquals(TicketStatus.CALLED, queue.ticket(a1.id()).status(), "no step taken");
+        assertEquals(6, fx.security.history("ticket", a1.id()).stream().filter(e -> e.action().equals("refuse")).count());
+
+        LeftTicketsImpl left = leftTickets();
+        assertThrows(AccessDenied.class, () -> left.left(supervisorOfOther, site.id()));
+        assertThrows(AccessDenied.class, () -> left.close(supervisorOfOther, a1.id()));
+
+        queue.start(staffHere, a1.id());
+        assertEquals(TicketStatus.DONE, queue.finish(Actor.SYSTEM, a1.id()).status(), "the platform acts on every site");
+        queue.setWindowOpen(ADMIN, w1.id(), false);
+        assertFalse(queue.isWindowOpen(w1.id()), "a central administrator on every site");
+    }
+
     // ---- windows (Q11)
 
     @ParameterizedTest
@@ -584,17 +641,18 @@ class QueuePersistenceTest {
         long audit = auditRows();
 
         AccessDenied denied = assertThrows(AccessDenied.class, () -> queue.setWindowOpen(STAFF, w2.id(), false));
-        assertEquals("s001 may not open or close windows: the role SUPERVISOR is required", denied.getMessage());
+        assertEquals("s001 may not open or close windows at site " + site.code() + ": the role Supervisor is required there",
+                denied.getMessage());
         assertTrue(queue.isWindowOpen(w2.id()));
-        assertEquals(audit, auditRows());
+        assertEquals(audit + 1, auditRows(), "the refusal alone is audited (S1)");
 
         queue.setWindowOpen(SUPERVISOR, w2.id(), false);
         assertFalse(queue.isWindowOpen(w2.id()));
         assertTrue(queue.isWindowOpen(w1.id()));
         assertFalse(stats(w2).open());
         assertEquals(Duration.ofMinutes(10), stats("GENERAL").predictedWait(), "one open window left: 2 rounds");
-        assertEquals(List.of("create", "close"), actions("window", w2.id()));
-        AuditEntry close = fx.security.history("window", w2.id()).get(1);
+        assertEquals(List.of("create", "refuse", "close"), actions("window", w2.id()));
+        AuditEntry close = fx.security.history("window", w2.id()).get(2);
         assertEquals("wang.fang", close.actor());
         assertEquals("open", close.before());
         assertEquals("closed", close.after());
@@ -610,7 +668,7 @@ class QueuePersistenceTest {
         queue.setWindowOpen(ADMIN, w2.id(), true);
         assertTrue(queue.isWindowOpen(w2.id()));
         assertEquals(a2.id(), call(w2).id());
-        assertEquals(List.of("create", "close", "open"), actions("window", w2.id()));
+        assertEquals(List.of("create", "refuse", "close", "open"), actions("window", w2.id()));
         assertEquals(1, events(QueueEvents.PREFIX + "WindowOpened").size());
     }
 
@@ -1196,7 +1254,7 @@ class QueuePersistenceTest {
         assertTrue(number.getMessage().contains("'A999' does not exist"), number.getMessage());
 
         AccessDenied supervisorOnly = assertThrows(AccessDenied.class, () -> queue.setWindowOpen(STAFF, w1.id(), false));
-        assertTrue(supervisorOnly.getMessage().contains("SUPERVISOR"), supervisorOnly.getMessage());
+        assertTrue(supervisorOnly.getMessage().contains("Supervisor"), supervisorOnly.getMessage());
         List<Executable> staffOnly = List.of(() -> queue.callNext(KIOSK, w1.id()), () -> queue.recall(KIOSK, a1.id()),
                 () -> queue.noShow(KIOSK, a1.id()), () -> queue.start(KIOSK, a1.id()), () -> queue.finish(KIOSK, a1.id()),
                 () -> queue.transfer(KIOSK, a1.id(), "INVOICE", null, null), () -> queue.setWindowOpen(KIOSK, w1.id(), false));
