@@ -123,6 +123,17 @@ class DatabaseOutageIT {
         }
         Screenshots.save(kiosk, "outage-kiosk-offline-1366x900");
         Screenshots.save(board, "outage-board-offline-1920x1080");
+        // the board is read from across the hall: its notice's headline in large type, the whole notice still leaving the
+        // board most of the screen; the kiosk's (and the desks') notice keeps its ordinary size
+        WebElement headline = board.findElement(By.cssSelector("#hall-offline > span"));
+        double boardPx = PublicScreens.fontSize(board, headline);
+        double kioskPx = PublicScreens.fontSize(kiosk, kiosk.findElement(By.id("hall-offline")));
+        assertTrue(boardPx >= 64, "the board's notice in large type: " + boardPx + " px");
+        assertEquals(20, kioskPx, 0.5, "the kiosk's notice keeps its size");
+        Number noticeHeight = (Number) PublicScreens.js(board, "return document.getElementById('hall-offline').getBoundingClientRect().height;");
+        Number screenHeight = (Number) PublicScreens.js(board, "return window.innerHeight;");
+        assertTrue(noticeHeight.doubleValue() <= 0.4 * screenHeight.doubleValue(), "the notice leaves the board most of the screen: " + noticeHeight
+                + " of " + screenHeight + " px");
 
         // 30 s without the database, as in the issue, with requests still refused fast at the end
         while (System.nanoTime() - cutAt < Duration.ofSeconds(30).toNanos()) {
@@ -153,7 +164,8 @@ class DatabaseOutageIT {
         }
         assertEquals(stored, inDatabase);
         System.out.println("MEASURE database outage: issue refused 503 in " + issueMs + " ms, call in " + callMs + " ms, after 30 s in " + lateMs
-                + " ms; offline notice on kiosk and board " + noticeMs + " ms after the cut; ready again " + readyMs + " ms after the database was back");
+                + " ms; offline notice on kiosk and board " + noticeMs + " ms after the cut (board headline " + boardPx + " px, kiosk " + kioskPx
+                + " px); ready again " + readyMs + " ms after the database was back");
     }
 
     private static boolean offlineShown(WebDriver driver) {

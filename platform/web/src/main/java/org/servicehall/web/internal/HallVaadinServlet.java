@@ -96,6 +96,7 @@ final class HallVaadinServlet extends VaadinServlet {
             ui.addAfterNavigationListener(n -> sessionEnd.navigated(ui));
             // issue 17: every screen says when the hall is offline (its database away)
             offline.attach(ui);
+            ui.addAfterNavigationListener(n -> offline.navigated(ui, n.getLocation().getPath()));
         });
         return service;
     }

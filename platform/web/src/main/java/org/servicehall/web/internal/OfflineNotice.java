@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 
 /**
  * Issue 17: while the node cannot reach its database, every screen (kiosk, boards, desks, console)
@@ -26,6 +27,9 @@ final class OfflineNotice implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OfflineNotice.class);
     static final long CHECK_MS = 2000;
     static final String ID = "hall-offline";
+    /** The display board's route: read from across the hall, so its notice is in large type. */
+    static final String BOARD = "board";
+    private static final String LARGE = "data-large";
 
     private final Supplier<DatabaseState> database;
     private final Map<UI, Div> screens = new ConcurrentHashMap<>();
@@ -45,8 +49,7 @@ final class OfflineNotice implements AutoCloseable {
     void attach(UI ui) {
         // in Chinese and English: a kiosk or board chooses its language after the UI began (Chinese by default, whatever
         // the browser's), and the notice must be right from its first moment on any screen
-        Div notice = new Div(ui.getTranslation(Locale.SIMPLIFIED_CHINESE, "console.offline") + " / "
-                + ui.getTranslation(Locale.ENGLISH, "console.offline"));
+        Div notice = new Div(both(ui, "console.offline", " / "));
         notice.setId(ID);
         notice.getElement().setAttribute("role", "alert");
         notice.getStyle().set("position", "fixed").set("top", "0").set("left", "0").set("right", "0").set("z-index", "10000")
@@ -56,6 +59,42 @@ final class OfflineNotice implements AutoCloseable {
         ui.add(notice);
         screens.put(ui, notice);
         ui.addDetachListener(e -> screens.remove(ui));
+    }
+
+    private static String both(UI ui, String key, String between) {
+        return ui.getTranslation(Locale.SIMPLIFIED_CHINESE, key) + between + ui.getTranslation(Locale.ENGLISH, key);
+    }
+
+    /** Whether the screen at {@code path} is read from afar (the display board): its notice is then in large type. */
+    static boolean largeType(String path) {
+        return BOARD.equals(path);
+    }
+
+    /**
+     * After a screen's navigation: on the display board (1920×1080, read from across the hall) the notice is
+     * a headline in large type over its explanation, both sized to the screen's width; elsewhere (kiosk,
+     * desks, console) it stays one line of ordinary type.
+     */
+    void navigated(UI ui, String path) {
+        Div notice = screens.get(ui);
+        boolean large = largeType(path);
+        if (notice == null || large == notice.getElement().hasAttribute(LARGE)) {
+            return;
+        }
+        if (large) {
+            Span headline = new Span(both(ui, "console.offline.title", " / "));
+            headline.getStyle().set("display", "block").set("font-size", "4.2vw").set("font-weight", "700").set("line-height", "1.15");
+            Span detail = new Span(both(ui, "console.offline.detail", " "));
+            detail.getStyle().set("display", "block").set("margin-top", "0.3em");
+            notice.setText("");
+            notice.add(headline, detail);
+            notice.getElement().setAttribute(LARGE, true);
+            notice.getStyle().set("font-size", "1.9vw").set("line-height", "1.3").set("padding", "0.5em 1em 0.6em");
+        } else {
+            notice.setText(both(ui, "console.offline", " / "));
+            notice.getElement().removeAttribute(LARGE);
+            notice.getStyle().set("font-size", "1.25rem").remove("line-height").set("padding", "0.75em 1em");
+        }
     }
 
     /**

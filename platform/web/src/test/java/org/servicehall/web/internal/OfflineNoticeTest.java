@@ -28,4 +28,12 @@ class OfflineNoticeTest {
             assertFalse(notice.offline());
         }
     }
+
+    @Test
+    void theDisplayBoardReadFromAcrossTheHallHasItsNoticeInLargeTypeAndNoOtherScreen() {
+        assertTrue(OfflineNotice.largeType("board"));
+        for (String path : new String[] { "kiosk", "desk", "board/settings", "rating", "" }) {
+            assertFalse(OfflineNotice.largeType(path), path);
+        }
+    }
 }
