@@ -3,7 +3,7 @@ package org.servicehall.metrics.internal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.servicehall.security.AccountService;
+import org.servicehall.security.SignInService;
 import org.servicehall.web.ApiResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +19,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -46,8 +48,8 @@ public final class MetricsResource implements ApiResource, DynamicFeature {
 
     @Activate
     public MetricsResource(MetricsConfig config, @Reference HallMeters meters, @Reference SiteGauges gauges,
-            @Reference AccountService accounts) {
-        this(meters, gauges, new ScrapeAccess(config.scrapeToken(), accounts::authenticate));
+            @Reference SignInService signIn) {
+        this(meters, gauges, new ScrapeAccess(config.scrapeToken(), signIn::signIn));
         if (!config.scrapeToken().isBlank() && !access.hasToken()) {
             LOG.warn("metrics: scrapeToken in etc/{}.cfg is shorter than {} characters and is not accepted", MetricsConfig.PID,
                     ScrapeAccess.MIN_TOKEN);
@@ -71,11 +73,23 @@ public final class MetricsResource implements ApiResource, DynamicFeature {
                     @ApiResponse(responseCode = "200", description = "the metrics in Prometheus' text format", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string"))),
                     @ApiResponse(responseCode = "401", description = "no token nor login"),
                     @ApiResponse(responseCode = "403", description = "a wrong token or login") })
-    public String scrape(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        access.check(authorization);
+    public String scrape(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context ContainerRequestContext request) {
+        access.check(authorization, clientAddress(request));
         gauges.refresh();
         return meters.scrape();
     }
+
+    /**
+     * The client's address as the web bundle's security filter noted it for the sign-in's throttling
+     * (the request attribute {@value #CLIENT_ADDRESS}), or null.
+     */
+    private static String clientAddress(ContainerRequestContext request) {
+        Object address = request == null ? null : request.getProperty(CLIENT_ADDRESS);
+        return address == null ? null : address.toString();
+    }
+
+    /** The request attribute with the client's address (the web bundle's {@code SecurityHeaders}). */
+    static final String CLIENT_ADDRESS = "org.servicehall.web.clientAddress";
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 import org.servicehall.common.Texts;
 import org.servicehall.security.AccessDenied;
+import org.servicehall.security.SignInLocked;
 import org.servicehall.security.SignInNeeded;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
@@ -16,6 +16,9 @@ import org.servicehall.security.Role;
  * Who may read the metrics: a scraper with the configured token ({@code Authorization: Bearer
  * <token>}, Prometheus' {@code authorization.credentials}), or an administrator's HTTP Basic
  * login. The figures carry no personal data, but they tell how a hall runs, so they are not public.
+ * The login goes through the throttled sign-in ({@link org.servicehall.security.SignInService}, S2,
+ * issue 16) like every other: failures count against the account and the client's address, and a
+ * locked account or address is refused with the lock's message, also for the right password.
  * A token shorter than 16 characters is refused at configuration and counts as none.
  */
 final class ScrapeAccess {
@@ -23,9 +26,16 @@ final class ScrapeAccess {
     private static final Texts TEXTS = Texts.of(ScrapeAccess.class, "metrics");
 
     private final byte[] token;
-    private final BiFunction<String, String, Optional<Actor>> logins;
+    private final SignIn logins;
 
-    ScrapeAccess(String token, BiFunction<String, String, Optional<Actor>> logins) {
+    /** A sign-in with the client's address: {@link org.servicehall.security.SignInService#signIn}. */
+    @FunctionalInterface
+    interface SignIn {
+        /** @throws SignInLocked while the account or the address is locked */
+        Optional<Actor> signIn(String username, String password, String clientAddress);
+    }
+
+    ScrapeAccess(String token, SignIn logins) {
         String t = token == null ? "" : token.trim();
         this.token = t.length() >= MIN_TOKEN ? t.getBytes(StandardCharsets.UTF_8) : null;
         this.logins = logins;
@@ -35,8 +45,17 @@ final class ScrapeAccess {
         return token != null;
     }
 
-    /** @throws AccessDenied naming what the request must send */
+    /** The same from an unknown address (tests). */
     void check(String authorization) {
+        check(authorization, null);
+    }
+
+    /**
+     * @param clientAddress the address the request came from, for the sign-in's throttling per address
+     * @throws SignInLocked while the login's account or the address is locked
+     * @throws AccessDenied naming what the request must send
+     */
+    void check(String authorization, String clientAddress) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             byte[] given = authorization.substring(7).trim().getBytes(StandardCharsets.UTF_8);
             if (token != null && MessageDigest.isEqual(token, given)) {
@@ -45,7 +64,7 @@ final class ScrapeAccess {
             throw new AccessDenied(TEXTS.message(token == null ? "metrics.no-token" : "metrics.wrong-token"));
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<Actor> actor = basic(authorization.substring(6).trim());
+            Optional<Actor> actor = basic(authorization.substring(6).trim(), clientAddress);
             if (actor.isPresent() && actor.get().hasEverywhere(Role.ADMIN)) { // every site's figures: a central administrator (S1)
                 return;
             }
@@ -54,7 +73,7 @@ final class ScrapeAccess {
         throw new SignInNeeded(TEXTS.message("metrics.credentials")); // 401: nothing was sent
     }
 
-    private Optional<Actor> basic(String encoded) {
+    private Optional<Actor> basic(String encoded, String clientAddress) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -62,6 +81,6 @@ final class ScrapeAccess {
             return Optional.empty();
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? Optional.empty() : logins.apply(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return colon < 0 ? Optional.empty() : logins.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress);
     }
 }

@@ -51,7 +51,7 @@ class MetricsApiTest {
         QueueService queue = fx.newQueue().start();
         try (HallMeters meters = new HallMeters()) {
             SiteGauges gauges = new SiteGauges(meters.registry(), fx.sites(), queue, null, null, Duration.ZERO);
-            MetricsResource metrics = new MetricsResource(meters, gauges, new ScrapeAccess(TOKEN, fx.accounts()::authenticate));
+            MetricsResource metrics = new MetricsResource(meters, gauges, new ScrapeAccess(TOKEN, (user, password, address) -> fx.accounts().authenticate(user, password)));
             HealthResource health = new HealthResource(() -> new HealthResource.Health("UP", "test", 0, 2));
             InMemoryApi app = new InMemoryApi(ApiApplication.build(List.of(metrics, new Probe()), fx.accounts(), health));
 

@@ -19,6 +19,7 @@ import org.servicehall.common.Texts;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
+import org.servicehall.security.SignInLocked;
 
 /** Issue 17 (S1): the metrics are read with the scrape token or by an administrator, no one else. */
 class ScrapeAccessTest {
@@ -26,7 +27,7 @@ class ScrapeAccessTest {
     private static final Map<String, Actor> ACCOUNTS = Map.of("admin:Admin-pass-1", new Actor("admin", "Admin", EnumSet.of(Role.ADMIN)),
             "sup:Sup-pass-1", new Actor("sup", "Sup", EnumSet.of(Role.SUPERVISOR)));
 
-    private static Optional<Actor> login(String user, String password) {
+    private static Optional<Actor> login(String user, String password, String address) {
         return Optional.ofNullable(ACCOUNTS.get(user + ":" + password));
     }
 
@@ -63,6 +64,39 @@ class ScrapeAccessTest {
         ScrapeAccess none = new ScrapeAccess("", ScrapeAccessTest::login);
         assertTrue(refusal(none, "Bearer ").contains("No scrape token is configured"));
         assertDoesNotThrow(() -> none.check(basic("admin", "Admin-pass-1")));
+    }
+
+    /**
+     * S2, issue 16: the metrics' Basic login is a sign-in like any other, through the throttled
+     * {@code SignInService} with the client's address: after the lock the right password is refused
+     * too, with the lock's message, and nothing is read.
+     */
+    @Test
+    void theBasicLoginGoesThroughTheThrottledSignInWithTheClientsAddress() {
+        List<String> addresses = new java.util.ArrayList<>();
+        int[] failures = {0};
+        ScrapeAccess.SignIn throttled = (user, password, address) -> {
+            addresses.add(address);
+            if (failures[0] >= 3) {
+                throw new SignInLocked(Texts.of(ScrapeAccess.class, "metrics").message("metrics.wrong-login"),
+                        java.time.Instant.parse("2026-12-03T10:15:00Z"), java.time.Duration.ofMinutes(15));
+            }
+            Optional<Actor> actor = login(user, password, address);
+            if (actor.isEmpty()) {
+                failures[0]++;
+            }
+            return actor;
+        };
+        ScrapeAccess access = new ScrapeAccess(TOKEN, throttled);
+        assertDoesNotThrow(() -> access.check(basic("admin", "Admin-pass-1"), "203.0.113.7"));
+        for (int i = 0; i < 3; i++) {
+            assertThrows(AccessDenied.class, () -> access.check(basic("admin", "guess"), "203.0.113.7"));
+        }
+        assertThrows(SignInLocked.class, () -> access.check(basic("admin", "Admin-pass-1"), "203.0.113.7"),
+                "locked: the right password is refused too");
+        assertEquals(List.of("203.0.113.7", "203.0.113.7", "203.0.113.7", "203.0.113.7", "203.0.113.7"), addresses,
+                "every login attempt reached the sign-in with the client's address");
+        assertDoesNotThrow(() -> access.check("Bearer " + TOKEN, "203.0.113.7"), "the scrape token is no sign-in");
     }
 
     @Test
