@@ -15,14 +15,31 @@
 #   ./bench.sh --hospital
 #     the hospital plugin (H3, H4, issue 14) on PostgreSQL: with 10,000 open specimens, how late each TAT warning
 #     and breach fires (p50/p99/max), and prescriptions received, prepared, checked and dispensed per second.
+#   ./bench.sh --cold-start [3]
+#     issue 17: that many cold starts of a fresh installation (embedded H2, empty data/), each timed from
+#     'bin/karaf server' to the first answer, the console's sign-in page (200) and /api/health/ready (200), with the
+#     paths /api/openapi.json lists at ready and 3 s later (the same: nothing arrives after ready) and the load
+#     average before each run; then the median.
+#
+# Issue 17's full-length runs (scale and soak). They take long and need a machine of their own (nothing else
+# running, or the figures measure the neighbours); the suite does not run them. What each prints at the end:
 #   ./bench.sh --followers-scale [--followers 20000]
-#     issue 17: 20,000 phones following their tickets on one node (call -> phone p99, memory per follower)
+#     20,000 phones following their tickets on one node over server-sent events (the board and Vaadin board parts
+#     run first). Prints "Followers: N phones connected in S s (R reconnects)" and then "Followers: call -> phone
+#     hears its new position, N phones (SSE), C calls; RSS a -> b MiB (+d MiB); R reconnects: U of ~E updates
+#     arrived; p50 … ms, p99 … ms (target p99 <= … ms)": the memory per follower is d / N. Every phone holds a
+#     connection in this JVM and one in the node's: 'ulimit -n' must be well above 2 x N (20,000 here is too few).
 #   ./bench.sh --history [10000000] [--seconds 30]
-#     issue 17: visits/s (issue, call, start, finish over REST, six windows) on an empty PostgreSQL database, then
-#     with that many historical tickets in sh_ticket, in one run (target: ratio >= 0.9)
+#     visits/s (issue, call, start, finish over REST, six windows) on an empty PostgreSQL database, then with that
+#     many historical tickets in sh_ticket (filled with set-based SQL), in one run. Prints "MEASURE history: empty
+#     database X visits/s (p99 ms); with N historical tickets (filled in S s) Y visits/s (p99 ms): ratio Y/X
+#     (target >= 0.90)". The fill's time is printed; --history 1000000 is a shorter run of the same.
 #   ./bench.sh --soak [60] [--rate R]
-#     issue 17: that many minutes at R visits/s (default half the measured maximum): memory, threads, connections
-#     and response times every 30 s, and every acknowledged ticket DONE at the end (--soak 5 for a short one)
+#     first 20 s at full speed to find the maximum ("soak: maximum X visits/s; soaking at half, Y/s") unless --rate
+#     is given, then that many minutes at R visits/s, printing a line every 30 s ("soak PT30S rss=… MiB threads=…
+#     connections=… visits/s=… p50=… ms p99=… ms") and at the end "MEASURE soak: M min at R visits/s, V visits,
+#     F finished (acknowledged), K tickets not DONE at the end; first <sample>; last <sample>" (K must be 0; compare
+#     the first and last samples for the trend). --soak 5 is a short one.
 # Needs PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres) and pgbench.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -52,6 +69,7 @@ main=org.servicehall.bench.Bench
 if [ "${1:-}" = "--assessment" ]; then main=org.servicehall.bench.AssessmentBench; shift; fi
 if [ "${1:-}" = "--text-check" ]; then main=org.servicehall.bench.TextCheckBench; shift; fi
 if [ "${1:-}" = "--casework" ]; then main=org.servicehall.casework.internal.CaseworkBench; shift; fi
+if [ "${1:-}" = "--cold-start" ]; then main=org.servicehall.bench.ColdStartBench; shift; fi
 exec java -Xmx2g -Djava.util.logging.config.file=features/bench/logging.properties -Dservicehall.distribution="$PWD/features/assembly/target/servicehall-assembly-${version}.tar.gz" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "features/bench/target/classes:features/bench/target/lib/*" "$main" "$@"
