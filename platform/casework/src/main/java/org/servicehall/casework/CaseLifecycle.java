@@ -2,6 +2,8 @@ package org.servicehall.casework;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityDocument;
 
 /**
  * T1/T3: a case's steps, from acceptance at the window to completion. Each step is saved with its
@@ -28,8 +30,25 @@ public interface CaseLifecycle {
     /** 决定: under review → decided, with the written decision. */
     Case decide(Actor actor, long caseId, String decision);
 
-    /** 办结: decided → completed (the result handed over or sent); the clock stops. */
+    /**
+     * 办结: decided → completed (the result handed over or sent); the clock stops. Since 1.2 a sensitive
+     * operation (S4): the applicant's identity check ({@link #checkApplicant}) of the last minutes and
+     * the staff member's fresh sign-in are needed first.
+     *
+     * @throws org.servicehall.security.IdentityCheckNeeded without either (nothing is changed)
+     */
     Case complete(Actor actor, long caseId, String note);
+
+    /**
+     * S4 (核实客户的身份): the desk checked the applicant's document: its number must be the one the case
+     * holds (the applicant's ID number or credit code); recorded masked and hashed, for the case.
+     *
+     * @throws org.servicehall.common.ValidationException naming {@code document} or {@code number}
+     *         (a malformed number, or not the one on the case)
+     * @throws org.servicehall.common.NotFound for an unknown case
+     * @since 1.2
+     */
+    IdentityCheck checkApplicant(Actor actor, long caseId, IdentityDocument document, String number);
 
     /** 不予受理: accepted → not accepted, with the legal reason and the written decision. */
     Case notAccept(Actor actor, long caseId, String legalReason, String decision);

@@ -27,6 +27,9 @@ import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 import org.servicehall.security.Actor;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityCheckRequest;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
@@ -113,10 +116,30 @@ public final class CaseLifecycleImpl implements CaseLifecycle {
         return step(actor, caseId, StepKind.DECIDED, text, (c, r, today, cal) -> notPaused(r).withDecision(null, text));
     }
 
+    /** S4: what a result's hand-over needs, checked once the stage allows it (so a wrong stage is said first). */
+    static final String HAND_OUT = "hand out a case's result";
+    /** The kind of the identity checks recorded for a case (S4). */
+    public static final String CHECK_KIND = "case";
+
     @Override
     public Case complete(Actor actor, long caseId, String note) {
         String text = CaseRules.optional("note", note, CaseRules.MAX_TEXT, TEXTS);
-        return step(actor, caseId, StepKind.COMPLETED, text, (c, r, today, cal) -> ended(c, notPaused(r), today));
+        return step(actor, caseId, StepKind.COMPLETED, text, (c, r, today, cal) -> {
+            notPaused(r);
+            parts.identity.required(actor, CHECK_KIND, String.valueOf(r.id()), HAND_OUT);
+            parts.identity.requireFreshSignIn(actor, HAND_OUT);
+            return ended(c, r, today);
+        });
+    }
+
+    @Override
+    public IdentityCheck checkApplicant(Actor actor, long caseId, IdentityDocument document, String number) {
+        actor.require(Role.STAFF, "check an applicant's identity");
+        CaseRow row = parts.store.read(c -> parts.store.find(c, caseId, false))
+                .orElseThrow(() -> new NotFound(TEXTS.message("error.case.unknown", caseId)));
+        Site site = parts.sites.site(row.siteId());
+        return parts.identity.record(actor, new IdentityCheckRequest(site.code(), CHECK_KIND, String.valueOf(row.id()), document, number,
+                row.applicantId()));
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.servicehall.common.Texts;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.IdentityChecks;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.SiteService;
@@ -44,12 +45,15 @@ public class CaseParts {
     final DomainEvents events;
     final LightRule lights;
     final int holidayWarningDays;
+    /** S4: the identity checks and fresh sign-ins a case's result needs before it is handed out. */
+    final IdentityChecks identity;
     /** The sectors' privacy rules (S3), as their plugins come and go. */
     final List<ApplicantPrivacy> privacy = new CopyOnWriteArrayList<>();
     private final Map<String, String> sectors = new ConcurrentHashMap<>();
 
     CaseParts(CaseStore store, SiteService sites, QueueReadModel queue, AuditLog audit, Clock clock, DomainEvents events, LightRule lights,
-            int holidayWarningDays) {
+            int holidayWarningDays, IdentityChecks identity) {
+        this.identity = identity;
         this.store = store;
         this.sites = sites;
         this.queue = queue;

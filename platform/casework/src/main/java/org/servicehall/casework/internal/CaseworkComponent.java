@@ -13,6 +13,7 @@ import org.servicehall.common.DomainEvents;
 import org.servicehall.persistence.Database;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.IdentityChecks;
 import org.servicehall.site.SiteService;
 
 /**
@@ -25,9 +26,10 @@ import org.servicehall.site.SiteService;
 public final class CaseworkComponent extends CaseParts {
     @Activate
     public CaseworkComponent(CaseworkConfig config, @Reference Database database, @Reference SiteService sites,
-            @Reference QueueReadModel queue, @Reference AuditLog audit, @Reference Clock clock, @Reference DomainEvents events) {
+            @Reference QueueReadModel queue, @Reference AuditLog audit, @Reference Clock clock, @Reference DomainEvents events,
+            @Reference IdentityChecks identity) {
         super(migrated(database), sites, queue, audit, clock, events, new LightRule(config.yellowWithinDays(), config.yellowShare()),
-                config.holidayWarningDays());
+                config.holidayWarningDays(), identity);
     }
 
     /** A sector's privacy rule (S3), while its plugin runs. */

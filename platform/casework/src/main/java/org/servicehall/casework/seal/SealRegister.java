@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityDocument;
 
 /**
  * The seal register (T6): requests, approvals by a supervisor, uses; append-only, audited, exportable.
@@ -26,8 +28,21 @@ public interface SealRegister {
      * Records the use of an approved request (staff): the impressions made, at most those approved.
      *
      * @throws SealRefused when the request is not approved (or already used)
+     * @throws org.servicehall.security.IdentityCheckNeeded (since 1.1, S4) without the citizen's identity check
+     *         ({@link #checkIdentity}) or the staff member's fresh sign-in
      */
     SealRequest recordUse(Actor actor, long requestId, int impressions);
+
+    /**
+     * S4: the desk checked the document of the citizen the seal is used for: for a request of a case, the
+     * case's applicant (the number must be the one on the case, {@code case} checks); else the request's
+     * own ({@code seal-use} checks, the number recorded as seen).
+     *
+     * @throws org.servicehall.common.ValidationException naming {@code document} or {@code number}
+     * @throws org.servicehall.common.NotFound when there is no such request
+     * @since 1.1
+     */
+    IdentityCheck checkIdentity(Actor actor, long requestId, IdentityDocument document, String number);
 
     /** @throws org.servicehall.common.NotFound when there is no such request */
     SealRequest requestById(long requestId);

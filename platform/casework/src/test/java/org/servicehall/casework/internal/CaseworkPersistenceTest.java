@@ -57,6 +57,10 @@ import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketStatus;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
+import java.util.EnumSet;
+import org.servicehall.security.IdentityDocument;
+import org.servicehall.security.IdentityCheckNeeded;
+import org.servicehall.security.IdentityCheck;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItemDraft;
 import org.servicehall.site.TimeLimit;
@@ -120,7 +124,7 @@ class CaseworkPersistenceTest {
         dispatcher = new EventDispatcher("casework-test");
         dispatcher.subscribe(CaseEvents.PREFIX, events::add);
         parts = new CaseParts(new CaseStore(fx.dataSource(), fx.kind()), fx.sites(), queue, fx.audit(), fx.clock(), dispatcher,
-                LightRule.DEFAULT, 92);
+                LightRule.DEFAULT, 92, fx.identityChecks());
         cases = new CaseLifecycleImpl(parts);
         reads = new CaseReadModelImpl(parts);
         supervision = new SupervisionImpl(parts);
@@ -143,6 +147,12 @@ class CaseworkPersistenceTest {
         }
         queue.issue(new IssueRequest(hall.code(), service, PriorityClass.NORMAL, Channel.KIOSK));
         return queue.callNext(by, windowId).orElseThrow();
+    }
+
+    /** S4: the applicant's ID card checked at the desk and the staff member's password given again, as a result's hand-over needs. */
+    private void readyToHandOut(Actor by, long caseId) {
+        cases.checkApplicant(by, caseId, IdentityDocument.RESIDENT_ID_CARD, ID);
+        fx.freshSignIn(by);
     }
 
     private Case open(String service, Actor by, int window) {
@@ -238,6 +248,7 @@ class CaseworkPersistenceTest {
         cases.decide(wang, c.id(), "准予登记");
         cases.handOver(wang, c.id(), null, "窗口出件");
         assertNull(reads.byId(li, c.id()).unit());
+        readyToHandOut(li, c.id());
         Case done = cases.complete(li, c.id(), "当面领取");
         assertEquals(CaseStage.COMPLETED, done.stage());
         assertFalse(done.open());
@@ -354,6 +365,7 @@ class CaseworkPersistenceTest {
 
         cases.startReview(li, spot.id());
         cases.decide(li, spot.id(), "准予");
+        readyToHandOut(li, spot.id());
         cases.complete(li, spot.id(), null);
         assertTrue(supervision.escalations(sup, hall.id()).isEmpty(), "the escalation ends with the case");
         for (Dimension d : Dimension.values()) {
@@ -415,6 +427,58 @@ class CaseworkPersistenceTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void aResultIsHandedOutOnlyAfterTheApplicantsIdentityCheckAndAFreshSignIn_S4_T3(TestDatabase.Kind kind) {
+        start(kind, SEP_30_NINE);
+        Case c = open("SETUP", li, 1);
+        cases.startReview(li, c.id());
+        cases.decide(li, c.id(), "准予登记");
+        int steps = (int) fx.count("cw_case_step WHERE case_id = " + c.id());
+
+        IdentityCheckNeeded unchecked = assertThrows(IdentityCheckNeeded.class, () -> cases.complete(li, c.id(), "当面领取"));
+        assertFalse(unchecked.reauthentication(), "the citizen's check is missing");
+        ValidationException other = assertThrows(ValidationException.class,
+                () -> cases.checkApplicant(li, c.id(), IdentityDocument.RESIDENT_ID_CARD, "440524188001010014"));
+        assertEquals("number", other.errors().get(0).field());
+        assertEquals("证件号码与办件登记的不一致", other.errors().get(0).message(Locale.SIMPLIFIED_CHINESE));
+        ValidationException malformed = assertThrows(ValidationException.class,
+                () -> cases.checkApplicant(li, c.id(), IdentityDocument.RESIDENT_ID_CARD, "11010519491231002Y"));
+        assertEquals("number", malformed.errors().get(0).field());
+        Actor elsewhere = new Actor("zhao", "赵六", null, Map.of("OTHER", EnumSet.of(Role.STAFF)));
+        assertThrows(AccessDenied.class, () -> cases.checkApplicant(elsewhere, c.id(), IdentityDocument.RESIDENT_ID_CARD, ID));
+        assertThrows(IdentityCheckNeeded.class, () -> cases.complete(li, c.id(), null), "a refused check is not a check");
+
+        IdentityCheck check = cases.checkApplicant(wang, c.id(), IdentityDocument.RESIDENT_ID_CARD, "11010519491231002x");
+        assertEquals("110***********002X", check.numberMasked());
+        IdentityCheckNeeded stale = assertThrows(IdentityCheckNeeded.class, () -> cases.complete(li, c.id(), null));
+        assertTrue(stale.reauthentication(), "now the staff member's own password");
+        assertEquals(steps, fx.count("cw_case_step WHERE case_id = " + c.id()), "nothing recorded while refused");
+        assertEquals(CaseStage.DECIDED, reads.byId(li, c.id()).stage());
+
+        fx.freshSignIn(li);
+        assertEquals(CaseStage.COMPLETED, cases.complete(li, c.id(), "当面领取").stage());
+        assertEquals(List.of(check), fx.identityChecks().of(li, CaseLifecycleImpl.CHECK_KIND, String.valueOf(c.id())));
+        assertEquals(0, fx.count("sh_identity_check WHERE number_masked LIKE '%1231002%' OR number_hash LIKE '%1231002%'"),
+                "never the number in full");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCheckIsGoodForThirtyMinutes_S4(TestDatabase.Kind kind) {
+        start(kind, SEP_30_NINE);
+        Case c = open("SETUP", li, 1);
+        cases.startReview(li, c.id());
+        cases.decide(li, c.id(), "准予登记");
+        cases.checkApplicant(li, c.id(), IdentityDocument.RESIDENT_ID_CARD, ID);
+        fx.clock().advanceMinutes(31);
+        fx.freshSignIn(li);
+        IdentityCheckNeeded expired = assertThrows(IdentityCheckNeeded.class, () -> cases.complete(li, c.id(), null));
+        assertFalse(expired.reauthentication());
+        readyToHandOut(li, c.id());
+        assertEquals(CaseStage.COMPLETED, cases.complete(li, c.id(), null).stage());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void returnVisitsAreLinkedAndTheOneVisitShareCounted_T3(TestDatabase.Kind kind) {
         start(kind, SEP_30_NINE);
         Case once = open("GENERAL", li, 1);
@@ -425,6 +489,7 @@ class CaseworkPersistenceTest {
         for (Case c : List.of(once, twice)) {
             cases.startReview(li, c.id());
             cases.decide(li, c.id(), "准予");
+            readyToHandOut(li, c.id());
             cases.complete(li, c.id(), null);
         }
         var share = reads.visitShare(hall.id(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30));

@@ -45,7 +45,7 @@ class SiteZoneCaseworkTest {
                 .service(new ServiceItemDraft("SETUP", "设立登记", "A", null, TimeLimit.of(TimeLimitClass.THREE_DAYS))).staff("李明").create();
         QueueService queue = fx.newQueue().start();
         CaseParts parts = new CaseParts(new CaseStore(fx.dataSource(), fx.kind()), fx.sites(), queue, fx.audit(), utc,
-                new EventDispatcher("casework-zone-test"), LightRule.DEFAULT, 92);
+                new EventDispatcher("casework-zone-test"), LightRule.DEFAULT, 92, fx.identityChecks());
         CaseLifecycleImpl cases = new CaseLifecycleImpl(parts);
         new HolidayTablesImpl(parts).load(HallFixture.ADMIN, hall.id(), Holidays2026.text());
         Actor li = hall.staff(1).actor();

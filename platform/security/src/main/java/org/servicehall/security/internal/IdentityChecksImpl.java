@@ -103,6 +103,15 @@ public final class IdentityChecksImpl implements IdentityChecks {
         this.freshness = freshness;
     }
 
+    /**
+     * For tests and tools outside OSGi: the checks on a migrated {@code security} schema with the
+     * defaults (30-minute checks, 5-minute sign-ins), re-authenticating through a real throttled sign-in.
+     */
+    public static IdentityChecksImpl onDataSource(DataSource dataSource, AccountService accounts, AuditLog audit, Clock clock) {
+        return new IdentityChecksImpl(dataSource, new SignInGuard(dataSource, accounts, audit, clock, SignInThrottle.DEFAULT), audit, clock,
+                Duration.ofMinutes(30), Duration.ofMinutes(5));
+    }
+
     @Override
     public IdentityCheck record(Actor by, IdentityCheckRequest request) {
         if (request == null) {

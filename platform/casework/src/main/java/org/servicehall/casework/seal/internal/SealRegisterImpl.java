@@ -29,7 +29,12 @@ import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.persistence.Database;
 import org.servicehall.persistence.Jdbc;
+import org.servicehall.casework.CaseLifecycle;
 import org.servicehall.security.Actor;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityCheckRequest;
+import org.servicehall.security.IdentityChecks;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
@@ -46,17 +51,25 @@ public final class SealRegisterImpl implements SealRegister {
     private final SiteService sites;
     private final AuditLog audit;
     private final Clock clock;
+    private final CaseLifecycle cases;
+    private final IdentityChecks identity;
+    /** S4: the kind of the identity checks of a seal use without a case. */
+    static final String CHECK_KIND = "seal-use";
+    static final String USE = "use a seal";
 
     @Activate
-    public SealRegisterImpl(@Reference Database database, @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock) {
-        this(migrated(database), sites, audit, clock);
+    public SealRegisterImpl(@Reference Database database, @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock,
+            @Reference CaseLifecycle cases, @Reference IdentityChecks identity) {
+        this(migrated(database), sites, audit, clock, cases, identity);
     }
 
-    SealRegisterImpl(DataSource dataSource, SiteService sites, AuditLog audit, Clock clock) {
+    SealRegisterImpl(DataSource dataSource, SiteService sites, AuditLog audit, Clock clock, CaseLifecycle cases, IdentityChecks identity) {
         this.store = new SealStore(dataSource);
         this.sites = sites;
         this.audit = audit;
         this.clock = clock;
+        this.cases = cases;
+        this.identity = identity;
     }
 
     private static DataSource migrated(Database database) {
@@ -102,9 +115,25 @@ public final class SealRegisterImpl implements SealRegister {
     @Override
     public SealRequest recordUse(Actor actor, long requestId, int impressions) {
         actor.require(Role.STAFF, "record the use of a seal");
-        return append(requestId, r -> SealRules.mayUse(r, impressions), (r, at) -> new SealEntry(0, r.siteId(), r.id(), SealEntryKind.USED,
+        return append(requestId, r -> {
+            SealRules.mayUse(r, impressions);
+            // S4: the citizen's identity checked (for the request's case, or the request itself), the staff member's password fresh
+            identity.required(actor, r.caseId() == null ? CHECK_KIND : "case", String.valueOf(r.caseId() == null ? r.id() : r.caseId()), USE);
+            identity.requireFreshSignIn(actor, USE);
+        }, (r, at) -> new SealEntry(0, r.siteId(), r.id(), SealEntryKind.USED,
                 r.caseId(), r.document(), r.seal(), r.purpose(), impressions, actor.username(), actor.displayName(), at, null), STAGE_USE,
                 actor, "use");
+    }
+
+    @Override
+    public IdentityCheck checkIdentity(Actor actor, long requestId, IdentityDocument document, String number) {
+        actor.require(Role.STAFF, "check a citizen's identity for a seal");
+        SealRequest r = requestById(requestId);
+        if (r.caseId() != null) {
+            return cases.checkApplicant(actor, r.caseId(), document, number);
+        }
+        return identity.record(actor, new IdentityCheckRequest(sites.site(r.siteId()).code(), CHECK_KIND, String.valueOf(r.id()), document,
+                number, null));
     }
 
     private interface Check {

@@ -1,6 +1,7 @@
 package org.servicehall.casework.seal.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,10 @@ import org.servicehall.fixture.HallFixture;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityCheckNeeded;
+import org.servicehall.security.IdentityCheckRequest;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.testing.TestDatabase;
 
 /** T6 (AC5) on H2 and PostgreSQL: request, approval by a supervisor, use; append-only; CSV; a use without approval refused. */
@@ -37,7 +42,7 @@ class SealPersistenceTest {
     @EachDatabase("casework")
     void aSealIsUsedOnlyAfterASupervisorApprovedAndEveryStepIsAnEntry_T6(HallFixture fx) {
         TestSite hall = fx.newSite("SE").create();
-        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock());
+        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock(), null, fx.identityChecks());
         Actor clerk = hall.staff(1).actor();
         SealRequest asked = register.request(clerk, draft(hall));
         assertEquals(SealStatus.REQUESTED, asked.status());
@@ -51,7 +56,17 @@ class SealPersistenceTest {
         assertEquals("sup", approved.decidedBy());
         assertThrows(SealRefused.class, () -> register.refuse(HallFixture.SUPERVISOR, asked.id(), "再看看"), "decided once");
         assertThrows(ValidationException.class, () -> register.recordUse(clerk, asked.id(), 3), "more than approved");
-        SealRequest used = register.recordUse(hall.staff(2).actor(), asked.id(), 2);
+        Actor user = hall.staff(2).actor();
+        IdentityCheckNeeded unchecked = assertThrows(IdentityCheckNeeded.class, () -> register.recordUse(user, asked.id(), 2),
+                "S4: the citizen's identity first");
+        assertFalse(unchecked.reauthentication());
+        fx.identityChecks().record(user, new IdentityCheckRequest(hall.code(), "case", "42", IdentityDocument.RESIDENT_ID_CARD,
+                "11010519491231002X", null));
+        IdentityCheckNeeded stale = assertThrows(IdentityCheckNeeded.class, () -> register.recordUse(user, asked.id(), 2));
+        assertTrue(stale.reauthentication(), "then the staff member's password");
+        assertEquals(2, fx.count("sh_casework_seal_entry WHERE site_id = " + hall.id()), "nothing recorded while refused");
+        fx.freshSignIn(user);
+        SealRequest used = register.recordUse(user, asked.id(), 2);
         assertEquals(SealStatus.USED, used.status());
         assertEquals(2, used.usedImpressions());
         assertEquals(hall.staff(2).actor().username(), used.usedBy());
@@ -64,9 +79,26 @@ class SealPersistenceTest {
     }
 
     @EachDatabase("casework")
+    void aSealUsedWithoutACaseNeedsTheCitizensCheckForTheRequest_S4_T6(HallFixture fx) {
+        TestSite hall = fx.newSite("SN").create();
+        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock(), null, fx.identityChecks());
+        Actor user = hall.staff(1).actor();
+        SealRequest asked = register.request(user, new SealRequestDraft(hall.id(), null, "证明 2026-17", "业务专用章", "出具证明", 1));
+        register.approve(HallFixture.SUPERVISOR, asked.id(), null);
+        fx.freshSignIn(user);
+        assertThrows(IdentityCheckNeeded.class, () -> register.recordUse(user, asked.id(), 1));
+        ValidationException bad = assertThrows(ValidationException.class, () -> register.checkIdentity(user, asked.id(), IdentityDocument.PASSPORT, "123"));
+        assertEquals("number", bad.errors().get(0).field());
+        IdentityCheck check = register.checkIdentity(user, asked.id(), IdentityDocument.PASSPORT, "E12345678");
+        assertEquals("seal-use", check.objectKind());
+        assertEquals(String.valueOf(asked.id()), check.objectId());
+        assertEquals(SealStatus.USED, register.recordUse(user, asked.id(), 1).status());
+    }
+
+    @EachDatabase("casework")
     void refusalsNeedAReasonAndNobodyApprovesTheirOwnRequest_T6(HallFixture fx) {
         TestSite hall = fx.newSite("SR").create();
-        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock());
+        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock(), null, fx.identityChecks());
         SealRequest own = register.request(HallFixture.SUPERVISOR, draft(hall));
         SealRefused self = assertThrows(SealRefused.class, () -> register.approve(HallFixture.SUPERVISOR, own.id(), null));
         assertTrue(self.getMessage().contains("is your own"), self.getMessage());
@@ -80,7 +112,7 @@ class SealPersistenceTest {
     @EachDatabase("casework")
     void theRegisterExportsAsCsvInTheReadersLanguage_T6(HallFixture fx) {
         TestSite hall = fx.newSite("SC").create();
-        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock());
+        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock(), null, fx.identityChecks());
         SealRequest r = register.request(hall.staff(1).actor(), new SealRequestDraft(hall.id(), 7L, "=HYPERLINK(\"x\")", "公章", "送达，\"急\"", 1));
         register.approve(HallFixture.SUPERVISOR, r.id(), null);
         LocalDate today = fx.clock().instant().atZone(hall.site().zone()).toLocalDate();
@@ -96,7 +128,7 @@ class SealPersistenceTest {
     @EachDatabase("casework")
     void onPostgresqlTheDatabaseRefusesToChangeOrRemoveAnEntry_T6(HallFixture fx, TestDatabase.Kind kind) throws SQLException {
         TestSite hall = fx.newSite("SA").create();
-        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock());
+        SealRegisterImpl register = new SealRegisterImpl(fx.dataSource(), fx.sites(), fx.audit(), fx.clock(), null, fx.identityChecks());
         SealRequest r = register.request(hall.staff(1).actor(), draft(hall));
         if (kind != TestDatabase.Kind.POSTGRESQL) {
             return; // H2 has no SQL triggers; the platform has no update or delete path on either database
