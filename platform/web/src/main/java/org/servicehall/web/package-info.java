@@ -12,10 +12,12 @@
  * enum values read from request text with the field named in the error, and CSV downloads.
  * Since 1.5, {@link org.servicehall.web.ViewInfo#group()} (the menu group by area),
  * {@link org.servicehall.web.HomeFigures} (live figures on the home page),
- * {@link org.servicehall.web.PluginImpact} (what uninstalling a sector does) and
- * {@link org.servicehall.web.Pickers} (date and time pickers in the reader's language) and
+ * {@link org.servicehall.web.PluginImpact} (what uninstalling a sector does),
+ * {@link org.servicehall.web.Pickers} (date and time pickers in the reader's language),
  * {@link org.servicehall.web.LightPage} (a light public page for phones and the hall's TVs: a
- * template filled in the reader's language, escaped, with the phone pages' common look).
+ * template filled in the reader's language, escaped, with the phone pages' common look) and
+ * {@link org.servicehall.web.QrCodes} (the QR codes of tickets and notices as modules, SVG or a
+ * data URL).
  * Register them as OSGi services; they appear while the plugin runs and disappear with it.
  * Translations for menu titles and labels come from {@code HALL-INF/i18n/*.properties}.
  */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.servicehall.common.HallException;
+import org.servicehall.web.QrCodes;
 
 /**
  * T4: the one-time notice as the PDF kept with the case (A4, the font's used glyphs embedded, so it
@@ -110,7 +111,7 @@ public final class NoticePdf {
             for (String f : text.footer()) {
                 line(f, 11, 0, 18);
             }
-            boolean[][] qr = NoticeQr.modules(progressUrl);
+            boolean[][] qr = QrCodes.modules(progressUrl);
             float module = QR_SIZE / qr.length;
             float left = MARGIN + width - QR_SIZE;
             float bottom = top - QR_SIZE;

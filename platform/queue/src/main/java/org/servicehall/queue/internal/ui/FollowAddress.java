@@ -1,9 +1,6 @@
 package org.servicehall.queue.internal.ui;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
-import org.servicehall.queue.internal.QrCodes;
+import org.servicehall.web.QrCodes;
 
 import com.vaadin.flow.server.VaadinRequest;
 
@@ -27,7 +24,7 @@ final class FollowAddress {
 
     /** The QR code of the address as an image source. */
     static String qrDataUrl(String address) {
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(QrCodes.svg(address).getBytes(StandardCharsets.UTF_8));
+        return QrCodes.svgDataUrl(address);
     }
 
     private static String origin() {

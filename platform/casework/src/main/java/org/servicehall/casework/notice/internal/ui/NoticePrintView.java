@@ -7,11 +7,11 @@ import java.util.Locale;
 import org.servicehall.casework.notice.OneTimeNotice;
 import org.servicehall.casework.notice.OneTimeNotices;
 import org.servicehall.casework.notice.internal.NoticeLinks;
-import org.servicehall.casework.notice.internal.NoticeQr;
 import org.servicehall.casework.notice.internal.NoticeText;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Console;
+import org.servicehall.web.QrCodes;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,7 +122,7 @@ public final class NoticePrintView extends VerticalLayout implements BeforeEnter
         Div lines = new Div();
         text.footer().forEach(f -> lines.add(new Div(new Span(f))));
         String url = links.progressUrl(site.code(), n.caseNumber());
-        Image qr = new Image(NoticeQr.svgDataUrl(url), text.progressLabel());
+        Image qr = new Image(QrCodes.svgDataUrl(url), text.progressLabel());
         qr.setId("notice-qr");
         qr.setWidth("30mm");
         qr.setHeight("30mm");
