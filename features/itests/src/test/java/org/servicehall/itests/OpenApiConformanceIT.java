@@ -86,6 +86,8 @@ class OpenApiConformanceIT {
         values.put("period", "2026-11");
         values.put("date", "2026-11-30");
         values.put("/v1/security/personal-data|phone", "13812345678"); // a citizen's phone: the export answers what the areas hold
+        values.put("/v1/security/personal-data|document", "RESIDENT_ID_CARD"); // S4: the citizen's document checked with the request
+        values.put("/v1/security/personal-data|number", "11010519491231002X");
         values.put("from", "2026-11-01");
         values.put("to", "2026-11-30");
         values.put("week", "2026-W49");

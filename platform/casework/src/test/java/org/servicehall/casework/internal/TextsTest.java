@@ -57,6 +57,9 @@ class TextsTest {
         for (StepKind s : StepKind.values()) {
             named.add("step." + s.name());
         }
+        for (org.servicehall.security.IdentityDocument d : org.servicehall.security.IdentityDocument.values()) {
+            named.add(org.servicehall.casework.ui.IdentityGate.documentKey(d)); // the identity dialog's documents (S4)
+        }
         for (Light l : Light.values()) {
             named.add("light." + l.name());
         }

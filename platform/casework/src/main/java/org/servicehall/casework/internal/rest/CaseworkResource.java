@@ -17,6 +17,10 @@ import org.servicehall.casework.CaseStage;
 import org.servicehall.casework.CaseStep;
 import org.servicehall.casework.HandOver;
 import org.servicehall.casework.Light;
+import org.servicehall.casework.internal.CaseLifecycleImpl;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityChecks;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
@@ -53,9 +57,12 @@ public final class CaseworkResource implements ApiResource {
     private final CaseLifecycle cases;
     private final CaseReadModel reads;
     private final SiteService sites;
+    private final IdentityChecks identity;
 
     @Activate
-    public CaseworkResource(@Reference CaseLifecycle cases, @Reference CaseReadModel reads, @Reference SiteService sites) {
+    public CaseworkResource(@Reference CaseLifecycle cases, @Reference CaseReadModel reads, @Reference SiteService sites,
+            @Reference IdentityChecks identity) {
+        this.identity = identity;
         this.cases = cases;
         this.reads = reads;
         this.sites = sites;
@@ -85,6 +92,13 @@ public final class CaseworkResource implements ApiResource {
     @Schema(name = "CaseEnding")
     public record EndingBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String legalReason,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 4000) String decision) {
+    }
+
+    /** S4: the document the applicant showed at the desk. */
+    @Schema(name = "IdentityCheckBody")
+    public record IdentityCheckBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) IdentityDocument document,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40, description = "The number as read from the document; "
+                    + "stored only masked and hashed") String number) {
     }
 
     /** A note of a step (completion). */
@@ -184,10 +198,32 @@ public final class CaseworkResource implements ApiResource {
     }
 
     @POST
+    @Path("cases/{id}/identity-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "核验身份 (S4): the applicant's document checked at the desk; its number must be the one on the case; "
+            + "recorded masked and hashed, good for 30 minutes")
+    public Response checkIdentity(@PathParam("id") long id, IdentityCheckBody body, @Context SecurityContext security) {
+        IdentityCheckBody b = RequestValues.required(body, "the document");
+        IdentityCheck check = cases.checkApplicant(ActorPrincipal.actorOf(security), id, b.document(), b.number());
+        return Response.status(Response.Status.CREATED).entity(check).build();
+    }
+
+    @GET
+    @Path("cases/{id}/identity-checks")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "The identity checks recorded for the case, newest first, numbers masked (S4)")
+    public List<IdentityCheck> identityChecks(@PathParam("id") long id, @Context SecurityContext security) {
+        reads.byId(ActorPrincipal.actorOf(security), id); // the case exists and the caller may read it
+        return identity.of(ActorPrincipal.actorOf(security), CaseLifecycleImpl.CHECK_KIND, String.valueOf(id));
+    }
+
+    @POST
     @Path("cases/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.STAFF)
-    @Operation(summary = "办结: decided → completed")
+    @Operation(summary = "办结: decided → completed; needs the applicant's identity check of the last 30 minutes and the caller's "
+            + "password of the last minutes (an HTTP Basic request carries it; S4), else 403")
     public Case complete(@PathParam("id") long id, NoteBody body, @Context SecurityContext security) {
         return cases.complete(ActorPrincipal.actorOf(security), id, body == null ? null : body.note());
     }

@@ -10,6 +10,9 @@ import org.servicehall.casework.CaseLifecycle;
 import org.servicehall.casework.CaseReadModel;
 import org.servicehall.casework.CaseStep;
 import org.servicehall.casework.HandOver;
+import org.servicehall.casework.ui.IdentityGate;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityChecks;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Console;
 
@@ -31,7 +34,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 /**
  * T3: one case ({@code casework/case?id=<id>}): its stage and light, deadline with the days used and
  * left, the applicant (masked unless the reader handles it, S3), the steps the stage allows, the
- * timeline and the hand-overs.
+ * timeline and the hand-overs. S4: handing out the result asks for the applicant's identity check and
+ * the staff member's password when they are missing ({@link IdentityGate}); the checks recorded are
+ * listed, the numbers masked.
  */
 public final class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
@@ -39,6 +44,8 @@ public final class CaseView extends VerticalLayout implements BeforeEnterObserve
     private final transient CaseLifecycle cases;
     private final transient CaseReadModel reads;
     private final transient SiteService sites;
+    private final transient IdentityChecks identity;
+    private final Grid<IdentityCheck> checks = new Grid<>();
     private final H2 title = new H2();
     private final HorizontalLayout status = new HorizontalLayout();
     private final FormLayout details = new FormLayout();
@@ -51,7 +58,8 @@ public final class CaseView extends VerticalLayout implements BeforeEnterObserve
     private transient ZoneId zone = ZoneId.systemDefault();
     private long caseId;
 
-    public CaseView(CaseLifecycle cases, CaseReadModel reads, SiteService sites) {
+    public CaseView(CaseLifecycle cases, CaseReadModel reads, SiteService sites, IdentityChecks identity) {
+        this.identity = identity;
         this.cases = cases;
         this.reads = reads;
         this.sites = sites;
@@ -81,10 +89,17 @@ public final class CaseView extends VerticalLayout implements BeforeEnterObserve
         handOvers.addColumn(HandOver::by).setHeader(getTranslation("case.col.by")).setAutoWidth(true);
         handOvers.addColumn(HandOver::note).setHeader(getTranslation("case.col.note")).setFlexGrow(1);
         handOvers.setAllRowsVisible(true);
+        checks.setId("case-identity-checks");
+        checks.addColumn(k -> CaseBadges.time(k.at(), zone)).setHeader(getTranslation("case.col.at")).setAutoWidth(true);
+        checks.addColumn(k -> getTranslation(IdentityGate.documentKey(k.document()))).setHeader(getTranslation("identity.col.document"))
+                .setAutoWidth(true);
+        checks.addColumn(IdentityCheck::numberMasked).setHeader(getTranslation("identity.col.number")).setAutoWidth(true);
+        checks.addColumn(IdentityCheck::checkedBy).setHeader(getTranslation("case.col.by")).setFlexGrow(1);
+        checks.setAllRowsVisible(true);
         status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         add(title, status, details, new HorizontalLayout(text, reason, unit), actions, new H3(getTranslation("case.page.timeline")), timeline,
-                new H3(getTranslation("case.page.handOvers")), handOvers);
+                new H3(getTranslation("case.page.handOvers")), handOvers, new H3(getTranslation("identity.checks")), checks);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
 
@@ -144,7 +159,18 @@ public final class CaseView extends VerticalLayout implements BeforeEnterObserve
                     action("case-decide", "step.DECIDED", () -> cases.decide(Console.actor(), caseId, text.getValue()));
                     action("case-refuse", "step.REFUSED", () -> cases.refuse(Console.actor(), caseId, reason.getValue(), text.getValue()));
                 }
-                case DECIDED -> action("case-complete", "step.COMPLETED", () -> cases.complete(Console.actor(), caseId, text.getValue()));
+                case DECIDED -> {
+                    // S4: the result is handed out after the applicant's identity check and the staff member's fresh password
+                    Button complete = new Button(getTranslation("case.page.do", getTranslation("step.COMPLETED")),
+                            e -> IdentityGate.attempt(identity, this::checkApplicant, () -> cases.complete(Console.actor(), caseId, text.getValue()),
+                                    Map.of("note", text), this::stepDone));
+                    complete.setId("case-complete");
+                    actions.add(complete);
+                    Button check = new Button(getTranslation("identity.check.open"), e -> IdentityGate.askIdentity(this::checkApplicant, null,
+                            this::refresh));
+                    check.setId("case-check-identity");
+                    actions.add(check);
+                }
                 default -> {
                 }
             }
@@ -157,6 +183,18 @@ public final class CaseView extends VerticalLayout implements BeforeEnterObserve
         }
         timeline.setItems(reads.timeline(Console.actor(), caseId));
         handOvers.setItems(reads.handOvers(Console.actor(), caseId));
+        checks.setItems(identity.of(Console.actor(), org.servicehall.casework.internal.CaseLifecycleImpl.CHECK_KIND, String.valueOf(caseId)));
+    }
+
+    private IdentityCheck checkApplicant(org.servicehall.security.IdentityDocument document, String number) {
+        return cases.checkApplicant(Console.actor(), caseId, document, number);
+    }
+
+    private void stepDone() {
+        text.clear();
+        reason.clear();
+        unit.clear();
+        refresh();
     }
 
     private void field(String label, String value) {

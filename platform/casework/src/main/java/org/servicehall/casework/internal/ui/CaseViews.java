@@ -9,6 +9,7 @@ import org.servicehall.casework.HolidayTables;
 import org.servicehall.casework.Supervision;
 import org.servicehall.common.DomainEvents;
 import org.servicehall.queue.QueueReadModel;
+import org.servicehall.security.IdentityChecks;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.Screen;
@@ -43,9 +44,10 @@ public final class CaseViews {
     @Component(service = ViewContribution.class)
     public static final class Page extends Screen {
         @Activate
-        public Page(@Reference CaseLifecycle cases, @Reference CaseReadModel reads, @Reference SiteService sites) {
+        public Page(@Reference CaseLifecycle cases, @Reference CaseReadModel reads, @Reference SiteService sites,
+                @Reference IdentityChecks identity) {
             super(new ViewInfo("casework/case", "menu.casePage", "FILE_TEXT_O", Role.STAFF, "core", 48), CaseView.class,
-                    () -> new CaseView(cases, reads, sites));
+                    () -> new CaseView(cases, reads, sites, identity));
         }
     }
 

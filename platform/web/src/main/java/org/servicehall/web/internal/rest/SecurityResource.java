@@ -9,12 +9,15 @@ import org.servicehall.security.AccountService;
 import org.servicehall.security.ApiToken;
 import org.servicehall.security.ApiTokenService;
 import org.servicehall.security.IssuedToken;
+import org.servicehall.security.Actor;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.PersonalData;
 import org.servicehall.security.PersonalDataService;
 import org.servicehall.security.Role;
 import org.servicehall.security.SignInLock;
 import org.servicehall.security.SignInService;
 import org.servicehall.web.ActorPrincipal;
+import org.servicehall.web.RequestValues;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,21 +64,41 @@ public final class SecurityResource {
     @GET
     @Path("personal-data")
     @Operation(summary = "One citizen's personal data in every area, found by the phone number they gave (S3; a central administrator; "
-            + "audited)")
+            + "audited). S4: the citizen's identity document is checked with the request (recorded masked and hashed) and the "
+            + "administrator's password must be fresh: HTTP Basic carries it, an API token cannot do this (403)")
     public Map<String, List<String>> exportPersonalData(
             @Parameter(required = true, description = "the phone number the citizen gave") @QueryParam("phone") String phone,
+            @Parameter(required = true, description = "the document the citizen shows (S4)", schema = @Schema(implementation = IdentityDocument.class))
+            @QueryParam("document") String document,
+            @Parameter(required = true, description = "the document's number as read from it (S4; stored only masked and hashed)",
+                    schema = @Schema(maxLength = 40)) @QueryParam("number") String number,
             @Context SecurityContext security) {
-        return personalData.export(ActorPrincipal.actorOf(security), phone);
+        Actor by = ActorPrincipal.actorOf(security);
+        checkIdentity(by, phone, document, number);
+        return personalData.export(by, phone);
+    }
+
+    /** S4: the citizen's document checked with the request itself, for the phone's subject. */
+    private void checkIdentity(Actor by, String phone, String document, String number) {
+        IdentityDocument d = document == null || document.isBlank() ? null : RequestValues.enumValue(IdentityDocument.class, "document", document);
+        personalData.checkIdentity(by, phone, d, number);
     }
 
     @DELETE
     @Path("personal-data")
     @Operation(summary = "Erase one citizen's personal data on request, found by their phone number; what the law keeps (an open case, "
-            + "a booking to come) is left and named (S3; a central administrator; audited)")
+            + "a booking to come) is left and named (S3; a central administrator; audited; S4: the citizen's document checked with the "
+            + "request and the administrator's fresh password, as for the export)")
     public Map<String, PersonalData.Erasure> erasePersonalData(
             @Parameter(required = true, description = "the phone number the citizen gave") @QueryParam("phone") String phone,
+            @Parameter(required = true, description = "the document the citizen shows (S4)", schema = @Schema(implementation = IdentityDocument.class))
+            @QueryParam("document") String document,
+            @Parameter(required = true, description = "the document's number as read from it (S4; stored only masked and hashed)",
+                    schema = @Schema(maxLength = 40)) @QueryParam("number") String number,
             @Context SecurityContext security) {
-        return personalData.erase(ActorPrincipal.actorOf(security), phone);
+        Actor by = ActorPrincipal.actorOf(security);
+        checkIdentity(by, phone, document, number);
+        return personalData.erase(by, phone);
     }
 
     @POST

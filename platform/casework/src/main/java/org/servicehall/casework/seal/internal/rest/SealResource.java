@@ -10,6 +10,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.casework.seal.SealRegister;
 import org.servicehall.casework.seal.SealRequest;
 import org.servicehall.casework.seal.SealRequestDraft;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
@@ -100,11 +102,31 @@ public final class SealResource implements ApiResource {
         return register.refuse(ActorPrincipal.actorOf(security), id, body == null ? null : body.note());
     }
 
+    /** S4: the document the citizen showed at the desk. */
+    @Schema(name = "SealIdentityCheck")
+    public record IdentityCheckBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) IdentityDocument document,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40) String number) {
+    }
+
+    @POST
+    @Path("{id}/identity-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "核验身份 (S4): the document of the citizen the seal is used for (the request's case's applicant, or recorded "
+            + "for the request)", responses = @ApiResponse(responseCode = "201", description = "Recorded",
+                    content = @Content(schema = @Schema(implementation = IdentityCheck.class))))
+    public Response checkIdentity(@PathParam("id") long id, IdentityCheckBody body, @Context SecurityContext security) {
+        IdentityCheckBody b = RequestValues.required(body, "the document");
+        return Response.status(Response.Status.CREATED).entity(register.checkIdentity(ActorPrincipal.actorOf(security), id, b.document(),
+                b.number())).build();
+    }
+
     @POST
     @Path("{id}/use")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.STAFF)
-    @Operation(summary = "Record the use of an approved request (T6); without approval it is refused")
+    @Operation(summary = "Record the use of an approved request (T6); without approval it is refused; needs the citizen's identity "
+            + "check and the caller's fresh password (S4), else 403")
     public SealRequest use(@PathParam("id") long id, UseBody body, @Context SecurityContext security) {
         return register.recordUse(ActorPrincipal.actorOf(security), id, RequestValues.required(body, "use").impressions());
     }
