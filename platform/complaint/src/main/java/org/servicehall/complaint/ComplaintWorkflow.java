@@ -53,4 +53,17 @@ public interface ComplaintWorkflow {
     Complaint close(Actor actor, long complaintId);
 
     Complaint reject(Actor actor, long complaintId, String reason);
+
+    /**
+     * S4 (核实客户的身份): changes the complainant's contact data on the case (name and phone; blank
+     * clears one). A sensitive operation: staff of the case's site (S1), freshly re-authenticated,
+     * with the citizen's identity check recorded for the case (kind {@code complaint}, the tracking
+     * number) through {@link org.servicehall.security.IdentityChecks}; audited without the values.
+     *
+     * @throws org.servicehall.security.IdentityCheckNeeded naming what is missing: the staff member's
+     *         re-authentication or the citizen's identity check
+     * @throws org.servicehall.common.ValidationException naming the field (a malformed phone number)
+     * @since 1.3
+     */
+    Complaint changeContact(Actor actor, long complaintId, String contactName, String contactPhone);
 }

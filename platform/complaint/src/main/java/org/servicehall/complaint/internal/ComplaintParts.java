@@ -13,7 +13,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.common.DomainEvents;
 import org.servicehall.persistence.Database;
+import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
+import org.servicehall.site.SiteAccess;
 import org.servicehall.site.SiteService;
 
 /**
@@ -29,6 +32,8 @@ public final class ComplaintParts {
     final AuditLog audit;
     final Clock clock;
     private final Consumer<DomainEvent> publisher;
+    /** S1: an operation on a site's complaint, rectification or settings needs the role on that site. */
+    private final SiteAccess access;
 
     @Activate
     public ComplaintParts(@Reference Database database, @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock,
@@ -42,11 +47,21 @@ public final class ComplaintParts {
         this.audit = audit;
         this.clock = clock;
         this.publisher = publisher;
+        this.access = new SiteAccess(audit);
     }
 
     private static ComplaintStore migrated(Database database) {
         database.migrate("complaint", ComplaintParts.class.getClassLoader());
         return new ComplaintStore(database.dataSource());
+    }
+
+    /**
+     * S1 (issue 16): refuses unless {@code actor} holds {@code role} on the site {@code siteId} (a
+     * central administrator everywhere), naming the operation (a key of the area's texts) and the
+     * site, in the reader's language; the refusal is audited.
+     */
+    void requireAt(Actor actor, Role role, long siteId, String operation, String entityType, Object entityId) {
+        access.require(actor, role, sites.site(siteId), ComplaintTexts.text(operation), entityType, entityId);
     }
 
     /** Now as the tables keep it: to the microsecond. */

@@ -25,6 +25,14 @@ public final class ComplaintRules {
     private ComplaintRules() {
     }
 
+    /** S4: a complainant's changed contact data: a name of the form's length, a phone number of the form's shape. */
+    static void checkContact(String name, String phone) {
+        Validator v = new Validator();
+        v.maxLength("contactName", name, MAX_NAME).citizenText("contactName", name, false);
+        v.check(phone == null || PHONE.matcher(phone).matches(), "contactPhone", ComplaintTexts.text("complaint.error.phone.invalid", phone));
+        v.throwIfInvalid();
+    }
+
     /** Checks the citizen's input; {@code knownCategory} tells the categories offered now. */
     public static void check(ComplaintDraft d, Predicate<String> knownCategory) {
         Validator v = new Validator();

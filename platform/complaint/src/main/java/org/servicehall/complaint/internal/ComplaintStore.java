@@ -242,6 +242,17 @@ final class ComplaintStore {
         }
     }
 
+    /** S4: the complainant's contact data, on the case as it was read: false when another request changed it first. */
+    boolean changeContact(Connection c, Complaint before, String name, String phone) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE cmp_complaint SET contact_name = ?, contact_phone = ? WHERE id = ? AND status = ?")) {
+            ps.setString(1, name);
+            ps.setString(2, phone);
+            ps.setLong(3, before.id());
+            ps.setString(4, before.status().name());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     /** Records the reminder of a stage once, across nodes: false when it was already recorded. */
     boolean markReminded(Connection c, long id, ComplaintStatus status, DeadlineStage stage) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE cmp_complaint SET reminded_stage = ? WHERE id = ? AND status = ?"

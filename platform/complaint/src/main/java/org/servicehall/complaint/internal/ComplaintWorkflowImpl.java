@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
@@ -39,6 +40,8 @@ import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.TextChecks;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.AccessDenied;
+import org.servicehall.security.IdentityCheckNeeded;
+import org.servicehall.security.IdentityChecks;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
@@ -74,6 +77,9 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     /** P4: the conduct area, while it runs. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ViolationProposer violations;
+    /** S4: the citizen's identity checks and the staff member's fresh re-authentication (the security area's). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile IdentityChecks identityChecks;
 
     @Activate
     public ComplaintWorkflowImpl(ComplaintConfig config, @Reference ComplaintParts parts, @Reference QueueReadModel queue,
@@ -96,6 +102,11 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     /** C3: the checks of texts sent to citizens, when built in plain Java (the container binds them). */
     void useTextChecks(List<CitizenTextCheck> checks) {
         this.textChecks = List.copyOf(checks);
+    }
+
+    /** S4: the identity checks, when built in plain Java (the container binds the security area's). */
+    void useIdentityChecks(IdentityChecks checks) {
+        this.identityChecks = checks;
     }
 
     /** P4: the conduct area, when built in plain Java (the container binds it while conduct runs). */
@@ -128,10 +139,10 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         if (draft.source() == ComplaintSource.RATING) {
             throw ValidationException.of("source", ComplaintTexts.text("complaint.error.source.rating"));
         }
-        if (draft.source() == ComplaintSource.PHONE) {
-            ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.recordPhone");
-        }
         Site site = sites.site(siteId);
+        if (draft.source() == ComplaintSource.PHONE) {
+            parts.requireAt(actor, Role.STAFF, siteId, "complaint.operation.recordPhone", "site", siteId); // S1: at the site's desk
+        }
         if (draft.windowNumber() != null && sites.windows(siteId).stream().noneMatch(w -> w.number() == draft.windowNumber())) {
             throw ValidationException.of("windowNumber", ComplaintTexts.text("complaint.error.window.unknown", draft.windowNumber(), site.name()));
         }
@@ -166,12 +177,14 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
     @Override
     public Complaint complaint(Actor actor, long complaintId) {
         ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.readComplaints");
-        return MaskedViews.of(actor, stored(complaintId));
+        Complaint k = stored(complaintId);
+        parts.requireAt(actor, Role.STAFF, k.siteId(), "complaint.operation.readComplaints", "complaint", complaintId); // S1
+        return MaskedViews.of(actor, k);
     }
 
     @Override
     public List<Complaint> complaints(Actor actor, long siteId, boolean openOnly) {
-        ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.readComplaints");
+        parts.requireAt(actor, Role.STAFF, siteId, "complaint.operation.readComplaints", "site", siteId);
         return store.read(c -> store.complaints(c, siteId, openOnly)).stream().map(r -> MaskedViews.of(actor, r.complaint())).toList();
     }
 
@@ -201,6 +214,11 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
      */
     private Complaint step(Actor actor, long complaintId, ComplaintStep step, UnaryOperator<Complaint> change, AfterStep also) {
         ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.handleComplaints");
+        // S1: the role on the case's site, not on some site
+        Complaint current = stored(complaintId);
+        parts.requireAt(actor, WorkflowRules.supervisorOnly(step) ? Role.SUPERVISOR : Role.STAFF, current.siteId(),
+                WorkflowRules.supervisorOnly(step) ? "complaint.operation.step." + step.name() : "complaint.operation.handleComplaints",
+                "complaint", complaintId);
         List<DomainEvent> out = new ArrayList<>();
         Complaint saved = store.inTransaction(c -> {
             Complaint before = store.complaint(c, complaintId).orElseThrow(() -> unknown(complaintId)).complaint();
@@ -345,4 +363,38 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         return step(actor, complaintId, ComplaintStep.REJECT, k -> k.toBuilder().status(ComplaintStatus.REJECTED)
                 .rejectionReason(reason.strip()).closedAt(parts.now()).build(), null);
     }
+
+    // ---- S4 contact data
+
+    @Override
+    public Complaint changeContact(Actor actor, long complaintId, String contactName, String contactPhone) {
+        String name = ComplaintRules.clean(contactName);
+        String phone = ComplaintRules.clean(contactPhone);
+        ComplaintRules.checkContact(name, phone);
+        Complaint current = stored(complaintId);
+        parts.requireAt(actor, Role.STAFF, current.siteId(), "complaint.operation.changeContact", "complaint", complaintId); // S1
+        String operation = ComplaintTexts.text("complaint.operation.changeContact").in(java.util.Locale.ENGLISH);
+        IdentityChecks checks = identityChecks;
+        if (checks == null) {
+            // fail closed: without the security area's checks nobody changes contact data
+            throw new IdentityCheckNeeded(ComplaintTexts.text("complaint.error.identityChecks.unavailable"), false);
+        }
+        checks.requireFreshSignIn(actor, operation);
+        checks.required(actor, IDENTITY_KIND, current.trackingNumber(), operation);
+        Complaint saved = store.inTransaction(c -> {
+            Complaint before = store.complaint(c, complaintId).orElseThrow(() -> unknown(complaintId)).complaint();
+            if (!store.changeContact(c, before, name, phone)) {
+                throw new Conflict(ComplaintTexts.text("complaint.error.contact.raced", before.trackingNumber()));
+            }
+            // S3: the audit log names what changed, never the values
+            parts.audit.record(c, actor, "change-contact", "complaint", complaintId, CaseIntake.describe(before),
+                    "contact changed after identity check (name " + (name == null ? "cleared" : "set") + ", phone "
+                            + (phone == null ? "cleared" : "set") + ")");
+            return before.toBuilder().contactName(name).contactPhone(phone).build();
+        });
+        return MaskedViews.of(actor, saved);
+    }
+
+    /** The kind of object a complaint's identity checks are recorded for (S4). */
+    static final String IDENTITY_KIND = "complaint";
 }

@@ -21,6 +21,7 @@ import org.servicehall.complaint.Rectifications;
 import org.servicehall.queue.CitizenTextCheck;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.IdentityChecks;
 import org.servicehall.site.SiteService;
 
 /**
@@ -35,6 +36,9 @@ public interface Complaints extends ComplaintService, FeedbackReports {
 
     /** C3: the checks of texts sent to citizens, for the area built by hand (none by default). */
     void useTextChecks(List<CitizenTextCheck> checks);
+
+    /** S4: the identity checks and fresh sign-ins, for the area built by hand (none by default: contact data then stays as it is). */
+    void useIdentityChecks(IdentityChecks checks);
 
     /**
      * The area on the data source (already migrated), publishing its events to {@code publisher}.
@@ -74,6 +78,10 @@ public interface Complaints extends ComplaintService, FeedbackReports {
 
         public void useTextChecks(List<CitizenTextCheck> checks) {
             workflow.useTextChecks(checks);
+        }
+
+        public void useIdentityChecks(IdentityChecks checks) {
+            workflow.useIdentityChecks(checks);
         }
 
         @Override

@@ -78,7 +78,7 @@ public final class DeadlineWatch implements ComplaintDeadlines, CaseUrgency {
     @Override
     public DeadlineSettings setDeadlineSettings(Actor actor, long siteId, DeadlineSettings s) {
         ComplaintTexts.require(actor, Role.ADMIN, "complaint.operation.changeDeadlines");
-        sites.site(siteId);
+        parts.requireAt(actor, Role.ADMIN, siteId, "complaint.operation.changeDeadlines", "site", siteId); // S1: that site's administrator
         Validator v = new Validator();
         if (s == null) {
             v.error("acceptanceDays", ComplaintTexts.text("complaint.error.deadlines.required"));

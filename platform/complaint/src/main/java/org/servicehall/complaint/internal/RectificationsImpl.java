@@ -44,7 +44,7 @@ public final class RectificationsImpl implements Rectifications {
 
     @Override
     public List<Rectification> rectifications(Actor actor, long siteId, boolean openOnly) {
-        ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.readRectifications");
+        parts.requireAt(actor, Role.STAFF, siteId, "complaint.operation.readRectifications", "site", siteId); // S1
         return store.read(c -> store.rectifications(c, siteId, openOnly)).stream().map(row -> MaskedViews.of(actor, row)).toList();
     }
 
@@ -52,10 +52,16 @@ public final class RectificationsImpl implements Rectifications {
             boolean supervisorOnly) {
         ComplaintTexts.require(actor, supervisorOnly ? Role.SUPERVISOR : Role.STAFF,
                 supervisorOnly ? "complaint.operation.verifyRectifications" : "complaint.operation.reportRectifications");
+        // S1: the role on the task's site
+        Rectification task = store.read(c -> store.rectification(c, id))
+                .orElseThrow(() -> new NotFound(ComplaintTexts.text("complaint.error.rectification.unknown", id)));
+        parts.requireAt(actor, supervisorOnly ? Role.SUPERVISOR : Role.STAFF, task.siteId(),
+                supervisorOnly ? "complaint.operation.verifyRectifications" : "complaint.operation.reportRectifications", "rectification", id);
+        boolean supervisorThere = actor.hasAt(Role.SUPERVISOR, parts.sites.site(task.siteId()).code());
         List<DomainEvent> out = new ArrayList<>();
         Rectification saved = store.inTransaction(c -> {
             Rectification before = store.rectification(c, id).orElseThrow(() -> new NotFound(ComplaintTexts.text("complaint.error.rectification.unknown", id)));
-            if (!supervisorOnly && !actor.has(Role.SUPERVISOR) && !before.owner().equalsIgnoreCase(actor.username())) {
+            if (!supervisorOnly && !supervisorThere && !before.owner().equalsIgnoreCase(actor.username())) {
                 throw new AccessDenied(ComplaintTexts.text("complaint.error.rectification.notOwner", actor.username(), before.trackingNumber(),
                         before.owner()));
             }

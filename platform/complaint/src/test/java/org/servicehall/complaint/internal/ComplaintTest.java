@@ -437,7 +437,7 @@ class ComplaintTest {
         assertThrows(AccessDenied.class, () -> complaints.assign(li, k.id(), wang.username()), "assigning is a supervisor's");
         ValidationException nobody = assertThrows(ValidationException.class, () -> complaints.assign(sup, k.id(), "nobody"));
         assertEquals("nobody 不是本大厅的工作人员。", nobody.byField(Locale.SIMPLIFIED_CHINESE).get("owner"));
-        assertEquals(audited, audits("complaint"));
+        assertEquals(audited + 1, audits("complaint"), "the refused assignment alone is audited (S1)");
         assertEquals(ComplaintStatus.REGISTERED, complaints.complaint(sup, k.id()).status());
         events.clear();
 
@@ -482,7 +482,7 @@ class ComplaintTest {
         assertEquals("已电话告知处理结果", complaints.track(k.trackingNumber()).feedback());
         assertEquals(List.of(ComplaintEvents.COMPLAINT_STEP_TAKEN, ComplaintEvents.COMPLAINT_STEP_TAKEN, ComplaintEvents.COMPLAINT_STEP_TAKEN,
                 ComplaintEvents.RECTIFICATION_OPENED, ComplaintEvents.COMPLAINT_STEP_TAKEN, ComplaintEvents.COMPLAINT_STEP_TAKEN), topics());
-        assertEquals(audited + 5, audits("complaint"));
+        assertEquals(audited + 5 + 2, audits("complaint"), "five steps and two refusals (S1: refusals are audited)");
 
         Complaint other = phoneCase("态度不好");
         ValidationException noReason = assertThrows(ValidationException.class, () -> complaints.reject(sup, other.id(), " "));
