@@ -1,16 +1,11 @@
 package org.servicehall.hospital.internal.pharmacy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
+
+import org.servicehall.hospital.internal.ShippedTable;
 
 /**
  * The formulary the plugin ships, {@code HALL-INF/hospital/drugs.properties}: one drug a line,
@@ -25,33 +20,22 @@ public final class ShippedDrugs {
     }
 
     public static List<Drug> load(ClassLoader loader) {
-        URL url = loader.getResource(FILE);
-        if (url == null) {
-            throw new IllegalStateException(FILE + " is missing from the hospital plugin");
-        }
-        try (InputStream in = url.openStream()) {
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(FILE + " could not be read: " + e.getMessage(), e);
-        }
+        return ShippedTable.load(loader, FILE, ShippedDrugs::drug);
     }
 
     /** @throws IllegalArgumentException naming the line's code when it is not five fields or the flag is not yes/no */
     public static List<Drug> read(Reader reader) throws IOException {
-        Properties p = new Properties();
-        p.load(reader);
-        List<Drug> out = new ArrayList<>();
-        for (String code : new TreeSet<>(p.stringPropertyNames())) {
-            String[] f = p.getProperty(code).split("\\|", -1);
-            if (f.length != 5) {
-                throw new IllegalArgumentException(FILE + ": drug " + code + " needs name | form | strength | unit | yes/no");
-            }
-            String flag = f[4].strip().toLowerCase(Locale.ROOT);
-            if (!flag.equals("yes") && !flag.equals("no")) {
-                throw new IllegalArgumentException(FILE + ": drug " + code + ": the skin-test flag is yes or no, not '" + f[4].strip() + "'");
-            }
-            out.add(new Drug(code.strip(), f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(), flag.equals("yes")));
+        return ShippedTable.read(reader, ShippedDrugs::drug);
+    }
+
+    private static Drug drug(String code, String[] f) {
+        if (f.length != 5) {
+            throw new IllegalArgumentException(FILE + ": drug " + code + " needs name | form | strength | unit | yes/no");
         }
-        return out;
+        String flag = f[4].toLowerCase(Locale.ROOT);
+        if (!flag.equals("yes") && !flag.equals("no")) {
+            throw new IllegalArgumentException(FILE + ": drug " + code + ": the skin-test flag is yes or no, not '" + f[4] + "'");
+        }
+        return new Drug(code, f[0], f[1], f[2], f[3], flag.equals("yes"));
     }
 }
