@@ -20,6 +20,7 @@ import java.util.Optional;
  * Plain Java; {@link Validator#citizenText(String, String, boolean)} uses it.
  */
 public final class CitizenText {
+    private static final Texts TEXTS = Texts.of(CitizenText.class, "common");
 
     private CitizenText() {
     }
@@ -32,6 +33,17 @@ public final class CitizenText {
      *        (phrases, names, titles)
      */
     public static Optional<String> problem(String text, boolean multiLine) {
+        return problemMessage(text, multiLine).map(Message::toString);
+    }
+
+    /**
+     * What is wrong with the text, as {@link #problem} says it, in the reader's language (a form shows
+     * it beside the field in Chinese or English): the kind of character, its code point, its Unicode
+     * name and its position.
+     *
+     * @since 1.4
+     */
+    public static Optional<Message> problemMessage(String text, boolean multiLine) {
         if (text == null) {
             return Optional.empty();
         }
@@ -44,14 +56,14 @@ public final class CitizenText {
                     i++; // a whole supplementary character (an emoji, a rare 汉字): fine
                     continue;
                 }
-                return Optional.of(describe("a broken character (an unpaired surrogate)", c, position));
+                return Optional.of(describe("surrogate", c, position));
             }
             if (Character.isLowSurrogate(c)) {
-                return Optional.of(describe("a broken character (an unpaired surrogate)", c, position));
+                return Optional.of(describe("surrogate", c, position));
             }
             if (c == '\n' || c == '\t') {
                 if (!multiLine) {
-                    return Optional.of(describe(c == '\n' ? "a line break" : "a tab", c, position) + "; this text is one line");
+                    return Optional.of(describe(c == '\n' ? "lineBreak" : "tab", c, position));
                 }
                 continue;
             }
@@ -59,21 +71,19 @@ public final class CitizenText {
                 if (multiLine && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     continue; // a line break as Windows and HTML forms send it
                 }
-                return Optional.of(describe(multiLine ? "a carriage return without a line feed" : "a line break", c, position)
-                        + (multiLine ? "" : "; this text is one line"));
+                return Optional.of(describe(multiLine ? "carriageReturn" : "lineBreak", c, position));
             }
             if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-                return Optional.of(describe("the control character", c, position));
+                return Optional.of(describe("control", c, position));
             }
             if (isBidiControl(c)) {
-                return Optional.of(describe("the invisible direction control", c, position)
-                        + ", which changes how the text reads on screen");
+                return Optional.of(describe("direction", c, position));
             }
             if (c == '\uFEFF') {
-                return Optional.of(describe("the invisible character", c, position));
+                return Optional.of(describe("invisible", c, position));
             }
             if (c == '\u2028' || c == '\u2029') {
-                return Optional.of(describe("the separator", c, position) + (multiLine ? "; use a line feed" : "; this text is one line"));
+                return Optional.of(describe(multiLine ? "separator" : "separatorOneLine", c, position));
             }
         }
         return Optional.empty();
@@ -84,9 +94,9 @@ public final class CitizenText {
         return c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
-    private static String describe(String what, char c, int position) {
+    private static Message describe(String kind, char c, int position) {
         String name = Character.getName(c);
-        return "holds " + what + " U+" + String.format(Locale.ROOT, "%04X", (int) c) + (name == null ? "" : " (" + name + ")")
-                + " at position " + position;
+        return TEXTS.message("common.text." + kind, "U+" + String.format(Locale.ROOT, "%04X", (int) c) + (name == null ? "" : " (" + name + ")"),
+                position);
     }
 }

@@ -34,7 +34,7 @@ public final class Validator {
      * @since 1.1
      */
     public Validator citizenText(String field, String value, boolean multiLine) {
-        CitizenText.problem(value, multiLine).ifPresent(problem -> error(field, problem));
+        CitizenText.problemMessage(value, multiLine).ifPresent(problem -> error(field, problem));
         return this;
     }
 

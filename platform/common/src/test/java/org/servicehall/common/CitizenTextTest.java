@@ -56,6 +56,18 @@ class CitizenTextTest {
         assertTrue(problem.contains(String.format("U+%04X", c)), problem);
     }
 
+    /** A form shows the refusal beside the field in the reader's language (issue 16: console forms fuzzed). */
+    @Test
+    void theRefusalReadsInChineseForAChineseReader() {
+        Message m = CitizenText.problemMessage("李\u202e明", false).orElseThrow();
+        assertEquals("第 2 个字符是看不见的文字方向控制符 U+202E (RIGHT-TO-LEFT OVERRIDE)，会改变文字在屏幕上的显示", m.in(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals("holds the invisible direction control U+202E (RIGHT-TO-LEFT OVERRIDE) at position 2, which changes how the text reads on screen",
+                m.in(java.util.Locale.ENGLISH));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> new Validator().citizenText("name", "张\n三", false).throwIfInvalid());
+        assertEquals("第 2 个字符是换行 U+000A (LINE FEED (LF))；此处只能填写一行", refused.errors().get(0).text().in(java.util.Locale.SIMPLIFIED_CHINESE));
+    }
+
     @Test
     void theRightToLeftOverrideIsNamed() {
         assertEquals("holds the invisible direction control U+202E (RIGHT-TO-LEFT OVERRIDE) at position 1, "

@@ -43,7 +43,7 @@ public final class TextChecks {
      */
     public static void requireAcceptable(List<CitizenTextCheck> checks, Actor actor, long siteId, String field, String text) {
         // control and direction characters never reach a citizen or a board, whatever screen or API sent them
-        CitizenText.problem(text, true).ifPresent(problem -> {
+        CitizenText.problemMessage(text, true).ifPresent(problem -> {
             throw ValidationException.of(field, problem);
         });
         List<TextFinding> findings = findings(checks, siteId, text);
