@@ -197,6 +197,8 @@ class AdminCentreBrowserIT extends HallBrowserTest {
         byId("admin-center-workbench");
         pickRow("ac-front", number);
         click("ac-hand-out");
+        // S4: the applicant's ID card checked against the case before the result is handed out
+        checkIdentityAtTheDesk("11010519491231002X", null, d -> notifications().contains(number + "：已办结"));
         notified(number + "：已办结");
     }
 

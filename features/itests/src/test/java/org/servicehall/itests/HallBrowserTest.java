@@ -107,6 +107,34 @@ abstract class HallBrowserTest {
         signIn("/desk", "admin", adminPassword, "desk-window");
     }
 
+    /**
+     * S4 (issue 16): a result handed out or a seal used at the desk asks for the citizen's document
+     * (the dialog {@code identity-check-dialog}, its document type already the applicant's kind): types
+     * {@code number}, checks it, and gives the administrator's password again when the password dialog
+     * ({@code reauth-dialog}) asks for it — a sign-in of the last minutes needs none — until {@code done}.
+     */
+    static void checkIdentityAtTheDesk(String number, String screenshot, java.util.function.Predicate<WebDriver> done) {
+        waitUpTo(15).until(d -> shown("identity-number"));
+        if (screenshot != null) {
+            Screenshots.save(driver, screenshot);
+        }
+        type("identity-number", number);
+        click("identity-record");
+        java.util.function.Predicate<WebDriver> finished = d -> {
+            try {
+                return done.test(d);
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        };
+        waitUpTo(20).until(d -> shown("reauth-password") || finished.test(d));
+        if (shown("reauth-password")) {
+            type("reauth-password", adminPassword);
+            click("reauth-submit");
+            waitUpTo(20).until(finished::test);
+        }
+    }
+
     /** Chooses the console's language by its label; the page reloads in it and shows the element {@code pageId} again. */
     static void chooseLanguage(String label, String pageId) {
         WebElement before = byId("console-language");

@@ -124,7 +124,9 @@ class TaxWorkbenchBrowserIT extends HallBrowserTest {
         assertTrue(driver.findElements(By.id("tax-fee-record")).isEmpty(), "the item's one 工本费 is taken: no second one offered");
         Screenshots.save(driver, "tax-workbench-fee-1366x900");
         click("tax-complete");
-        waitUpTo(15).until(d -> byId("tax-case").getText().contains("已办结"));
+        // S4: the taxpayer's business licence checked against the case before the result is handed out
+        checkIdentityAtTheDesk("91350100M000100Y43", "tax-workbench-identity-check-1366x900",
+                d -> byId("tax-case").getText().contains("已办结"));
         assertTrue(driver.findElements(By.id("tax-checklist")).isEmpty(), "a completed case asks for nothing more");
         Screenshots.save(driver, "tax-workbench-completed-1366x900");
         String done = call("GET", "/api/v1/casework/case-numbers/" + caseNumber, null).body();

@@ -60,8 +60,11 @@ public final class IdentityGate {
      * Runs {@code action}; on success runs {@code done}. A validation error marks the {@code fields} as
      * {@link Console#attempt} does; a missing identity check or password opens its dialog, and the action
      * runs again once it is given (cancelling leaves everything as it was).
+     *
+     * @param suggested the document the dialog offers first (an organisation's business licence, a person's ID card)
      */
-    public static void attempt(IdentityChecks checks, Check check, Runnable action, Map<String, ? extends HasValidation> fields, Runnable done) {
+    public static void attempt(IdentityChecks checks, IdentityDocument suggested, Check check, Runnable action,
+            Map<String, ? extends HasValidation> fields, Runnable done) {
         IdentityCheckNeeded[] needed = new IdentityCheckNeeded[1];
         boolean ok = Console.attempt(() -> {
             try {
@@ -71,11 +74,11 @@ public final class IdentityGate {
             }
         }, fields);
         if (needed[0] != null) {
-            Runnable again = () -> attempt(checks, check, action, fields, done);
+            Runnable again = () -> attempt(checks, suggested, check, action, fields, done);
             if (needed[0].reauthentication()) {
                 askPassword(checks, needed[0], again);
             } else {
-                askIdentity(check, needed[0], again);
+                askIdentity(suggested, check, needed[0], again);
             }
         } else if (ok) {
             done.run();
@@ -88,7 +91,7 @@ public final class IdentityGate {
      *
      * @param reason why it is asked, or null
      */
-    public static Dialog askIdentity(Check check, HallException reason, Runnable after) {
+    public static Dialog askIdentity(IdentityDocument suggested, Check check, HallException reason, Runnable after) {
         Dialog dialog = new Dialog();
         dialog.setId(IDENTITY_DIALOG);
         dialog.setHeaderTitle(dialog.getTranslation("identity.check.title"));
@@ -97,7 +100,7 @@ public final class IdentityGate {
         document.setLabel(dialog.getTranslation("identity.document"));
         document.setItems(Arrays.asList(IdentityDocument.values()));
         document.setItemLabelGenerator(d -> dialog.getTranslation(documentKey(d)));
-        document.setValue(IdentityDocument.RESIDENT_ID_CARD);
+        document.setValue(suggested == null ? IdentityDocument.RESIDENT_ID_CARD : suggested);
         TextField number = new TextField(dialog.getTranslation("identity.number"));
         number.setId(NUMBER);
         number.setWidth("20em");

@@ -12,6 +12,7 @@ import org.servicehall.casework.notice.Checklists;
 import org.servicehall.casework.notice.OneTimeNotices;
 import org.servicehall.conduct.ConductCatalogue;
 import org.servicehall.queue.QueueReadModel;
+import org.servicehall.security.IdentityChecks;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceCatalogue;
 import org.servicehall.site.SiteService;
@@ -42,10 +43,11 @@ public final class TaxHallViews {
         @Activate
         public Workbench(@Reference SiteService sites, @Reference QueueReadModel queue, @Reference CaseLifecycle cases,
                 @Reference CaseReadModel reads, @Reference Checklists checklists, @Reference OneTimeNotices notices, @Reference Fees fees,
-                @Reference TaxFeePolicy feePolicy, @Reference ConductCatalogue conduct, @Reference LongQueueMeasures measures) {
+                @Reference TaxFeePolicy feePolicy, @Reference ConductCatalogue conduct, @Reference LongQueueMeasures measures,
+                @Reference IdentityChecks identity) {
             super(new ViewInfo("tax-hall/workbench", "taxhall.menu.workbench", "DESKTOP", Role.STAFF, SECTOR, 290, ViewInfo.CASEWORK),
                     TaxWorkbenchView.class, () -> new TaxWorkbenchView(new TaxWorkbenchView.Services(sites, queue, cases, reads, checklists,
-                            notices, fees, feePolicy, conduct, measures, new PolicyNotes())));
+                            notices, fees, feePolicy, conduct, measures, new PolicyNotes(), identity)));
         }
     }
 }

@@ -36,6 +36,9 @@ import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Window;
 import org.servicehall.site.ui.SitePicker;
+import org.servicehall.casework.ui.IdentityGate;
+import org.servicehall.security.IdentityChecks;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.web.Console;
 
 import com.vaadin.flow.component.Component;
@@ -80,7 +83,8 @@ public final class TaxWorkbenchView extends HorizontalLayout {
 
     /** What the workbench works with (the platform's exported services). */
     record Services(SiteService sites, QueueReadModel queue, CaseLifecycle cases, CaseReadModel reads, Checklists checklists,
-            OneTimeNotices notices, Fees fees, TaxFeePolicy feePolicy, ConductCatalogue conduct, LongQueueMeasures measures, PolicyNotes policy) {
+            OneTimeNotices notices, Fees fees, TaxFeePolicy feePolicy, ConductCatalogue conduct, LongQueueMeasures measures, PolicyNotes policy,
+            IdentityChecks identity) {
     }
 
     public TaxWorkbenchView(Services services) {
@@ -376,21 +380,22 @@ public final class TaxWorkbenchView extends HorizontalLayout {
         complete.setEnabled(c.open() && !c.paused());
         complete.addClickListener(e -> {
             Case[] done = new Case[1];
-            boolean ok = Console.attempt(() -> {
-                Case x = s.reads().byId(Console.actor(), c.id());
-                if (x.stage() == CaseStage.ACCEPTED) {
-                    x = s.cases().startReview(Console.actor(), x.id());
-                }
-                if (x.stage() == CaseStage.UNDER_REVIEW) {
-                    x = s.cases().decide(Console.actor(), x.id(), decision.getValue());
-                }
-                done[0] = s.cases().complete(Console.actor(), x.id(), null);
-            }, Map.<String, HasValidation>of("decision", decision));
-            if (ok) {
-                current = done[0];
-                Console.success(getTranslation("taxhall.bench.completed", current.number(), current.daysUsed(), current.limitDays()));
-                showWork();
-            }
+            // S4: the result is handed out after the applicant's identity check and the clerk's fresh password (asked in dialogs)
+            IdentityGate.attempt(s.identity(), c.applicant().kind() == ApplicantKind.ORGANISATION ? IdentityDocument.BUSINESS_LICENCE
+                    : IdentityDocument.RESIDENT_ID_CARD, (d, n) -> s.cases().checkApplicant(Console.actor(), c.id(), d, n), () -> {
+                        Case x = s.reads().byId(Console.actor(), c.id());
+                        if (x.stage() == CaseStage.ACCEPTED) {
+                            x = s.cases().startReview(Console.actor(), x.id());
+                        }
+                        if (x.stage() == CaseStage.UNDER_REVIEW) {
+                            x = s.cases().decide(Console.actor(), x.id(), decision.getValue());
+                        }
+                        done[0] = s.cases().complete(Console.actor(), x.id(), null);
+                    }, Map.<String, HasValidation>of("decision", decision), () -> {
+                        current = done[0];
+                        Console.success(getTranslation("taxhall.bench.completed", current.number(), current.daysUsed(), current.limitDays()));
+                        showWork();
+                    });
         });
         HorizontalLayout row = new HorizontalLayout(decision, complete);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

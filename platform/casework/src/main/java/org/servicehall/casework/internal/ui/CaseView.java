@@ -162,11 +162,11 @@ public final class CaseView extends VerticalLayout implements BeforeEnterObserve
                 case DECIDED -> {
                     // S4: the result is handed out after the applicant's identity check and the staff member's fresh password
                     Button complete = new Button(getTranslation("case.page.do", getTranslation("step.COMPLETED")),
-                            e -> IdentityGate.attempt(identity, this::checkApplicant, () -> cases.complete(Console.actor(), caseId, text.getValue()),
+                            e -> IdentityGate.attempt(identity, suggested(c), this::checkApplicant, () -> cases.complete(Console.actor(), caseId, text.getValue()),
                                     Map.of("note", text), this::stepDone));
                     complete.setId("case-complete");
                     actions.add(complete);
-                    Button check = new Button(getTranslation("identity.check.open"), e -> IdentityGate.askIdentity(this::checkApplicant, null,
+                    Button check = new Button(getTranslation("identity.check.open"), e -> IdentityGate.askIdentity(suggested(c), this::checkApplicant, null,
                             this::refresh));
                     check.setId("case-check-identity");
                     actions.add(check);
@@ -188,6 +188,12 @@ public final class CaseView extends VerticalLayout implements BeforeEnterObserve
 
     private IdentityCheck checkApplicant(org.servicehall.security.IdentityDocument document, String number) {
         return cases.checkApplicant(Console.actor(), caseId, document, number);
+    }
+
+    /** The document the dialog offers first: an organisation's licence, a person's ID card. */
+    static org.servicehall.security.IdentityDocument suggested(Case c) {
+        return c.applicant().kind() == org.servicehall.casework.ApplicantKind.ORGANISATION ? org.servicehall.security.IdentityDocument.BUSINESS_LICENCE
+                : org.servicehall.security.IdentityDocument.RESIDENT_ID_CARD;
     }
 
     private void stepDone() {

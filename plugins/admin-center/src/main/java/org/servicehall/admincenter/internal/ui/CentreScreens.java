@@ -14,6 +14,7 @@ import org.servicehall.admincenter.internal.ServiceGuides;
 import org.servicehall.casework.CaseLifecycle;
 import org.servicehall.casework.seal.SealRegister;
 import org.servicehall.queue.QueueReadModel;
+import org.servicehall.security.IdentityChecks;
 import org.servicehall.security.Role;
 import org.servicehall.site.ServiceCatalogue;
 import org.servicehall.site.SiteService;
@@ -43,9 +44,10 @@ public final class CentreScreens {
     public static final class Workbench extends Screen {
         @Activate
         public Workbench(@Reference OneWindow window, @Reference CentreInfo centre, @Reference SiteService sites,
-                @Reference ServiceCatalogue catalogue, @Reference QueueReadModel queue) {
+                @Reference ServiceCatalogue catalogue, @Reference QueueReadModel queue, @Reference CaseLifecycle cases,
+                @Reference IdentityChecks identity) {
             super(new ViewInfo("admin-center/workbench", "admincenter.menu.workbench", "DESKTOP", Role.STAFF, SECTOR, 501),
-                    WorkbenchView.class, () -> new WorkbenchView(window, centre, sites, catalogue, queue));
+                    WorkbenchView.class, () -> new WorkbenchView(window, centre, sites, catalogue, queue, cases, identity));
         }
     }
 
@@ -95,9 +97,9 @@ public final class CentreScreens {
     public static final class Seals extends Screen {
         @Activate
         public Seals(@Reference CentreSeals seals, @Reference SealRegister register, @Reference OneWindow window, @Reference CentreInfo centre,
-                @Reference SiteService sites) {
+                @Reference SiteService sites, @Reference IdentityChecks identity) {
             super(new ViewInfo("admin-center/seals", "admincenter.menu.seals", "STAMP", Role.STAFF, SECTOR, 506), SealsView.class,
-                    () -> new SealsView(seals, register, window, centre, sites));
+                    () -> new SealsView(seals, register, window, centre, sites, identity));
         }
     }
 }

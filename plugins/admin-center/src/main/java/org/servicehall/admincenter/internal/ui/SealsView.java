@@ -13,6 +13,9 @@ import org.servicehall.admincenter.internal.OneWindow;
 import org.servicehall.admincenter.internal.Seal;
 import org.servicehall.casework.seal.SealRegister;
 import org.servicehall.casework.seal.SealRequest;
+import org.servicehall.casework.ui.IdentityGate;
+import org.servicehall.security.IdentityChecks;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -43,7 +46,10 @@ public final class SealsView extends VerticalLayout {
     private final Grid<SealRequest> grid = new Grid<>();
     private final Anchor export = new Anchor();
 
-    public SealsView(CentreSeals seals, SealRegister register, OneWindow window, CentreInfo centre, SiteService sites) {
+    private final transient IdentityChecks identity;
+
+    public SealsView(CentreSeals seals, SealRegister register, OneWindow window, CentreInfo centre, SiteService sites, IdentityChecks identity) {
+        this.identity = identity;
         this.register = register;
         this.sites = sites;
         setId("admin-center-seals");
@@ -86,7 +92,7 @@ public final class SealsView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         Button approve = new Button(getTranslation("admincenter.seal.approve"), e -> act(r -> register.approve(Console.actor(), r.id(), null)));
         approve.setId("ac-seal-approve");
-        Button use = new Button(getTranslation("admincenter.seal.use"), e -> act(r -> register.recordUse(Console.actor(), r.id(), r.impressions())));
+        Button use = new Button(getTranslation("admincenter.seal.use"), e -> use());
         use.setId("ac-seal-use");
         export.setId("ac-seal-export");
         export.setText(getTranslation("admincenter.seal.export"));
@@ -96,6 +102,17 @@ public final class SealsView extends VerticalLayout {
         form.setWrap(true);
         add(new H2(getTranslation("admincenter.seal.title")), picker, form, grid, new HorizontalLayout(approve, use, export));
         refresh();
+    }
+
+    /** S4: a seal is used after the citizen's identity check and the clerk's fresh password (asked in dialogs). */
+    private void use() {
+        SealRequest r = grid.asSingleSelect().getValue();
+        if (r == null) {
+            Console.success(getTranslation("admincenter.seal.pick"));
+            return;
+        }
+        IdentityGate.attempt(identity, IdentityDocument.RESIDENT_ID_CARD, (d, n) -> register.checkIdentity(Console.actor(), r.id(), d, n),
+                () -> register.recordUse(Console.actor(), r.id(), r.impressions()), Map.of(), this::refresh);
     }
 
     private void act(Consumer<SealRequest> step) {

@@ -9,6 +9,10 @@ import org.servicehall.admincenter.internal.OneWindow;
 import org.servicehall.admincenter.internal.Unit;
 import org.servicehall.casework.ApplicantKind;
 import org.servicehall.casework.Case;
+import org.servicehall.casework.CaseLifecycle;
+import org.servicehall.casework.ui.IdentityGate;
+import org.servicehall.security.IdentityChecks;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.Ticket;
 import org.servicehall.site.ServiceCatalogue;
@@ -54,7 +58,13 @@ public final class WorkbenchView extends VerticalLayout {
     private final Select<Unit> unit = new Select<>();
     private final TextField note = new TextField();
 
-    public WorkbenchView(OneWindow window, CentreInfo centre, SiteService sites, ServiceCatalogue catalogue, QueueReadModel queue) {
+    private final transient CaseLifecycle cases;
+    private final transient IdentityChecks identity;
+
+    public WorkbenchView(OneWindow window, CentreInfo centre, SiteService sites, ServiceCatalogue catalogue, QueueReadModel queue,
+            CaseLifecycle cases, IdentityChecks identity) {
+        this.cases = cases;
+        this.identity = identity;
         this.window = window;
         this.centre = centre;
         this.sites = sites;
@@ -100,7 +110,7 @@ public final class WorkbenchView extends VerticalLayout {
         Button routeButton = new Button(getTranslation("admincenter.ui.route"), e -> act(c -> window.route(Console.actor(), c.id(), unit.getValue() == null ? null
                 : unit.getValue().code(), note.getValue())));
         routeButton.setId("ac-route");
-        Button handOut = new Button(getTranslation("admincenter.ui.handOut"), e -> act(c -> window.handOut(Console.actor(), c.id(), note.getValue())));
+        Button handOut = new Button(getTranslation("admincenter.ui.handOut"), e -> handOut());
         handOut.setId("ac-hand-out");
         HorizontalLayout top = new HorizontalLayout(picker, counter, ticket);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -153,6 +163,22 @@ public final class WorkbenchView extends VerticalLayout {
             Console.success(getTranslation("admincenter.ui.done", c.number(), getTranslation("admincenter.stage." + c.stage().name())));
             refresh();
         }, Map.of("unit", unit, "note", note));
+    }
+
+    /** 统一出件: the result handed out after the applicant's identity check and the clerk's fresh password (S4, asked in dialogs). */
+    private void handOut() {
+        Case selected = front.asSingleSelect().getValue();
+        if (selected == null) {
+            Console.success(getTranslation("admincenter.ui.pickCase"));
+            return;
+        }
+        Case[] done = new Case[1];
+        IdentityGate.attempt(identity, selected.applicant().kind() == ApplicantKind.ORGANISATION ? IdentityDocument.BUSINESS_LICENCE
+                : IdentityDocument.RESIDENT_ID_CARD, (d, n) -> cases.checkApplicant(Console.actor(), selected.id(), d, n),
+                () -> done[0] = window.handOut(Console.actor(), selected.id(), note.getValue()), Map.of("unit", unit, "note", note), () -> {
+                    Console.success(getTranslation("admincenter.ui.done", done[0].number(), getTranslation("admincenter.stage." + done[0].stage().name())));
+                    refresh();
+                });
     }
 
     private void refresh() {
