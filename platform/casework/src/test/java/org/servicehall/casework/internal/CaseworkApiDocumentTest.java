@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.casework.Applicant;
 import org.servicehall.casework.ApplicantKind;
 import org.servicehall.casework.Case;
@@ -38,6 +40,13 @@ class CaseworkApiDocumentTest {
         assertEquals(List.of("legalReason", "decision"), api.requestProperties("POST", "/v1/casework/cases/{id}/refuse"));
         assertEquals(List.of("missing"), api.requestProperties("POST", "/v1/casework/cases/{id}/pause"));
         assertEquals(List.of("unit", "note"), api.requestProperties("POST", "/v1/casework/cases/{id}/handover"));
+        assertEquals(List.of("document", "number"), api.requestProperties("POST", "/v1/casework/cases/{id}/identity-checks"), "S4");
+    }
+
+    @Test
+    void identityChecksAreAnsweredMasked_S4() {
+        assertEquals(List.of(), api.problemsOfGet("/v1/casework/cases/1/identity-checks", List.of(new IdentityCheck(3, "CW-1", "case", "1",
+                IdentityDocument.RESIDENT_ID_CARD, "110***********002X", "li.ming", Instant.parse("2026-09-30T01:00:00Z")))));
     }
 
     @Test
