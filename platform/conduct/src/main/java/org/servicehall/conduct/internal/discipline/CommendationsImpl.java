@@ -32,13 +32,14 @@ public final class CommendationsImpl implements Commendations {
         this.store = context.store();
         this.decisions = new ProposalDecision<>(context, "commendation", "sh_commendation", AUDITED, store::commendation,
                 Commendation::status, (out, after, to) -> out.add(DisciplineEvents.COMMENDATION_DECIDED, after.siteId(), after.id(),
-                        DisciplineEvents.STAFF_NUMBER, after.staffNumber(), DisciplineEvents.STATUS, to));
+                        DisciplineEvents.STAFF_NUMBER, after.staffNumber(), DisciplineEvents.STATUS, to), Commendation::siteId,
+                "decideCommendation");
     }
 
     @Override
     public List<Commendation> reviewCommendations(Actor actor, long siteId) {
         actor.require(Role.SUPERVISOR, "review commendations");
-        context.site(siteId);
+        context.requireAt(actor, Role.SUPERVISOR, siteId, "reviewCommendations", "site", siteId);
         Instant now = context.clock().instant();
         ZoneId zone = context.clock(siteId).getZone();
         YearMonth lastFull = YearMonth.now(context.clock(siteId)).minusMonths(1);

@@ -21,7 +21,9 @@ import org.servicehall.conduct.DisciplineThresholds;
 import org.servicehall.conduct.internal.ConductDatabase;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
+import org.servicehall.security.Role;
 import org.servicehall.site.Site;
+import org.servicehall.site.SiteAccess;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Staff;
 import org.servicehall.site.Window;
@@ -46,6 +48,8 @@ public final class DisciplineContext {
     private final Clock clock;
     private final Consumer<DomainEvent> publisher;
     private final BiPredicate<Long, String> knownRule;
+    /** S1: an operation on a site's discipline records needs the role on that site. */
+    private final SiteAccess access;
 
     /** When present, rule codes must name an enabled rule of the site's catalogue (C1). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -60,6 +64,7 @@ public final class DisciplineContext {
         this.clock = clock;
         this.publisher = events::publish;
         this.knownRule = this::inCatalogue;
+        this.access = new SiteAccess(audit);
     }
 
     /**
@@ -76,6 +81,7 @@ public final class DisciplineContext {
         this.clock = clock;
         this.publisher = publisher;
         this.knownRule = knownRule;
+        this.access = new SiteAccess(audit);
     }
 
     private boolean inCatalogue(long siteId, String code) {
@@ -119,6 +125,21 @@ public final class DisciplineContext {
     /** The site's ladder as it set it, or the defaults. */
     DisciplineThresholds thresholds(Connection c, long siteId) throws SQLException {
         return store.thresholds(c, siteId).orElse(DisciplineThresholds.DEFAULTS);
+    }
+
+    /**
+     * S1 (issue 16): refuses unless {@code actor} holds {@code role} on the site {@code siteId} (a
+     * central administrator everywhere), naming the operation ({@code discipline.operation.<key>})
+     * and the site; the refusal is audited.
+     */
+    void requireAt(Actor actor, Role role, long siteId, String operation, String entityType, Object entityId) {
+        access.require(actor, role, sites.site(siteId), DisciplineRules.TEXTS.message("discipline.operation." + operation), entityType,
+                entityId);
+    }
+
+    /** The actor with the roles it holds on that site alone (S1): for the rules that ask which role it holds. */
+    Actor at(Actor actor, long siteId) {
+        return actor.at(sites.site(siteId).code());
     }
 
     // ---- the site's windows and staff

@@ -33,7 +33,7 @@ public final class DisputesImpl implements Disputes {
     public Dispute escalateDispute(Actor actor, long siteId, DisputeDraft draft) {
         actor.require(Role.STAFF, "escalate a dispute");
         DisciplineRules.checkDispute(draft);
-        context.site(siteId);
+        context.requireAt(actor, Role.STAFF, siteId, "escalateDispute", "site", siteId);
         context.window(siteId, draft.windowNumber());
         Staff staff = context.staff(siteId, draft.staffNumber());
         DisputeDraft d = new DisputeDraft(draft.windowNumber(), staff.staffNumber(), draft.description(), draft.escalatedTo());
@@ -54,6 +54,7 @@ public final class DisputesImpl implements Disputes {
         Instant now = context.clock().instant();
         return context.change((c, out) -> {
             Dispute before = store.dispute(c, disputeId);
+            context.requireAt(actor, Role.SUPERVISOR, before.siteId(), "resolveDispute", "dispute", disputeId); // S1
             DisciplineRules.checkResolution(actor, context.staffNumberOf(actor, before.siteId()), disputeId, before.staffNumber(),
                     before.status(), resolution);
             if (!store.resolveDispute(c, disputeId, resolution.trim(), actor.username(), now)) {

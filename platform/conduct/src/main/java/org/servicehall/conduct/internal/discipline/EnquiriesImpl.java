@@ -37,10 +37,11 @@ public final class EnquiriesImpl implements Enquiries {
     public Enquiry openEnquiry(Actor actor, long siteId, EnquiryDraft draft) {
         actor.require(Role.STAFF, "open an enquiry");
         DisciplineRules.checkEnquiry(draft);
-        context.site(siteId);
+        context.requireAt(actor, Role.STAFF, siteId, "openEnquiry", "site", siteId);
         Window window = context.window(siteId, draft.windowNumber());
         Staff staff = context.staff(siteId, draft.staffNumber());
-        DisciplineRules.requireSelfOrSupervisor(actor, context.staffNumberOf(actor, siteId), staff.staffNumber(), "open an enquiry");
+        DisciplineRules.requireSelfOrSupervisor(context.at(actor, siteId), context.staffNumberOf(actor, siteId), staff.staffNumber(),
+                "open an enquiry");
         Instant now = context.clock().instant();
         return context.change((c, out) -> {
             long id = store.insertEnquiry(c, siteId, window.number(), staff.staffNumber(), draft.citizen().trim(),
@@ -59,7 +60,8 @@ public final class EnquiriesImpl implements Enquiries {
         Instant now = context.clock().instant();
         return context.change((c, out) -> {
             Enquiry before = store.enquiry(c, enquiryId, true);
-            EnquiryRules.requireOwner(actor, context.staffNumberOf(actor, before.siteId()), before, "hand over");
+            context.requireAt(actor, Role.STAFF, before.siteId(), "handOverEnquiry", "enquiry", enquiryId); // S1
+            EnquiryRules.requireOwner(context.at(actor, before.siteId()), context.staffNumberOf(actor, before.siteId()), before, "hand over");
             EnquiryRules.checkHandOver(before, toWindow, toStaff == null ? null : toStaff.trim(), note);
             Window window = context.window(before.siteId(), toWindow);
             Staff staff = context.staff(before.siteId(), toStaff);
@@ -85,7 +87,8 @@ public final class EnquiriesImpl implements Enquiries {
         Instant now = context.clock().instant();
         return context.change((c, out) -> {
             Enquiry before = store.enquiry(c, enquiryId, true);
-            EnquiryRules.requireOwner(actor, context.staffNumberOf(actor, before.siteId()), before, "answer");
+            context.requireAt(actor, Role.STAFF, before.siteId(), "answerEnquiry", "enquiry", enquiryId); // S1
+            EnquiryRules.requireOwner(context.at(actor, before.siteId()), context.staffNumberOf(actor, before.siteId()), before, "answer");
             EnquiryRules.checkAnswer(answer);
             if (!store.answerEnquiry(c, enquiryId, answer.trim(), actor.username(), now)) {
                 throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.enquiryAnswered", enquiryId));

@@ -36,9 +36,10 @@ public final class GiftsImpl implements Gifts {
     public GiftDeclaration declareGift(Actor actor, long siteId, GiftDeclarationDraft draft) {
         actor.require(Role.STAFF, "declare a gift");
         DisciplineRules.checkGift(draft, LocalDate.now(context.clock(siteId)));
-        context.site(siteId);
+        context.requireAt(actor, Role.STAFF, siteId, "declareGift", "site", siteId);
         Staff staff = context.staff(siteId, draft.staffNumber());
-        DisciplineRules.requireSelfOrSupervisor(actor, context.staffNumberOf(actor, siteId), staff.staffNumber(), "declare a gift");
+        DisciplineRules.requireSelfOrSupervisor(context.at(actor, siteId), context.staffNumberOf(actor, siteId), staff.staffNumber(),
+                "declare a gift");
         GiftDeclarationDraft d = new GiftDeclarationDraft(staff.staffNumber(), draft.item(), draft.estimatedValue(), draft.giver(),
                 draft.receivedOn(), draft.circumstances(), draft.handedTo());
         Instant now = context.clock().instant();
@@ -57,6 +58,7 @@ public final class GiftsImpl implements Gifts {
         Instant now = context.clock().instant();
         return context.change((c, out) -> {
             GiftDeclaration before = store.gift(c, giftId);
+            context.requireAt(actor, Role.SUPERVISOR, before.siteId(), "reviewGift", "gift", giftId); // S1
             DisciplineRules.checkGiftReview(giftId, before.status(), outcome, note);
             if (!store.reviewGift(c, giftId, outcome, actor.username(), now, DisciplineContext.trimmed(note))) {
                 throw new Conflict(DisciplineRules.TEXTS.message("discipline.error.giftMeanwhile", giftId));
@@ -72,7 +74,8 @@ public final class GiftsImpl implements Gifts {
     @Override
     public List<GiftDeclaration> gifts(Actor actor, long siteId) {
         actor.require(Role.STAFF, "see gift declarations");
-        if (actor.has(Role.SUPERVISOR)) {
+        context.requireAt(actor, Role.STAFF, siteId, "seeGifts", "site", siteId);
+        if (context.at(actor, siteId).has(Role.SUPERVISOR)) {
             return store.read(c -> store.gifts(c, siteId, null));
         }
         Optional<String> own = context.staffNumberOf(actor, siteId);

@@ -54,7 +54,7 @@ public final class InspectionsImpl implements Inspections {
         actor.require(Role.SUPERVISOR, "record an inspection");
         Instant now = context.clock().instant();
         Optional<String> photoType = DisciplineRules.checkInspection(draft, now);
-        context.site(siteId);
+        context.requireAt(actor, Role.SUPERVISOR, siteId, "recordInspection", "site", siteId);
         Window window = context.window(siteId, draft.windowNumber());
         Staff staff = context.staff(siteId, draft.staffNumber());
         Validator v = new Validator();
@@ -121,6 +121,7 @@ public final class InspectionsImpl implements Inspections {
     @Override
     public List<InspectionSlot> planInspections(Actor actor, long siteId, String isoWeek, int count, long seed) {
         actor.require(Role.SUPERVISOR, "plan inspections");
+        context.requireAt(actor, Role.SUPERVISOR, siteId, "planInspections", "site", siteId);
         Site site = context.site(siteId);
         Set<Integer> windows = context.sites().windows(siteId).stream().map(Window::number).collect(Collectors.toSet());
         WorkingDayCalendar calendar = context.sites().calendar(siteId);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.servicehall.common.Conflict;
 import org.servicehall.conduct.DisciplineStatus;
 import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
 
 /**
  * C5: a supervisor confirms or rejects what the ladder proposed (a sanction, a commendation), the
@@ -38,6 +39,8 @@ final class ProposalDecision<T> {
     private final Rows<T> rows;
     private final Function<T, DisciplineStatus> status;
     private final Announce<T> announce;
+    private final java.util.function.ToLongFunction<T> siteOf;
+    private final String operation;
 
     /**
      * @param kind how messages name the proposal ("sanction")
@@ -45,7 +48,9 @@ final class ProposalDecision<T> {
      * @param audited how the audit log names it
      */
     ProposalDecision(DisciplineContext context, String kind, String table, String audited, Rows<T> rows,
-            Function<T, DisciplineStatus> status, Announce<T> announce) {
+            Function<T, DisciplineStatus> status, Announce<T> announce, java.util.function.ToLongFunction<T> siteOf, String operation) {
+        this.siteOf = siteOf;
+        this.operation = operation;
         this.context = context;
         this.kind = kind;
         this.table = table;
@@ -60,6 +65,7 @@ final class ProposalDecision<T> {
         Instant now = context.clock().instant();
         return context.change((c, out) -> {
             T before = rows.load(c, id);
+            context.requireAt(actor, Role.SUPERVISOR, siteOf.applyAsLong(before), operation, audited, id); // S1: a supervisor of its site
             DisciplineRules.checkProposalDecision(kind, id, status.apply(before), confirm, note);
             DisciplineStatus to = confirm ? DisciplineStatus.CONFIRMED : DisciplineStatus.REJECTED;
             if (!context.store().decide(c, table, id, to, actor.username(), now, DisciplineContext.trimmed(note))) {

@@ -27,7 +27,8 @@ public final class SanctionsImpl implements Sanctions {
         this.store = context.store();
         this.decisions = new ProposalDecision<>(context, "sanction", "sh_sanction", AUDITED, store::sanction, Sanction::status,
                 (out, after, to) -> out.add(DisciplineEvents.SANCTION_DECIDED, after.siteId(), after.id(), DisciplineEvents.STAFF_NUMBER,
-                        after.staffNumber(), DisciplineEvents.LEVEL, after.level(), DisciplineEvents.STATUS, to));
+                        after.staffNumber(), DisciplineEvents.LEVEL, after.level(), DisciplineEvents.STATUS, to), Sanction::siteId,
+                "decideSanction");
     }
 
     @Override
@@ -39,7 +40,7 @@ public final class SanctionsImpl implements Sanctions {
     public DisciplineThresholds setThresholds(Actor actor, long siteId, DisciplineThresholds thresholds) {
         actor.require(Role.SUPERVISOR, "change the penalty ladder");
         PenaltyLadder.validate(thresholds);
-        context.site(siteId);
+        context.requireAt(actor, Role.SUPERVISOR, siteId, "changeLadder", "site", siteId);
         return store.inTransaction(c -> {
             DisciplineThresholds before = context.thresholds(c, siteId);
             store.saveThresholds(c, siteId, thresholds);

@@ -45,7 +45,7 @@ public final class ViolationsImpl implements Violations {
         if (source == ViolationSource.INSPECTION) {
             throw ValidationException.of("source", DisciplineRules.TEXTS.message("discipline.error.inspectionSource"));
         }
-        context.site(siteId);
+        context.requireAt(actor, Role.STAFF, siteId, "proposeViolation", "site", siteId);
         Staff staff = context.staff(siteId, staffNumber);
         if (windowNumber != null) {
             context.window(siteId, windowNumber);
@@ -81,6 +81,7 @@ public final class ViolationsImpl implements Violations {
         Instant now = context.clock().instant();
         return context.change((c, out) -> {
             Violation before = store.violation(c, id);
+            context.requireAt(actor, Role.SUPERVISOR, before.siteId(), confirm ? "confirmViolation" : "dismissViolation", "violation", id);
             DisciplineRules.checkDecision(id, before.status(), confirm, note);
             ViolationStatus to = confirm ? ViolationStatus.CONFIRMED : ViolationStatus.DISMISSED;
             if (!store.decideViolation(c, id, ViolationStatus.CANDIDATE, to, actor.username(), now, DisciplineContext.trimmed(note))) {

@@ -167,6 +167,43 @@ class DisciplinePersistenceTest {
         return new InspectionDraft(window, staff, null, "巡查", List.of(findings), null, null);
     }
 
+    // ---- S1: roles per site
+
+    /**
+     * S1 (issue 16): a supervisor of another site deciding this site's violation or reviewing its
+     * gift declaration, and a staff member of another site declaring a gift here, are refused with
+     * the operation and the site named, audited, and nothing changes; a central administrator decides.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anotherSitesSupervisorsAndStaffAreRefusedThisSitesRecords_S1(TestDatabase.Kind kind) {
+        start(kind);
+        Actor supervisorOfOther = new Actor("other.sup", "外站督查", Set.of(), Map.of("OTHER-SITE", Set.of(Role.SUPERVISOR)));
+        Actor staffOfOther = new Actor("other.staff", "外站", Set.of(), Map.of("OTHER-SITE", Set.of(Role.STAFF)));
+        Violation v = violations.proposeViolation(Actor.SYSTEM, site.id(), s1, "BEHAVIOUR-3", ViolationSource.COMPLAINT,
+                "citizen says nobody greeted them");
+        GiftDeclaration tea = gifts.declareGift(staff1, site.id(), new GiftDeclarationDraft(s1, "茶叶一盒",
+                new BigDecimal("200.00"), "办事企业代表", LocalDate.of(2026, 11, 27), "放下即走，无法当场退还", "办公室 王主任"));
+
+        AccessDenied confirm = assertThrows(AccessDenied.class, () -> violations.confirmViolation(supervisorOfOther, v.id(), null));
+        assertEquals("other.sup may not confirm a violation at site " + site.code() + ": the role Supervisor is required there",
+                confirm.message(java.util.Locale.ENGLISH));
+        assertEquals("other.sup 无权在站点 " + site.code() + " 执行“确认违规”：需要该站点的督查员角色",
+                confirm.message(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThrows(AccessDenied.class, () -> violations.dismissViolation(supervisorOfOther, v.id(), "not here"));
+        assertThrows(AccessDenied.class, () -> gifts.reviewGift(supervisorOfOther, tea.id(), GiftStatus.ACCEPTED_INTO_CUSTODY, null));
+        assertThrows(AccessDenied.class, () -> gifts.declareGift(staffOfOther, site.id(), new GiftDeclarationDraft(s1, "x",
+                BigDecimal.ZERO, "y", LocalDate.of(2026, 11, 27), "z", "w")));
+        assertThrows(AccessDenied.class, () -> gifts.gifts(supervisorOfOther, site.id()));
+        assertEquals(2, fx.audit().history("violation", v.id()).stream().filter(e -> e.action().equals("refuse")).count(),
+                "the refusals are audited");
+        assertEquals(ViolationStatus.CANDIDATE, violations.violations(site.id(), ViolationStatus.CANDIDATE).stream().filter(x -> x.id() == v.id()).findFirst()
+                .orElseThrow().status(), "nothing decided");
+
+        assertEquals(ViolationStatus.CONFIRMED, violations.confirmViolation(HallFixture.ADMIN, v.id(), null).status(),
+                "a central administrator on every site");
+    }
+
     // ---- C4
 
     @ParameterizedTest
