@@ -8,20 +8,20 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.servicehall.hospital.internal.ShippedRows;
 import org.servicehall.persistence.Jdbc;
 import org.servicehall.persistence.RowMapper;
 
 /** H4 on the hospital's tables: turnaround classes, test items, specimens (plain JDBC). */
 final class LabStore {
-    private static final RowMapper<TatClass> CLASSES = RowMapper.of(TatClass.class);
-    private static final RowMapper<LabTest> TESTS = RowMapper.of(LabTest.class);
+    private static final ShippedRows<TatClass> CLASSES = new ShippedRows<>(TatClass.class, "sh_hospital_tat_class", "sort_order", TatClass::code);
+    private static final ShippedRows<LabTest> TESTS = new ShippedRows<>(LabTest.class, "sh_hospital_lab_test", "code", LabTest::code);
     private static final RowMapper<Specimen> SPECIMENS = RowMapper.of(Specimen.class);
     private final DataSource dataSource;
 
@@ -38,41 +38,17 @@ final class LabStore {
     }
 
     Map<String, TatClass> classes(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + CLASSES.columnList() + " FROM sh_hospital_tat_class ORDER BY sort_order")) {
-            Map<String, TatClass> out = new LinkedHashMap<>();
-            CLASSES.list(ps).forEach(t -> out.put(t.code(), t));
-            return out;
-        }
+        return CLASSES.all(c);
     }
 
     Map<String, LabTest> tests(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + TESTS.columnList() + " FROM sh_hospital_lab_test ORDER BY code")) {
-            Map<String, LabTest> out = new LinkedHashMap<>();
-            TESTS.list(ps).forEach(t -> out.put(t.code(), t));
-            return out;
-        }
+        return TESTS.all(c);
     }
 
     /** Adds the declared classes and shipped tests the tables lack; what the lab changed stays. */
     void addMissing(Connection c, List<TatClass> classes, List<LabTest> tests) throws SQLException {
-        Map<String, TatClass> have = classes(c);
-        try (PreparedStatement ps = c.prepareStatement(CLASSES.insert("sh_hospital_tat_class"))) {
-            for (TatClass t : classes) {
-                if (!have.containsKey(t.code())) {
-                    CLASSES.bind(ps, t);
-                    ps.executeUpdate();
-                }
-            }
-        }
-        Map<String, LabTest> haveTests = tests(c);
-        try (PreparedStatement ps = c.prepareStatement(TESTS.insert("sh_hospital_lab_test"))) {
-            for (LabTest t : tests) {
-                if (!haveTests.containsKey(t.code())) {
-                    TESTS.bind(ps, t);
-                    ps.executeUpdate();
-                }
-            }
-        }
+        CLASSES.addMissing(c, classes);
+        TESTS.addMissing(c, tests);
     }
 
     void updateClass(Connection c, TatClass t, String by, Instant at) throws SQLException {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.servicehall.hospital.internal.ShippedRows;
 import org.servicehall.persistence.Jdbc;
 import org.servicehall.persistence.RowMapper;
 
@@ -31,7 +32,7 @@ final class PharmacyStore {
     }
 
     private static final RowMapper<Row> ROWS = RowMapper.of(Row.class);
-    private static final RowMapper<Drug> DRUGS = RowMapper.of(Drug.class);
+    private static final ShippedRows<Drug> DRUGS = new ShippedRows<>(Drug.class, "sh_hospital_drug", "code", Drug::code);
     private final DataSource dataSource;
 
     PharmacyStore(DataSource dataSource) {
@@ -49,29 +50,12 @@ final class PharmacyStore {
     // ---- formulary
 
     Map<String, Drug> drugs(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + DRUGS.columnList() + " FROM sh_hospital_drug ORDER BY code")) {
-            Map<String, Drug> out = new LinkedHashMap<>();
-            for (Drug d : DRUGS.list(ps)) {
-                out.put(d.code(), d);
-            }
-            return out;
-        }
+        return DRUGS.all(c);
     }
 
     /** Adds the shipped drugs the table lacks; a drug the pharmacy has is left as it is. */
     int addMissing(Connection c, List<Drug> shipped) throws SQLException {
-        Map<String, Drug> have = drugs(c);
-        int added = 0;
-        try (PreparedStatement ps = c.prepareStatement(DRUGS.insert("sh_hospital_drug"))) {
-            for (Drug d : shipped) {
-                if (!have.containsKey(d.code())) {
-                    DRUGS.bind(ps, d);
-                    ps.executeUpdate();
-                    added++;
-                }
-            }
-        }
-        return added;
+        return DRUGS.addMissing(c, shipped);
     }
 
     boolean setSkinTest(Connection c, String code, boolean skinTest, String by, Instant at) throws SQLException {
@@ -232,7 +216,7 @@ final class PharmacyStore {
         }
         Map<Long, List<PrescriptionLine>> lines = new LinkedHashMap<>();
         String marks = rows.stream().map(r -> "?").collect(Collectors.joining(", "));
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.prescription_id, l.line_no, l.quantity, l.dosage, " + DRUGS.columnList("d")
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.prescription_id, l.line_no, l.quantity, l.dosage, " + DRUGS.mapper().columnList("d")
                 + " FROM sh_hospital_prescription_line l JOIN sh_hospital_drug d ON d.code = l.drug_code WHERE l.prescription_id IN ("
                 + marks + ") ORDER BY l.prescription_id, l.line_no")) {
             int i = 1;
