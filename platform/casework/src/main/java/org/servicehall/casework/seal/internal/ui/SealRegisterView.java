@@ -14,6 +14,9 @@ import org.servicehall.casework.seal.SealRequest;
 import org.servicehall.casework.seal.SealRequestDraft;
 import org.servicehall.common.HallException;
 import org.servicehall.security.Role;
+import org.servicehall.casework.ui.IdentityGate;
+import org.servicehall.security.IdentityChecks;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.ui.SitePicker;
@@ -57,7 +60,10 @@ public final class SealRegisterView extends VerticalLayout {
     private final IntegerField used = new IntegerField();
     private final transient SiteService sites;
 
-    public SealRegisterView(SealRegister register, SiteService sites) {
+    private final transient IdentityChecks identity;
+
+    public SealRegisterView(SealRegister register, SiteService sites, IdentityChecks identity) {
+        this.identity = identity;
         this.register = register;
         this.sites = sites;
         setId("seal-register");
@@ -169,6 +175,10 @@ public final class SealRegisterView extends VerticalLayout {
     }
 
     private void step(String which) {
+        if ("use".equals(which)) {
+            use();
+            return;
+        }
         if (Console.attempt(() -> {
             SealRequest r = grid.asSingleSelect().getValue();
             if (r == null) {
@@ -185,5 +195,22 @@ public final class SealRegisterView extends VerticalLayout {
             used.clear();
             refresh();
         }
+    }
+
+    /** S4: a seal is used after the citizen's identity check and the staff member's fresh password, asked in dialogs. */
+    private void use() {
+        SealRequest r = grid.asSingleSelect().getValue();
+        if (r == null) {
+            Console.error(new HallException(getTranslation("casework.records.selectRow")));
+            return;
+        }
+        IdentityGate.attempt(identity, IdentityDocument.RESIDENT_ID_CARD, (d, n) -> register.checkIdentity(Console.actor(), r.id(), d, n),
+                () -> register.recordUse(Console.actor(), r.id(), used.getValue() == null ? r.impressions() : used.getValue()),
+                Map.of("impressions", used), () -> {
+                    Console.success(getTranslation("casework.records.seal.recorded"));
+                    note.clear();
+                    used.clear();
+                    refresh();
+                });
     }
 }
