@@ -15,11 +15,11 @@
 #   ./bench.sh --hospital
 #     the hospital plugin (H3, H4, issue 14) on PostgreSQL: with 10,000 open specimens, how late each TAT warning
 #     and breach fires (p50/p99/max), and prescriptions received, prepared, checked and dispensed per second.
-#   ./bench.sh --cold-start [3]
+#   ./bench.sh --cold-start [3] [--keep]
 #     issue 17: that many cold starts of a fresh installation (embedded H2, empty data/), each timed from
 #     'bin/karaf server' to the first answer, the console's sign-in page (200) and /api/health/ready (200), with the
 #     paths /api/openapi.json lists at ready and 3 s later (the same: nothing arrives after ready) and the load
-#     average before each run; then the median.
+#     average before each run; then the median. --keep leaves each installation (its data/log/karaf.log) in /tmp.
 #
 # Issue 17's full-length runs (scale and soak). They take long and need a machine of their own (nothing else
 # running, or the figures measure the neighbours); the suite does not run them. What each prints at the end:

@@ -38,12 +38,13 @@ public final class ColdStartBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int runs = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 3;
+        boolean keep = List.of(args).contains("--keep");
         System.out.printf(Locale.ROOT, "ServiceHall cold start to ready — %d run(s), a fresh installation each (embedded H2), %d cores%n", runs,
                 Runtime.getRuntime().availableProcessors());
         List<Run> all = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            Run r = once();
+            Run r = once(keep);
             all.add(r);
             System.out.printf(Locale.ROOT, "  run %d (load %.1f): first answer %.1f s, console sign-in 200 at %.1f s, ready at %.1f s;"
                     + " /api/openapi.json lists %d paths at ready, %d three seconds later%n", i, r.load, r.firstMs / 1000.0, r.consoleMs / 1000.0,
@@ -60,7 +61,8 @@ public final class ColdStartBench {
         return v.get(v.size() / 2);
     }
 
-    private static Run once() throws Exception {
+    /** One cold start in a fresh folder, deleted afterwards unless {@code keep} (then its log is there to read). */
+    private static Run once(boolean keep) throws Exception {
         Path work = Files.createTempDirectory("servicehall-cold-start");
         int port = Distribution.install(work, Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
         String base = "http://127.0.0.1:" + port;
@@ -103,6 +105,13 @@ public final class ColdStartBench {
             if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
                 karaf.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
                 karaf.destroyForcibly();
+            }
+            if (keep) {
+                System.out.println("  (kept: " + work + ")");
+            } else {
+                try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
             }
         }
     }
