@@ -73,7 +73,7 @@ public final class MonthlyReports implements AttendanceReports {
         this.store = store;
         this.roster = roster;
         this.sites = sites;
-        this.staff = new SiteStaff(sites);
+        this.staff = new SiteStaff(sites, audit);
         this.audit = audit;
         this.clock = clock;
         this.judge = new RecordJudge(sites, clockInLead);
@@ -197,6 +197,7 @@ public final class MonthlyReports implements AttendanceReports {
         Instant now = now();
         AttendanceStore.Row after = store.inTransaction(c -> {
             AttendanceStore.Row before = store.record(c, recordId).orElseThrow(() -> new NotFound(AttendanceRules.TEXTS.message("attendance.error.recordNotFound", String.valueOf(recordId))));
+            staff.requireAt(actor, Role.SUPERVISOR, before.siteId(), "correct", "attendance", recordId); // S1: a supervisor of its site
             LocalDate today = sites.today(before.siteId());
             if (before.clockOut() == null && before.date().equals(today) && store.postOf(c, before.siteId(), today, before.staffId()).isPresent()) {
                 throw new Conflict(AttendanceRules.TEXTS.message("attendance.error.stillSignedIn", before.staffName(), before.windowNumber()));
@@ -222,6 +223,7 @@ public final class MonthlyReports implements AttendanceReports {
     public AttendanceRecord recordMissing(Actor actor, long siteId, String staffNumber, int windowNumber, LocalDate date,
             Correction correction) {
         actor.require(Role.SUPERVISOR, "correct attendance records");
+        staff.requireAt(actor, Role.SUPERVISOR, siteId, "correct", "site", siteId); // S1
         Staff s = staff.byNumber(siteId, staffNumber);
         Validator v = new Validator();
         v.check(date != null, "date", AttendanceRules.TEXTS.message("attendance.error.required"));

@@ -69,7 +69,7 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
             Consumer<DomainEvent> publisher) {
         this.store = store;
         this.roster = roster;
-        this.staff = new SiteStaff(sites);
+        this.staff = new SiteStaff(sites, audit);
         this.sites = sites;
         this.audit = audit;
         this.clock = clock;
@@ -258,7 +258,8 @@ public final class Posts implements AttendancePosts, CallGuard, WindowStaff, Lea
             throw new HallException(AttendanceRules.TEXTS.message("attendance.error.awayCannotCall", windowNumber, p.record().staffName(), time(siteId, l.leftAt()),
                     l.reason()));
         }
-        if (!actor.has(Role.SUPERVISOR) && !actor.username().equalsIgnoreCase(staff.usernameOf(siteId, p.record().staffNumber()))) {
+        if (!actor.hasAt(Role.SUPERVISOR, sites.site(siteId).code()) // S1: a supervisor of this site calls at any of its windows
+                && !actor.username().equalsIgnoreCase(staff.usernameOf(siteId, p.record().staffNumber()))) {
             throw new HallException(AttendanceRules.TEXTS.message("attendance.error.onlyTheyCall", windowNumber, p.record().staffName()));
         }
     }

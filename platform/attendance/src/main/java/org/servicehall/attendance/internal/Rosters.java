@@ -45,7 +45,7 @@ public final class Rosters implements AttendanceRoster {
     Rosters(AttendanceStore store, SiteService sites, AuditLog audit, Clock clock) {
         this.store = store;
         this.sites = sites;
-        this.staff = new SiteStaff(sites);
+        this.staff = new SiteStaff(sites, audit);
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,6 +60,7 @@ public final class Rosters implements AttendanceRoster {
     public ShiftTemplate addTemplate(Actor actor, long siteId, String staffNumber, DayOfWeek day, int windowNumber, LocalTime start,
             LocalTime end) {
         actor.require(Role.SUPERVISOR, "change the roster");
+        staff.requireAt(actor, Role.SUPERVISOR, siteId, "changeRoster", "site", siteId); // S1
         Staff s = staff.byNumber(siteId, staffNumber);
         Validator v = new Validator();
         v.check(day != null, "day", AttendanceRules.TEXTS.message("attendance.error.required"));
@@ -85,6 +86,7 @@ public final class Rosters implements AttendanceRoster {
         store.inTransaction(c -> {
             ShiftTemplate t = store.template(c, templateId).filter(x -> x.validTo() == null)
                     .orElseThrow(() -> new NotFound(AttendanceRules.TEXTS.message("attendance.error.shiftNotFound", String.valueOf(templateId))));
+            staff.requireAt(actor, Role.SUPERVISOR, t.siteId(), "changeRoster", "shift-template", templateId); // S1
             store.endTemplate(c, t, sites.today(t.siteId()).minusDays(1));
             audit.record(c, actor, "delete", "shift-template", templateId, t, null);
             return null;
@@ -100,6 +102,7 @@ public final class Rosters implements AttendanceRoster {
     public RosterChange setChange(Actor actor, long siteId, String staffNumber, LocalDate date, Integer windowNumber, LocalTime start,
             LocalTime end, String note) {
         actor.require(Role.SUPERVISOR, "change the roster");
+        staff.requireAt(actor, Role.SUPERVISOR, siteId, "changeRoster", "site", siteId); // S1
         Staff s = staff.byNumber(siteId, staffNumber);
         Validator v = new Validator();
         v.check(date != null, "date", AttendanceRules.TEXTS.message("attendance.error.required")).maxLength("note", note, 500);
@@ -123,6 +126,7 @@ public final class Rosters implements AttendanceRoster {
         actor.require(Role.SUPERVISOR, "change the roster");
         store.inTransaction(c -> {
             RosterChange ch = store.change(c, changeId).orElseThrow(() -> new NotFound(AttendanceRules.TEXTS.message("attendance.error.changeNotFound", String.valueOf(changeId))));
+            staff.requireAt(actor, Role.SUPERVISOR, ch.siteId(), "changeRoster", "roster-change", changeId); // S1
             store.deleteChange(c, changeId);
             audit.record(c, actor, "delete", "roster-change", changeId, ch, null);
             return null;

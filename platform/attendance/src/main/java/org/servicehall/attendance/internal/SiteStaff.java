@@ -10,16 +10,41 @@ import org.servicehall.common.ValidationException;
 import org.servicehall.common.Validator;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
+import org.servicehall.security.AuditLog;
 import org.servicehall.security.Role;
+import org.servicehall.site.SiteAccess;
 import org.servicehall.site.SiteService;
 import org.servicehall.site.Staff;
 
 /** The staff and windows of a site as attendance looks them up: staff by their staff number (工号), windows by number. */
 final class SiteStaff {
     private final SiteService sites;
+    /** S1: an operation on a site's attendance needs the role on that site. */
+    private final SiteAccess access;
 
-    SiteStaff(SiteService sites) {
+    SiteStaff(SiteService sites, AuditLog audit) {
         this.sites = sites;
+        this.access = new SiteAccess(audit);
+    }
+
+    /**
+     * S1 (issue 16): refuses unless {@code actor} holds {@code role} on the site {@code siteId} (a
+     * central administrator everywhere), naming the operation ({@code attendance.operation.<key>}) and
+     * the site; the refusal is audited.
+     */
+    void requireAt(Actor actor, Role role, long siteId, String operation, String entityType, Object entityId) {
+        access.require(actor, role, sites.site(siteId), AttendanceRules.TEXTS.message("attendance.operation." + operation), entityType,
+                entityId);
+    }
+
+    private static String operationKey(String operation) {
+        return switch (operation) {
+            case "clock in" -> "clockIn";
+            case "clock out" -> "clockOut";
+            case "leave the post" -> "leavePost";
+            case "return to the post" -> "returnToPost";
+            default -> "other";
+        };
     }
 
     /** The site's staff member with the number (any case); a missing number or an unknown one is named. */
@@ -65,7 +90,8 @@ final class SiteStaff {
     Staff actedFor(Actor actor, long siteId, String staffNumber, String operation) {
         Staff s = byNumber(siteId, staffNumber);
         actor.require(Role.STAFF, operation);
-        if (!actor.has(Role.SUPERVISOR) && !actor.username().equalsIgnoreCase(s.username())) {
+        requireAt(actor, Role.STAFF, siteId, operationKey(operation), "site", siteId); // S1: staff of that site
+        if (!actor.hasAt(Role.SUPERVISOR, sites.site(siteId).code()) && !actor.username().equalsIgnoreCase(s.username())) {
             throw new AccessDenied(actor.username() + " may not " + operation + " for " + s.name() + " (" + s.staffNumber()
                     + "): staff do it for themselves, a supervisor for anyone");
         }

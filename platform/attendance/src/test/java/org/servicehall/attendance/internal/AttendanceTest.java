@@ -458,6 +458,36 @@ class AttendanceTest {
         assertTrue(roster.roster(site.id(), MONDAY.plusDays(7)).isEmpty());
     }
 
+    /**
+     * S1 (issue 16): a supervisor of another site correcting this site's attendance record (by its id)
+     * or clocking its staff in, and a staff member of another site clocking in here, are refused with
+     * the operation and the site named, audited; the record stays as it was.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anotherSitesSupervisorIsRefusedThisSitesRecordsAndPosts_S1(TestDatabase.Kind kind) {
+        start(kind);
+        at(9, 5, 0);
+        AttendanceRecord late = posts.clockIn(LI, site.id(), s1, 1);
+        at(17, 0, 0);
+        posts.clockOut(LI, site.id(), s1);
+        Actor supervisorOfOther = new Actor("other.sup", "外站督查", java.util.Set.of(),
+                java.util.Map.of("OTHER-SITE", java.util.Set.of(Role.SUPERVISOR)));
+        Correction fix = new Correction(MONDAY.atTime(8, 45).atZone(MutableClock.ZONE).toInstant(),
+                MONDAY.atTime(17, 0).atZone(MutableClock.ZONE).toInstant(), "刷卡机故障");
+        AccessDenied denied = assertThrows(AccessDenied.class, () -> reports.correct(supervisorOfOther, late.id(), fix));
+        assertEquals("other.sup may not correct attendance records at site " + site.code() + ": the role Supervisor is required there",
+                denied.message(java.util.Locale.ENGLISH));
+        assertEquals("other.sup 无权在站点 " + site.code() + " 执行“更正考勤记录”：需要该站点的督查员角色",
+                denied.message(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals(1, fx.count("sh_audit_log WHERE action = 'refuse' AND entity_type = 'attendance' AND entity_id = '" + late.id()
+                + "' AND actor = 'other.sup'"), "the refusal is audited");
+        assertThrows(AccessDenied.class, () -> posts.clockIn(supervisorOfOther, site.id(), s2, 2), "not this site's supervisor");
+        assertThrows(AccessDenied.class, () -> roster.setChange(supervisorOfOther, site.id(), s2, MONDAY, 2, LocalTime.of(9, 0),
+                LocalTime.of(17, 0), null));
+        assertTrue(reports.correct(SUPERVISOR, late.id(), fix).corrected(), "this site's supervisor corrects it");
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void aSupervisorCorrectsARecordWithAReasonAndTheCorrectionIsAudited_A5(TestDatabase.Kind kind) {
