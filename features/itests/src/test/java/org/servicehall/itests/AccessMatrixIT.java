@@ -226,6 +226,79 @@ class AccessMatrixIT {
         };
     }
 
+    /**
+     * S1 (issue 16): operations addressed by an object's id (windows/{w}, complaints/{id}) check the
+     * site of that object in the services, not only the role: DEMO's staff and supervisor act on
+     * DEMO's window and complaint, and are refused 403 (problem+json naming the site) on the same
+     * operation for an object of another site. The other site is made on the console's Sites screen
+     * (the API creates none); its window and complaint through the API as the central administrator.
+     */
+    @Test
+    void objectsOfAnotherSiteAreRefusedToThisSitesStaffAndSupervisor_S1() throws Exception {
+        String admin = basic("admin", PASSWORD);
+        if (!send("GET", "/v1/sites", null, null).body().contains("\"code\":\"" + OTHER_SITE + "\"")) {
+            WebDriver driver = browserHall.driver();
+            driver.get(hall.baseUrl() + "/admin/sites");
+            if (driver.getCurrentUrl().contains("/login")) {
+                PublicScreens.signInAsAdmin(driver);
+            }
+            PublicScreens.visible(driver, "sites");
+            PublicScreens.type(driver, "site-code", OTHER_SITE);
+            PublicScreens.type(driver, "site-name", "Matrix other hall");
+            PublicScreens.click(driver, "site-save");
+            PublicScreens.waitUpTo(driver, 20).until(d -> {
+                try {
+                    return send("GET", "/v1/sites", null, null).body().contains("\"code\":\"" + OTHER_SITE + "\"");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        }
+        Answer window = send("POST", "/v1/sites/" + OTHER_SITE + "/windows", admin, "{\"number\": 1, \"name\": \"Matrix\", \"serviceCodes\": []}");
+        assertTrue(window.status() == 200 || window.status() == 201, window.body());
+        long otherWindow = JSON.readTree(window.body()).get("id").asLong();
+        long demoWindow = JSON.readTree(send("GET", "/v1/sites/" + SITE + "/windows", null, null).body()).get(0).get("id").asLong();
+        long demoComplaint = complaintAt(SITE, admin);
+        long otherComplaint = complaintAt(OTHER_SITE, admin);
+
+        String staff = basic("matrix-staff-a", ACCOUNT_PASSWORD);
+        String supervisor = basic("matrix-super-a", ACCOUNT_PASSWORD);
+        record Step(String method, String path, String caller, String who, String body) {
+        }
+        List<Step> steps = List.of(
+                new Step("POST", "/v1/queue/windows/%d/call", staff, "staff of " + SITE, null),
+                new Step("PUT", "/v1/queue/windows/%d/open", supervisor, "supervisor of " + SITE, "{\"open\": true}"),
+                new Step("GET", "/v1/complaint/complaints/%d", staff, "staff of " + SITE, null),
+                new Step("POST", "/v1/complaint/complaints/%d/close", supervisor, "supervisor of " + SITE, null));
+        List<String> wrong = new ArrayList<>();
+        for (Step step : steps) {
+            boolean onWindow = step.path().contains("/windows/");
+            long own = onWindow ? demoWindow : demoComplaint;
+            long other = onWindow ? otherWindow : otherComplaint;
+            Answer mine = send(step.method(), String.format(step.path(), own), step.caller(), step.body());
+            if (mine.status() == 401 || mine.status() == 403 || mine.status() >= 500) {
+                wrong.add("DEMO's object refused: " + step.method() + " " + String.format(step.path(), own) + " as " + step.who() + ": "
+                        + mine.status() + " " + mine.body());
+            }
+            Answer theirs = send(step.method(), String.format(step.path(), other), step.caller(), step.body());
+            if (theirs.status() != 403 || !theirs.contentType().startsWith("application/problem+json")
+                    || !theirs.body().contains(OTHER_SITE)) {
+                wrong.add("another site's object not refused naming the site: " + step.method() + " " + String.format(step.path(), other)
+                        + " as " + step.who() + ": " + theirs.status() + " " + theirs.body());
+            }
+        }
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+        Answer central = send("GET", "/v1/complaint/complaints/" + otherComplaint, admin, null);
+        assertEquals(200, central.status(), "a central administrator reads any site's case: " + central.body());
+    }
+
+    private static long complaintAt(String site, String admin) throws Exception {
+        Answer made = send("POST", "/v1/complaint/sites/" + site + "/complaints", admin,
+                "{\"source\": \"PHONE\", \"category\": \"ATTITUDE\", \"text\": \"matrix complaint at " + site + "\"}");
+        assertEquals(201, made.status(), made.body());
+        return JSON.readTree(made.body()).get("id").asLong();
+    }
+
     /** What a site's administrator may do, and what only a central administrator may (S1). */
     @Test
     void aSitesAdministratorGrantsRolesOnItsOwnSiteOnly_S1() throws Exception {
