@@ -58,7 +58,7 @@ public final class Laboratory {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        List<LabTest> shipped = ShippedTests.load(Laboratory.class.getClassLoader());
+        List<LabTest> shipped = ShippedTests.TABLE.load(Laboratory.class.getClassLoader());
         store.inTransaction(c -> {
             store.addMissing(c, TatClass.DECLARED, shipped);
             return null;

@@ -62,7 +62,7 @@ public final class Pharmacy implements PickUpHolds {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        List<Drug> shipped = ShippedDrugs.load(Pharmacy.class.getClassLoader());
+        List<Drug> shipped = ShippedDrugs.TABLE.load(Pharmacy.class.getClassLoader());
         store.inTransaction(c -> store.addMissing(c, shipped));
     }
 

@@ -1,8 +1,5 @@
 package org.servicehall.hospital.internal.pharmacy;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.util.List;
 import java.util.Locale;
 
 import org.servicehall.hospital.internal.ShippedTable;
@@ -14,27 +11,19 @@ import org.servicehall.hospital.internal.ShippedTable;
  * the plugin never overwrites that. Plain Java.
  */
 public final class ShippedDrugs {
-    public static final String FILE = "HALL-INF/hospital/drugs.properties";
+    /** The table; a line that is not five fields or whose skin-test flag is not yes/no throws IllegalArgumentException naming its code. */
+    public static final ShippedTable<Drug> TABLE = new ShippedTable<>("HALL-INF/hospital/drugs.properties", ShippedDrugs::drug);
 
     private ShippedDrugs() {
     }
 
-    public static List<Drug> load(ClassLoader loader) {
-        return ShippedTable.load(loader, FILE, ShippedDrugs::drug);
-    }
-
-    /** @throws IllegalArgumentException naming the line's code when it is not five fields or the flag is not yes/no */
-    public static List<Drug> read(Reader reader) throws IOException {
-        return ShippedTable.read(reader, ShippedDrugs::drug);
-    }
-
     private static Drug drug(String code, String[] f) {
         if (f.length != 5) {
-            throw new IllegalArgumentException(FILE + ": drug " + code + " needs name | form | strength | unit | yes/no");
+            throw new IllegalArgumentException(TABLE.file() + ": drug " + code + " needs name | form | strength | unit | yes/no");
         }
         String flag = f[4].toLowerCase(Locale.ROOT);
         if (!flag.equals("yes") && !flag.equals("no")) {
-            throw new IllegalArgumentException(FILE + ": drug " + code + ": the skin-test flag is yes or no, not '" + f[4] + "'");
+            throw new IllegalArgumentException(TABLE.file() + ": drug " + code + ": the skin-test flag is yes or no, not '" + f[4] + "'");
         }
         return new Drug(code, f[0], f[1], f[2], f[3], flag.equals("yes"));
     }

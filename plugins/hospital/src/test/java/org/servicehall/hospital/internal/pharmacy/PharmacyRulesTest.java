@@ -141,10 +141,10 @@ class PharmacyRulesTest {
 
     @Test
     void theShippedFormularyReadsAndMarksItsSkinTestDrugs_H3() throws Exception {
-        List<Drug> shipped = ShippedDrugs.load(ShippedDrugs.class.getClassLoader());
+        List<Drug> shipped = ShippedDrugs.TABLE.load(ShippedDrugs.class.getClassLoader());
         assertTrue(shipped.stream().anyMatch(d -> d.code().equals("PEN-G-800K") && d.skinTest()));
         assertTrue(shipped.stream().anyMatch(d -> d.code().equals("PARACETAMOL-500") && !d.skinTest()));
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ShippedDrugs.read(new StringReader(
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ShippedDrugs.TABLE.read(new StringReader(
                 "X = a | b | c | d | maybe")));
         assertTrue(bad.getMessage().contains("X"), bad.getMessage());
     }
