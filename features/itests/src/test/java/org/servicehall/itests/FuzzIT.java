@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -13,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.servicehall.itests.ApiRequests.Answer;
 import org.servicehall.testing.Distribution;
+import org.servicehall.testing.PostgresDatabase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +42,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * enum field with an unknown value, a 100,000-character text, sent with the wrong content type —
  * signed in as the administrator (so that the request reaches its checks) and anonymously. No answer
  * may be a 5xx, and every 4xx is problem+json with a detail; a field of the wrong type or value is
- * named in the answer.
+ * named in the answer. The hall runs on a PostgreSQL database of its own, and its fingerprint (each
+ * table's row count and a checksum of its rows) is the same after the malformed requests as before:
+ * none of them changed anything, beside the records of the requests themselves (the audit log's
+ * refusals, the sign-in throttle's counts, the fresh sign-ins of S4).
  */
 class FuzzIT {
     private static final String PASSWORD = "Fuzz-Admin-Pass-2026";
@@ -45,6 +55,13 @@ class FuzzIT {
 
     @TempDir
     static Path work;
+    /**
+     * The tables that record the requests themselves, left out of the fingerprint: the audit log (S2:
+     * refusals are audited), the sign-in throttle (failures counted per account and address) and the
+     * fresh sign-ins a password sign-in writes (S4).
+     */
+    private static final Set<String> RECORDS_OF_REQUESTS = Set.of("sh_audit_log", "sh_sign_in_failure", "sh_fresh_sign_in");
+    private static PostgresDatabase database;
     private static Distribution hall;
     private static ApiRequests api;
     private static JsonNode doc;
@@ -52,18 +69,53 @@ class FuzzIT {
 
     @BeforeAll
     static void start() throws Exception {
-        hall = Distribution.start(work.resolve("hall"), PASSWORD,
-                Map.of("org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
+        database = PostgresDatabase.create("servicehall_fuzz");
+        hall = Distribution.start(work.resolve("hall"), PASSWORD, Map.of(PostgresDatabase.DATASOURCE_CFG, database.dataSource(),
+                "org.servicehall.clock.cfg", Map.of("zone", "Asia/Shanghai", "startAt", "2026-11-30T09:30")));
         api = new ApiRequests(hall);
         doc = api.document(List.of("/v1/queue/", "/v1/complaint/", "/v1/casework/", "/v1/hospital/", "/v1/tax-hall/", "/v1/admin-center/"));
         admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     @AfterAll
-    static void stop() {
-        if (hall != null) {
-            hall.close();
+    static void stop() throws Exception {
+        try {
+            if (hall != null) {
+                hall.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
+    }
+
+    /**
+     * The database's fingerprint: for every table but the records of requests, its row count and the
+     * MD5 of its rows as text in their sorted order.
+     */
+    private static Map<String, String> fingerprint() throws Exception {
+        Map<String, String> tables = new TreeMap<>();
+        try (Connection c = database.connect()) {
+            List<String> names = new ArrayList<>();
+            DatabaseMetaData meta = c.getMetaData();
+            try (ResultSet rs = meta.getTables(null, "public", "%", new String[] { "TABLE" })) {
+                while (rs.next()) {
+                    names.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : names) {
+                if (RECORDS_OF_REQUESTS.contains(table.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY"
+                        + " t::text), '')) FROM \"" + table + "\" t")) {
+                    rs.next();
+                    tables.put(table.toLowerCase(Locale.ROOT), rs.getLong(1) + " rows, " + rs.getString(2));
+                }
+            }
+        }
+        return tables;
     }
 
     /** One malformed request: what it is, and the field its answer must name (null: none in particular). */
@@ -215,6 +267,8 @@ class FuzzIT {
     @Test
     void malformedRequestsAreRefusedAsProblemsNamingTheFieldAndNeverFail_issue16() throws Exception {
         List<Case> cases = cases();
+        Map<String, String> before = fingerprint();
+        assertTrue(before.size() > 20, "the fingerprint covers the hall's tables: " + before.keySet());
         List<String> wrong = new ArrayList<>();
         int sent = 0;
         for (int i = 0; i < cases.size(); i++) {
@@ -243,5 +297,19 @@ class FuzzIT {
         }
         assertTrue(sent >= 500, "requests sent: " + sent);
         assertEquals(List.of(), wrong, wrong.size() + " of " + sent + " malformed requests were answered badly:\n" + String.join("\n", wrong));
+        Map<String, String> after = fingerprint();
+        List<String> changed = new ArrayList<>();
+        before.forEach((table, print) -> {
+            if (!print.equals(after.get(table))) {
+                changed.add(table + ": " + print + " before, " + after.get(table) + " after");
+            }
+        });
+        after.keySet().stream().filter(t -> !before.containsKey(t)).forEach(t -> changed.add(t + ": a new table"));
+        assertEquals(List.of(), changed, "the malformed requests changed nothing in the database (" + before.size() + " tables)");
+        // and the fingerprint sees a change: one sound request, a ticket taken, changes the tickets' table
+        Answer ticket = api.send("POST", "/api/v1/queue/sites/DEMO/tickets", admin, "application/json", "{\"service\":\"H-RAD\"}");
+        assertEquals(201, ticket.status(), ticket.body());
+        assertTrue(!after.get("sh_ticket").equals(fingerprint().get("sh_ticket")), "a ticket taken changes the fingerprint of sh_ticket");
+        System.out.println("MEASURE fuzz: " + sent + " malformed requests, the fingerprint of " + before.size() + " tables unchanged");
     }
 }
