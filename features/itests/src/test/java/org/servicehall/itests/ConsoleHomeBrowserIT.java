@@ -169,4 +169,56 @@ class ConsoleHomeBrowserIT extends HallBrowserTest {
         waitUpTo(10).until(d -> d.findElements(By.id("close-window-consequences")).isEmpty());
         assertEquals("关闭", byId("toggle-window-1").getText(), "the window is still open");
     }
+
+    /**
+     * Issue 16, the console's forms fuzzed: a staff member's name of 10,000 characters and one holding
+     * a right-to-left override are refused with the reason beside the name field, in Chinese, and
+     * nothing is saved; a name with an emoji (a character like any other, outside the BMP) is kept as
+     * typed and reads back the same. The values are set as a paste would set them (ChromeDriver cannot
+     * type characters outside the BMP, nor 10,000 of them quickly).
+     */
+    @Test
+    @Order(8)
+    void aHugeNameOrADirectionOverrideIsExplainedBesideTheFieldAndAnEmojiIsKept_issue16() {
+        signIn("/admin/staff", "admin", PASSWORD, "staff-grid");
+        paste("staff-number", "D091");
+        paste("staff-name", "王".repeat(10_000));
+        paste("staff-password", SUPERVISOR_PASSWORD);
+        click("staff-save");
+        waitUpTo(20).until(d -> fieldError("staff-name").contains("最多允许 60 个"));
+        assertTrue(fieldError("staff-name").contains("共 10000 个字符"), fieldError("staff-name"));
+        Screenshots.save(driver, "console-staff-name-too-long-zh-1366x900");
+
+        paste("staff-name", "李\u202E明");
+        click("staff-save");
+        waitUpTo(20).until(d -> fieldError("staff-name").contains("文字方向控制符 U+202E"));
+        assertFalse(fieldError("staff-name").contains("holds"), "no English beside a Chinese field: " + fieldError("staff-name"));
+        assertFalse(staffGrid().contains("D091"), "nothing was saved: " + staffGrid());
+
+        paste("staff-name", "李明\uD83D\uDE00");
+        click("staff-save");
+        waitUpTo(20).until(d -> staffGrid().contains("D091"));
+        driver.get(hall.baseUrl() + "/admin/staff"); // read back from the database, not from the form
+        waitUpTo(20).until(d -> staffGrid().contains("李明\uD83D\uDE00"));
+    }
+
+    /** The staff grid's cells as the page shows them, one a line. */
+    private static String staffGrid() {
+        byId("staff-grid");
+        return (String) PublicScreens.js(driver,
+                "return Array.from(document.querySelectorAll('#staff-grid vaadin-grid-cell-content')).map(c => c.innerText).join('\\n');");
+    }
+
+    /** Sets an input's value as a paste does, and lets the field tell the server. */
+    private static void paste(String fieldId, String text) {
+        WebElement input = byId(fieldId).findElement(By.cssSelector("input"));
+        PublicScreens.js(driver, "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
+    }
+
+    /** The message a field shows beside it, or "" when none. */
+    private static String fieldError(String fieldId) {
+        WebElement field = byId(fieldId);
+        return "true".equals(field.getAttribute("invalid")) ? String.valueOf(field.getAttribute("errorMessage")) : "";
+    }
 }
