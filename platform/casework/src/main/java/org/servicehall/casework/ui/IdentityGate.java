@@ -89,7 +89,7 @@ public final class IdentityGate {
      * The identity dialog on its own (the desk's "Check identity" button): records the check, then runs
      * {@code after}.
      *
-     * @param reason why it is asked, or null
+     * @param reason why it is asked (the refusal), or null; the dialog says it in the desk's words
      */
     public static Dialog askIdentity(IdentityDocument suggested, Check check, HallException reason, Runnable after) {
         Dialog dialog = new Dialog();
@@ -103,16 +103,15 @@ public final class IdentityGate {
         document.setValue(suggested == null ? IdentityDocument.RESIDENT_ID_CARD : suggested);
         TextField number = new TextField(dialog.getTranslation("identity.number"));
         number.setId(NUMBER);
-        number.setWidth("20em");
+        number.setWidth("24em");
         number.setAutofocus(true);
+        document.setWidth("24em");
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        if (reason != null) {
-            Paragraph why = new Paragraph(reason.message(UI.getCurrent().getLocale()));
-            why.setId("identity-reason");
-            body.add(why);
-        }
-        body.add(document, number);
+        // in the desk's own words (the refusal's message names the operation as the API does, for REST clients)
+        Paragraph why = new Paragraph(dialog.getTranslation("identity.check.help"));
+        why.setId("identity-reason");
+        body.add(why, document, number);
         dialog.add(body);
         Button record = new Button(dialog.getTranslation("identity.check.record"), e -> {
             if (Console.attempt(() -> check.record(document.getValue(), number.getValue()), Map.of("document", document, "number", number))) {
@@ -141,12 +140,9 @@ public final class IdentityGate {
         password.setAutofocus(true);
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        if (reason != null) {
-            Paragraph why = new Paragraph(reason.message(UI.getCurrent().getLocale()));
-            why.setId("reauth-reason");
-            body.add(why);
-        }
-        body.add(password);
+        Paragraph why = new Paragraph(dialog.getTranslation("identity.reauth.help"));
+        why.setId("reauth-reason");
+        body.add(why, password);
         dialog.add(body);
         Button confirm = new Button(dialog.getTranslation("identity.reauth.submit"), e -> {
             password.setInvalid(false);
