@@ -51,7 +51,10 @@ public interface IdentityChecks {
 
     /**
      * The fresh re-authentication a sensitive operation needs from a person. The platform acting itself
-     * ({@link Actor#SYSTEM}, {@link Actor#KARAF_CONSOLE}) needs none.
+     * ({@link Actor#SYSTEM}, {@link Actor#KARAF_CONSOLE}) needs none. Every password the person gave
+     * counts: a {@link #reauthenticate}, and a sign-in through {@link SignInService} (the console's login,
+     * and each HTTP Basic request, whose password the API checks again at least every minute); an API
+     * token is no password, so a token's client never has a fresh sign-in.
      *
      * @param operation the operation's name as people read it, for the message
      * @throws IdentityCheckNeeded (with {@link IdentityCheckNeeded#reauthentication()}) when the actor
