@@ -239,8 +239,11 @@ class AccessMatrixIT {
         if (!send("GET", "/v1/sites", null, null).body().contains("\"code\":\"" + OTHER_SITE + "\"")) {
             WebDriver driver = browserHall.driver();
             driver.get(hall.baseUrl() + "/admin/sites");
+            PublicScreens.waitUpTo(driver, 30).until(d -> d.getCurrentUrl().contains("/login") || !d.findElements(By.id("sites")).isEmpty());
             if (driver.getCurrentUrl().contains("/login")) {
                 PublicScreens.signInAsAdmin(driver);
+                PublicScreens.waitUpTo(driver, 30).until(d -> !d.getCurrentUrl().contains("/login"));
+                driver.get(hall.baseUrl() + "/admin/sites");
             }
             PublicScreens.visible(driver, "sites");
             PublicScreens.type(driver, "site-code", OTHER_SITE);
