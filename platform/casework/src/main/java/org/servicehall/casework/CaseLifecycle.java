@@ -31,7 +31,7 @@ public interface CaseLifecycle {
     Case decide(Actor actor, long caseId, String decision);
 
     /**
-     * 办结: decided → completed (the result handed over or sent); the clock stops. Since 1.2 a sensitive
+     * 办结: decided → completed (the result handed over or sent); the clock stops. Since 1.1 a sensitive
      * operation (S4): the applicant's identity check ({@link #checkApplicant}) of the last minutes and
      * the staff member's fresh sign-in are needed first.
      *
@@ -46,7 +46,7 @@ public interface CaseLifecycle {
      * @throws org.servicehall.common.ValidationException naming {@code document} or {@code number}
      *         (a malformed number, or not the one on the case)
      * @throws org.servicehall.common.NotFound for an unknown case
-     * @since 1.2
+     * @since 1.1
      */
     IdentityCheck checkApplicant(Actor actor, long caseId, IdentityDocument document, String number);
 
