@@ -24,6 +24,8 @@ public final class Masking {
     private static final String D39 = "[3-9\uFF13-\uFF19]";
     /** The check character of an ID number: X, also lower-case or full-width. */
     private static final String X = "[Xx\uFF38\uFF58]";
+    /** A character of a unified social credit code (GB 32100-2015): digits and capitals but I, O, S, V and Z. */
+    private static final String TIN = "[0-9A-HJ-NPQRTUWXY]";
     /** One optional space or dash between groups of digits. */
     private static final String S = "[ \\-\u00A0]?";
     /** The country prefix of a phone number: +86, 0086, (+86), full-width ＋86. */
@@ -33,6 +35,8 @@ public final class Masking {
      * What free text may hold, each alternative a whole number (no digit directly before or after):
      * <ul>
      * <li>{@code keep}: a complaint tracking number ({@code TS-20261130-7KQ2MX}), left as it is;</li>
+     * <li>{@code tin}: a taxpayer's number with capitals in it: the unified social credit code
+     * (91350100M000100Y43) and the older 20-character numbers (an all-digit one is an {@code id});</li>
      * <li>{@code id}: a mainland ID number: 18 characters (the last may be X), also written in the
      * groups 6-8-4 with spaces or dashes; the old 15-digit ones; and bank card numbers (16-19
      * digits, also in groups of four);</li>
@@ -45,6 +49,10 @@ public final class Masking {
      */
     private static final Pattern PERSONAL_NUMBER = Pattern.compile(
             "(?<keep>TS-" + D + "{8}-[0-9A-Z]{6})"
+                    // a taxpayer's number with letters in it (the tax hall's 第七条): the unified social credit code, 18 characters of
+                    // digits and capitals but I, O, S, V, Z, and the older 20-character numbers; with six digits at least, so a word is no number
+                    + "|(?<tin>(?<![0-9A-Za-z])(?=(?:[A-Z]*[0-9]){6})(?=[0-9A-Z]*[A-Z])(?:" + TIN + "{2}[0-9]{6}" + TIN + "{10}|[0-9A-Z]{20})"
+                    + "(?![0-9A-Za-z]))"
                     + "|(?<![0-9\uFF10-\uFF19])(?:"
                     + "(?<id>" + D19 + D + "{5}" + S + "(?:18|19|20)" + D + "{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])" + S + D + "{3}(?:" + D + "|" + X + ")"
                     + "|" + D + "{17}" + X
@@ -131,6 +139,8 @@ public final class Masking {
             String replacement;
             if (m.group("keep") != null) {
                 replacement = m.group();
+            } else if (m.group("tin") != null) {
+                replacement = number(m.group("tin"));
             } else if (m.group("id") != null) {
                 replacement = digits(m.group("id"));
             } else if (m.group("mobile") != null) {

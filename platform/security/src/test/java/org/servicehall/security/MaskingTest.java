@@ -18,6 +18,19 @@ class MaskingTest {
         assertEquals("", Masking.phone(""));
     }
 
+    /** TX3 (the tax hall's 第七条) through the one policy: taxpayers' numbers with capitals in them, in free text. */
+    @Test
+    void taxpayerNumbersInFreeTextAreMasked_S3_TX3() {
+        assertEquals("纳税人 913***********0Y43 已办结", Masking.text("纳税人 91350100M000100Y43 已办结"), "a unified social credit code");
+        assertEquals("（913*************4321）", Masking.text("（91350100M000100Y4321）"), "an older number of 20 characters");
+        assertEquals("识别号：110***********002X。", Masking.text("识别号：11010519491231002X。"), "a person's ID number as the taxpayer's number");
+        assertEquals("913***********0Y43", Masking.number("91350100M000100Y43"));
+        String untouched = "请T012号到3号窗口，办件 TAX-1-20261130-0001，2026-10-20 前办结，工本费 10.00 元，投诉 TS-20261130-7KQ2MX";
+        assertEquals(untouched, Masking.text(untouched), "tickets, cases, dates, amounts and tracking numbers are no taxpayer's number");
+        assertEquals("ABCDEFGHJKLMNPQRTU", Masking.text("ABCDEFGHJKLMNPQRTU"), "a word of capitals has no digits");
+        assertEquals("x91350100M000100Y43", Masking.text("x91350100M000100Y43"), "glued to a letter: part of something else");
+    }
+
     @Test
     void idNumbersInFreeTextAreMasked_S3() {
         assertEquals("身份证110***********1234。", Masking.text("身份证110105199003071234。"));

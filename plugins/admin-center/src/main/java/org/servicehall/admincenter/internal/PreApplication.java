@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.servicehall.security.Masking;
+
 /**
  * An online pre-application (网上预审, AC3) as kept: the citizen's form, the staff's answer.
  *
@@ -28,8 +30,8 @@ public record PreApplication(long id, long siteId, String token, String serviceC
         return missing == null || missing.isBlank() ? List.of() : Arrays.asList(missing.split(","));
     }
 
-    /** The applicant's phone with all but the last four digits masked (S3), for lists. */
+    /** The applicant's phone masked by the platform's one policy (S3: 138****5678), for lists. */
     public String maskedPhone() {
-        return applicantPhone.length() <= 4 ? "****" : "*".repeat(applicantPhone.length() - 4) + applicantPhone.substring(applicantPhone.length() - 4);
+        return Masking.phone(applicantPhone);
     }
 }

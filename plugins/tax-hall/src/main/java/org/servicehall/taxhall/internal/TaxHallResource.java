@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.servicehall.common.NotFound;
+import org.servicehall.security.Masking;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
@@ -85,7 +86,7 @@ public final class TaxHallResource implements ApiResource {
                 current = n.serviceCode();
                 html.append("<h2 id=\"").append(escape(current)).append("\">").append(text("taxhall.item." + current, locale)).append("</h2>");
             }
-            html.append("<h3>").append(escape(n.title())).append("</h3><p>").append(escape(TaxpayerMasking.text(n.text())))
+            html.append("<h3>").append(escape(n.title())).append("</h3><p>").append(escape(Masking.text(n.text())))
                     .append("</p><p class=\"basis\">").append(escape(n.basis())).append("</p>");
         }
         return html.append("</body></html>").toString();
