@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -160,7 +161,10 @@ class ConsoleHomeBrowserIT extends HallBrowserTest {
     void closingAWindowPeopleWaitForAsksFirst() {
         driver.get(hall.baseUrl() + "/supervisor");
         // the windows grid is below the alerts and the services: bring the button into view first
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", byId("toggle-window-1"));
+        waitUpTo(15).ignoring(StaleElementReferenceException.class).until(d -> { // the grid may redraw its rows as the page fills
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", byId("toggle-window-1"));
+            return true;
+        });
         click("toggle-window-1");
         WebElement consequences = byId("close-window-consequences");
         assertTrue(consequences.getText().contains("有 3 人正在等候"), consequences.getText());
