@@ -26,6 +26,8 @@ import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
+import org.servicehall.security.Masking;
+import org.servicehall.security.PersonalData;
 import org.servicehall.testing.TestDatabase;
 
 /**
@@ -159,5 +161,47 @@ class CentrePersistenceTest {
         s.store().resetGuideText(HallFixture.ADMIN, site, "AC-ENT-SETUP", GuideField.HOURS);
         assertTrue(s.store().guideTexts(site, "AC-ENT-SETUP").isEmpty());
         assertEquals(1, s.fx().count("\"flyway_history_admincenter\" WHERE \"success\" = TRUE AND \"version\" = '1'"));
+    }
+
+    /**
+     * S3 (issue 16): retention and requests on a pre-application's personal data — an answered one's
+     * name, phone, note and uploaded files are dropped once the period lapsed, or on request; one still
+     * waiting for its pre-check keeps them, named; the pre-application, its status and its answer stay.
+     */
+    @ParameterizedTest
+    @MethodSource("org.servicehall.testing.TestDatabase#kinds")
+    void aPreApplicationsPersonalDataIsDroppedAfterItsAnswerAndKeptWhileItWaits_S3(TestDatabase.Kind kind) {
+        Setup s = setup(kind);
+        PersonalData data = new PreApplicationPersonalData(s.fx().dataSource(), s.fx().audit(), s.fx().sites());
+        String phone = "139" + (10_000_000 + s.hall().id());
+        PreApplication answered = s.preapps().submit(s.hall().id(), new PreApplicationDraft("AC-ENT-SETUP", "张三", phone, "张三 电话 " + phone));
+        s.preapps().attach(answered.token(), "FORM", "张三申请书.pdf", "application/pdf", -1, bytes(AttachmentsTest.PDF));
+        s.preapps().answerWithNotice(s.staff(), answered.id(), Set.of("FORM"), "请带原件");
+        PreApplication waiting = s.preapps().submit(s.hall().id(), new PreApplicationDraft("AC-ENT-SETUP", "张三", phone, null));
+
+        List<String> export = data.export(phone);
+        assertEquals(2, export.size(), export.toString());
+        assertTrue(export.get(0).contains("张三") && export.get(0).contains("张三申请书.pdf"), export.get(0));
+
+        // the period has not lapsed for an answer given now
+        assertEquals(0, data.anonymise(Actor.SYSTEM, java.time.Instant.parse("2020-01-01T00:00:00Z"), java.util.Map.of()));
+        assertTrue(data.anonymise(Actor.SYSTEM, java.time.Instant.parse("2099-01-01T00:00:00Z"), java.util.Map.of()) >= 1,
+                "this one and those the other tests answered");
+        PreApplication after = s.store().byId(answered.id()).orElseThrow();
+        assertEquals("", after.applicantName());
+        assertEquals("", after.applicantPhone());
+        assertEquals("张* 电话 " + Masking.phone(phone), after.note(), "the note no longer names them");
+        assertEquals(PreApplication.Status.NOTICE, after.status(), "the answer stays");
+        assertEquals(0, s.fx().count("sh_admincenter_preapp_file WHERE preapp_id = " + answered.id() + " AND (file_name <> material_code"
+                + " OR octet_length(data) > 0)"), "the files' contents and names are dropped");
+        assertEquals(1, s.fx().count("sh_admincenter_preapp_file WHERE preapp_id = " + answered.id()), "the file's record stays");
+
+        PersonalData.Erasure erasure = data.erase(Actor.SYSTEM, phone);
+        assertEquals(0, erasure.erased());
+        assertEquals(1, erasure.kept().size(), "the waiting one is kept, named: " + erasure.kept());
+        assertTrue(erasure.kept().get(0).contains("still waits"), erasure.kept().get(0));
+        assertEquals("张三", s.store().byId(waiting.id()).orElseThrow().applicantName());
+        assertEquals(1, s.fx().count("sh_audit_log WHERE action = 'anonymise' AND entity_type = 'admincenter-preapp' AND entity_id = '"
+                + answered.id() + "'"), "audited");
     }
 }
