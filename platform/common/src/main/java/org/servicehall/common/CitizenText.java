@@ -41,7 +41,7 @@ public final class CitizenText {
      * it beside the field in Chinese or English): the kind of character, its code point, its Unicode
      * name and its position.
      *
-     * @since 1.4
+     * @since 1.3
      */
     public static Optional<Message> problemMessage(String text, boolean multiLine) {
         if (text == null) {

@@ -27,9 +27,9 @@
  * <p>Also since 1.3, {@link org.servicehall.common.Aggregate}: one interface made of the services that
  * implement its parts (the deprecated 1.x area aggregates), instead of a class forwarding each call.
  *
- * <p>Since 1.4, {@link org.servicehall.common.CitizenText#problemMessage}: what is wrong with a text in the
+ * <p>Also since 1.3, {@link org.servicehall.common.CitizenText#problemMessage}: what is wrong with a text in the
  * reader's language, so a form shows it beside the field in Chinese or English.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.servicehall.common;

@@ -63,7 +63,7 @@ public interface ComplaintWorkflow {
      * @throws org.servicehall.security.IdentityCheckNeeded naming what is missing: the staff member's
      *         re-authentication or the citizen's identity check
      * @throws org.servicehall.common.ValidationException naming the field (a malformed phone number)
-     * @since 1.3
+     * @since 1.2
      */
     Complaint changeContact(Actor actor, long complaintId, String contactName, String contactPhone);
 }

@@ -18,9 +18,9 @@
  * the tracking page's stage and the due dates of each stage ({@link org.servicehall.complaint.ComplaintTracking});
  * {@link org.servicehall.complaint.InvalidComplaintState} with a message from the area's texts.
  *
- * <p>1.3: {@link org.servicehall.complaint.ComplaintWorkflow#changeContact}, the contact data changed
+ * <p>Also 1.2: {@link org.servicehall.complaint.ComplaintWorkflow#changeContact}, the contact data changed
  * after the citizen's identity check and the staff member's fresh re-authentication (S4).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.servicehall.complaint;

@@ -8,7 +8,7 @@ import org.servicehall.common.Message;
  * The REST API answers 403 with the message; a screen asks for the check or the password and tries
  * again.
  *
- * @since 1.4
+ * @since 1.3
  */
 public class IdentityCheckNeeded extends AccessDenied {
     private static final long serialVersionUID = 1L;

@@ -14,7 +14,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@code reauthenticationMinutes} (5 by default). Both are recorded in the database, so every node
  * sees them, and audited (S2).
  *
- * @since 1.4
+ * @since 1.3
  */
 @ProviderType
 public interface IdentityChecks {

@@ -4,7 +4,7 @@ package org.servicehall.security;
  * S4 (核实客户的身份, issue 16): the documents a desk checks a citizen's identity on. Each has the
  * number's form the check validates before anything is recorded.
  *
- * @since 1.4
+ * @since 1.3
  */
 public enum IdentityDocument {
     /** 居民身份证: 18 characters, the last a check character (GB 11643-1999, may be X). */

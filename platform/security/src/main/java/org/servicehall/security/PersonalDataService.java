@@ -11,7 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * anonymised every day; a central administrator exports or erases one citizen's data on request.
  * Every export and erasure is audited, naming the phone masked.
  *
- * <p>Since 1.4, an export or an erasure is a sensitive operation (S4): it needs the citizen's identity
+ * <p>Since 1.3 also, an export or an erasure is a sensitive operation (S4): it needs the citizen's identity
  * check, recorded with {@link #checkIdentity} (kind {@code personal-data}, for a salted hash of the
  * phone, never the phone itself) within its validity, and the administrator's fresh sign-in
  * ({@link IdentityChecks#requireFreshSignIn}); without either it throws {@link IdentityCheckNeeded}.
@@ -25,7 +25,7 @@ public interface PersonalDataService {
      * One citizen's records in every area, found by their phone number.
      *
      * @throws AccessDenied for an actor who is not a central administrator
-     * @throws IdentityCheckNeeded (since 1.4) without the citizen's identity check or the actor's fresh sign-in
+     * @throws IdentityCheckNeeded (since 1.3) without the citizen's identity check or the actor's fresh sign-in
      * @throws org.servicehall.common.ValidationException for a phone number of fewer than 7 digits
      * @return the records by area
      */
@@ -40,7 +40,7 @@ public interface PersonalDataService {
      * no case to be compared with: it is checked for its document's form and recorded as seen.
      *
      * @throws org.servicehall.common.ValidationException naming the field ({@code phone}, {@code document}, {@code number})
-     * @since 1.4
+     * @since 1.3
      */
     IdentityCheck checkIdentity(Actor by, String phone, IdentityDocument document, String number);
 

@@ -9,9 +9,9 @@
  * roles held per site ({@link org.servicehall.security.Actor#siteRoles()}, {@link org.servicehall.security.Actor#at},
  * {@link org.servicehall.security.AccountService#grant}) beside a central administrator's roles on every site,
  * and the one masking policy of citizens' personal data ({@link org.servicehall.security.Masking}, S3).
- * Since 1.4, identity checks recorded at the desk and the staff member's fresh re-authentication before
+ * Also since 1.3, identity checks recorded at the desk and the staff member's fresh re-authentication before
  * sensitive operations ({@link org.servicehall.security.IdentityChecks}, S4).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.servicehall.security;

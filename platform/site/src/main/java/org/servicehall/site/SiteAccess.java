@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>One per service, on its {@link AuditLog}; the screens, REST resources and shell commands that
  * call the service are all checked by it.
  *
- * @since 1.6
+ * @since 1.5
  */
 public final class SiteAccess {
     private static final Texts SECURITY = Texts.of(Actor.class, "security");

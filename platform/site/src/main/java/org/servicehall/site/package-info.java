@@ -10,10 +10,10 @@
  * Since 1.5, each site has its time zone ({@link org.servicehall.site.Site#zone}, the installation's
  * zone unless the admin sets another), and {@link org.servicehall.site.SiteService#clock} /
  * {@link org.servicehall.site.SiteService#today} give the installation's clock in that zone: opening
- * hours, business dates, clock-in times and deadlines of a site are read in its zone. Since 1.6,
+ * hours, business dates, clock-in times and deadlines of a site are read in its zone. Also since 1.5,
  * {@link org.servicehall.site.SiteAccess}: an operation on an object of a site requires the role on that
  * site, refusals audited (S1).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.servicehall.site;
