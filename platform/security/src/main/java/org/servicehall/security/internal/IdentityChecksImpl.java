@@ -87,7 +87,7 @@ public final class IdentityChecksImpl implements IdentityChecks {
     }
 
     /** For tests and tools outside OSGi; the {@code security} schema must be migrated. */
-    public IdentityChecksImpl(DataSource dataSource, SignInService signIn, AuditLog audit, Clock clock, Duration validity,
+    IdentityChecksImpl(DataSource dataSource, SignInService signIn, AuditLog audit, Clock clock, Duration validity,
             Duration freshness) {
         if (validity.toMinutes() < 1) {
             throw new IllegalArgumentException("validityMinutes must be at least 1, not " + validity.toMinutes());
