@@ -28,7 +28,8 @@
  * happens to the called ticket before the staff member leaves the post, {@link org.servicehall.queue.InvalidTicketState} carries a
  * message in the reader's language, {@link org.servicehall.queue.ServiceOffers} lets a sector plugin offer other ways to be
  * served (a later slot, self-service, online) at the kiosk and on a waiting ticket's phone page, and
- * {@link org.servicehall.queue.CallEligibility} lets one hold a single waiting ticket back from a call (each candidate is asked).
+ * {@link org.servicehall.queue.CallEligibility} lets one hold a single waiting ticket back from a call (each candidate is asked), and
+ * {@link org.servicehall.queue.QueueSettings#booking} says per site and service whether it takes appointments and in which slots (Q9).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.6.0")

@@ -34,6 +34,7 @@ import org.servicehall.queue.Booking;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
 import org.servicehall.queue.PriorityClass;
+import org.servicehall.queue.QueueSettings.BookingRule;
 import org.servicehall.queue.Slot;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketLifecycle;
@@ -49,7 +50,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Q9 on the shared database, beside the queue it issues tickets into: slots, bookings, check-in at
- * the kiosk and, on a node, the no-shows of bookings whose slot has ended (every 30 seconds).
+ * the kiosk and, on a node, the no-shows of bookings whose slot has ended (every 30 seconds). Each
+ * service's slots follow its booking rule ({@link org.servicehall.queue.QueueSettings#booking}, issue
+ * 14 H5): a service that takes no appointments is refused; a booking keeps the slot length it was
+ * made in.
  */
 @Component(service = { Appointments.class, Bookings.class }, immediate = true, configurationPid = QueueConfig.PID)
 public final class AppointmentBook implements Appointments, Bookings {
@@ -60,8 +64,8 @@ public final class AppointmentBook implements Appointments, Bookings {
     private final AuditLog audit;
     private final Clock clock;
     private final TicketLifecycle tickets;
-    private final int slotMinutes;
-    private final int capacity;
+    /** Q9: each service's booking rule over the installation's defaults, as the queue's settings cache keeps it. */
+    private final SettingsCache rules;
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "servicehall-queue-no-shows");
         t.setDaemon(true);
@@ -71,7 +75,8 @@ public final class AppointmentBook implements Appointments, Bookings {
     @Activate
     public AppointmentBook(QueueConfig config, @Reference QueueParts parts, @Reference SiteService sites,
             @Reference TicketLifecycle tickets) {
-        this(parts.store, sites, parts.audit, parts.clock, tickets, config.slotMinutes(), config.slotCapacity());
+        this(parts.store, sites, parts.audit, parts.clock, tickets, parts.settingsCache);
+        SlotRules.checkDefaults(config.slotMinutes(), config.slotCapacity());
         checker.scheduleWithFixedDelay(() -> {
             try {
                 int missed = recordNoShows();
@@ -84,18 +89,28 @@ public final class AppointmentBook implements Appointments, Bookings {
         }, 30, 30, TimeUnit.SECONDS);
     }
 
+    /** Every service bookable in slots of {@code slotMinutes} with {@code capacity} places, unless the database says otherwise. */
     AppointmentBook(TicketStore store, SiteService sites, AuditLog audit, Clock clock, TicketLifecycle tickets, int slotMinutes,
             int capacity) {
-        if (slotMinutes < 5 || capacity < 1) {
-            throw new IllegalArgumentException("slots must be at least 5 minutes with at least 1 place");
-        }
+        this(store, sites, audit, clock, tickets, withDefaults(new SettingsCache(store, Queue.Settings.DEFAULTS), slotMinutes, capacity));
+    }
+
+    AppointmentBook(TicketStore store, SiteService sites, AuditLog audit, Clock clock, TicketLifecycle tickets, SettingsCache rules) {
         this.store = store;
         this.sites = sites;
         this.audit = audit;
         this.clock = clock;
         this.tickets = tickets;
-        this.slotMinutes = slotMinutes;
-        this.capacity = capacity;
+        this.rules = rules;
+    }
+
+    private static SettingsCache withDefaults(SettingsCache cache, int minutes, int places) {
+        cache.bookingDefaults(minutes, places);
+        return cache;
+    }
+
+    private BookingRule rule(long siteId, String serviceCode) {
+        return rules.booking(siteId, serviceCode);
     }
 
     @Deactivate
@@ -121,20 +136,35 @@ public final class AppointmentBook implements Appointments, Bookings {
     public List<Slot> slots(String siteCode, String serviceCode, LocalDate date) {
         Site site = site(siteCode);
         ServiceItem item = item(site, serviceCode);
+        BookingRule rule = rule(site.id(), item.code());
+        SlotRules.checkTakesAppointments(rule, item.name()); // issue 14 H5
         if (date == null) {
             throw ValidationException.of("date", SlotRules.text("error.date.required"));
         }
         // Q9: a slot that has begun is not offered (booking it would be refused, by the same rule)
-        return SlotRules.notBegun(date, allSlots(site, item, date), LocalDateTime.now(sites.clock(site.id())));
+        return SlotRules.notBegun(date, allSlots(site, item, date, rule), LocalDateTime.now(sites.clock(site.id())));
     }
 
-    /** Every slot of the day with its booked places, begun or not. */
-    private List<Slot> allSlots(Site site, ServiceItem item, LocalDate date) {
+    /** Every slot of the day with its booked places, begun or not, by the service's rule. */
+    private List<Slot> allSlots(Site site, ServiceItem item, LocalDate date, BookingRule rule) {
         if (!sites.calendar(site.id()).isWorkingDay(date)) {
             return List.of();
         }
         Map<LocalTime, Integer> booked = store.read(c -> booked(c, site.id(), item.code(), date));
-        return SlotRules.slots(site.opensAt(), site.closesAt(), slotMinutes, capacity, booked);
+        return SlotRules.slots(site.opensAt(), site.closesAt(), rule.slotMinutes(), rule.places(), booked);
+    }
+
+    @Override
+    public List<BookableService> bookableServices(String siteCode) {
+        Site site = site(siteCode);
+        List<BookableService> out = new ArrayList<>();
+        for (ServiceItem i : sites.serviceItems(site.id())) {
+            BookingRule r = rule(site.id(), i.code());
+            if (r.bookable() && sites.isAvailable(i)) {
+                out.add(new BookableService(i.code(), i.name(), r.slotMinutes(), r.places()));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -160,16 +190,19 @@ public final class AppointmentBook implements Appointments, Bookings {
         checkDateAndSlot(date, slotStart);
         Site site = site(siteCode);
         ServiceItem item = item(site, serviceCode);
+        BookingRule rule = rule(site.id(), item.code());
+        SlotRules.checkTakesAppointments(rule, item.name()); // issue 14 H5
         LocalDateTime now = LocalDateTime.now(sites.clock(site.id())); // slots are in the site's zone (issue 12)
-        SlotRules.checkBookable(date, slotStart, now, sites.calendar(site.id()), allSlots(site, item, date), item.name());
+        SlotRules.checkBookable(date, slotStart, now, sites.calendar(site.id()), allSlots(site, item, date, rule), item.name());
         return store.inTransaction(c -> {
-            if (!takePlace(c, site.id(), item.code(), date, slotStart)) {
+            if (!takePlace(c, site.id(), item.code(), date, slotStart, rule.places())) {
                 throw SlotRules.full(date, slotStart);
             }
             String code = SlotRules.newCode();
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_booking (site_id, service_code, booking_date, slot_start, "
-                    + "booking_code, status, created_at, phone, cancel_hash) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?)", new String[] { "id" })) {
+                    + "booking_code, status, created_at, phone, cancel_hash, slot_minutes) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?, ?)",
+                    new String[] { "id" })) {
                 ps.setLong(1, site.id());
                 ps.setString(2, item.code());
                 ps.setObject(3, date);
@@ -178,6 +211,7 @@ public final class AppointmentBook implements Appointments, Bookings {
                 ps.setTimestamp(6, Timestamp.from(clock.instant()));
                 ps.setString(7, phone);
                 ps.setString(8, cancelHash);
+                ps.setInt(9, rule.slotMinutes()); // kept: a later change of the service's slots leaves this booking's slot as it was
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -193,8 +227,8 @@ public final class AppointmentBook implements Appointments, Bookings {
     }
 
     /** Takes one place of the slot if one is left; the slot row stays locked until commit. */
-    private boolean takePlace(Connection c, long siteId, String service, LocalDate date, LocalTime slot) throws SQLException {
-        if (incrementIfFree(c, siteId, service, date, slot)) {
+    private boolean takePlace(Connection c, long siteId, String service, LocalDate date, LocalTime slot, int places) throws SQLException {
+        if (incrementIfFree(c, siteId, service, date, slot, places)) {
             return true;
         }
         Savepoint save = c.setSavepoint();
@@ -207,15 +241,16 @@ public final class AppointmentBook implements Appointments, Bookings {
         } catch (SQLException exists) {
             // the row exists (full, or created by another booking a moment ago): one more try of the update
             c.rollback(save);
-            return incrementIfFree(c, siteId, service, date, slot);
+            return incrementIfFree(c, siteId, service, date, slot, places);
         }
     }
 
-    private boolean incrementIfFree(Connection c, long siteId, String service, LocalDate date, LocalTime slot) throws SQLException {
+    private boolean incrementIfFree(Connection c, long siteId, String service, LocalDate date, LocalTime slot, int places)
+            throws SQLException {
         try (PreparedStatement up = c.prepareStatement("UPDATE sh_booking_slot SET booked = booked + 1 WHERE site_id = ? "
                 + "AND service_code = ? AND booking_date = ? AND slot_start = ? AND booked < ?")) {
             bindSlot(up, siteId, service, date, slot);
-            up.setInt(5, capacity);
+            up.setInt(5, places);
             return up.executeUpdate() == 1;
         }
     }
@@ -311,7 +346,11 @@ public final class AppointmentBook implements Appointments, Bookings {
 
     @Override
     public TicketReceipt checkIn(String siteCode, String bookingCode) {
+        Site site = site(siteCode);
         Booking b = booking(siteCode, bookingCode);
+        Integer bookedMinutes = store.read(c -> BookingRows.find(c, site.id(), "booking_code", b.code())).map(BookingRows.Stored::slotMinutes)
+                .orElse(null);
+        int slotMinutes = SlotRules.slotMinutesOf(bookedMinutes, rule(b.siteId(), b.serviceCode()));
         String ticketNumber = null;
         LocalDateTime checkedInAt = null;
         if (b.status() == Booking.Status.CHECKED_IN && b.ticketId() != null) {
@@ -367,13 +406,15 @@ public final class AppointmentBook implements Appointments, Bookings {
         // bookings up to the latest day any zone has now; each is judged by its own site's time (issue 12)
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.MAX));
         return store.inTransaction(c -> {
-            List<Booking> open;
+            List<BookingRows.Stored> open;
             try (PreparedStatement ps = c.prepareStatement(BookingRows.SELECT + " WHERE status = 'BOOKED' AND booking_date <= ?")) {
                 ps.setObject(1, now.toLocalDate());
-                open = BookingRows.list(ps).stream().map(BookingRows.Stored::booking).toList();
+                open = BookingRows.list(ps);
             }
             int count = 0;
-            for (Booking b : open) {
+            for (BookingRows.Stored s : open) {
+                Booking b = s.booking();
+                int slotMinutes = SlotRules.slotMinutesOf(s.slotMinutes(), rule(b.siteId(), b.serviceCode()));
                 if (!LocalDateTime.of(b.date(), b.slotStart()).plusMinutes(slotMinutes).isAfter(LocalDateTime.now(sites.clock(b.siteId())))) {
                     try (PreparedStatement ps = c.prepareStatement("UPDATE sh_booking SET status = 'NO_SHOW' WHERE id = ? AND status = 'BOOKED'")) {
                         ps.setLong(1, b.id());

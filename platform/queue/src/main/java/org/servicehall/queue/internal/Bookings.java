@@ -2,6 +2,7 @@ package org.servicehall.queue.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.servicehall.common.Message;
 import org.servicehall.queue.Booking;
@@ -16,6 +17,13 @@ public interface Bookings {
     /** A booking as a reader sees it: the phone masked, the service's name. */
     record BookingView(Booking booking, String serviceName, String phone) {
     }
+
+    /** Q9 (issue 14 H5): a service that takes appointments, with its slot length and places per slot. */
+    record BookableService(String code, String name, int slotMinutes, int places) {
+    }
+
+    /** Q9 (issue 14 H5): the site's services offered for booking now: available and bookable by their rule, in the site's order. */
+    List<BookableService> bookableServices(String siteCode);
 
     /** The answer to a booking: the booking as read, and the token of its cancellation link. */
     record Confirmation(BookingView booking, String cancelToken) {

@@ -52,6 +52,7 @@ public final class QueueComponent extends QueueParts implements QueueExtensions 
     public QueueComponent(QueueConfig config, @Reference Database database, @Reference SiteService sites, @Reference AuditLog audit,
             @Reference Clock clock) {
         super(migrated(database), sites, audit, clock, settings(config));
+        settingsCache.bookingDefaults(config.slotMinutes(), config.slotCapacity()); // Q9: the installation's slots
     }
 
     private static TicketStore migrated(Database database) {

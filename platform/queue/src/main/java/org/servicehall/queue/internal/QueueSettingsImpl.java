@@ -10,9 +10,9 @@ import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
 
 /**
- * Q3, Q4, Q7: a site's queue settings over the installation's defaults, each change audited and
+ * Q3, Q4, Q7, Q9: a site's queue settings over the installation's defaults, each change audited and
  * seen on this node at once (on the others within seconds); new thresholds have the service's
- * alerts checked at once.
+ * alerts checked at once. A service's booking rule (issue 14 H5) is the site administrator's.
  */
 @Component(service = QueueSettings.class)
 public final class QueueSettingsImpl implements QueueSettings {
@@ -70,5 +70,29 @@ public final class QueueSettingsImpl implements QueueSettings {
             return null;
         });
         parts.settingsCache.forget(siteId);
+    }
+
+    @Override
+    public BookingRule booking(long siteId, String serviceCode) {
+        return parts.settingsCache.booking(siteId, serviceCode == null ? "" : serviceCode.trim().toUpperCase());
+    }
+
+    @Override
+    public BookingRule setBooking(Actor actor, long siteId, String serviceCode, Boolean bookable, Integer slotMinutes, Integer places) {
+        parts.requireAt(actor, Role.ADMIN, siteId, "booking", "site", siteId);
+        String code = serviceCode == null ? "" : serviceCode.trim().toUpperCase();
+        new Validator().required("service", code).throwIfInvalid();
+        SlotRules.checkSettings(slotMinutes, places);
+        parts.sites.item(siteId, code).orElseThrow(() -> new NotFound("Service", code));
+        BookingRule before = booking(siteId, code);
+        SettingsStore.BookingValues values = new SettingsStore.BookingValues(bookable, slotMinutes, places);
+        parts.store.inTransaction(c -> {
+            SettingsStore.putBookingSetting(c, siteId, code, values);
+            parts.audit.record(c, actor, "booking-rule", "service-queue", siteId + "/" + code, before,
+                    "bookable " + bookable + ", slot " + slotMinutes + " min, places " + places);
+            return null;
+        });
+        parts.settingsCache.forget(siteId);
+        return booking(siteId, code);
     }
 }

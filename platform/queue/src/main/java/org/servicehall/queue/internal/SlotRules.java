@@ -19,7 +19,9 @@ import org.servicehall.common.HallException;
 import org.servicehall.common.Message;
 import org.servicehall.common.Texts;
 import org.servicehall.common.ValidationException;
+import org.servicehall.common.Validator;
 import org.servicehall.queue.Booking;
+import org.servicehall.queue.QueueSettings.BookingRule;
 import org.servicehall.queue.Slot;
 import org.servicehall.site.WorkingDayCalendar;
 
@@ -34,7 +36,63 @@ final class SlotRules {
     /** A mainland mobile number: 11 digits from 13 to 19 (spaces and dashes allowed, +86 in front too). */
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
+    /** Q9 (issue 14 H5): the range of a service's slot length in minutes. */
+    static final int MIN_SLOT_MINUTES = 5;
+    static final int MAX_SLOT_MINUTES = 240;
+    /** Q9: the range of a slot's places. */
+    static final int MIN_PLACES = 1;
+    static final int MAX_PLACES = 100;
+
     private SlotRules() {
+    }
+
+    /**
+     * Q9 (issue 14 H5): a service's booking rule: its own values where it has them, else the
+     * installation's slot length and places; a service is bookable unless it was set otherwise.
+     */
+    static BookingRule rule(SettingsStore.BookingValues own, int defaultMinutes, int defaultPlaces) {
+        if (own == null || own.none()) {
+            return new BookingRule(true, defaultMinutes, defaultPlaces, false);
+        }
+        return new BookingRule(own.bookable() == null || own.bookable(), own.slotMinutes() == null ? defaultMinutes : own.slotMinutes(),
+                own.places() == null ? defaultPlaces : own.places(), true);
+    }
+
+    /** The installation's defaults must make slots at all (a configuration error otherwise, not a citizen's). */
+    static void checkDefaults(int minutes, int places) {
+        if (minutes < MIN_SLOT_MINUTES || minutes > MAX_SLOT_MINUTES || places < MIN_PLACES || places > MAX_PLACES) {
+            throw new IllegalArgumentException("slots must be " + MIN_SLOT_MINUTES + ".." + MAX_SLOT_MINUTES + " minutes with "
+                    + MIN_PLACES + ".." + MAX_PLACES + " places, not " + minutes + " minutes with " + places);
+        }
+    }
+
+    /**
+     * Q9 (issue 14 H5): a service's own slot length (5..240 minutes) and places (1..100), null for
+     * the default; a value out of range is refused naming the form's field, in the reader's language.
+     */
+    static void checkSettings(Integer slotMinutes, Integer places) {
+        Validator v = new Validator();
+        if (slotMinutes != null) {
+            v.check(slotMinutes >= MIN_SLOT_MINUTES && slotMinutes <= MAX_SLOT_MINUTES, "slotMinutes", QueueRules.TEXTS.message(
+                    "error.booking.range", QueueRules.TEXTS.message("booking.minutes"), slotMinutes, MIN_SLOT_MINUTES, MAX_SLOT_MINUTES));
+        }
+        if (places != null) {
+            v.check(places >= MIN_PLACES && places <= MAX_PLACES, "places", QueueRules.TEXTS.message("error.booking.range",
+                    QueueRules.TEXTS.message("booking.places"), places, MIN_PLACES, MAX_PLACES));
+        }
+        v.throwIfInvalid();
+    }
+
+    /** Q9 (issue 14 H5): a service that takes no appointments is refused, naming it (此业务不接受预约). */
+    static void checkTakesAppointments(BookingRule rule, String serviceName) {
+        if (!rule.bookable()) {
+            throw new HallException(text("error.notBookable", serviceName));
+        }
+    }
+
+    /** Q9: the length of a booking's slot: the one it was booked in where kept, else the service's length now. */
+    static int slotMinutesOf(Integer booked, BookingRule rule) {
+        return booked != null ? booked : rule.slotMinutes();
     }
 
     /** The slots between opening and closing, each {@code minutes} long; a last shorter one is dropped. */

@@ -97,6 +97,31 @@ class QueueApiTest {
         assertTrue(signedIn.body().contains("\"GENERAL\""), signedIn.body());
     }
 
+    // ---- Q9, issue 14 H5: a service's appointments
+
+    @Test
+    void theSitesAdministratorSetsAServicesAppointmentsAndTheBookingPageOffersOnlyBookableOnes_Q9_H5() {
+        String admin = "r" + siteCount + "03";
+        fx.sites.createStaff(ADMIN, site.id(), new StaffDraft(admin.toUpperCase(), "张主任", Set.of(Role.ADMIN), true), PASSWORD);
+        InMemoryApi.Answer offered = api.get(path("bookable-services"));
+        assertEquals(200, offered.status(), offered.body());
+        assertTrue(offered.body().contains("\"GENERAL\"") && offered.body().contains("\"slotMinutes\":30"), offered.body());
+        assertEquals(403, api.send("PUT", path("services/GENERAL/booking"), "{\"bookable\":false}", supervisor, PASSWORD).status());
+        InMemoryApi.Answer invalid = api.send("PUT", path("services/GENERAL/booking"), "{\"slotMinutes\":4,\"places\":2}", admin, PASSWORD);
+        assertEquals(400, invalid.status(), invalid.body());
+        assertTrue(invalid.body().contains("slotMinutes"), invalid.body());
+        InMemoryApi.Answer set = api.send("PUT", path("services/GENERAL/booking"), "{\"bookable\":false}", admin, PASSWORD);
+        assertEquals(200, set.status(), set.body());
+        assertTrue(set.body().contains("\"bookable\":false"), set.body());
+        assertEquals("[]", api.get(path("bookable-services")).body().replace(" ", ""));
+        InMemoryApi.Answer slots = api.get(path("slots?service=GENERAL&date=2026-11-30"));
+        assertTrue(slots.status() >= 400 && slots.body().contains("takes no appointments"), slots.body());
+        InMemoryApi.Answer read = api.get(path("services/GENERAL/booking"), staff, PASSWORD);
+        assertEquals(200, read.status(), read.body());
+        assertTrue(read.body().contains("\"own\":true"), read.body());
+        assertTrue(api.get(path("settings"), staff, PASSWORD).body().contains("\"booking\""));
+    }
+
     // ---- Q10: figures as numbers
 
     @Test

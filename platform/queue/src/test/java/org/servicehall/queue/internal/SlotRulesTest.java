@@ -14,6 +14,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.servicehall.common.HallException;
+import org.servicehall.common.ValidationException;
+import org.servicehall.queue.QueueSettings.BookingRule;
 import org.servicehall.queue.Booking;
 import org.servicehall.queue.Slot;
 import org.servicehall.site.CalendarDay;
@@ -115,5 +117,46 @@ class SlotRulesTest {
         String code = SlotRules.newCode();
         assertEquals(8, code.length());
         assertTrue(code.chars().noneMatch(c -> "01IO".indexOf(c) >= 0), code);
+    }
+
+    @Test
+    void aServicesOwnBookingValuesStandOverTheDefaultsOneByOne_Q9_H5() {
+        assertEquals(new BookingRule(true, 30, 4, false), SlotRules.rule(null, 30, 4), "bookable in the installation's slots");
+        assertEquals(new BookingRule(true, 30, 4, false), SlotRules.rule(new SettingsStore.BookingValues(null, null, null), 30, 4));
+        assertEquals(new BookingRule(true, 15, 2, true), SlotRules.rule(new SettingsStore.BookingValues(null, 15, 2), 30, 4));
+        assertEquals(new BookingRule(false, 30, 4, true), SlotRules.rule(new SettingsStore.BookingValues(false, null, null), 30, 4));
+        assertEquals(new BookingRule(true, 30, 1, true), SlotRules.rule(new SettingsStore.BookingValues(true, null, 1), 30, 4));
+    }
+
+    @Test
+    void slotLengthsFrom5To240MinutesAndPlacesFrom1To100AreAccepted_Q9_H5() {
+        assertDoesNotThrow(() -> SlotRules.checkSettings(5, 1));
+        assertDoesNotThrow(() -> SlotRules.checkSettings(240, 100));
+        assertDoesNotThrow(() -> SlotRules.checkSettings(null, null), "null: the default");
+        ValidationException low = assertThrows(ValidationException.class, () -> SlotRules.checkSettings(4, 0));
+        assertEquals(Map.of("slotMinutes", "Slot length in minutes must be from 5 to 240, not 4.",
+                "places", "Places per slot must be from 1 to 100, not 0."), low.byField(Locale.ENGLISH));
+        ValidationException high = assertThrows(ValidationException.class, () -> SlotRules.checkSettings(241, 101));
+        assertEquals("每个时段的名额应在 1 至 100 之间，不能是 101。", high.byField(Locale.SIMPLIFIED_CHINESE).get("places"));
+        assertThrows(IllegalArgumentException.class, () -> SlotRules.checkDefaults(30, 0), "a configuration that makes no slots");
+    }
+
+    @Test
+    void aServiceThatTakesNoAppointmentsIsRefusedInTheReadersLanguage_Q9_H5() {
+        assertDoesNotThrow(() -> SlotRules.checkTakesAppointments(new BookingRule(true, 15, 2, true), "放射科"));
+        HallException e = assertThrows(HallException.class, () -> SlotRules.checkTakesAppointments(new BookingRule(false, 30, 4, true), "药房"));
+        assertEquals("此业务不接受预约：“药房”请到大厅的取号机取号办理。", e.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("The service 药房 takes no appointments: please take a ticket at the hall's kiosk.", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aBookingsSlotLengthIsTheOneItWasMadeIn_Q9_H5() {
+        BookingRule now = new BookingRule(true, 15, 2, true);
+        assertEquals(30, SlotRules.slotMinutesOf(30, now), "kept with the booking");
+        assertEquals(15, SlotRules.slotMinutesOf(null, now), "a booking from before: the service's length");
+        Booking b = new Booking(1, 1, "RAD", MONDAY, LocalTime.of(10, 0), "ABCD2345", Booking.Status.BOOKED, null);
+        assertDoesNotThrow(() -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(10, 20)), SlotRules.slotMinutesOf(30, now)));
+        assertThrows(HallException.class, () -> SlotRules.checkCheckIn(b, LocalDateTime.of(MONDAY, LocalTime.of(10, 20)),
+                SlotRules.slotMinutesOf(null, now)));
     }
 }

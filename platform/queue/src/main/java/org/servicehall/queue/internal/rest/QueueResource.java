@@ -28,6 +28,7 @@ import org.servicehall.queue.PriorityClass;
 import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.QueueSettings;
+import org.servicehall.queue.QueueSettings.BookingRule;
 import org.servicehall.queue.QueueSettings.Thresholds;
 import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.Slot;
@@ -96,8 +97,21 @@ public final class QueueResource implements ApiResource {
         this.clock = clock;
     }
 
-    /** A site's queue settings (Q3, Q4 per service; Q7 board languages). */
-    public record SiteSettings(boolean announceInEnglish, Map<String, Thresholds> services) {
+    /** A site's queue settings (Q3, Q4 per service; Q7 board languages; Q9 each service's appointments, issue 14 H5). */
+    public record SiteSettings(boolean announceInEnglish, Map<String, Thresholds> services,
+            @Schema(description = "per service: whether it takes appointments, its slot length and places per slot (Q9)")
+            Map<String, BookingRule> booking) {
+    }
+
+    /** Q9 (issue 14 H5): a service's own booking values; null for any keeps the installation's default (all null: the defaults). */
+    public record BookingBody(@Schema(nullable = true, description = "whether the service takes appointments") Boolean bookable,
+            @Schema(nullable = true, minimum = "5", maximum = "240", description = "slot length in minutes") Integer slotMinutes,
+            @Schema(nullable = true, minimum = "1", maximum = "100", description = "appointments per slot") Integer places) {
+    }
+
+    /** Q9 (issue 14 H5): a service offered on the booking page. */
+    @Schema(name = "BookableService")
+    public record BookableServiceView(String code, String name, int slotMinutes, int places) {
     }
 
     /** Q3/Q4: a service's own thresholds; null for either keeps the default. */
@@ -120,8 +134,44 @@ public final class QueueResource implements ApiResource {
     public SiteSettings settings(@PathParam("site") String site) {
         long id = siteId(site);
         Map<String, Thresholds> services = new TreeMap<>();
-        sites.serviceItems(id).forEach(i -> services.put(i.code(), settings.thresholds(id, i.code())));
-        return new SiteSettings(settings.announceInEnglish(id), services);
+        Map<String, BookingRule> booking = new TreeMap<>();
+        sites.serviceItems(id).forEach(i -> {
+            services.put(i.code(), settings.thresholds(id, i.code()));
+            booking.put(i.code(), settings.booking(id, i.code()));
+        });
+        return new SiteSettings(settings.announceInEnglish(id), services, booking);
+    }
+
+    @GET
+    @Path("sites/{site}/services/{service}/booking")
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "A service's appointments: whether it takes them, its slot length and places per slot (Q9; staff)")
+    public BookingRule bookingRule(@PathParam("site") String site, @PathParam("service") String service) {
+        long id = siteId(site);
+        String code = service == null ? "" : service.trim().toUpperCase();
+        sites.serviceItems(id).stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow(() -> new NotFound("Service", code));
+        return settings.booking(id, code);
+    }
+
+    @PUT
+    @Path("sites/{site}/services/{service}/booking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.ADMIN)
+    @Operation(summary = "Set a service's appointments: bookable or not, slot length (5-240 minutes), places per slot (1-100); "
+            + "null for any keeps the installation's default. Bookings already made keep their slot (Q9, issue 14 H5; the site's admin)")
+    public BookingRule setBooking(@PathParam("site") String site, @PathParam("service") String service, BookingBody body,
+            @Context SecurityContext security) {
+        BookingBody b = body == null ? new BookingBody(null, null, null) : body;
+        return settings.setBooking(ActorPrincipal.actorOf(security), siteId(site), service, b.bookable(), b.slotMinutes(), b.places());
+    }
+
+    @GET
+    @Path("sites/{site}/bookable-services")
+    @Operation(summary = "The services that take appointments now, with their slot length and places per slot (Q9, issue 14 H5); "
+            + "the booking page offers these")
+    public List<BookableServiceView> bookableServices(@PathParam("site") String site) {
+        return bookings.bookableServices(site).stream().map(b -> new BookableServiceView(b.code(), b.name(), b.slotMinutes(), b.places()))
+                .toList();
     }
 
     @PUT

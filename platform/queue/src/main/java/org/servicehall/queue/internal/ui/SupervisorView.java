@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.servicehall.queue.QueueAlert;
 import org.servicehall.queue.QueueReadModel;
 import org.servicehall.queue.QueueSettings;
+import org.servicehall.queue.QueueSettings.BookingRule;
 import org.servicehall.queue.QueueSettings.Thresholds;
 import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.StandingAlerts;
@@ -106,6 +107,21 @@ public final class SupervisorView extends LiveView {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return b;
         }).setHeader(getTranslation("thresholds.header")).setAutoWidth(true).setFlexGrow(0);
+        // Q9 (issue 14 H5): whether the service takes appointments and in which slots; the site's administrator changes it
+        services.addComponentColumn(s -> {
+            Long id = siteId();
+            BookingRule r = id == null ? null : settings.booking(id, s.serviceCode());
+            Button b = new Button(r == null ? "" : (r.bookable() ? getTranslation("booking.short", r.slotMinutes(), r.places())
+                    : getTranslation("booking.none")) + (r.own() ? " *" : ""), e -> editBooking(s));
+            b.setId("booking-" + s.serviceCode());
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            boolean admin = Console.actor().has(Role.ADMIN);
+            b.setEnabled(admin);
+            if (!admin) {
+                b.setTooltipText(getTranslation("booking.adminOnly"));
+            }
+            return b;
+        }).setHeader(getTranslation("booking.header")).setAutoWidth(true).setFlexGrow(0);
         services.setAllRowsVisible(true);
         windows.setId("supervisor-windows");
         windows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -234,6 +250,51 @@ public final class SupervisorView extends LiveView {
             }
         });
         dialog.add(new VerticalLayout(over, target));
+        dialog.getFooter().add(defaults, save);
+        dialog.open();
+    }
+
+    /**
+     * Q9 (issue 14 H5): the site's administrator sets whether the service takes appointments, its
+     * slot length and places per slot; a value out of range is shown beside its field.
+     */
+    private void editBooking(QueueStats.ServiceStats s) {
+        Long id = siteId();
+        if (id == null) {
+            return;
+        }
+        BookingRule r = settings.booking(id, s.serviceCode());
+        Dialog dialog = new Dialog();
+        dialog.setId("booking-dialog");
+        dialog.setHeaderTitle(getTranslation("booking.title", s.serviceName()));
+        Checkbox bookable = new Checkbox(getTranslation("booking.bookable"), r.bookable());
+        bookable.setId("booking-bookable");
+        IntegerField minutes = new IntegerField(getTranslation("booking.minutes"));
+        minutes.setId("booking-minutes");
+        minutes.setValue(r.slotMinutes());
+        minutes.setStepButtonsVisible(true);
+        minutes.setStep(5);
+        IntegerField places = new IntegerField(getTranslation("booking.places"));
+        places.setId("booking-places");
+        places.setValue(r.places());
+        places.setStepButtonsVisible(true);
+        Button save = new Button(getTranslation("form.save"), e -> {
+            if (Console.attempt(() -> settings.setBooking(Console.actor(), id, s.serviceCode(), bookable.getValue(), minutes.getValue(),
+                    places.getValue()), Map.of("slotMinutes", minutes, "places", places))) {
+                dialog.close();
+                services.getDataProvider().refreshAll();
+            }
+        });
+        save.setId("booking-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button defaults = new Button(getTranslation("booking.defaults"), e -> {
+            if (Console.attempt(() -> settings.setBooking(Console.actor(), id, s.serviceCode(), null, null, null), Map.of())) {
+                dialog.close();
+                services.getDataProvider().refreshAll();
+            }
+        });
+        defaults.setId("booking-defaults");
+        dialog.add(new VerticalLayout(bookable, minutes, places));
         dialog.getFooter().add(defaults, save);
         dialog.open();
     }
