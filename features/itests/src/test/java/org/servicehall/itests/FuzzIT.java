@@ -307,7 +307,7 @@ class FuzzIT {
         after.keySet().stream().filter(t -> !before.containsKey(t)).forEach(t -> changed.add(t + ": a new table"));
         assertEquals(List.of(), changed, "the malformed requests changed nothing in the database (" + before.size() + " tables)");
         // and the fingerprint sees a change: one sound request, a ticket taken, changes the tickets' table
-        Answer ticket = api.send("POST", "/api/v1/queue/sites/DEMO/tickets", admin, "application/json", "{\"service\":\"H-RAD\"}");
+        Answer ticket = api.send("POST", "/v1/queue/sites/DEMO/tickets", admin, "application/json", "{\"service\":\"H-RAD\"}");
         assertEquals(201, ticket.status(), ticket.body());
         assertTrue(!after.get("sh_ticket").equals(fingerprint().get("sh_ticket")), "a ticket taken changes the fingerprint of sh_ticket");
         System.out.println("MEASURE fuzz: " + sent + " malformed requests, the fingerprint of " + before.size() + " tables unchanged");
