@@ -64,6 +64,14 @@ public final class ComplaintParts {
         access.require(actor, role, sites.site(siteId), ComplaintTexts.text(operation), entityType, entityId);
     }
 
+    /**
+     * The actor with the roles it holds at the site only (S1, S3): who sees a case's contact data is
+     * decided by the roles at the case's site, not by a supervisor's role at another site.
+     */
+    Actor at(Actor actor, long siteId) {
+        return actor.at(sites.site(siteId).code());
+    }
+
     /** Now as the tables keep it: to the microsecond. */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

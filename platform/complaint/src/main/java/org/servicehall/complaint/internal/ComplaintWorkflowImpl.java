@@ -156,7 +156,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         List<DomainEvent> out = new ArrayList<>();
         Complaint saved = store.inTransaction(c -> intake.open(c, actor, siteId, toSave, ticketId, null, out));
         parts.publish(out);
-        return MaskedViews.of(actor, saved);
+        return MaskedViews.of(parts.at(actor, saved.siteId()), saved);
     }
 
     /** The ticket of that number issued today at the site; empty for none given or an earlier day's number (kept as written). */
@@ -179,13 +179,14 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         ComplaintTexts.require(actor, Role.STAFF, "complaint.operation.readComplaints");
         Complaint k = stored(complaintId);
         parts.requireAt(actor, Role.STAFF, k.siteId(), "complaint.operation.readComplaints", "complaint", complaintId); // S1
-        return MaskedViews.of(actor, k);
+        return MaskedViews.of(parts.at(actor, k.siteId()), k);
     }
 
     @Override
     public List<Complaint> complaints(Actor actor, long siteId, boolean openOnly) {
         parts.requireAt(actor, Role.STAFF, siteId, "complaint.operation.readComplaints", "site", siteId);
-        return store.read(c -> store.complaints(c, siteId, openOnly)).stream().map(r -> MaskedViews.of(actor, r.complaint())).toList();
+        Actor there = parts.at(actor, siteId); // S3: contact data for the handlers at this site, not a supervisor of another
+        return store.read(c -> store.complaints(c, siteId, openOnly)).stream().map(r -> MaskedViews.of(there, r.complaint())).toList();
     }
 
     @Override
@@ -224,7 +225,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
             Complaint before = store.complaint(c, complaintId).orElseThrow(() -> unknown(complaintId)).complaint();
             if (WorkflowRules.supervisorOnly(step)) {
                 ComplaintTexts.require(actor, Role.SUPERVISOR, "complaint.operation.step." + step.name());
-            } else if (!MaskedViews.handles(actor, before)) {
+            } else if (!MaskedViews.handles(parts.at(actor, before.siteId()), before)) {
                 throw new AccessDenied(ComplaintTexts.text("complaint.error.step.notHandler", actor.username(), ComplaintTexts.name("complaint.step", step),
                         before.trackingNumber(), before.owner() == null ? ComplaintTexts.text("complaint.owner.none") : before.owner()));
             }
@@ -244,7 +245,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
             return after;
         });
         parts.publish(out);
-        return MaskedViews.of(actor, saved);
+        return MaskedViews.of(parts.at(actor, saved.siteId()), saved);
     }
 
     @Override
@@ -392,7 +393,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
                             + (phone == null ? "cleared" : "set") + ")");
             return before.toBuilder().contactName(name).contactPhone(phone).build();
         });
-        return MaskedViews.of(actor, saved);
+        return MaskedViews.of(parts.at(actor, saved.siteId()), saved);
     }
 
     /** The kind of object a complaint's identity checks are recorded for (S4). */

@@ -45,7 +45,8 @@ public final class RectificationsImpl implements Rectifications {
     @Override
     public List<Rectification> rectifications(Actor actor, long siteId, boolean openOnly) {
         parts.requireAt(actor, Role.STAFF, siteId, "complaint.operation.readRectifications", "site", siteId); // S1
-        return store.read(c -> store.rectifications(c, siteId, openOnly)).stream().map(row -> MaskedViews.of(actor, row)).toList();
+        Actor there = parts.at(actor, siteId); // S3: as the actor's roles at this site allow
+        return store.read(c -> store.rectifications(c, siteId, openOnly)).stream().map(row -> MaskedViews.of(there, row)).toList();
     }
 
     private Rectification step(Actor actor, long id, RectificationStatus from, String topic, UnaryOperator<Rectification> change,

@@ -97,6 +97,26 @@ class ComplaintSiteAccessTest {
     }
 
     /**
+     * S3 per site: an account that is staff here and a supervisor at another site reads this site's
+     * case as staff do (the contact masked, not its owner); this site's supervisor reads it whole.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aSupervisorOfAnotherSiteWhoIsStaffHereSeesTheContactMasked_S3(TestDatabase.Kind kind) {
+        start(kind);
+        Complaint k = phoneCase();
+        Actor both = new Actor("both.sites", "两站", Set.of(), Map.of(site.code(), Set.of(Role.STAFF),
+                supervisorOfOther.siteRoles().keySet().iterator().next(), Set.of(Role.SUPERVISOR)));
+        Complaint seen = complaints.complaint(both, k.id());
+        assertEquals("138****5678", seen.contactPhone());
+        assertEquals("张*", seen.contactName());
+        assertEquals(false, seen.contactVisible());
+        assertEquals("13812345678", complaints.complaint(sup, k.id()).contactPhone(), "this site's supervisor handles it");
+        assertTrue(complaints.complaints(both, site.id(), false).stream().filter(c -> c.id() == k.id()).allMatch(c -> !c.contactVisible()),
+                "the site's list masks it too");
+    }
+
+    /**
      * S1: another site's staff and supervisors are refused this site's cases — reading, recording a
      * phone complaint at its desk, each step, the rectification — with the operation and the site
      * named in both languages, audited; nothing changes. The central administrator passes.
