@@ -662,4 +662,24 @@ class ComplaintTest {
         assertEquals(2, fx.count("sh_audit_log WHERE entity_type = 'complaint' AND action = 'anonymise' AND entity_id IN ('" + old.id()
                 + "', '" + open.id() + "')"), "each anonymisation audited");
     }
+
+    /** S3: a rating's comment, the citizen's own words, is blanked once the retention period lapsed; the level and score stay (M1). */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aRatingsCommentIsBlankedAfterTheRetentionPeriodAndItsLevelStays_S3(TestDatabase.Kind kind) {
+        start(kind);
+        RatingPersonalData data = new RatingPersonalData(new ComplaintParts(new ComplaintStore(fx.dataSource()), fx.sites(), fx.audit(),
+                clock, e -> { }));
+        Rating rated = complaints.rate(ComplaintService.CITIZEN, new RatingRequest(served(li, window1).id(), RatingLevel.DISSATISFIED, List.of(),
+                "我是欧阳娜 13912345678，等了很久", RatingChannel.PAD));
+        java.time.Instant now = clock.instant();
+        assertEquals(0, data.anonymise(ADMIN, now.minus(java.time.Duration.ofDays(365)), Map.of()), "rated today: kept for a year");
+        assertEquals(1, fx.count("cmp_rating WHERE id = " + rated.id() + " AND comment_text IS NOT NULL"));
+        assertTrue(data.anonymise(ADMIN, now.minus(java.time.Duration.ofDays(365)), Map.of(site.code(), now.plusSeconds(1))) >= 1,
+                "this site's own period lapsed");
+        assertEquals(1, fx.count("cmp_rating WHERE id = " + rated.id() + " AND comment_text IS NULL AND rating_level = 'DISSATISFIED'"),
+                "the comment is gone, the level stays");
+        assertEquals(1, fx.count("sh_audit_log WHERE entity_type = 'rating' AND action = 'anonymise' AND entity_id = '" + rated.id() + "'"));
+        assertEquals(List.of(), data.export("13912345678"), "a rating is found by no phone");
+    }
 }
