@@ -23,10 +23,10 @@ public @interface QueueConfig {
     @AttributeDefinition(description = "Q4: service time assumed (minutes) until a service has history today")
     int defaultServiceMinutes() default 5;
 
-    @AttributeDefinition(description = "Q9: length of an appointment slot in minutes")
+    @AttributeDefinition(description = "Q9: length of an appointment slot in minutes (5..240), for the services without their own (issue 14 H5)")
     int slotMinutes() default 30;
 
-    @AttributeDefinition(description = "Q9: appointments per slot and service")
+    @AttributeDefinition(description = "Q9: appointments per slot and service (1..100), for the services without their own (issue 14 H5)")
     int slotCapacity() default 4;
 
     @AttributeDefinition(description = "Issue 17: a ticket called and not started for longer than this (minutes) is listed to the "
