@@ -59,6 +59,7 @@ import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import java.util.EnumSet;
 import org.servicehall.security.IdentityDocument;
+import org.servicehall.security.PersonalData;
 import org.servicehall.security.IdentityCheckNeeded;
 import org.servicehall.security.IdentityCheck;
 import org.servicehall.security.Role;
@@ -512,5 +513,26 @@ class CaseworkPersistenceTest {
         assertEquals(1, holidays.tables(hall.id()).size(), "nothing stored");
         holidays.load(HallFixture.ADMIN, hall.id(), "year 2027\nholiday 2027-01-01 元旦");
         assertTrue(holidays.warnings().stream().noneMatch(w -> w.siteId() == hall.id()));
+    }
+
+    /**
+     * S3 (issue 16): a citizen's request for their data finds their cases with the applicant as
+     * stored; a case is an administrative record (T6), so an erasure keeps it, naming it, and the
+     * retention sweep leaves it alone.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCitizensCasesAreExportedOnRequestAndKeptAsAdministrativeRecords_S3(TestDatabase.Kind kind) {
+        start(kind, LocalDateTime.of(2026, 11, 30, 9, 0));
+        Case c = open("SETUP", li, 1);
+        CasePersonalData data = new CasePersonalData(parts);
+        List<String> export = data.export(PHONE);
+        assertTrue(export.stream().anyMatch(l -> l.startsWith(c.number() + " SETUP ") && l.contains("张三") && l.contains(ID)), export.toString());
+        PersonalData.Erasure erasure = data.erase(HallFixture.ADMIN, PHONE);
+        assertEquals(0, erasure.erased());
+        assertTrue(erasure.kept().contains("case " + c.number() + " is an administrative record kept under the archive rules: its applicant is"
+                + " not erased"), erasure.kept().toString());
+        assertEquals(0, data.anonymise(HallFixture.ADMIN, java.time.Instant.parse("2099-01-01T00:00:00Z"), java.util.Map.of()));
+        assertEquals("张三", reads.byId(sup, c.id()).applicant().name(), "the case keeps its applicant");
     }
 }
