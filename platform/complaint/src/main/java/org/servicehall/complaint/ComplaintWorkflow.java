@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.servicehall.security.Actor;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.Role;
 
 /**
@@ -66,4 +68,14 @@ public interface ComplaintWorkflow {
      * @since 1.2
      */
     Complaint changeContact(Actor actor, long complaintId, String contactName, String contactPhone);
+
+    /**
+     * S4: records the complainant's identity document checked at the desk for the case (staff of the
+     * case's site), so that {@link #changeContact} may follow; the case holds no ID number to compare
+     * with, so the check records the document seen, masked and hashed.
+     *
+     * @throws org.servicehall.common.ValidationException naming the number malformed for its document
+     * @since 1.2
+     */
+    IdentityCheck checkComplainant(Actor actor, long complaintId, IdentityDocument document, String number);
 }

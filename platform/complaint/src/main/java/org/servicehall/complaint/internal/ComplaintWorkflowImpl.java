@@ -41,6 +41,9 @@ import org.servicehall.queue.TextChecks;
 import org.servicehall.queue.Ticket;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.IdentityCheckNeeded;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityCheckRequest;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.IdentityChecks;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Role;
@@ -394,6 +397,18 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
             return before.toBuilder().contactName(name).contactPhone(phone).build();
         });
         return MaskedViews.of(parts.at(actor, saved.siteId()), saved);
+    }
+
+    @Override
+    public IdentityCheck checkComplainant(Actor actor, long complaintId, IdentityDocument document, String number) {
+        Complaint current = stored(complaintId);
+        parts.requireAt(actor, Role.STAFF, current.siteId(), "complaint.operation.changeContact", "complaint", complaintId); // S1
+        IdentityChecks checks = identityChecks;
+        if (checks == null) {
+            throw new IdentityCheckNeeded(ComplaintTexts.text("complaint.error.identityChecks.unavailable"), false);
+        }
+        return checks.record(actor, new IdentityCheckRequest(parts.sites.site(current.siteId()).code(), IDENTITY_KIND, current.trackingNumber(),
+                document, number, null));
     }
 
     /** The kind of object a complaint's identity checks are recorded for (S4). */

@@ -224,7 +224,9 @@ class ComplaintSiteAccessTest {
         assertEquals(List.of("complaint/" + k.trackingNumber() + " for change a complaint's contact data"), desk.asked);
         assertEquals("13812345678", complaints.complaint(sup, k.id()).contactPhone(), "unchanged");
 
-        desk.record(li, new IdentityCheckRequest(site.code(), "complaint", k.trackingNumber(), org.servicehall.security.IdentityDocument.RESIDENT_ID_CARD, "11010519491231002X", null));
+        assertThrows(AccessDenied.class, () -> complaints.checkComplainant(staffOfOther, k.id(),
+                org.servicehall.security.IdentityDocument.RESIDENT_ID_CARD, "11010519491231002X"), "S1: not at another site's desk");
+        complaints.checkComplainant(li, k.id(), org.servicehall.security.IdentityDocument.RESIDENT_ID_CARD, "11010519491231002X");
         ValidationException badPhone = assertThrows(ValidationException.class, () -> complaints.changeContact(li, k.id(), "张三", "12"));
         assertTrue(badPhone.byField().containsKey("contactPhone"), badPhone.getMessage());
         assertThrows(AccessDenied.class, () -> complaints.changeContact(staffOfOther, k.id(), "李四", "13900002222"),

@@ -25,10 +25,13 @@ import org.servicehall.complaint.Resolution;
 import org.servicehall.complaint.StaffFeedback;
 import org.servicehall.complaint.internal.ComplaintTexts;
 import org.servicehall.complaint.internal.SiteCodes;
+import org.servicehall.security.IdentityCheck;
+import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.Role;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequestValues;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -107,6 +110,18 @@ public final class ComplaintResource implements ApiResource {
                     .rectification(rectification).rectificationOwner(rectificationOwner).rectificationDue(rectificationDue)
                     .staffNumber(staffNumber).build();
         }
+    }
+
+    /** S4: the complainant's document as checked at the desk. */
+    @Schema(name = "ComplaintIdentityCheck")
+    public record IdentityCheckBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) IdentityDocument document,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 40, description = "The number as read from the document; stored"
+                    + " only masked and hashed") String number) {
+    }
+
+    /** S4: the complainant's new contact data; blank clears one. */
+    @Schema(name = "ComplaintContact")
+    public record ContactBody(@Schema(maxLength = 100) String contactName, @Schema(maxLength = 30) String contactPhone) {
     }
 
     private long site(String code) {
@@ -191,6 +206,29 @@ public final class ComplaintResource implements ApiResource {
     @Operation(summary = "Record the answer given to the complainant (owner or supervisor)")
     public Complaint feedback(@PathParam("id") long id, Note note, @Context SecurityContext security) {
         return complaints.giveFeedback(ActorPrincipal.actorOf(security), id, note == null ? null : note.text());
+    }
+
+    @POST
+    @Path("complaints/{id}/identity-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "核验身份 (S4): the complainant's document checked at the desk before their contact data is changed; recorded"
+            + " masked and hashed, good for 30 minutes")
+    public Response checkComplainant(@PathParam("id") long id, IdentityCheckBody body, @Context SecurityContext security) {
+        IdentityCheckBody b = RequestValues.required(body, "the document");
+        IdentityCheck check = complaints.checkComplainant(ActorPrincipal.actorOf(security), id, b.document(), b.number());
+        return Response.status(Response.Status.CREATED).entity(check).build();
+    }
+
+    @PUT
+    @Path("complaints/{id}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.STAFF)
+    @Operation(summary = "Change the complainant's contact data (S4): needs the complainant's identity check of the last 30 minutes and the"
+            + " caller's password of the last minutes (an HTTP Basic request carries it), else 403; audited without the values")
+    public Complaint changeContact(@PathParam("id") long id, ContactBody body, @Context SecurityContext security) {
+        ContactBody b = RequestValues.required(body, "the contact data");
+        return complaints.changeContact(ActorPrincipal.actorOf(security), id, b.contactName(), b.contactPhone());
     }
 
     @POST
