@@ -98,6 +98,7 @@ public final class SupervisorView extends LiveView {
         figure(services.addColumn(s -> Double.isNaN(s.withinTarget()) ? "—" : Math.round(s.withinTarget() * 100) + "%")
                 .setHeader(getTranslation("stats.withinTarget")));
         figure(services.addColumn(s -> minutes(s.predictedWait())).setHeader(getTranslation("stats.predicted")));
+        // Q3/Q4 thresholds and, below them, Q9's appointments (issue 14 H5) in one column: the grid still fits 1366 px (issue 12)
         services.addComponentColumn(s -> {
             Long id = siteId();
             Thresholds t = id == null ? null : settings.thresholds(id, s.serviceCode());
@@ -105,23 +106,20 @@ public final class SupervisorView extends LiveView {
                     + (t != null && t.own() ? " *" : ""), e -> editThresholds(s));
             b.setId("thresholds-" + s.serviceCode());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return b;
-        }).setHeader(getTranslation("thresholds.header")).setAutoWidth(true).setFlexGrow(0);
-        // Q9 (issue 14 H5): whether the service takes appointments and in which slots; the site's administrator changes it
-        services.addComponentColumn(s -> {
-            Long id = siteId();
             BookingRule r = id == null ? null : settings.booking(id, s.serviceCode());
-            Button b = new Button(r == null ? "" : (r.bookable() ? getTranslation("booking.short", r.slotMinutes(), r.places())
+            Button booking = new Button(r == null ? "" : (r.bookable() ? getTranslation("booking.short", r.slotMinutes(), r.places())
                     : getTranslation("booking.none")) + (r.own() ? " *" : ""), e -> editBooking(s));
-            b.setId("booking-" + s.serviceCode());
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            booking.setId("booking-" + s.serviceCode());
+            booking.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             boolean admin = Console.actor().has(Role.ADMIN);
-            b.setEnabled(admin);
+            booking.setEnabled(admin);
             if (!admin) {
-                b.setTooltipText(getTranslation("booking.adminOnly"));
+                booking.setTooltipText(getTranslation("booking.adminOnly"));
             }
-            return b;
-        }).setHeader(getTranslation("booking.header")).setAutoWidth(true).setFlexGrow(0);
+            Div cell = new Div(b, booking);
+            cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
+            return cell;
+        }).setHeader(getTranslation("thresholds.header") + " · " + getTranslation("booking.header")).setAutoWidth(true).setFlexGrow(0);
         services.setAllRowsVisible(true);
         windows.setId("supervisor-windows");
         windows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
