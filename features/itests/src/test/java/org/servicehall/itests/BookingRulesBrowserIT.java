@@ -67,7 +67,7 @@ class BookingRulesBrowserIT extends HallBrowserTest {
         Object overflow = PublicScreens.js(driver, "const t = document.getElementById('supervisor-services').$.table;"
                 + " return t.scrollWidth - t.clientWidth;");
         assertTrue(((Number) overflow).intValue() <= 1, "the services' grid fits 1366 px with the appointments (issue 12): " + overflow);
-        assertEquals("15 min · 2 places *", byId("booking-H-RAD").getText());
+        assertEquals("15 min · 2/slot *", byId("booking-H-RAD").getText());
         PublicScreens.click(driver, "booking-H-RAD");
         WebElement minutes = byId("booking-minutes");
         PublicScreens.js(driver, "arguments[0].value = '4'; arguments[0].dispatchEvent(new Event('change'));", minutes);

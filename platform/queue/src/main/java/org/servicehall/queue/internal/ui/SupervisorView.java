@@ -119,7 +119,7 @@ public final class SupervisorView extends LiveView {
             Div cell = new Div(b, booking);
             cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
             return cell;
-        }).setHeader(getTranslation("thresholds.header") + " · " + getTranslation("booking.header")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("thresholds.header") + " · " + getTranslation("booking.header")).setWidth("8.5rem").setFlexGrow(0);
         services.setAllRowsVisible(true);
         windows.setId("supervisor-windows");
         windows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
