@@ -72,9 +72,13 @@ class BookingRulesBrowserIT extends HallBrowserTest {
         WebElement minutes = byId("booking-minutes");
         PublicScreens.js(driver, "arguments[0].value = '4'; arguments[0].dispatchEvent(new Event('change'));", minutes);
         click("booking-save");
-        waitUpTo(15).until(d -> "true".equals(d.findElement(By.id("booking-minutes")).getAttribute("invalid")));
-        String error = (String) PublicScreens.js(driver, "return arguments[0].errorMessage;", byId("booking-minutes"));
-        assertTrue(error != null && error.contains("5") && error.contains("240"), "the error beside the field: " + error);
+        // the field's error shows once the server's answer is back (invalid, then its message, may arrive in two round trips)
+        String error = waitUpTo(15).until(d -> {
+            Object m = PublicScreens.js(driver, "const f = document.getElementById('booking-minutes');"
+                    + " return f && f.invalid ? f.errorMessage : null;");
+            return m instanceof String text && text.contains("240") ? text : null;
+        });
+        assertTrue(error.contains("5") && error.contains("4"), "the error beside the field: " + error);
         Screenshots.save(driver, "supervisor-booking-dialog-1366x900");
         assertTrue(hall.get("/api/v1/queue/sites/DEMO/settings", "admin", PASSWORD).contains("\"slotMinutes\":15"), "nothing changed");
     }
