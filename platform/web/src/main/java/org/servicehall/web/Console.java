@@ -78,6 +78,10 @@ public final class Console {
      * form ({@code labels}: field name to label) rather than by its internal name.
      */
     public static void error(Throwable failure, Map<String, String> labels) {
+        error(failure, labels, Notification.Position.MIDDLE);
+    }
+
+    private static void error(Throwable failure, Map<String, String> labels, Notification.Position position) {
         String text;
         UI current = UI.getCurrent();
         Locale reader = current == null ? Locale.ENGLISH : current.getLocale();
@@ -97,7 +101,7 @@ public final class Console {
             n.add(row);
         });
         n.setDuration(6000);
-        n.setPosition(Notification.Position.MIDDLE);
+        n.setPosition(position);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.open();
     }
@@ -154,7 +158,10 @@ public final class Console {
             });
             Map<String, String> labels = new HashMap<>();
             fields.forEach((field, f) -> labelOf(f).ifPresent(label -> labels.put(field, label)));
-            error(e, labels);
+            // every problem stands beside its field: the summary goes to the top, where it covers none of them
+            // (in the middle it lay over a dialog's field and its message)
+            boolean allBeside = e.errors().stream().allMatch(err -> fields.containsKey(err.field()));
+            error(e, labels, allBeside ? Notification.Position.TOP_CENTER : Notification.Position.MIDDLE);
             return false;
         } catch (RuntimeException e) {
             error(e);
