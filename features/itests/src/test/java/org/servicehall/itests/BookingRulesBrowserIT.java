@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Q9, issue 14 H5 in headless Chromium against the real distribution: the hall's administrator has
@@ -68,8 +71,21 @@ class BookingRulesBrowserIT extends HallBrowserTest {
                 + " return t.scrollWidth - t.clientWidth;");
         assertTrue(((Number) overflow).intValue() <= 1, "the services' grid fits 1366 px with the appointments (issue 12): " + overflow);
         assertEquals("15 min · 2/slot *", byId("booking-H-RAD").getText());
-        PublicScreens.click(driver, "booking-H-RAD");
-        WebElement minutes = byId("booking-minutes");
+        // the dashboard redraws its rows as the hall's figures change: a click on a button being replaced is lost, so click again
+        // until the dialog opens (checking first, so that a dialog opening late is not opened twice)
+        WebElement minutes = waitUpTo(60).until(d -> {
+            List<WebElement> open = d.findElements(By.id("booking-minutes"));
+            if (!open.isEmpty()) {
+                return open.get(0);
+            }
+            PublicScreens.click(driver, "booking-H-RAD");
+            try {
+                return new WebDriverWait(d, Duration.ofSeconds(5), Duration.ofMillis(100))
+                        .until(x -> x.findElements(By.id("booking-minutes")).stream().findFirst().orElse(null));
+            } catch (TimeoutException lost) {
+                return null;
+            }
+        });
         PublicScreens.js(driver, "arguments[0].value = '4'; arguments[0].dispatchEvent(new Event('change'));", minutes);
         click("booking-save");
         // the field's error shows once the server's answer is back (invalid, then its message, may arrive in two round trips)
