@@ -71,6 +71,8 @@ public final class KioskView extends Div implements BeforeEnterObserver {
     private final Div greenBar = new Div();
     private final TicketConfirmation confirmation = new TicketConfirmation();
     private final TicketSlip slip = new TicketSlip();
+    /** How long one redraw of the start screen may spend asking the plugins for their offers (TX3 and alike). */
+    private static final long OFFERS_BUDGET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
     private Div bookingRow = new Div();
     private Site site;
     private boolean large;
@@ -191,6 +193,10 @@ public final class KioskView extends Div implements BeforeEnterObserver {
         Div offers = new Div();
         offers.setId("kiosk-offers");
         offers.addClassName("sh-offers");
+        // the plugins' offers are a help, not the kiosk's work: when asking them takes long (a source waiting for a database
+        // that went away waits out the pool's timeout, once per service), the rest of this redraw goes without them, so the
+        // screen stays free for what is pushed to it (the hall's offline notice waited behind 18 such waits)
+        long offersUntil = System.nanoTime() + OFFERS_BUDGET_NANOS;
         for (ServiceItem item : sites.serviceItems(site.id())) {
             IssuingStatus status = issuing.get(item.code());
             if (!KioskRules.shown(status)) {
@@ -199,7 +205,8 @@ public final class KioskView extends Div implements BeforeEnterObserver {
             NativeButton tile = tile(item, status, figures.get(item.code()));
             if (status.takingTickets()) {
                 services.add(tile);
-                List<ServiceOffers.Offer> offered = extensions.offers(site.id(), item.code(), getLocale());
+                List<ServiceOffers.Offer> offered = System.nanoTime() < offersUntil ? extensions.offers(site.id(), item.code(), getLocale())
+                        : List.of();
                 if (!offered.isEmpty()) {
                     offers.add(offers(item, offered));
                 }
