@@ -66,7 +66,7 @@ public final class ComplaintPersonalData implements PersonalData {
     }
 
     /** The latest cut-off of all: no record closed after it is anonymised on any site. */
-    private static Instant latest(Instant before, Map<Long, Instant> cutoffs) {
+    static Instant latest(Instant before, Map<Long, Instant> cutoffs) {
         return cutoffs.values().stream().reduce(before, (a, b) -> a.isAfter(b) ? a : b);
     }
 

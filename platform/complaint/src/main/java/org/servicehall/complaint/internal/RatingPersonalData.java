@@ -45,26 +45,26 @@ public final class RatingPersonalData implements PersonalData {
         for (Site site : parts.sites.sites()) {
             cutoffs.put(site.id(), beforeBySite.getOrDefault(site.code(), before));
         }
-        Instant latest = cutoffs.values().stream().reduce(before, (a, b) -> a.isAfter(b) ? a : b);
+        Instant latest = ComplaintPersonalData.latest(before, cutoffs);
         return parts.store.inTransaction(c -> {
-            List<long[]> lapsed = new ArrayList<>();
+            List<Long> lapsed = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, rated_at FROM cmp_rating WHERE comment_text IS NOT NULL"
                     + " AND comment_text <> '' AND rated_at < ? ORDER BY id")) {
                 ps.setTimestamp(1, Jdbc.timestamp(latest));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (Jdbc.instant(rs, 3).isBefore(cutoffs.getOrDefault(rs.getLong(2), before))) {
-                            lapsed.add(new long[] { rs.getLong(1) });
+                            lapsed.add(rs.getLong(1));
                         }
                     }
                 }
             }
-            for (long[] id : lapsed) {
+            for (long id : lapsed) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE cmp_rating SET comment_text = NULL WHERE id = ?")) {
-                    ps.setLong(1, id[0]);
+                    ps.setLong(1, id);
                     ps.executeUpdate();
                 }
-                parts.audit.record(c, by, "anonymise", "rating", id[0], "comment", "blanked (retention)");
+                parts.audit.record(c, by, "anonymise", "rating", id, "comment", "blanked (retention)");
             }
             return lapsed.size();
         });
