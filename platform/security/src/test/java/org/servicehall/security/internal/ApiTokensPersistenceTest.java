@@ -9,14 +9,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.ApiToken;
@@ -26,36 +23,17 @@ import org.servicehall.security.Role;
 import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
-import jakarta.persistence.EntityManagerFactory;
 
 /** S1, S2 (issue 16): API tokens issued, stored hashed, scoped and revoked, on H2 and on PostgreSQL. */
-class ApiTokensPersistenceTest {
+class ApiTokensPersistenceTest extends SecuritySchemaTest {
     private static final Actor ADMIN = new Actor("zhao", "赵敏", EnumSet.of(Role.ADMIN));
     private final MutableClock clock = new MutableClock(MutableClock.MONDAY_NINE);
-    private TestDatabase db;
-    private EntityManagerFactory emf;
     private SecurityService security;
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
     private ApiTokens start(TestDatabase.Kind kind) {
-        db = TestDatabase.create(kind);
-        SchemaMigrations.migrate(db.dataSource(), getClass().getClassLoader(), "security");
-        emf = PersistenceUnits.create("security", getClass().getClassLoader(), db.dataSource());
+        openSchema(kind);
         security = new SecurityService(emf, clock, 1_000);
         return new ApiTokens(db.dataSource(), security, clock);
-    }
-
-    @AfterEach
-    void close() {
-        if (emf != null) {
-            emf.close();
-        }
-        if (db != null) {
-            db.close();
-        }
     }
 
     @ParameterizedTest

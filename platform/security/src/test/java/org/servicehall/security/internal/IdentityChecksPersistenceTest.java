@@ -19,12 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.ValidationException;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
 import org.servicehall.persistence.Transactions;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
@@ -38,42 +35,23 @@ import org.servicehall.security.SignInLocked;
 import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
-import jakarta.persistence.EntityManagerFactory;
 
 /** S4, S2 (issue 16): identity checks and fresh sign-ins on the real schema, on H2 and on PostgreSQL. */
-class IdentityChecksPersistenceTest {
+class IdentityChecksPersistenceTest extends SecuritySchemaTest {
     private static final String PASSWORD = "window-3-pass";
     private static final String ID = "11010519491231002X";
     private final MutableClock clock = new MutableClock(MutableClock.MONDAY_NINE);
     private final Actor staffA = new Actor("li.na", "李娜", null, Map.of("SITE-A", EnumSet.of(Role.STAFF)));
-    private TestDatabase db;
-    private EntityManagerFactory emf;
     private SecurityService security;
     private SignInGuard guard;
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
     private IdentityChecksImpl start(TestDatabase.Kind kind) {
-        db = TestDatabase.create(kind);
-        SchemaMigrations.migrate(db.dataSource(), getClass().getClassLoader(), "security");
-        emf = PersistenceUnits.create("security", getClass().getClassLoader(), db.dataSource());
+        openSchema(kind);
         security = new SecurityService(emf, clock, 1_000);
         Transactions.run(emf, em -> security.createAtSite(em, Actor.SYSTEM, "li.na", "李娜", "SITE-A", EnumSet.of(Role.STAFF), PASSWORD));
         guard = new SignInGuard(db.dataSource(), security, security, clock, new SignInThrottle(3, 10, Duration.ofMinutes(15),
                 Duration.ofMinutes(15)));
         return new IdentityChecksImpl(db.dataSource(), guard, security, clock, Duration.ofMinutes(30), Duration.ofMinutes(5));
-    }
-
-    @AfterEach
-    void close() {
-        if (emf != null) {
-            emf.close();
-        }
-        if (db != null) {
-            db.close();
-        }
     }
 
     private static IdentityCheckRequest forCase(String number, String expected) {

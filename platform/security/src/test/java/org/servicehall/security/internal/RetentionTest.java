@@ -14,11 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.servicehall.common.ValidationException;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.AuditEntry;
@@ -28,27 +25,14 @@ import org.servicehall.security.IdentityDocument;
 import org.servicehall.security.Role;
 import org.servicehall.testing.TestDatabase;
 
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * S3 (issue 16): the retention periods as configured, and who may export or erase a citizen's data,
  * with the real audit log on H2; since S4, after the citizen's identity check and a fresh sign-in. The areas' own anonymising is tested with their data (ComplaintTest).
  */
-class RetentionTest {
+class RetentionTest extends SecuritySchemaTest {
     private static final String ID = "11010519491231002X";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T01:00:00Z"), ZoneOffset.UTC);
-    private TestDatabase db;
-    private EntityManagerFactory emf;
-
-    @AfterEach
-    void close() {
-        if (emf != null) {
-            emf.close();
-        }
-        if (db != null) {
-            db.close();
-        }
-    }
 
     @Test
     void sitesHaveAPeriodOfTheirOwnAsConfigured_S3() {
@@ -61,9 +45,7 @@ class RetentionTest {
 
     @Test
     void onlyACentralAdministratorExportsOrErasesACitizensDataAndEachIsAudited_S3_S2() {
-        db = TestDatabase.create(TestDatabase.Kind.H2);
-        SchemaMigrations.migrate(db.dataSource(), getClass().getClassLoader(), "security");
-        emf = PersistenceUnits.create("security", getClass().getClassLoader(), db.dataSource());
+        openSchema(TestDatabase.Kind.H2);
         SecurityService audit = new SecurityService(emf, CLOCK, 1_000);
         IdentityChecksImpl identity = new IdentityChecksImpl(db.dataSource(), null, audit, CLOCK, Duration.ofMinutes(30), Duration.ofMinutes(5));
         Retention retention = new Retention(audit, CLOCK, Duration.ofDays(365), Map.of(), identity,

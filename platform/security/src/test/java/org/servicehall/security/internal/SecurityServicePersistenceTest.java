@@ -13,13 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.ValidationException;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
 import org.servicehall.persistence.Transactions;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
@@ -27,33 +24,14 @@ import org.servicehall.security.AuditEntry;
 import org.servicehall.security.Role;
 import org.servicehall.testing.TestDatabase;
 
-import jakarta.persistence.EntityManagerFactory;
 
 /** Accounts and audit on the real schema, on H2 and on PostgreSQL. */
-class SecurityServicePersistenceTest {
+class SecurityServicePersistenceTest extends SecuritySchemaTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneOffset.UTC);
-    private TestDatabase db;
-    private EntityManagerFactory emf;
-
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
 
     private SecurityService start(TestDatabase.Kind kind) {
-        db = TestDatabase.create(kind);
-        SchemaMigrations.migrate(db.dataSource(), getClass().getClassLoader(), "security");
-        emf = PersistenceUnits.create("security", getClass().getClassLoader(), db.dataSource());
+        openSchema(kind);
         return new SecurityService(emf, CLOCK, 1_000);
-    }
-
-    @AfterEach
-    void close() {
-        if (emf != null) {
-            emf.close();
-        }
-        if (db != null) {
-            db.close();
-        }
     }
 
     @ParameterizedTest
@@ -87,6 +65,29 @@ class SecurityServicePersistenceTest {
         assertEquals("system", history.get(0).actor());
         assertTrue(history.get(1).before().contains("enabled=true"));
         assertTrue(history.get(1).after().contains("enabled=false"));
+    }
+
+    /**
+     * The platform's own accounts (the demo hall's staff) start without a password: nothing signs them
+     * in until an administrator sets one; anyone else must give a password that keeps the policy.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anAccountThePlatformCreatesWithoutAPasswordSignsInOnlyOnceAnAdministratorSetsOne_S1(TestDatabase.Kind kind) {
+        SecurityService security = start(kind);
+        Transactions.run(emf, em -> security.createAtSite(em, Actor.SYSTEM, "d001", "李明", "DEMO", EnumSet.of(Role.STAFF), null));
+        assertTrue(security.find("d001").orElseThrow().asActor().hasAt(Role.STAFF, "DEMO"));
+        for (String tried : List.of("none", "", "d001", "pbkdf2-sha256")) {
+            assertTrue(security.authenticate("d001", tried).isEmpty(), "no password signs in an account without one: " + tried);
+        }
+        Transactions.run(emf, em -> security.setPassword(em, Actor.SYSTEM, "d001", "Hall-2026-handover"));
+        assertTrue(security.authenticate("d001", "Hall-2026-handover").isPresent(), "signs in once an administrator set a password");
+
+        Actor adminOfDemo = new Actor("boss", "管理员", java.util.Set.of(), java.util.Map.of("DEMO", EnumSet.of(Role.ADMIN)));
+        ValidationException missing = assertThrows(ValidationException.class, () -> Transactions.run(emf,
+                em -> security.createAtSite(em, adminOfDemo, "d002", "王芳", "DEMO", EnumSet.of(Role.STAFF), null)));
+        assertTrue(missing.getMessage().contains("10"), "an administrator must give a password: " + missing.getMessage());
+        assertTrue(security.find("d002").isEmpty());
     }
 
     @ParameterizedTest

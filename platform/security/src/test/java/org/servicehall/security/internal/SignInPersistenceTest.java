@@ -9,12 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.NotFound;
-import org.servicehall.persistence.PersistenceUnits;
-import org.servicehall.persistence.SchemaMigrations;
 import org.servicehall.persistence.Transactions;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
@@ -25,39 +22,20 @@ import org.servicehall.security.SignInLocked;
 import org.servicehall.testing.MutableClock;
 import org.servicehall.testing.TestDatabase;
 
-import jakarta.persistence.EntityManagerFactory;
 
 /** S1, S2 (issue 16): sign-in throttling on the real schema, on H2 and on PostgreSQL. */
-class SignInPersistenceTest {
+class SignInPersistenceTest extends SecuritySchemaTest {
     private static final String PASSWORD = "window-3-pass";
     private final MutableClock clock = new MutableClock(MutableClock.MONDAY_NINE);
-    private TestDatabase db;
-    private EntityManagerFactory emf;
     private SecurityService security;
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
     private SignInGuard start(TestDatabase.Kind kind) {
-        db = TestDatabase.create(kind);
-        SchemaMigrations.migrate(db.dataSource(), getClass().getClassLoader(), "security");
-        emf = PersistenceUnits.create("security", getClass().getClassLoader(), db.dataSource());
+        openSchema(kind);
         security = new SecurityService(emf, clock, 1_000);
         Transactions.run(emf, em -> security.create(em, Actor.SYSTEM, "li.na", "李娜", EnumSet.of(Role.STAFF), PASSWORD));
         Transactions.run(emf, em -> security.create(em, Actor.SYSTEM, "wang", "王芳", EnumSet.of(Role.STAFF), PASSWORD));
         return new SignInGuard(db.dataSource(), security, security, clock,
                 new SignInThrottle(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(15)));
-    }
-
-    @AfterEach
-    void close() {
-        if (emf != null) {
-            emf.close();
-        }
-        if (db != null) {
-            db.close();
-        }
     }
 
     @ParameterizedTest
