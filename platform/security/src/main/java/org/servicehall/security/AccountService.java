@@ -45,7 +45,10 @@ public interface AccountService {
 
     /**
      * Creates an account of one site (S1): its roles are held on that site only. The actor must be an
-     * administrator of that site (or of every site).
+     * administrator of that site (or of every site). The platform itself ({@link Actor#SYSTEM}) may pass
+     * a {@code null} password: the account then has none and cannot sign in until an administrator
+     * sets one (the demo hall's staff, handed over by a reset); for anyone else a missing password is
+     * refused like a weak one.
      *
      * @throws AccessDenied for an actor who does not administer the site
      * @throws org.servicehall.common.ValidationException for a malformed name, site code or a weak password

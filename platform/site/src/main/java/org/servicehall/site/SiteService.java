@@ -90,7 +90,11 @@ public interface SiteService {
 
     List<Staff> staff(long siteId);
 
-    /** Creates the staff member and their login account (username = lower-case staff number). */
+    /**
+     * Creates the staff member and their login account (username = lower-case staff number). The platform
+     * itself ({@link Actor#SYSTEM}) may pass a {@code null} password: the account cannot sign in until an
+     * administrator sets one ({@link #setStaffPassword}).
+     */
     Staff createStaff(Actor actor, long siteId, StaffDraft draft, String initialPassword);
 
     Staff updateStaff(Actor actor, long staffId, StaffDraft draft);

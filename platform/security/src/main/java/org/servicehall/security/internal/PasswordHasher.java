@@ -15,6 +15,8 @@ import javax.crypto.spec.PBEKeySpec;
  */
 final class PasswordHasher {
     static final int DEFAULT_ITERATIONS = 210_000;
+    /** What an account without a password stores: not a hash, so no password {@link #matches} it. */
+    static final String NONE = "none";
     private static final String SCHEME = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";

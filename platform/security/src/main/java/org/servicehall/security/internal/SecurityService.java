@@ -125,6 +125,10 @@ public final class SecurityService implements AccountService, AuditLog {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
+        if (PasswordHasher.NONE.equals(row[4])) {
+            hasher.matches(password, hasher.hash("not-a-user")); // an account without a password: the same time as a wrong one
+            return Optional.empty();
+        }
         if (!Boolean.TRUE.equals(row[3]) || !hasher.matches(password, (String) row[4])) {
             return Optional.empty();
         }
@@ -197,14 +201,19 @@ public final class SecurityService implements AccountService, AuditLog {
         Validator v = new Validator();
         AccountRules.checkAccount(v, name, displayName, siteCode == null ? roles : siteRoles);
         AccountRules.checkSite(v, siteCode);
-        AccountRules.checkPassword(v, name, password);
+        // the platform's own accounts may start without a password (hashing a random one nobody knows cost the
+        // start of every node a slow hash per demo staff member, issue 17)
+        boolean none = password == null && Actor.SYSTEM.equals(by);
+        if (!none) {
+            AccountRules.checkPassword(v, name, password);
+        }
         v.throwIfInvalid();
         if (find(em, name).isPresent()) {
             throw new Conflict(AccountRules.TEXTS.message("security.username.taken", name));
         }
         em.createNativeQuery("INSERT INTO sh_account (username, display_name, password_hash, roles, enabled, created_at) "
                 + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, name).setParameter(2, displayName.trim()).setParameter(3, hasher.hash(password))
+                .setParameter(1, name).setParameter(2, displayName.trim()).setParameter(3, none ? PasswordHasher.NONE : hasher.hash(password))
                 .setParameter(4, rolesText(roles)).setParameter(5, true).setParameter(6, Timestamp.from(clock.instant()))
                 .executeUpdate();
         if (siteCode != null) {

@@ -65,12 +65,6 @@ public final class DemoSite {
     /** The demo hall's staff, D001 to D006. */
     static final List<String> DEMO_STAFF = List.of("李明", "王芳", "张伟", "刘洋", "陈静", "赵磊");
 
-    private static String randomPassword() {
-        byte[] b = new byte[18];
-        new java.security.SecureRandom().nextBytes(b);
-        return "Demo-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
     private final SiteService sites;
     private final ServiceCatalogue catalogue;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "servicehall-demo"));
@@ -89,11 +83,11 @@ public final class DemoSite {
             for (DemoWindow w : WINDOWS) {
                 sites.createWindow(Actor.SYSTEM, site.id(), new WindowDraft(w.number(), w.name(), Set.of()));
             }
-            // one staff member per window; their accounts get a random password an admin resets to hand them over,
+            // one staff member per window; their accounts have no password until an admin sets one to hand them over,
             // and until then a supervisor clocks them in at the desk (A2, A4)
             for (int i = 0; i < DEMO_STAFF.size(); i++) {
                 sites.createStaff(Actor.SYSTEM, site.id(), new StaffDraft(String.format("D%03d", i + 1), DEMO_STAFF.get(i),
-                        java.util.EnumSet.of(org.servicehall.security.Role.STAFF), true), randomPassword());
+                        java.util.EnumSet.of(org.servicehall.security.Role.STAFF), true), null);
             }
             LOG.info("Demo hall '{}' created with {} windows and {} staff members", CODE, WINDOWS.size(), DEMO_STAFF.size());
         }
