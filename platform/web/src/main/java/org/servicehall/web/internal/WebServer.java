@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -122,6 +123,8 @@ public final class WebServer {
     private volatile Database database;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PluginDiagnostics diagnostics;
+    /** Karaf's sign that the boot features are installed; until then the REST API is rebuilt less often. */
+    private volatile boolean booted;
 
     @Activate
     public WebServer(Config config, BundleContext bundleContext, @Reference ViewRegistry views, @Reference ApiRegistry apis,
@@ -186,7 +189,7 @@ public final class WebServer {
             api = new ApiServlet(() -> {
                 ApiRegistry.Contents contents = apis.contents();
                 return new ApiServlet.Application(ApiApplication.build(contents.resources(), accounts, signIn, tokens, audit, personalData, health), contents.handled());
-            }, loader);
+            }, loader, () -> !booted && bundleContext.getServiceReference(BootFinished.class) == null);
             served[0] = api;
             ServletHolder apiHolder = new ServletHolder("api", api);
             apiHolder.setAsyncSupported(true);
@@ -259,6 +262,19 @@ public final class WebServer {
     /** The port actually bound (differs from the configured one when that was 0). */
     public int port() {
         return port;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unbindBootFinished")
+    void bindBootFinished(BootFinished finished) {
+        booted = true;
+        ApiServlet a = api;
+        if (a != null) {
+            a.bootFinished();
+        }
+    }
+
+    void unbindBootFinished(BootFinished finished) {
+        // stays booted: Karaf withdraws the sign only when it stops
     }
 
     @Deactivate

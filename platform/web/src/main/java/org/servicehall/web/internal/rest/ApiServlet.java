@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -22,7 +23,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Serves {@code /api/*} through a Jersey container that is rebuilt whenever resources come or go.
  * A rebuild never disturbs running requests (RECIPES R7): a new container is built and swapped in;
- * the old one is destroyed when its last in-flight request has finished. Rebuilds are debounced.
+ * the old one is destroyed when its last in-flight request has finished. Rebuilds are debounced:
+ * by {@value #DEBOUNCE_MS} ms once the node has booted, by {@value #BOOTING_DEBOUNCE_MS} ms while
+ * its boot features are still being installed (resources then arrive every few hundred
+ * milliseconds, and until the node is ready nobody but the health checks is served: a container
+ * built for each would be thrown away), and at once when the boot is done ({@link #bootFinished}).
  * Each generation knows the service ids of the resources it serves, so readiness can tell when
  * every registered resource is served (issue 17).
  */
@@ -30,12 +35,14 @@ public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final long DEBOUNCE_MS = 100;
+    static final long BOOTING_DEBOUNCE_MS = 2_000;
 
     /** One generation's application and the service ids of the resources it was built from. */
     public record Application(ResourceConfig config, Set<Long> resources) {
     }
 
     private final transient Supplier<Application> application;
+    private final transient BooleanSupplier booting;
     private final transient ClassLoader loader;
     private final transient ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "servicehall-api-rebuild");
@@ -65,9 +72,11 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
-    public ApiServlet(Supplier<Application> application, ClassLoader loader) {
+    /** @param booting whether the node's boot features are still being installed */
+    public ApiServlet(Supplier<Application> application, ClassLoader loader, BooleanSupplier booting) {
         this.application = application;
         this.loader = loader;
+        this.booting = booting;
     }
 
     @Override
@@ -89,10 +98,21 @@ public final class ApiServlet extends HttpServlet {
 
     /** Rebuilds soon; several calls within the debounce time cause one rebuild. */
     public synchronized void scheduleRebuild() {
+        schedule(booting.getAsBoolean() ? BOOTING_DEBOUNCE_MS : DEBOUNCE_MS);
+    }
+
+    /** The boot is done: a change still waiting is built now, so the node is ready without waiting out the boot's debounce. */
+    public synchronized void bootFinished() {
+        if (pending != null && !pending.isDone()) {
+            schedule(0);
+        }
+    }
+
+    private void schedule(long delayMs) {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = rebuilder.schedule(this::rebuild, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+        pending = rebuilder.schedule(this::rebuild, delayMs, TimeUnit.MILLISECONDS);
     }
 
     private void rebuild() {
