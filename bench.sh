@@ -52,7 +52,7 @@ if [ "${1:-}" = "--history" ] || [ "${1:-}" = "--soak" ]; then
   mode=$1; shift
   amount=${1:-}; case "$amount" in ''|--*) amount=$([ "$mode" = "--history" ] && echo 10000000 || echo 60);; *) shift;; esac
   mvn -B -q install -DskipTests
-  mvn -B -q -o -pl platform/testing dependency:build-classpath -Dmdep.outputFile=platform/testing/target/classpath.txt
+  mvn -B -q -o -pl platform/testing dependency:build-classpath -Dmdep.outputFile="$PWD/platform/testing/target/classpath.txt"
   version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
   exec java -Xmx1g -Dservicehall.distribution="$PWD/features/assembly/target/servicehall-assembly-${version}.tar.gz" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \

@@ -2,6 +2,10 @@ package org.servicehall.persistence.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
@@ -28,6 +32,8 @@ public final class DatabaseService implements Database {
 
     private final DataSource dataSource;
     private final DatabaseKind kind;
+    /** The modules migrated on this data source, by the class loader (bundle revision) holding their scripts. */
+    private final Map<ClassLoader, Set<String>> migrated = new WeakHashMap<>();
 
     @Activate
     public DatabaseService(@Reference(target = "(dataSourceName=servicehall)") DataSource dataSource) throws SQLException {
@@ -49,10 +55,21 @@ public final class DatabaseService implements Database {
         return kind;
     }
 
+    /**
+     * Once per module and bundle revision on this data source: the components of one bundle that each
+     * ask (casework's five areas share its schema) wait for the first and then find it done, instead of
+     * running Flyway's validation again each (issue 17). A failed migration is not remembered, so the next
+     * activation tries again; a new data source or a new revision of the bundle migrates anew.
+     */
     @Override
-    public void migrate(String module, ClassLoader loader) {
+    public synchronized void migrate(String module, ClassLoader loader) {
+        Set<String> done = migrated.computeIfAbsent(loader, l -> new HashSet<>());
+        if (done.contains(module)) {
+            return;
+        }
         long start = System.nanoTime();
         int applied = SchemaMigrations.migrate(dataSource, loader, module);
+        done.add(module);
         LOG.info("Schema '{}': {} migration(s) applied in {} ms", module, applied, (System.nanoTime() - start) / 1_000_000);
     }
 
