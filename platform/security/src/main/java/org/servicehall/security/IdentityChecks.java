@@ -3,6 +3,7 @@ package org.servicehall.security;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.servicehall.common.Message;
 
 /**
  * S4 (核实客户的身份, issue 16): identity checks recorded at the desk, and the staff member's fresh
@@ -32,10 +33,12 @@ public interface IdentityChecks {
      * The check a sensitive operation needs: the newest check recorded for the object within its
      * validity.
      *
-     * @param operation the operation's name as people read it, for the message
+     * @param operation the operation as people read it, a label from the caller's own texts in English
+     *        and Chinese ({@code hand out the case's result} / {@code 领取办结结果}): the refusal names it
+     *        in the reader's language
      * @throws IdentityCheckNeeded when there is none
      */
-    IdentityCheck required(Actor by, String objectKind, String objectId, String operation);
+    IdentityCheck required(Actor by, String objectKind, String objectId, Message operation);
 
     /** The checks recorded for an object, newest first (numbers masked). */
     List<IdentityCheck> of(Actor by, String objectKind, String objectId);
@@ -56,9 +59,10 @@ public interface IdentityChecks {
      * and each HTTP Basic request, whose password the API checks again at least every minute); an API
      * token is no password, so a token's client never has a fresh sign-in.
      *
-     * @param operation the operation's name as people read it, for the message
+     * @param operation the operation as people read it, a label from the caller's own texts in English
+     *        and Chinese: the refusal names it in the reader's language
      * @throws IdentityCheckNeeded (with {@link IdentityCheckNeeded#reauthentication()}) when the actor
      *         has not re-authenticated within the last minutes
      */
-    void requireFreshSignIn(Actor by, String operation);
+    void requireFreshSignIn(Actor by, Message operation);
 }

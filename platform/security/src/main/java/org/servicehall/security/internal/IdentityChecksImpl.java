@@ -168,7 +168,7 @@ public final class IdentityChecksImpl implements IdentityChecks {
     }
 
     @Override
-    public IdentityCheck required(Actor by, String objectKind, String objectId, String operation) {
+    public IdentityCheck required(Actor by, String objectKind, String objectId, Message operation) {
         Instant now = clock.instant();
         Optional<IdentityCheck> newest = Jdbc.read(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " AND checked_at > ? ORDER BY checked_at DESC, id DESC")) {
@@ -225,7 +225,7 @@ public final class IdentityChecksImpl implements IdentityChecks {
     }
 
     @Override
-    public void requireFreshSignIn(Actor by, String operation) {
+    public void requireFreshSignIn(Actor by, Message operation) {
         if (isPlatform(by)) {
             return;
         }

@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.servicehall.common.Message;
 import org.servicehall.common.Texts;
 import org.servicehall.common.ValidationException;
 import org.servicehall.persistence.Database;
@@ -154,7 +155,7 @@ public final class Retention implements PersonalDataService {
     public Map<String, List<String>> export(Actor by, String phone) {
         by.requireEverywhere(Role.ADMIN, "export a citizen's personal data");
         String p = checked(phone);
-        sensitive(by, p, "export a citizen's personal data");
+        sensitive(by, p, TEXTS.message("security.operation.exportPersonalData"));
         Map<String, List<String>> found = new TreeMap<>();
         for (PersonalData store : stores) {
             found.put(store.kind(), store.export(p));
@@ -168,7 +169,7 @@ public final class Retention implements PersonalDataService {
     public Map<String, PersonalData.Erasure> erase(Actor by, String phone) {
         by.requireEverywhere(Role.ADMIN, "erase a citizen's personal data");
         String p = checked(phone);
-        sensitive(by, p, "erase a citizen's personal data");
+        sensitive(by, p, TEXTS.message("security.operation.erasePersonalData"));
         Map<String, PersonalData.Erasure> done = new TreeMap<>();
         for (PersonalData store : stores) {
             done.put(store.kind(), store.erase(by, p));
@@ -185,7 +186,7 @@ public final class Retention implements PersonalDataService {
     }
 
     /** S4: the citizen's identity checked for this phone, and the administrator's password fresh. */
-    private void sensitive(Actor by, String phone, String operation) {
+    private void sensitive(Actor by, String phone, Message operation) {
         identity.required(by, KIND, subject(phone), operation);
         identity.requireFreshSignIn(by, operation);
     }

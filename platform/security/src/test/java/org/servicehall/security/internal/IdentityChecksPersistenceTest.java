@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.servicehall.common.Message;
 import org.servicehall.common.ValidationException;
 import org.servicehall.persistence.Transactions;
 import org.servicehall.security.AccessDenied;
@@ -40,6 +41,8 @@ import org.servicehall.testing.TestDatabase;
 class IdentityChecksPersistenceTest extends SecuritySchemaTest {
     private static final String PASSWORD = "window-3-pass";
     private static final String ID = "11010519491231002X";
+    /** The operation a refusal names: a label of the caller's texts, read in the reader's language. */
+    private static final Message EXPORT = IdentityChecksImpl.TEXTS.message("security.operation.exportPersonalData");
     private final MutableClock clock = new MutableClock(MutableClock.MONDAY_NINE);
     private final Actor staffA = new Actor("li.na", "李娜", null, Map.of("SITE-A", EnumSet.of(Role.STAFF)));
     private SecurityService security;
@@ -62,16 +65,19 @@ class IdentityChecksPersistenceTest extends SecuritySchemaTest {
     @MethodSource("kinds")
     void aCheckIsRecordedMaskedAndHashedOnlyAndIsGoodForItsObjectForThirtyMinutes_S4_S2(TestDatabase.Kind kind) throws SQLException {
         IdentityChecksImpl checks = start(kind);
-        IdentityCheckNeeded none = assertThrows(IdentityCheckNeeded.class, () -> checks.required(staffA, "case", "42", "hand out a case's result"));
+        IdentityCheckNeeded none = assertThrows(IdentityCheckNeeded.class, () -> checks.required(staffA, "case", "42", EXPORT));
         assertFalse(none.reauthentication(), "what is missing is the citizen's check");
-        assertEquals("执行“hand out a case's result”前，须先在窗口核验办事人的身份证件（核验身份）；核验在 30 分钟内有效",
+        assertEquals("执行“导出办事人的个人信息”前，须先在窗口核验办事人的身份证件（核验身份）；核验在 30 分钟内有效",
                 none.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("To export a citizen's personal data, first check the citizen's identity document at the desk (Check identity); "
+                + "a check is good for 30 minutes", none.message(Locale.ENGLISH));
+        assertInOneLanguage(none);
 
         IdentityCheck check = checks.record(staffA, forCase("１１０１０５１９４９１２３１００２ｘ", ID.toLowerCase(Locale.ROOT)));
         assertEquals("110***********002X", check.numberMasked());
         assertEquals("li.na", check.checkedBy());
-        assertEquals(check, checks.required(staffA, "case", "42", "hand out a case's result"));
-        assertThrows(IdentityCheckNeeded.class, () -> checks.required(staffA, "case", "43", "hand out a case's result"), "for its object only");
+        assertEquals(check, checks.required(staffA, "case", "42", EXPORT));
+        assertThrows(IdentityCheckNeeded.class, () -> checks.required(staffA, "case", "43", EXPORT), "for its object only");
         assertEquals(List.of(check), checks.of(staffA, "case", "42"));
         Actor staffB = new Actor("wang", null, null, Map.of("SITE-B", EnumSet.of(Role.STAFF)));
         assertEquals(List.of(), checks.of(staffB, "case", "42"), "another site's staff do not read it");
@@ -90,9 +96,9 @@ class IdentityChecksPersistenceTest extends SecuritySchemaTest {
         assertTrue(audited.get(0).after().contains("110***********002X") && !audited.get(0).after().contains("1231002"), audited.get(0).after());
 
         clock.advanceMinutes(29);
-        assertDoesNotThrow(() -> checks.required(staffA, "case", "42", "hand out a case's result"));
+        assertDoesNotThrow(() -> checks.required(staffA, "case", "42", EXPORT));
         clock.advanceMinutes(2);
-        assertThrows(IdentityCheckNeeded.class, () -> checks.required(staffA, "case", "42", "hand out a case's result"), "31 minutes on");
+        assertThrows(IdentityCheckNeeded.class, () -> checks.required(staffA, "case", "42", EXPORT), "31 minutes on");
     }
 
     @ParameterizedTest
@@ -120,41 +126,52 @@ class IdentityChecksPersistenceTest extends SecuritySchemaTest {
     @MethodSource("kinds")
     void aSensitiveOperationNeedsAPasswordOfTheLastFiveMinutesAndAWrongOneIsThrottled_S4_S1(TestDatabase.Kind kind) {
         IdentityChecksImpl checks = start(kind);
-        assertDoesNotThrow(() -> checks.requireFreshSignIn(Actor.SYSTEM, "hand out a case's result"), "the platform itself");
-        assertDoesNotThrow(() -> checks.requireFreshSignIn(Actor.KARAF_CONSOLE, "hand out a case's result"));
-        IdentityCheckNeeded never = assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(staffA, "hand out a case's result"));
+        assertDoesNotThrow(() -> checks.requireFreshSignIn(Actor.SYSTEM, EXPORT), "the platform itself");
+        assertDoesNotThrow(() -> checks.requireFreshSignIn(Actor.KARAF_CONSOLE, EXPORT));
+        IdentityCheckNeeded never = assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(staffA, EXPORT));
         assertTrue(never.reauthentication());
-        assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(new Actor("system", "Someone", EnumSet.of(Role.STAFF)), "x"),
+        assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(new Actor("system", "Someone", EnumSet.of(Role.STAFF)), EXPORT),
                 "an account that only calls itself system is a person");
 
         Actor signedIn = guard.signIn("li.na", PASSWORD, "10.0.0.7").orElseThrow();
-        assertDoesNotThrow(() -> checks.requireFreshSignIn(signedIn, "hand out a case's result"), "the sign-in itself is fresh");
+        assertDoesNotThrow(() -> checks.requireFreshSignIn(signedIn, EXPORT), "the sign-in itself is fresh");
         clock.advanceMinutes(6);
-        IdentityCheckNeeded stale = assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(signedIn, "hand out a case's result"));
+        IdentityCheckNeeded stale = assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(signedIn, EXPORT));
         assertTrue(stale.reauthentication());
-        assertEquals("To hand out a case's result, give your password again: a sensitive operation needs a sign-in of the last 5 minutes",
+        assertEquals("To export a citizen's personal data, give your password again: a sensitive operation needs a sign-in of the last 5 minutes",
                 stale.message(Locale.ENGLISH));
+        assertEquals("执行“导出办事人的个人信息”前，请再次输入您的密码：敏感操作须在最近 5 分钟内验证过身份", stale.message(Locale.SIMPLIFIED_CHINESE));
+        assertInOneLanguage(stale);
 
         AccessDenied wrong = assertThrows(AccessDenied.class, () -> checks.reauthenticate(signedIn, "not-the-password", "10.0.0.7"));
         assertEquals("账号“li.na”的密码不正确，操作未执行", wrong.message(Locale.SIMPLIFIED_CHINESE));
-        assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(signedIn, "hand out a case's result"));
+        assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(signedIn, EXPORT));
         checks.reauthenticate(signedIn, PASSWORD, "10.0.0.7");
-        assertDoesNotThrow(() -> checks.requireFreshSignIn(signedIn, "hand out a case's result"));
+        assertDoesNotThrow(() -> checks.requireFreshSignIn(signedIn, EXPORT));
         clock.advanceMinutes(4);
-        assertDoesNotThrow(() -> checks.requireFreshSignIn(signedIn, "hand out a case's result"));
+        assertDoesNotThrow(() -> checks.requireFreshSignIn(signedIn, EXPORT));
         clock.advanceMinutes(2);
-        assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(signedIn, "hand out a case's result"));
+        assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(signedIn, EXPORT));
 
         // wrong passwords count as failed sign-ins: the third locks the account, also for the right one
         assertThrows(AccessDenied.class, () -> checks.reauthenticate(signedIn, "wrong-1", "10.0.0.7"));
         assertThrows(AccessDenied.class, () -> checks.reauthenticate(signedIn, "wrong-2", "10.0.0.7"));
         assertThrows(SignInLocked.class, () -> checks.reauthenticate(signedIn, "wrong-3", "10.0.0.7"));
         assertThrows(SignInLocked.class, () -> checks.reauthenticate(signedIn, PASSWORD, "10.0.0.7"));
-        assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(signedIn, "hand out a case's result"));
+        assertThrows(IdentityCheckNeeded.class, () -> checks.requireFreshSignIn(signedIn, EXPORT));
 
         List<String> audited = security.history("account", "li.na").stream().map(AuditEntry::action).toList();
         assertEquals(List.of("create", "reauthenticate-refused", "reauthenticate", "reauthenticate-refused", "reauthenticate-refused"), audited);
         assertEquals(1, security.history("sign-in-account", "li.na").size(), "the lock audited as a sign-in's");
+    }
+
+    /** Issue 16: a refusal names the operation in the reader's language: no Latin words in Chinese, no Chinese in English. */
+    static void assertInOneLanguage(IdentityCheckNeeded refusal) {
+        String chinese = refusal.message(Locale.SIMPLIFIED_CHINESE);
+        assertFalse(chinese.matches("(?s).*[A-Za-z]{2,}.*"), "no English word in the Chinese refusal: " + chinese);
+        String english = refusal.message(Locale.ENGLISH);
+        assertFalse(english.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "no Chinese in the English refusal: " + english);
     }
 
     private List<String> rows(String sql) throws SQLException {

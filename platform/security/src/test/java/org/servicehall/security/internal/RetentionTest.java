@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,7 +63,11 @@ class RetentionTest extends SecuritySchemaTest {
         // S4: the citizen's identity checked first, for this phone only
         IdentityCheckNeeded unchecked = assertThrows(IdentityCheckNeeded.class, () -> retention.export(Actor.SYSTEM, "13912345678"));
         assertFalse(unchecked.reauthentication());
-        assertThrows(IdentityCheckNeeded.class, () -> retention.erase(Actor.SYSTEM, "13912345678"));
+        assertTrue(unchecked.message(Locale.SIMPLIFIED_CHINESE).startsWith("执行“导出办事人的个人信息”前"), unchecked.message(Locale.SIMPLIFIED_CHINESE));
+        IdentityChecksPersistenceTest.assertInOneLanguage(unchecked);
+        IdentityCheckNeeded erase = assertThrows(IdentityCheckNeeded.class, () -> retention.erase(Actor.SYSTEM, "13912345678"));
+        assertTrue(erase.getMessage().startsWith("To erase a citizen's personal data,"), erase.getMessage());
+        IdentityChecksPersistenceTest.assertInOneLanguage(erase);
         ValidationException badNumber = assertThrows(ValidationException.class,
                 () -> retention.checkIdentity(Actor.SYSTEM, "13912345678", IdentityDocument.RESIDENT_ID_CARD, "110105199003071234"));
         assertEquals("number", badNumber.errors().get(0).field());
