@@ -23,6 +23,8 @@ import org.servicehall.queue.QueueStats;
 import org.servicehall.queue.Ticket;
 import org.servicehall.queue.TicketPosition;
 import org.servicehall.queue.TicketStatus;
+import org.servicehall.security.Actor;
+import org.servicehall.security.Role;
 import org.servicehall.site.ServiceItem;
 import org.servicehall.site.Site;
 import org.servicehall.site.Window;
@@ -143,7 +145,17 @@ public final class QueueReadModelImpl implements TicketPositions {
 
     @Override
     public List<Ticket> current(long windowId) {
+        return current(parts.sites.window(windowId));
+    }
+
+    @Override
+    public List<Ticket> current(Actor by, long windowId) {
         Window w = parts.sites.window(windowId);
+        parts.requireAt(by, Role.STAFF, w.siteId(), "current", "window", windowId); // S1: a window of the actor's site
+        return current(w);
+    }
+
+    private List<Ticket> current(Window w) {
         return parts.store.read(c -> parts.store.today(c, w.siteId(), parts.today(w.siteId()))).stream()
                 .filter(t -> atWindow(t, w.number()))
                 .sorted(Comparator.comparing(Ticket::calledAt).reversed()).toList();
