@@ -471,9 +471,9 @@ public final class QueueResource implements ApiResource {
     @GET
     @Path("windows/{window}/current")
     @RequiresRole(Role.STAFF)
-    @Operation(summary = "The tickets a window is calling or serving")
-    public List<Ticket> current(@PathParam("window") long window) {
-        return reads.current(window);
+    @Operation(summary = "The tickets a window is calling or serving (staff of the window's site, S1)")
+    public List<Ticket> current(@PathParam("window") long window, @Context SecurityContext security) {
+        return reads.current(ActorPrincipal.actorOf(security), window);
     }
 
     @POST
