@@ -12,7 +12,8 @@
  * {@link org.servicehall.site.SiteService#today} give the installation's clock in that zone: opening
  * hours, business dates, clock-in times and deadlines of a site are read in its zone. Also since 1.5,
  * {@link org.servicehall.site.SiteAccess}: an operation on an object of a site requires the role on that
- * site, refusals audited (S1).
+ * site, refusals audited (S1), and {@link org.servicehall.site.RetentionCutoffs} (each site's retention
+ * cut-off for a sweep of personal data, S3).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.5.0")

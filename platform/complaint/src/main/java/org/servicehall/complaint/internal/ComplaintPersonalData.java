@@ -16,7 +16,7 @@ import org.servicehall.persistence.Jdbc;
 import org.servicehall.security.Actor;
 import org.servicehall.security.Masking;
 import org.servicehall.security.PersonalData;
-import org.servicehall.site.Site;
+import org.servicehall.site.RetentionCutoffs;
 
 /**
  * The complainants' personal data (S3, issue 16): a closed or rejected complaint's contact name and
@@ -48,26 +48,18 @@ public final class ComplaintPersonalData implements PersonalData {
 
     @Override
     public int anonymise(Actor by, Instant before, Map<String, Instant> beforeBySite) {
-        Map<Long, Instant> cutoffs = new java.util.HashMap<>();
-        for (Site site : parts.sites.sites()) {
-            cutoffs.put(site.id(), beforeBySite.getOrDefault(site.code(), before));
-        }
+        RetentionCutoffs cutoffs = RetentionCutoffs.of(parts.sites.sites(), before, beforeBySite);
         return parts.store.inTransaction(c -> {
             int done = 0;
             for (Row r : rows(c, SELECT + "WHERE " + ENDED + " AND closed_at IS NOT NULL AND (contact_name IS NOT NULL OR contact_phone IS NOT NULL) "
-                    + "AND closed_at < ? ORDER BY id", Jdbc.timestamp(latest(before, cutoffs)))) {
-                if (r.closedAt().isBefore(cutoffs.getOrDefault(r.siteId(), before))) {
+                    + "AND closed_at < ? ORDER BY id", Jdbc.timestamp(cutoffs.latest()))) {
+                if (r.closedAt().isBefore(cutoffs.of(r.siteId()))) {
                     anonymise(c, by, r, "retention");
                     done++;
                 }
             }
             return done;
         });
-    }
-
-    /** The latest cut-off of all: no record closed after it is anonymised on any site. */
-    static Instant latest(Instant before, Map<Long, Instant> cutoffs) {
-        return cutoffs.values().stream().reduce(before, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.servicehall.persistence.Jdbc;
 import org.servicehall.security.Actor;
 import org.servicehall.security.PersonalData;
-import org.servicehall.site.Site;
+import org.servicehall.site.RetentionCutoffs;
 
 /**
  * What citizens wrote on the rating pad (P1; S3, issue 16): a rating has no contact fields, but its
@@ -41,19 +40,15 @@ public final class RatingPersonalData implements PersonalData {
 
     @Override
     public int anonymise(Actor by, Instant before, Map<String, Instant> beforeBySite) {
-        Map<Long, Instant> cutoffs = new HashMap<>();
-        for (Site site : parts.sites.sites()) {
-            cutoffs.put(site.id(), beforeBySite.getOrDefault(site.code(), before));
-        }
-        Instant latest = ComplaintPersonalData.latest(before, cutoffs);
+        RetentionCutoffs cutoffs = RetentionCutoffs.of(parts.sites.sites(), before, beforeBySite);
         return parts.store.inTransaction(c -> {
             List<Long> lapsed = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, site_id, rated_at FROM cmp_rating WHERE comment_text IS NOT NULL"
                     + " AND comment_text <> '' AND rated_at < ? ORDER BY id")) {
-                ps.setTimestamp(1, Jdbc.timestamp(latest));
+                ps.setTimestamp(1, Jdbc.timestamp(cutoffs.latest()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        if (Jdbc.instant(rs, 3).isBefore(cutoffs.getOrDefault(rs.getLong(2), before))) {
+                        if (Jdbc.instant(rs, 3).isBefore(cutoffs.of(rs.getLong(2)))) {
                             lapsed.add(rs.getLong(1));
                         }
                     }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
 import org.servicehall.security.Masking;
 import org.servicehall.security.PersonalData;
-import org.servicehall.site.Site;
+import org.servicehall.site.RetentionCutoffs;
 import org.servicehall.site.SiteService;
 
 /**
@@ -54,14 +53,11 @@ public final class BookingPersonalData implements PersonalData {
 
     @Override
     public int anonymise(Actor by, Instant before, Map<String, Instant> beforeBySite) {
-        Map<Long, LocalDate> cutoffs = new HashMap<>();
-        for (Site site : sites.sites()) {
-            cutoffs.put(site.id(), beforeBySite.getOrDefault(site.code(), before).atZone(site.zone()).toLocalDate());
-        }
+        RetentionCutoffs cutoffs = RetentionCutoffs.of(sites.sites(), before, beforeBySite);
         return store.inTransaction(c -> {
             int done = 0;
             for (Row r : rows(c, "WHERE phone IS NOT NULL ORDER BY id", null)) {
-                LocalDate cutoff = cutoffs.get(r.siteId());
+                LocalDate cutoff = cutoffs.day(r.siteId());
                 if (cutoff != null && r.date().isBefore(cutoff)) {
                     blank(c, by, r, "retention");
                     done++;

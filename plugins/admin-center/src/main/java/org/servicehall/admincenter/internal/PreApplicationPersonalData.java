@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.servicehall.security.Actor;
 import org.servicehall.security.AuditLog;
 import org.servicehall.security.Masking;
 import org.servicehall.security.PersonalData;
-import org.servicehall.site.Site;
+import org.servicehall.site.RetentionCutoffs;
 import org.servicehall.site.SiteService;
 
 /**
@@ -67,14 +66,11 @@ public final class PreApplicationPersonalData implements PersonalData {
 
     @Override
     public int anonymise(Actor by, Instant before, Map<String, Instant> beforeBySite) {
-        Map<Long, Instant> cutoffs = new HashMap<>();
-        for (Site site : sites.sites()) {
-            cutoffs.put(site.id(), beforeBySite.getOrDefault(site.code(), before));
-        }
+        RetentionCutoffs cutoffs = RetentionCutoffs.of(sites.sites(), before, beforeBySite);
         return Jdbc.inTransaction(dataSource, c -> {
             int done = 0;
             for (Row r : rows(c, "WHERE applicant_phone <> '' AND answered_at IS NOT NULL ORDER BY id", null)) {
-                Instant cutoff = cutoffs.getOrDefault(r.siteId(), before);
+                Instant cutoff = cutoffs.of(r.siteId());
                 if (!r.waiting() && r.answeredAt().isBefore(cutoff)) {
                     blank(c, by, r, "retention");
                     done++;
