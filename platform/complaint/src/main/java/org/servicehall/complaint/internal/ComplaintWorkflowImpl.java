@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.servicehall.common.Conflict;
+import org.servicehall.common.Message;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
@@ -377,7 +378,7 @@ public final class ComplaintWorkflowImpl implements ComplaintWorkflow {
         ComplaintRules.checkContact(name, phone);
         Complaint current = stored(complaintId);
         parts.requireAt(actor, Role.STAFF, current.siteId(), "complaint.operation.changeContact", "complaint", complaintId); // S1
-        String operation = ComplaintTexts.text("complaint.operation.changeContact").in(java.util.Locale.ENGLISH);
+        Message operation = ComplaintTexts.text("complaint.operation.changeContact"); // S4: named in the reader's language
         IdentityChecks checks = identityChecks;
         if (checks == null) {
             // fail closed: without the security area's checks nobody changes contact data

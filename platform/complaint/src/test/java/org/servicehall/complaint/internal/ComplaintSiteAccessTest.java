@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.servicehall.common.Message;
 import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.Complaint;
 import org.servicehall.complaint.ComplaintDraft;
@@ -170,8 +171,8 @@ class ComplaintSiteAccessTest {
         }
 
         @Override
-        public IdentityCheck required(Actor by, String objectKind, String objectId, String operation) {
-            asked.add(objectKind + "/" + objectId + " for " + operation);
+        public IdentityCheck required(Actor by, String objectKind, String objectId, Message operation) {
+            asked.add(objectKind + "/" + objectId + " for " + operation.in(Locale.ENGLISH) + " / " + operation.in(Locale.SIMPLIFIED_CHINESE));
             if (!checked.contains(objectKind + "/" + objectId)) {
                 throw new IdentityCheckNeeded(ComplaintTexts.text("complaint.error.identityChecks.unavailable"), false);
             }
@@ -189,7 +190,7 @@ class ComplaintSiteAccessTest {
         }
 
         @Override
-        public void requireFreshSignIn(Actor by, String operation) {
+        public void requireFreshSignIn(Actor by, Message operation) {
             if (!fresh.contains(by.username())) {
                 throw new IdentityCheckNeeded(ComplaintTexts.text("complaint.error.contact.raced", operation), true);
             }
@@ -221,7 +222,8 @@ class ComplaintSiteAccessTest {
         IdentityCheckNeeded identity = assertThrows(IdentityCheckNeeded.class,
                 () -> complaints.changeContact(li, k.id(), "张三", "13900001111"));
         assertFalse(identity.reauthentication(), "then the citizen's identity check");
-        assertEquals(List.of("complaint/" + k.trackingNumber() + " for change a complaint's contact data"), desk.asked);
+        assertEquals(List.of("complaint/" + k.trackingNumber() + " for change a complaint's contact data / 修改投诉联系方式"), desk.asked,
+                "the operation a label in both languages (issue 16)");
         assertEquals("13812345678", complaints.complaint(sup, k.id()).contactPhone(), "unchanged");
 
         assertThrows(AccessDenied.class, () -> complaints.checkComplainant(staffOfOther, k.id(),
