@@ -22,6 +22,7 @@ import org.servicehall.casework.InvalidCaseStage;
 import org.servicehall.casework.StepKind;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
+import org.servicehall.common.Message;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.queue.Ticket;
@@ -117,7 +118,7 @@ public final class CaseLifecycleImpl implements CaseLifecycle {
     }
 
     /** S4: what a result's hand-over needs, checked once the stage allows it (so a wrong stage is said first). */
-    static final String HAND_OUT = "hand out a case's result";
+    static final Message HAND_OUT = TEXTS.message("case.operation.handOut");
     /** The kind of the identity checks recorded for a case (S4). */
     public static final String CHECK_KIND = "case";
 

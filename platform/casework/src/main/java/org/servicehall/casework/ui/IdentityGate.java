@@ -1,6 +1,7 @@
 package org.servicehall.casework.ui;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 import org.servicehall.common.HallException;
@@ -108,10 +109,7 @@ public final class IdentityGate {
         document.setWidth("24em");
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        // in the desk's own words (the refusal's message names the operation as the API does, for REST clients)
-        Paragraph why = new Paragraph(dialog.getTranslation("identity.check.help"));
-        why.setId("identity-reason");
-        body.add(why, document, number);
+        body.add(reason(reason, "identity-reason"), help(dialog.getTranslation("identity.check.help"), "identity-help"), document, number);
         dialog.add(body);
         Button record = new Button(dialog.getTranslation("identity.check.record"), e -> {
             if (Console.attempt(() -> check.record(document.getValue(), number.getValue()), Map.of("document", document, "number", number))) {
@@ -129,6 +127,25 @@ public final class IdentityGate {
         return dialog;
     }
 
+    /**
+     * Why the dialog is asked (S4, issue 16): the refusal in the viewer's language, naming the operation
+     * (the services give it as a label of their texts); empty when the desk opened the dialog itself.
+     */
+    private static Paragraph reason(HallException reason, String id) {
+        UI ui = UI.getCurrent();
+        Paragraph why = new Paragraph(reason == null ? "" : reason.message(ui == null ? Locale.ENGLISH : ui.getLocale()));
+        why.setId(id);
+        why.setVisible(reason != null);
+        return why;
+    }
+
+    /** What to do, in the desk's own words. */
+    private static Paragraph help(String text, String id) {
+        Paragraph help = new Paragraph(text);
+        help.setId(id);
+        return help;
+    }
+
     /** The password dialog: the staff member signs in again (throttled), then {@code after} runs. */
     public static Dialog askPassword(IdentityChecks checks, HallException reason, Runnable after) {
         Dialog dialog = new Dialog();
@@ -140,9 +157,7 @@ public final class IdentityGate {
         password.setAutofocus(true);
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        Paragraph why = new Paragraph(dialog.getTranslation("identity.reauth.help"));
-        why.setId("reauth-reason");
-        body.add(why, password);
+        body.add(reason(reason, "reauth-reason"), help(dialog.getTranslation("identity.reauth.help"), "reauth-help"), password);
         dialog.add(body);
         Button confirm = new Button(dialog.getTranslation("identity.reauth.submit"), e -> {
             password.setInvalid(false);

@@ -437,6 +437,9 @@ class CaseworkPersistenceTest {
 
         IdentityCheckNeeded unchecked = assertThrows(IdentityCheckNeeded.class, () -> cases.complete(li, c.id(), "当面领取"));
         assertFalse(unchecked.reauthentication(), "the citizen's check is missing");
+        assertTrue(unchecked.message(Locale.SIMPLIFIED_CHINESE).startsWith("执行“领取办结结果”前"), unchecked.message(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(unchecked.message(Locale.ENGLISH).startsWith("To hand out the case's result,"), unchecked.getMessage());
+        RefusalLanguage.assertInOneLanguage(unchecked);
         ValidationException other = assertThrows(ValidationException.class,
                 () -> cases.checkApplicant(li, c.id(), IdentityDocument.RESIDENT_ID_CARD, "440524188001010014"));
         assertEquals("number", other.errors().get(0).field());
@@ -452,6 +455,8 @@ class CaseworkPersistenceTest {
         assertEquals("110***********002X", check.numberMasked());
         IdentityCheckNeeded stale = assertThrows(IdentityCheckNeeded.class, () -> cases.complete(li, c.id(), null));
         assertTrue(stale.reauthentication(), "now the staff member's own password");
+        assertTrue(stale.message(Locale.SIMPLIFIED_CHINESE).startsWith("执行“领取办结结果”前，请再次输入您的密码"), stale.message(Locale.SIMPLIFIED_CHINESE));
+        RefusalLanguage.assertInOneLanguage(stale);
         assertEquals(steps, fx.count("cw_case_step WHERE case_id = " + c.id()), "nothing recorded while refused");
         assertEquals(CaseStage.DECIDED, reads.byId(li, c.id()).stage());
 

@@ -25,6 +25,7 @@ import org.servicehall.casework.seal.SealRefused;
 import org.servicehall.casework.seal.SealRegister;
 import org.servicehall.casework.seal.SealRequest;
 import org.servicehall.casework.seal.SealRequestDraft;
+import org.servicehall.common.Message;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
 import org.servicehall.persistence.Database;
@@ -55,7 +56,8 @@ public final class SealRegisterImpl implements SealRegister {
     private final IdentityChecks identity;
     /** S4: the kind of the identity checks of a seal use without a case. */
     static final String CHECK_KIND = "seal-use";
-    static final String USE = "use a seal";
+    /** S4: the operation an identity refusal names, in the reader's language. */
+    static final Message USE = SealRules.TEXTS.message("seal.operation.use");
 
     @Activate
     public SealRegisterImpl(@Reference Database database, @Reference SiteService sites, @Reference AuditLog audit, @Reference Clock clock,

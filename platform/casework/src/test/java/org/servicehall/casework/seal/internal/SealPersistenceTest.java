@@ -26,6 +26,7 @@ import org.servicehall.fixture.TestSite;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
 import org.servicehall.security.IdentityCheck;
+import org.servicehall.casework.internal.RefusalLanguage;
 import org.servicehall.security.IdentityCheckNeeded;
 import org.servicehall.security.IdentityCheckRequest;
 import org.servicehall.security.IdentityDocument;
@@ -60,10 +61,15 @@ class SealPersistenceTest {
         IdentityCheckNeeded unchecked = assertThrows(IdentityCheckNeeded.class, () -> register.recordUse(user, asked.id(), 2),
                 "S4: the citizen's identity first");
         assertFalse(unchecked.reauthentication());
+        assertTrue(unchecked.message(Locale.SIMPLIFIED_CHINESE).startsWith("执行“用印”前"), unchecked.message(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(unchecked.message(Locale.ENGLISH).startsWith("To use the seal,"), unchecked.getMessage());
+        RefusalLanguage.assertInOneLanguage(unchecked);
         fx.identityChecks().record(user, new IdentityCheckRequest(hall.code(), "case", "42", IdentityDocument.RESIDENT_ID_CARD,
                 "11010519491231002X", null));
         IdentityCheckNeeded stale = assertThrows(IdentityCheckNeeded.class, () -> register.recordUse(user, asked.id(), 2));
         assertTrue(stale.reauthentication(), "then the staff member's password");
+        assertTrue(stale.message(Locale.ENGLISH).startsWith("To use the seal, give your password again"), stale.getMessage());
+        RefusalLanguage.assertInOneLanguage(stale);
         assertEquals(2, fx.count("sh_casework_seal_entry WHERE site_id = " + hall.id()), "nothing recorded while refused");
         fx.freshSignIn(user);
         SealRequest used = register.recordUse(user, asked.id(), 2);
