@@ -30,8 +30,9 @@
 #     arrived; p50 … ms, p99 … ms (target p99 <= … ms)": the memory per follower is d / N. Every phone holds a
 #     connection in this JVM and one in the node's: 'ulimit -n' must be well above 2 x N (20,000 here is too few).
 #   ./bench.sh --history [10000000] [--seconds 30]
-#     visits/s (issue, call, start, finish over REST, six windows) on an empty PostgreSQL database, then with that
-#     many historical tickets in sh_ticket (filled with set-based SQL), in one run. Prints "MEASURE history: empty
+#     visits/s (issue, call, start, finish over REST, six windows) on an empty PostgreSQL database and with that
+#     many historical tickets in sh_ticket (filled with set-based SQL): two nodes, measured in three alternating rounds
+#     in one run, so other work on the machine weighs on both alike. Prints "MEASURE history: empty
 #     database X visits/s (p99 ms); with N historical tickets (filled in S s) Y visits/s (p99 ms): ratio Y/X
 #     (target >= 0.90)". The fill's time is printed; --history 1000000 is a shorter run of the same.
 #   ./bench.sh --soak [60] [--rate R]

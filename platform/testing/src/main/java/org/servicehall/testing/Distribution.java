@@ -6,8 +6,11 @@ import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The real ServiceHall distribution (the tarball a site installs), unpacked into a work folder
@@ -86,7 +90,7 @@ public final class Distribution implements AutoCloseable {
      */
     public static int install(Path workDir, Map<String, Map<String, String>> config) throws IOException {
         Files.createDirectories(workDir);
-        run(workDir, "tar", "xzf", tarball().toString(), "--strip-components=1");
+        run(workDir, "cp", "-a", unpacked(tarball()) + "/.", workDir.toString());
         int http = freePort();
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
         all.put("org.servicehall.web.cfg", Map.of("port", String.valueOf(http), "host", "127.0.0.1"));
@@ -302,6 +306,35 @@ public final class Distribution implements AutoCloseable {
         }
         pending.forEach((k, v) -> lines.add(k + " = " + v));
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The tarball unpacked once per build of it, beside it ({@code .unpacked-<name>-<size>-<modified>}): each
+     * installation is a copy of that folder, as if unpacked from the tarball itself (a copy takes a third of
+     * the time of ungzipping 85 MB, and a test run installs some fifty). Made in a folder of its own and
+     * renamed into place, so a run that stops half-way leaves nothing half-unpacked to copy; those of
+     * earlier builds of the same tarball are removed.
+     */
+    static synchronized Path unpacked(Path tarball) throws IOException {
+        Path parent = tarball.toAbsolutePath().getParent();
+        String prefix = ".unpacked-" + tarball.getFileName() + "-";
+        Path dir = parent.resolve(prefix + Files.size(tarball) + "-" + Files.getLastModifiedTime(tarball).toMillis());
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        try (Stream<Path> old = Files.list(parent)) {
+            for (Path stale : old.filter(d -> d.getFileName().toString().startsWith(prefix)).toList()) {
+                run(parent, "rm", "-rf", stale.toString());
+            }
+        }
+        Path partial = Files.createTempDirectory(parent, ".unpacking-");
+        run(partial, "tar", "xzf", tarball.toAbsolutePath().toString(), "--strip-components=1");
+        try {
+            Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            run(parent, "rm", "-rf", partial.toString()); // another JVM unpacked the same build meanwhile
+        }
+        return dir;
     }
 
     private static void run(Path dir, String... command) throws IOException {

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,9 @@ import org.servicehall.testing.HallApi.Answer;
  * Issue 17's operations benches on the real distribution and PostgreSQL (not tests; {@code ./bench.sh}):
  * <ul>
  * <li>{@code --history N}: visits per second (issue, call, start, finish through the REST API at the
- * demo hall's six windows) on an empty database, then with N historical tickets (two years of a large
- * hall) in {@code sh_ticket}, in one run; the target is at least 0.9 of the empty figure;</li>
+ * demo hall's six windows) on an empty database and with N historical tickets (two years of a large
+ * hall) in {@code sh_ticket}, two nodes measured in alternating rounds in one run; the target is at
+ * least 0.9 of the empty figure;</li>
  * <li>{@code --soak M [--rate R]}: M minutes at R visits per second (default: half the maximum measured
  * first), sampling the node's memory, threads, database connections and response times every 30 s;
  * at the end every acknowledged ticket is DONE.</li>
@@ -72,43 +74,70 @@ public final class OpsBench {
         }
     }
 
+    /**
+     * Two nodes, one on an empty database and one on a database holding {@code tickets} historical
+     * tickets, both running; then rounds of {@code seconds / ROUNDS} seconds on each in turn, so that
+     * whatever else the machine does weighs on both alike (one run of each, one after the other, gave
+     * ratios of 0.64 and 1.61 on a machine with other builds running). The ratio is of the visits
+     * per second summed over the rounds.
+     */
     static void history(long tickets, int seconds) throws Exception {
-        try (PostgresDatabase db = PostgresDatabase.create("servicehall_bench_history")) {
+        try (PostgresDatabase emptyDb = PostgresDatabase.create("servicehall_bench_history_empty");
+                PostgresDatabase fullDb = PostgresDatabase.create("servicehall_bench_history")) {
             Path work = Files.createTempDirectory("servicehall-bench-history");
-            Map<String, Map<String, String>> config = new java.util.HashMap<>(CLOCK);
-            config.put(PostgresDatabase.DATASOURCE_CFG, db.dataSource());
-            Run empty;
-            try (Distribution node = Distribution.start(work, PASSWORD, config)) {
-                empty = visits(node, windows(node), seconds, 0);
+            try (Distribution full = Distribution.start(work.resolve("full"), PASSWORD, config(fullDb))) {
+                long t0 = System.nanoTime();
+                try (Connection c = fullDb.connect(); Statement s = c.createStatement()) {
+                    // two years of closed visits before the bench's Monday, spread over the demo hall's services and windows
+                    s.execute("INSERT INTO sh_ticket (site_id, service_code, ticket_number, seq, business_date, priority, channel, status, issued_at, "
+                            + "window_number, recalls, transfers) "
+                            + "WITH ws AS (SELECT row_number() OVER (ORDER BY w.id, ws.service_code) - 1 AS k, w.site_id, ws.service_code, w.window_number "
+                            + "FROM sh_window w JOIN sh_window_service ws ON ws.window_id = w.id), n AS (SELECT count(*) AS c FROM ws) "
+                            + "SELECT ws.site_id, ws.service_code, 'H' || (g % 100000), g % 100000, DATE '2026-11-27' - (g / 14000)::int, 'NORMAL', 'KIOSK', "
+                            + "'DONE', TIMESTAMP '2026-11-27 01:00' - make_interval(days => (g / 14000)::int), ws.window_number, 0, 0 "
+                            + "FROM generate_series(1, " + tickets + ") g JOIN ws ON ws.k = g % (SELECT c FROM n)");
+                    s.execute("ANALYZE sh_ticket");
+                }
+                long fillSeconds = (System.nanoTime() - t0) / 1_000_000_000;
+                try (Distribution empty = Distribution.start(work.resolve("empty"), PASSWORD, config(emptyDb))) {
+                    List<Window> emptyWindows = windows(empty);
+                    List<Window> fullWindows = windows(full);
+                    int round = Math.max(5, seconds / ROUNDS);
+                    visits(empty, emptyWindows, 5, 0); // warm both up, uncounted: the first seconds of a node are its JIT's
+                    visits(full, fullWindows, 5, 0);
+                    List<Run> onEmpty = new ArrayList<>();
+                    List<Run> onFull = new ArrayList<>();
+                    for (int r = 0; r < ROUNDS; r++) {
+                        onEmpty.add(visits(empty, emptyWindows, round, 0));
+                        onFull.add(visits(full, fullWindows, round, 0));
+                        System.out.printf(Locale.ROOT, "history round %d: empty %.1f visits/s, full %.1f visits/s%n", r + 1,
+                                onEmpty.get(r).perSecond(), onFull.get(r).perSecond());
+                    }
+                    double e = onEmpty.stream().mapToDouble(Run::perSecond).sum() / ROUNDS;
+                    double f = onFull.stream().mapToDouble(Run::perSecond).sum() / ROUNDS;
+                    System.out.printf(Locale.ROOT, "MEASURE history: empty database %.1f visits/s (p99 %d ms); with %,d historical tickets (filled in"
+                            + " %d s) %.1f visits/s (p99 %d ms), %d alternating rounds of %d s: ratio %.2f (target >= 0.90)%n", e,
+                            p99(onEmpty), tickets, fillSeconds, f, p99(onFull), ROUNDS, round, f / e);
+                }
             }
-            long t0 = System.nanoTime();
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                // two years of closed visits before the bench's Monday, spread over the demo hall's services and windows
-                s.execute("INSERT INTO sh_ticket (site_id, service_code, ticket_number, seq, business_date, priority, channel, status, issued_at, "
-                        + "window_number, recalls, transfers) "
-                        + "WITH ws AS (SELECT row_number() OVER (ORDER BY w.id, ws.service_code) - 1 AS k, w.site_id, ws.service_code, w.window_number "
-                        + "FROM sh_window w JOIN sh_window_service ws ON ws.window_id = w.id), n AS (SELECT count(*) AS c FROM ws) "
-                        + "SELECT ws.site_id, ws.service_code, 'H' || (g % 100000), g % 100000, DATE '2026-11-27' - (g / 14000)::int, 'NORMAL', 'KIOSK', "
-                        + "'DONE', TIMESTAMP '2026-11-27 01:00' - make_interval(days => (g / 14000)::int), ws.window_number, 0, 0 "
-                        + "FROM generate_series(1, " + tickets + ") g JOIN ws ON ws.k = g % (SELECT c FROM n)");
-                s.execute("ANALYZE sh_ticket");
-            }
-            long fillSeconds = (System.nanoTime() - t0) / 1_000_000_000;
-            Run full;
-            try (Distribution node = Distribution.start(work.resolve("again"), PASSWORD, config)) {
-                full = visits(node, windows(node), seconds, 0);
-            }
-            System.out.printf(Locale.ROOT, "MEASURE history: empty database %.1f visits/s (p99 %d ms); with %,d historical tickets (filled in %d s) "
-                    + "%.1f visits/s (p99 %d ms): ratio %.2f (target >= 0.90)%n", empty.perSecond(), empty.percentile(0.99), tickets, fillSeconds,
-                    full.perSecond(), full.percentile(0.99), full.perSecond() / empty.perSecond());
         }
+    }
+
+    private static final int ROUNDS = 3;
+
+    private static Map<String, Map<String, String>> config(PostgresDatabase db) {
+        Map<String, Map<String, String>> config = new HashMap<>(CLOCK);
+        config.put(PostgresDatabase.DATASOURCE_CFG, db.dataSource());
+        return config;
+    }
+
+    private static long p99(List<Run> runs) {
+        return new Run(0, 0, runs.stream().flatMap(r -> r.millis().stream()).toList(), Set.of()).percentile(0.99);
     }
 
     static void soak(double minutes, double rate) throws Exception {
         try (PostgresDatabase db = PostgresDatabase.create("servicehall_bench_soak")) {
-            Map<String, Map<String, String>> config = new java.util.HashMap<>(CLOCK);
-            config.put(PostgresDatabase.DATASOURCE_CFG, db.dataSource());
-            try (Distribution node = Distribution.start(Files.createTempDirectory("servicehall-bench-soak"), PASSWORD, config)) {
+            try (Distribution node = Distribution.start(Files.createTempDirectory("servicehall-bench-soak"), PASSWORD, config(db))) {
                 List<Window> windows = windows(node);
                 if (rate <= 0) {
                     Run max = visits(node, windows, 20, 0);
