@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * What REST resources read from a request and how they answer a download, written once: a body
  * that must be there, a day, a month, an instant or an enum value given as text (each bad value a
- * {@link ValidationException} naming the field, as a 400 problem), and a CSV attachment. Values
+ * {@link ValidationException} naming the field, as a 400 problem), a CSV or other attachment and a
+ * 201 Created answer (since 1.5). Values
  * are trimmed before they are read; the error repeats the value as it was sent.
  *
  * @since 1.4
@@ -80,6 +81,24 @@ public final class RequestValues {
 
     /** A CSV download: {@code body} as {@link #CSV}, saved as {@code name.csv}. */
     public static Response csv(String body, String name) {
-        return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        return attachment(body, CSV, name + ".csv");
+    }
+
+    /**
+     * A download of another type: {@code body} (bytes, a text or a stream) as {@code type}, saved as {@code fileName}.
+     *
+     * @since 1.5
+     */
+    public static Response attachment(Object body, String type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    /**
+     * 201 Created with {@code entity} (what the request made) as the body.
+     *
+     * @since 1.5
+     */
+    public static Response created(Object entity) {
+        return Response.status(Response.Status.CREATED).entity(entity).build();
     }
 }

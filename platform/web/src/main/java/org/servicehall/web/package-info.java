@@ -17,7 +17,8 @@
  * {@link org.servicehall.web.LightPage} (a light public page for phones and the hall's TVs: a
  * template filled in the reader's language, escaped, with the phone pages' common look) and
  * {@link org.servicehall.web.QrCodes} (the QR codes of tickets and notices as modules, SVG or a
- * data URL).
+ * data URL); {@link org.servicehall.web.RequestValues#created} (a 201 answer) and
+ * {@link org.servicehall.web.RequestValues#attachment} (a download of any type).
  * Register them as OSGi services; they appear while the plugin runs and disappear with it.
  * Translations for menu titles and labels come from {@code HALL-INF/i18n/*.properties}.
  */

@@ -132,7 +132,7 @@ public final class CaseworkResource implements ApiResource {
     @Operation(summary = "Open a case from the ticket called or being served at the window (T1/T3)")
     public Response open(IntakeBody body, @Context SecurityContext security) {
         Case c = cases.open(ActorPrincipal.actorOf(security), RequestValues.required(body, "the case").toIntake());
-        return Response.status(Response.Status.CREATED).entity(c).build();
+        return RequestValues.created(c);
     }
 
     @GET
@@ -206,7 +206,7 @@ public final class CaseworkResource implements ApiResource {
     public Response checkIdentity(@PathParam("id") long id, IdentityCheckBody body, @Context SecurityContext security) {
         IdentityCheckBody b = RequestValues.required(body, "the document");
         IdentityCheck check = cases.checkApplicant(ActorPrincipal.actorOf(security), id, b.document(), b.number());
-        return Response.status(Response.Status.CREATED).entity(check).build();
+        return RequestValues.created(check);
     }
 
     @GET

@@ -160,8 +160,7 @@ public final class ComplaintResource implements ApiResource {
             throw ValidationException.of("text", ComplaintTexts.text("complaint.error.text.empty"));
         }
         ComplaintDraft d = draft.toBuilder().source(ComplaintSource.PHONE).build();
-        return Response.status(Response.Status.CREATED).entity(complaints.register(ActorPrincipal.actorOf(security), site(site), d))
-                .build();
+        return RequestValues.created(complaints.register(ActorPrincipal.actorOf(security), site(site), d));
     }
 
     @GET
@@ -217,7 +216,7 @@ public final class ComplaintResource implements ApiResource {
     public Response checkComplainant(@PathParam("id") long id, IdentityCheckBody body, @Context SecurityContext security) {
         IdentityCheckBody b = RequestValues.required(body, "the document");
         IdentityCheck check = complaints.checkComplainant(ActorPrincipal.actorOf(security), id, b.document(), b.number());
-        return Response.status(Response.Status.CREATED).entity(check).build();
+        return RequestValues.created(check);
     }
 
     @PUT

@@ -35,6 +35,7 @@ import org.servicehall.security.Actor;
 import org.servicehall.site.Site;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequestValues;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -128,7 +129,7 @@ public final class PublicResource implements ApiResource {
                 new RatingRequest(ticketId, r.level(), r.reasons(), r.comment(), RatingChannel.PHONE));
         String hint = saved.complaintId() == null ? null
                 : complaints.complaint(Actor.SYSTEM, saved.complaintId()).trackingNumber();
-        return Response.status(Response.Status.CREATED).entity(new Rated(saved.ticketNumber(), saved.level(), hint)).build();
+        return RequestValues.created(new Rated(saved.ticketNumber(), saved.level(), hint));
     }
 
     // ---- P2/P3: web complaint and tracking
@@ -170,8 +171,8 @@ public final class PublicResource implements ApiResource {
         Complaint k = complaints.register(ComplaintWorkflow.CITIZEN, SiteCodes.site(sites, site).id(),
                 ComplaintDraft.builder(source, c.text()).category(c.category()).contactName(c.contactName()).contactPhone(c.contactPhone())
                         .ticketNumber(c.ticketNumber()).windowNumber(c.windowNumber()).build());
-        return Response.status(Response.Status.CREATED).entity(new Registered(k.trackingNumber(), k.status(), k.due(),
-                "/api/v1/complaint/public/track/" + k.trackingNumber())).build();
+        return RequestValues.created(new Registered(k.trackingNumber(), k.status(), k.due(),
+                "/api/v1/complaint/public/track/" + k.trackingNumber()));
     }
 
     @GET

@@ -44,6 +44,7 @@ import org.servicehall.site.ServiceItem;
 import org.servicehall.site.SiteService;
 import org.servicehall.web.ActorPrincipal;
 import org.servicehall.web.ApiResource;
+import org.servicehall.web.RequestValues;
 import org.servicehall.web.RequiresRole;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -250,8 +251,8 @@ public final class QueueResource implements ApiResource {
             throw ValidationException.of("body", Bookings.text("error.body.required"));
         }
         Bookings.Confirmation c = bookings.book(site, request.service(), request.date(), request.slot(), request.phone());
-        return Response.status(Response.Status.CREATED).entity(new BookingConfirmation(BookingJson.of(c.booking()),
-                FollowResource.cancelPath(site, c.cancelToken()))).build();
+        return RequestValues.created(new BookingConfirmation(BookingJson.of(c.booking()),
+                FollowResource.cancelPath(site, c.cancelToken())));
     }
 
     @GET
@@ -273,7 +274,7 @@ public final class QueueResource implements ApiResource {
     @Path("sites/{site}/bookings/{code}/check-in")
     @Operation(summary = "Check in a booking at the kiosk: it becomes a ticket with appointment priority (Q9)")
     public Response checkIn(@PathParam("site") String site, @PathParam("code") String code) {
-        return Response.status(Response.Status.CREATED).entity(appointments.checkIn(site, code)).build();
+        return RequestValues.created(appointments.checkIn(site, code));
     }
 
     /** Q1, Q8: a service of the site as kiosks and integrators see it before taking a ticket. */
@@ -325,7 +326,7 @@ public final class QueueResource implements ApiResource {
             throw ValidationException.of("body", "a ticket request {service, priority} is required");
         }
         TicketReceipt receipt = tickets.issue(new IssueRequest(site, request.service(), request.priority(), Channel.API));
-        return Response.status(Response.Status.CREATED).entity(receipt).build();
+        return RequestValues.created(receipt);
     }
 
     @GET

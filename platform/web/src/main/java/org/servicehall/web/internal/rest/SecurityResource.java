@@ -139,7 +139,7 @@ public final class SecurityResource {
     public Response createAccount(AccountRequest body, @Context SecurityContext security) {
         Account created = accounts.createAccount(ActorPrincipal.actorOf(security), body.username(), body.displayName(),
                 body.site() == null || body.site().isBlank() ? null : body.site().strip(), body.roles(), body.password());
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return RequestValues.created(created);
     }
 
     @PUT
@@ -193,7 +193,7 @@ public final class SecurityResource {
             + "(send it as Authorization: Bearer <secret>)")
     public Response issue(TokenRequest body, @Context SecurityContext security) {
         IssuedToken issued = tokens.issue(ActorPrincipal.actorOf(security), body.client(), body.siteCode(), body.role());
-        return Response.status(Response.Status.CREATED).entity(issued).build();
+        return RequestValues.created(issued);
     }
 
     @DELETE

@@ -197,8 +197,7 @@ public final class CentreResource implements ApiResource {
             @Context SecurityContext security) {
         Locale l = Pages.locale(null, headers);
         WeeklyReport r = weekly(site, week, security);
-        return Response.ok(r.xlsx(l, u -> centre.directory().unitName(u, l)), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"admin-center-week-" + r.weekStart() + ".xlsx\"").build();
+        return RequestValues.attachment(r.xlsx(l, u -> centre.directory().unitName(u, l)), XLSX, "admin-center-week-" + r.weekStart() + ".xlsx");
     }
 
     /** The report of the site's week asked for (an ISO week or a day of it; this week when not given). */

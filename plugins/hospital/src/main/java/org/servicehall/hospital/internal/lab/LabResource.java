@@ -75,7 +75,7 @@ public final class LabResource implements ApiResource {
                 b.appointmentAt());
         Specimen s = lab.order(ActorPrincipal.actorOf(security), new SpecimenOrder(sites.siteWithCode(site).id(), b.specimenNumber(),
                 b.ticketNumber(), b.patientName(), b.testCode(), appointment));
-        return Response.status(Response.Status.CREATED).entity(s).build();
+        return RequestValues.created(s);
     }
 
     @GET

@@ -78,7 +78,7 @@ public final class PaymentResource implements ApiResource {
                 d.item(it.code(), it.name(), it.quantity(), it.unitPrice());
             }
         }
-        return Response.status(Response.Status.CREATED).entity(payments.open(ActorPrincipal.actorOf(security), d.build())).build();
+        return RequestValues.created(payments.open(ActorPrincipal.actorOf(security), d.build()));
     }
 
     @GET

@@ -120,7 +120,7 @@ public final class PrescriptionResource implements ApiResource {
             }
         }
         Prescription p = pharmacy.receive(ActorPrincipal.actorOf(security), d.build());
-        return Response.status(Response.Status.CREATED).entity(p).build();
+        return RequestValues.created(p);
     }
 
     @GET

@@ -72,7 +72,7 @@ public final class ArchiveResource implements ApiResource {
         Case c = cases.byId(actor, caseId);
         ArchiveKind k = kind == null || kind.isBlank() ? ArchiveKind.MATERIAL : RequestValues.enumValue(ArchiveKind.class, "kind", kind);
         ArchivedFile f = archive.archive(actor, new ArchiveUpload(c.siteId(), c.id(), k, fileName, retentionYears), body);
-        return Response.status(Response.Status.CREATED).entity(f).build();
+        return RequestValues.created(f);
     }
 
     @GET
@@ -93,8 +93,7 @@ public final class ArchiveResource implements ApiResource {
                     schema = @Schema(type = "string", format = "binary"))))
     public Response read(@PathParam("id") long fileId, @QueryParam("purpose") String purpose, @Context SecurityContext security) {
         ArchivedContent content = archive.read(ActorPrincipal.actorOf(security), fileId, purpose);
-        return Response.ok(content.data(), content.file().contentType())
-                .header("Content-Disposition", "attachment; filename=\"archive-" + fileId + "\"").build();
+        return RequestValues.attachment(content.data(), content.file().contentType(), "archive-" + fileId);
     }
 
     @GET

@@ -74,7 +74,7 @@ public final class FeeResource implements ApiResource {
         Actor actor = ActorPrincipal.actorOf(security);
         Case c = cases.byId(actor, caseId);
         Fee fee = fees.record(actor, new FeeDraft(c.siteId(), c.id(), c.serviceCode(), b.feeCode(), b.description(), b.amount()));
-        return Response.status(Response.Status.CREATED).entity(fee).build();
+        return RequestValues.created(fee);
     }
 
     @GET

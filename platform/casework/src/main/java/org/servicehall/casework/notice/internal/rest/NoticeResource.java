@@ -187,7 +187,7 @@ public final class NoticeResource implements ApiResource {
         Case c = cases.byId(actor, caseId);
         OneTimeNotice n = notices.issue(actor, new NoticeDraft(c.siteId(), c.id(), c.number(), b.visit(), b.windowNumber(), b.reason(),
                 b.note()));
-        return Response.status(Response.Status.CREATED).entity(n).build();
+        return RequestValues.created(n);
     }
 
     @GET

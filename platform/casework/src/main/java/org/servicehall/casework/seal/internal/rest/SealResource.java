@@ -81,7 +81,7 @@ public final class SealResource implements ApiResource {
         RequestBody b = RequestValues.required(body, "request");
         SealRequest r = register.request(ActorPrincipal.actorOf(security), new SealRequestDraft(
                 sites.siteWithCode(site).id(), b.caseId(), b.document(), b.seal(), b.purpose(), b.impressions()));
-        return Response.status(Response.Status.CREATED).entity(r).build();
+        return RequestValues.created(r);
     }
 
     @POST
@@ -117,8 +117,8 @@ public final class SealResource implements ApiResource {
                     content = @Content(schema = @Schema(implementation = IdentityCheck.class))))
     public Response checkIdentity(@PathParam("id") long id, IdentityCheckBody body, @Context SecurityContext security) {
         IdentityCheckBody b = RequestValues.required(body, "the document");
-        return Response.status(Response.Status.CREATED).entity(register.checkIdentity(ActorPrincipal.actorOf(security), id, b.document(),
-                b.number())).build();
+        return RequestValues.created(register.checkIdentity(ActorPrincipal.actorOf(security), id, b.document(),
+                b.number()));
     }
 
     @POST
