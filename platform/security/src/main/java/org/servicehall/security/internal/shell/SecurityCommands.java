@@ -22,13 +22,22 @@ public final class SecurityCommands {
     private SecurityCommands() {
     }
 
+    /** A command about sign-in locks. */
+    abstract static class SignInCommand implements Action {
+        @Reference
+        SignInService signIn;
+    }
+
+    /** A command about API tokens. */
+    abstract static class TokenCommand implements Action {
+        @Reference
+        ApiTokenService tokens;
+    }
+
     /** {@code hall:sign-in-locks}. */
     @Service
     @Command(scope = "hall", name = "sign-in-locks", description = "The accounts and client addresses locked for failed sign-ins")
-    public static class Locks implements Action {
-        @Reference
-        SignInService signIn;
-
+    public static class Locks extends SignInCommand {
         @Override
         public Object execute() {
             for (SignInLock lock : signIn.locks()) {
@@ -41,11 +50,9 @@ public final class SecurityCommands {
     /** {@code hall:unlock-account li.na}. */
     @Service
     @Command(scope = "hall", name = "unlock-account", description = "Lift the sign-in lock of an account")
-    public static class UnlockAccount implements Action {
+    public static class UnlockAccount extends SignInCommand {
         @Argument(index = 0, name = "username", required = true)
         String username;
-        @Reference
-        SignInService signIn;
 
         @Override
         public Object execute() {
@@ -58,11 +65,9 @@ public final class SecurityCommands {
     /** {@code hall:unlock-address 10.0.0.7}. */
     @Service
     @Command(scope = "hall", name = "unlock-address", description = "Lift the sign-in lock of a client address")
-    public static class UnlockAddress implements Action {
+    public static class UnlockAddress extends SignInCommand {
         @Argument(index = 0, name = "address", required = true)
         String address;
-        @Reference
-        SignInService signIn;
 
         @Override
         public Object execute() {
@@ -75,10 +80,7 @@ public final class SecurityCommands {
     /** {@code hall:tokens}. */
     @Service
     @Command(scope = "hall", name = "tokens", description = "The API tokens of REST clients, newest first")
-    public static class Tokens implements Action {
-        @Reference
-        ApiTokenService tokens;
-
+    public static class Tokens extends TokenCommand {
         @Override
         public Object execute() {
             for (ApiToken t : tokens.list()) {
@@ -92,15 +94,13 @@ public final class SecurityCommands {
     /** {@code hall:token-issue "Kiosk 1" DEMO STAFF}: prints the secret once. */
     @Service
     @Command(scope = "hall", name = "token-issue", description = "Issue an API token for a REST client, scoped to a site and a role")
-    public static class Issue implements Action {
+    public static class Issue extends TokenCommand {
         @Argument(index = 0, name = "client", required = true)
         String client;
         @Argument(index = 1, name = "site", required = true)
         String site;
         @Argument(index = 2, name = "role", required = true, description = "STAFF or SUPERVISOR")
         Role role;
-        @Reference
-        ApiTokenService tokens;
 
         @Override
         public Object execute() {
@@ -115,11 +115,9 @@ public final class SecurityCommands {
     /** {@code hall:token-revoke 3}. */
     @Service
     @Command(scope = "hall", name = "token-revoke", description = "Revoke an API token")
-    public static class Revoke implements Action {
+    public static class Revoke extends TokenCommand {
         @Argument(index = 0, name = "id", required = true)
         long id;
-        @Reference
-        ApiTokenService tokens;
 
         @Override
         public Object execute() {
