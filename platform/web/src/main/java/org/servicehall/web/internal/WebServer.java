@@ -189,7 +189,7 @@ public final class WebServer {
             api = new ApiServlet(() -> {
                 ApiRegistry.Contents contents = apis.contents();
                 return new ApiServlet.Application(ApiApplication.build(contents.resources(), accounts, signIn, tokens, audit, personalData, health), contents.handled());
-            }, loader, () -> !booted && bundleContext.getServiceReference(BootFinished.class) == null);
+            }, loader, () -> !booted && !bootFinished(bundleContext));
             served[0] = api;
             ServletHolder apiHolder = new ServletHolder("api", api);
             apiHolder.setAsyncSupported(true);
@@ -262,6 +262,15 @@ public final class WebServer {
     /** The port actually bound (differs from the configured one when that was 0). */
     public int port() {
         return port;
+    }
+
+    /** Whether Karaf has signalled the boot done; a context of a bundle being stopped counts as done (nothing waits for it). */
+    private static boolean bootFinished(BundleContext context) {
+        try {
+            return context.getServiceReference(BootFinished.class) != null;
+        } catch (IllegalStateException stopping) {
+            return true;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unbindBootFinished")
