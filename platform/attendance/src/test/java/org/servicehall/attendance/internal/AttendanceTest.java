@@ -18,10 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.attendance.AttendanceEvents;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.AttendanceStatus;
@@ -35,8 +32,8 @@ import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.OpenApiCheck;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
@@ -50,7 +47,6 @@ import org.servicehall.site.CalendarDay;
 import org.servicehall.site.Site;
 import org.servicehall.site.StaffDraft;
 import org.servicehall.testing.MutableClock;
-import org.servicehall.testing.TestDatabase;
 
 /**
  * Attendance on a real database (H2, and PostgreSQL when present) with the real site and security
@@ -64,7 +60,6 @@ class AttendanceTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
     /** The real security, site and queue stack with the attendance schema, one per database kind for the class. */
-    private final HallFixtures fixtures = new HallFixtures("attendance");
     private HallFixture fx;
     private MutableClock clock;
     private Site site;
@@ -81,17 +76,8 @@ class AttendanceTest {
     private long window1;
     private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    private void start(TestDatabase.Kind kind) {
-        fx = fixtures.get(kind);
+    private void start(HallFixture fixture) {
+        fx = fixture;
         clock = fx.clock();
         clock.set(MONDAY.atTime(8, 0));
         TestSite hall = fx.newSite("ATT").create();
@@ -129,10 +115,9 @@ class AttendanceTest {
         return fx.count("att_record WHERE site_id = " + site.id());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void clockInAtTheDeadlineIsOnTimeAndASecondLaterIsLate_A2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void clockInAtTheDeadlineIsOnTimeAndASecondLaterIsLate_A2(HallFixture fixture) {
+        start(fixture);
         at(8, 50, 0);
         AttendanceRecord onTime = posts.clockIn(LI, site.id(), s1, 1);
         assertEquals(AttendanceStatus.OPEN, onTime.status(), "on time and the shift still runs");
@@ -148,10 +133,9 @@ class AttendanceTest {
         assertEquals("LATE", events.get(events.size() - 1).properties().get("status"));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void clockOutBeforeTheShiftEndIsEarlyLeaveAndAtTheEndIsOnTime_A2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void clockOutBeforeTheShiftEndIsEarlyLeaveAndAtTheEndIsOnTime_A2(HallFixture fixture) {
+        start(fixture);
         at(8, 45, 0);
         posts.clockIn(LI, site.id(), s1, 1);
         at(16, 59, 59);
@@ -163,10 +147,9 @@ class AttendanceTest {
         assertEquals(AttendanceStatus.LATE, second.status(), "a second sign-in after the opening is late on its own");
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void clockingInTwiceOrAtAStaffedWindowIsRefusedAndNothingIsSaved_A2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void clockingInTwiceOrAtAStaffedWindowIsRefusedAndNothingIsSaved_A2(HallFixture fixture) {
+        start(fixture);
         posts.clockIn(LI, site.id(), s1, 1);
         long before = records();
         Conflict twice = assertThrows(Conflict.class, () -> posts.clockIn(LI, site.id(), s1, 2));
@@ -176,10 +159,9 @@ class AttendanceTest {
         assertEquals(before, records());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void badInputNamesTheProblemAndChangesNothing_A2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void badInputNamesTheProblemAndChangesNothing_A2(HallFixture fixture) {
+        start(fixture);
         NotFound unknown = assertThrows(NotFound.class, () -> posts.clockIn(SUPERVISOR, site.id(), "S999", 1));
         assertTrue(unknown.getMessage().contains("S999"), unknown.getMessage());
         ValidationException window = assertThrows(ValidationException.class, () -> posts.clockIn(LI, site.id(), s1, 9));
@@ -195,10 +177,9 @@ class AttendanceTest {
         assertThrows(HallException.class, () -> posts.returnToPost(LI, site.id(), s1), "not away");
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aWindowWithoutASignedInStaffMemberCannotCall_A4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void aWindowWithoutASignedInStaffMemberCannotCall_A4(HallFixture fixture) {
+        start(fixture);
         at(9, 0, 0);
         queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK));
         HallException e = assertThrows(HallException.class, () -> queue.callNext(LI, window1));
@@ -209,10 +190,9 @@ class AttendanceTest {
         assertEquals("A001", queue.callNext(LI, window1).orElseThrow().number());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void whileAwayFromThePostTheWindowCannotCallAndTheLeaveIsTimed_A3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void whileAwayFromThePostTheWindowCannotCallAndTheLeaveIsTimed_A3(HallFixture fixture) {
+        start(fixture);
         LeavePost away = awayWhileOneWaits(10, 5, "取复印材料");
         assertTrue(away.away());
         HallException refused = assertThrows(HallException.class, () -> queue.callNext(LI, window1));
@@ -226,10 +206,9 @@ class AttendanceTest {
         assertEquals(Duration.ofMinutes(7), posts.post(site.id(), 1).orElseThrow().record().awayFromPost());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aLeaveLongerThanAllowedIsReportedOnceAsAViolationCandidate_A3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void aLeaveLongerThanAllowedIsReportedOnceAsAViolationCandidate_A3(HallFixture fixture) {
+        start(fixture);
         posts.clockIn(LI, site.id(), s1, 1);
         at(10, 0, 0);
         posts.leavePost(LI, site.id(), s1, "私事");
@@ -246,10 +225,9 @@ class AttendanceTest {
         assertEquals("私事", overruns.get(0).properties().get(AttendanceEvents.REASON));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aForgottenClockOutDoesNotKeepTheWindowStaffedTheNextDay_A4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void aForgottenClockOutDoesNotKeepTheWindowStaffedTheNextDay_A4(HallFixture fixture) {
+        start(fixture);
         posts.clockIn(LI, site.id(), s1, 1);
         clock.set(MONDAY.plusDays(1).atTime(8, 30));
         assertTrue(posts.post(site.id(), 1).isEmpty(), "yesterday's sign-in does not count");
@@ -258,10 +236,9 @@ class AttendanceTest {
     }
 
     /** A3, issue 10 item 7: the reason shown on the attendance board refuses control and direction characters; nothing is recorded. */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aLeaveReasonWithADirectionOverrideIsRefused_A3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void aLeaveReasonWithADirectionOverrideIsRefused_A3(HallFixture fixture) {
+        start(fixture);
         at(8, 40, 0);
         posts.clockIn(LI, site.id(), s1, 1);
         ValidationException e = assertThrows(ValidationException.class, () -> posts.leavePost(LI, site.id(), s1, "取\u202e复印件"));
@@ -270,10 +247,9 @@ class AttendanceTest {
     }
 
     /** A1/A5: a weekly shift removed in the middle of the month still counts on the days it was in force. */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aShiftRemovedLaterInTheMonthStillCountsOnTheDaysItWasRostered_A1_A5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void aShiftRemovedLaterInTheMonthStillCountsOnTheDaysItWasRostered_A1_A5(HallFixture fixture) {
+        start(fixture);
         long template = roster.templates(site.id()).get(0).id();
         clock.set(MONDAY.plusDays(8).atTime(9, 0)); // Tuesday 8 December
         roster.removeTemplate(SUPERVISOR, template);
@@ -284,10 +260,9 @@ class AttendanceTest {
         assertEquals(1, li.absent(), "Monday 7 December without a clock-in");
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void theMonthlyReportCountsLateAbsentEarlyLeaveAndLeaves_A5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void theMonthlyReportCountsLateAbsentEarlyLeaveAndLeaves_A5(HallFixture fixture) {
+        start(fixture);
         // Monday 30 Nov: late and on leave for 20 minutes; Monday 7 Dec absent; Tuesday 1 Dec unscheduled cover
         at(8, 55, 0);
         posts.clockIn(LI, site.id(), s1, 1);
@@ -320,10 +295,9 @@ class AttendanceTest {
         assertTrue(csv.contains(s1 + ",李明,2,0,0,0,0,1,1,0,0,0"), csv);
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aClockInWithinTheBoundarySecondIsOnTimeAndTheCsvShowsTheSeconds_A2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void aClockInWithinTheBoundarySecondIsOnTimeAndTheCsvShowsTheSeconds_A2(HallFixture fixture) {
+        start(fixture);
         clock.set(MONDAY.atTime(LocalTime.of(8, 50, 0, 308_000_000)));
         AttendanceRecord in = posts.clockIn(LI, site.id(), s1, 1);
         assertEquals(AttendanceStatus.OPEN, in.status(), "08:50:00.308 is on time for 09:00, the shift still runs");
@@ -389,10 +363,9 @@ class AttendanceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void theReportAndRecordsAnswerWhatTheOpenApiDocumentSays_A5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void theReportAndRecordsAnswerWhatTheOpenApiDocumentSays_A5(HallFixture fixture) {
+        start(fixture);
         try (Wired area = new Wired()) {
             AttendanceResource rest = area.rest;
             at(8, 55, 0);
@@ -418,10 +391,9 @@ class AttendanceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void leavingThePostWhilePeopleWaitIsOneStandingAlertUntilTheReturn_A3(TestDatabase.Kind kind) throws InterruptedException {
-        start(kind);
+    @EachDatabase("attendance")
+    void leavingThePostWhilePeopleWaitIsOneStandingAlertUntilTheReturn_A3(HallFixture fixture) throws InterruptedException {
+        start(fixture);
         awayWhileOneWaits(9, 30, "取材料");
         // the live rules of a node that did not see these changes: they look when asked (the timer), not on a change
         try (Wired area = new Wired()) {
@@ -449,10 +421,9 @@ class AttendanceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void holidaysAreNotRosteredFromTheWeeklyTemplate_A1(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void holidaysAreNotRosteredFromTheWeeklyTemplate_A1(HallFixture fixture) {
+        start(fixture);
         fx.sites().setCalendarDay(ADMIN, site.id(), new CalendarDay(MONDAY.plusDays(7), CalendarDay.Kind.HOLIDAY, "test holiday"));
         assertEquals(1, roster.roster(site.id(), MONDAY).size());
         assertTrue(roster.roster(site.id(), MONDAY.plusDays(7)).isEmpty());
@@ -463,10 +434,9 @@ class AttendanceTest {
      * or clocking its staff in, and a staff member of another site clocking in here, are refused with
      * the operation and the site named, audited; the record stays as it was.
      */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void anotherSitesSupervisorIsRefusedThisSitesRecordsAndPosts_S1(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void anotherSitesSupervisorIsRefusedThisSitesRecordsAndPosts_S1(HallFixture fixture) {
+        start(fixture);
         at(9, 5, 0);
         AttendanceRecord late = posts.clockIn(LI, site.id(), s1, 1);
         at(17, 0, 0);
@@ -488,10 +458,9 @@ class AttendanceTest {
         assertTrue(reports.correct(SUPERVISOR, late.id(), fix).corrected(), "this site's supervisor corrects it");
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aSupervisorCorrectsARecordWithAReasonAndTheCorrectionIsAudited_A5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void aSupervisorCorrectsARecordWithAReasonAndTheCorrectionIsAudited_A5(HallFixture fixture) {
+        start(fixture);
         at(9, 5, 0);
         AttendanceRecord late = posts.clockIn(LI, site.id(), s1, 1);
         at(17, 0, 0);

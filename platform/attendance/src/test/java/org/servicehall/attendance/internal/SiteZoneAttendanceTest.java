@@ -13,18 +13,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.attendance.AttendanceRecord;
 import org.servicehall.attendance.AttendanceStatus;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.site.Site;
 import org.servicehall.testing.MutableClock;
-import org.servicehall.testing.TestDatabase;
 
 /**
  * Issue 12 (Time; A2): shifts, clock-in judging, the attendance day and the report's times are in
@@ -37,7 +33,6 @@ class SiteZoneAttendanceTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    private final HallFixtures fixtures = new HallFixtures("attendance");
     private HallFixture fx;
     /** The fixture's clock seen in UTC: moving it moves the fixture's. */
     private MutableClock utc;
@@ -46,17 +41,8 @@ class SiteZoneAttendanceTest {
     private Posts posts;
     private MonthlyReports reports;
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    private void start(TestDatabase.Kind kind) {
-        fx = fixtures.get(kind);
+    private void start(HallFixture fixture) {
+        fx = fixture;
         utc = fx.clock().withZone(ZoneOffset.UTC);
         utc.set(MONDAY.atTime(0, 0)); // 08:00 in Shanghai
         hall = fx.newSite("TZA").zone(SHANGHAI).create();
@@ -70,10 +56,9 @@ class SiteZoneAttendanceTest {
         roster.addTemplate(SUPERVISOR, site.id(), hall.staff(2).number(), DayOfWeek.MONDAY, 2, LocalTime.of(9, 0), LocalTime.of(17, 0));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aClockInAtEightFiftyShanghaiTimeIsOnTimeOnAUtcServerAndASecondLaterIsLate_A2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void aClockInAtEightFiftyShanghaiTimeIsOnTimeOnAUtcServerAndASecondLaterIsLate_A2(HallFixture fixture) {
+        start(fixture);
         utc.set(MONDAY.atTime(0, 50, 0)); // 08:50:00 in Shanghai
         AttendanceRecord li = posts.clockIn(hall.staff(1).actor(), site.id(), hall.staff(1).number(), 1);
         assertEquals(AttendanceStatus.OPEN, li.status(), "on time, and the shift still runs");
@@ -88,10 +73,9 @@ class SiteZoneAttendanceTest {
         assertTrue(csv.contains(",09:00-17:00,08:50:00,17:00:00,ON_TIME,"), "the report's times are Shanghai's: " + csv);
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void theAttendanceDayFlipsAtShanghaiMidnight_A2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("attendance")
+    void theAttendanceDayFlipsAtShanghaiMidnight_A2(HallFixture fixture) {
+        start(fixture);
         utc.set(MONDAY.atTime(16, 30)); // Monday in UTC, Tuesday 00:30 in Shanghai
         AttendanceRecord early = posts.clockIn(hall.staff(1).actor(), site.id(), hall.staff(1).number(), 1);
         assertEquals(MONDAY.plusDays(1), early.date(), "a sign-in on Shanghai's Tuesday belongs to Tuesday");

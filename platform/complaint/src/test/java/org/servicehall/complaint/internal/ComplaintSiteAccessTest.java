@@ -14,11 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Message;
 import org.servicehall.common.ValidationException;
 import org.servicehall.complaint.Complaint;
@@ -26,8 +23,8 @@ import org.servicehall.complaint.ComplaintDraft;
 import org.servicehall.complaint.ComplaintSource;
 import org.servicehall.complaint.ComplaintStatus;
 import org.servicehall.complaint.DeadlineSettings;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.security.AccessDenied;
 import org.servicehall.security.Actor;
@@ -39,7 +36,6 @@ import org.servicehall.security.IdentityChecks;
 import org.servicehall.security.Role;
 import org.servicehall.site.Site;
 import org.servicehall.testing.MutableClock;
-import org.servicehall.testing.TestDatabase;
 
 /**
  * S1 (roles per site, issue 16) and S4 (核实客户的身份) in the complaint area: the steps of a case,
@@ -50,7 +46,6 @@ import org.servicehall.testing.TestDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintSiteAccessTest {
     private static final Actor ADMIN = HallFixture.ADMIN;
-    private final HallFixtures fixtures = new HallFixtures("complaint");
     private HallFixture fx;
     private Site site;
     private Complaints complaints;
@@ -59,17 +54,8 @@ class ComplaintSiteAccessTest {
     private Actor staffOfOther;
     private Actor supervisorOfOther;
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    private void start(TestDatabase.Kind kind) {
-        fx = fixtures.get(kind);
+    private void start(HallFixture fixture) {
+        fx = fixture;
         fx.clock().set(MutableClock.MONDAY_NINE);
         TestSite hall = fx.newSite("CSA").staff("李明").staff("督查", Role.SUPERVISOR).create();
         TestSite other = fx.newSite("CSB").staff("外站").staff("外站督查", Role.SUPERVISOR).create();
@@ -101,10 +87,9 @@ class ComplaintSiteAccessTest {
      * S3 per site: an account that is staff here and a supervisor at another site reads this site's
      * case as staff do (the contact masked, not its owner); this site's supervisor reads it whole.
      */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aSupervisorOfAnotherSiteWhoIsStaffHereSeesTheContactMasked_S3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void aSupervisorOfAnotherSiteWhoIsStaffHereSeesTheContactMasked_S3(HallFixture fixture) {
+        start(fixture);
         Complaint k = phoneCase();
         Actor both = new Actor("both.sites", "两站", Set.of(), Map.of(site.code(), Set.of(Role.STAFF),
                 supervisorOfOther.siteRoles().keySet().iterator().next(), Set.of(Role.SUPERVISOR)));
@@ -122,10 +107,9 @@ class ComplaintSiteAccessTest {
      * phone complaint at its desk, each step, the rectification — with the operation and the site
      * named in both languages, audited; nothing changes. The central administrator passes.
      */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void anotherSitesStaffAndSupervisorsAreRefusedThisSitesCases_S1(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void anotherSitesStaffAndSupervisorsAreRefusedThisSitesCases_S1(HallFixture fixture) {
+        start(fixture);
         Complaint k = phoneCase();
 
         AccessDenied read = assertThrows(AccessDenied.class, () -> complaints.complaint(supervisorOfOther, k.id()));
@@ -202,10 +186,9 @@ class ComplaintSiteAccessTest {
      * the citizen's identity check recorded for the case (by its tracking number); without either it
      * is refused, naming which, and nothing changes. Audited without the values.
      */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void theContactDataChangesOnlyAfterAFreshSignInAndTheCitizensIdentityCheck_S4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void theContactDataChangesOnlyAfterAFreshSignInAndTheCitizensIdentityCheck_S4(HallFixture fixture) {
+        start(fixture);
         Complaint k = phoneCase();
         complaints.assign(sup, k.id(), li.username());
 

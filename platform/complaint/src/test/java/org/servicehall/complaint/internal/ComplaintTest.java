@@ -16,10 +16,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.DomainEvent;
 import org.servicehall.common.HallException;
@@ -46,8 +43,8 @@ import org.servicehall.complaint.StaffFeedback;
 import org.servicehall.complaint.internal.rest.ComplaintResource;
 import org.servicehall.complaint.internal.rest.PublicResource;
 import org.servicehall.conduct.internal.ForbiddenPhraseMatcher;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.OpenApiCheck;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
@@ -64,7 +61,6 @@ import org.servicehall.security.Role;
 import org.servicehall.site.CalendarDay;
 import org.servicehall.site.Site;
 import org.servicehall.testing.MutableClock;
-import org.servicehall.testing.TestDatabase;
 import org.servicehall.web.ActorPrincipal;
 
 import jakarta.ws.rs.core.SecurityContext;
@@ -80,7 +76,6 @@ class ComplaintTest {
     private static final Actor ADMIN = HallFixture.ADMIN;
     private static final LocalDate MONDAY = MutableClock.MONDAY_NINE.toLocalDate();
 
-    private final HallFixtures fixtures = new HallFixtures("complaint");
     private HallFixture fx;
     private MutableClock clock;
     private Site site;
@@ -94,17 +89,8 @@ class ComplaintTest {
     private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     private final List<String> proposed = new CopyOnWriteArrayList<>();
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    private void start(TestDatabase.Kind kind) {
-        fx = fixtures.get(kind);
+    private void start(HallFixture fixture) {
+        fx = fixture;
         clock = fx.clock();
         clock.set(MutableClock.MONDAY_NINE);
         TestSite hall = fx.newSite("CMP").staff("李明", "王芳").staff("督查", Role.SUPERVISOR).create();
@@ -172,10 +158,9 @@ class ComplaintTest {
 
     // ---- P1
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aSecondRatingOfTheSameVisitIsRefused_P1(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void aSecondRatingOfTheSameVisitIsRefused_P1(HallFixture fixture) {
+        start(fixture);
         Ticket t = served(li, window1);
         Rating r = complaints.rate(ComplaintService.CITIZEN, rating(t, RatingLevel.VERY_SATISFIED, "态度好"));
         assertEquals(1, r.windowNumber());
@@ -195,10 +180,9 @@ class ComplaintTest {
         assertEquals(RatingLevel.VERY_SATISFIED, complaints.ratingOf(t.id()).orElseThrow().level());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void ratingAnUnknownOrUnfinishedTicketIsRefusedAndNothingIsSaved_P1(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void ratingAnUnknownOrUnfinishedTicketIsRefusedAndNothingIsSaved_P1(HallFixture fixture) {
+        start(fixture);
         assertThrows(NotFound.class, () -> complaints.rate(ComplaintService.CITIZEN,
                 new RatingRequest(987_654_321L, RatingLevel.SATISFIED, List.of(), null, RatingChannel.PAD)));
         Ticket waiting = queue.issue(new IssueRequest(site.code(), "GENERAL", PriorityClass.NORMAL, Channel.KIOSK)).ticket();
@@ -225,10 +209,9 @@ class ComplaintTest {
         assertTrue(events.isEmpty());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void staffCannotRateTheirOwnService_P1(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void staffCannotRateTheirOwnService_P1(HallFixture fixture) {
+        start(fixture);
         Ticket t = served(li, window1);
         AccessDenied own = assertThrows(AccessDenied.class, () -> complaints.rate(li, rating(t, RatingLevel.VERY_SATISFIED)));
         assertTrue(own.message(Locale.SIMPLIFIED_CHINESE).contains("不能评价自己的服务"), own.getMessage());
@@ -236,10 +219,9 @@ class ComplaintTest {
         assertEquals(RatingLevel.SATISFIED, complaints.rate(wang, rating(t, RatingLevel.SATISFIED)).level(), "a colleague's pad may");
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aBadRatingOpensACaseLinkedToTicketWindowAndStaff_P2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void aBadRatingOpensACaseLinkedToTicketWindowAndStaff_P2(HallFixture fixture) {
+        start(fixture);
         Ticket good = served(wang, window2);
         complaints.rate(ComplaintService.CITIZEN, rating(good, RatingLevel.BASICALLY_SATISFIED));
         assertEquals(0, cases(), "基本满意 opens no case");
@@ -262,10 +244,9 @@ class ComplaintTest {
         assertEquals(li.username(), events.get(2).properties().get(ComplaintEvents.STAFF_NUMBER));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void thePhoneLinkCarriesATokenSoVisitsCannotBeRatedByGuessing_P1(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void thePhoneLinkCarriesATokenSoVisitsCannotBeRatedByGuessing_P1(HallFixture fixture) {
+        start(fixture);
         Ticket t = served(li, window1);
         String path = complaints.ratingPath(t);
         assertTrue(path.startsWith("/api/v1/complaint/public/rate/" + t.id() + "?t="), path);
@@ -282,10 +263,9 @@ class ComplaintTest {
 
     // ---- P2/P3
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void anEmptyComplaintIsRefusedNamingTheField_P3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void anEmptyComplaintIsRefusedNamingTheField_P3(HallFixture fixture) {
+        start(fixture);
         long audited = audits("complaint");
         ValidationException empty = assertThrows(ValidationException.class, () -> complaints.register(ComplaintService.CITIZEN, site.id(),
                 new ComplaintDraft(ComplaintSource.WEB, null, "  ", null, "1381234", null, null, null)));
@@ -301,10 +281,9 @@ class ComplaintTest {
         assertTrue(events.isEmpty());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aWindowTheHallDoesNotHaveIsRefusedAndTodaysTicketLinksTheVisit_P3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void aWindowTheHallDoesNotHaveIsRefusedAndTodaysTicketLinksTheVisit_P3(HallFixture fixture) {
+        start(fixture);
         ValidationException noWindow = assertThrows(ValidationException.class, () -> complaints.register(ComplaintService.CITIZEN,
                 site.id(), new ComplaintDraft(ComplaintSource.KIOSK, null, "窗口的人态度很差", null, null, null, 99, null)));
         assertEquals("政务服务中心没有 99 号窗口。", noWindow.byField(Locale.SIMPLIFIED_CHINESE).get("windowNumber"));
@@ -323,10 +302,9 @@ class ComplaintTest {
         assertEquals(2, earlier.windowNumber());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void contactDataIsMaskedForEveryoneButThoseHandlingTheCase_P3_S3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void contactDataIsMaskedForEveryoneButThoseHandlingTheCase_P3_S3(HallFixture fixture) {
+        start(fixture);
         Complaint asRecorded = phoneCase("王芳办理时态度生硬");
         assertEquals("张*", asRecorded.contactName(), "the recording staff member does not handle the case");
         assertEquals("138****5678", asRecorded.contactPhone());
@@ -348,10 +326,9 @@ class ComplaintTest {
         assertThrows(ValidationException.class, () -> complaints.track("12345"));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void personalDataInFreeTextIsMaskedForThoseWhoSeeTheContactMasked_S3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void personalDataInFreeTextIsMaskedForThoseWhoSeeTheContactMasked_S3(HallFixture fixture) {
+        start(fixture);
         String text = "市民张三来电：手机 138-1234-5678，身份证 11010519900307123X，家里 (010)6512 3456；取号 A012，2026-11-30 缴费 120.50 元";
         String masked = "市民张*来电：手机 138****5678，身份证 110***********123X，家里 010****3456；取号 A012，2026-11-30 缴费 120.50 元";
         Complaint asRecorded = phoneCase(text);
@@ -383,10 +360,9 @@ class ComplaintTest {
         assertEquals("已回访 13812345678，对方满意", complaints.rectifications(sup, site.id(), false).get(0).evidence());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aRectificationShowsAColleagueTheComplainantsNameMaskedAsTheCaseDoes_S3_P4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void aRectificationShowsAColleagueTheComplainantsNameMaskedAsTheCaseDoes_S3_P4(HallFixture fixture) {
+        start(fixture);
         Complaint k = resolvedByWang(phoneCase("窗口人员态度差"), Resolution.builder("属实", "批评教育，已告知张三").confirmed(true).build());
         assertEquals("批评教育，已告知张*", complaints.complaint(li, k.id()).action(), "the case masks the name for a colleague");
         assertEquals("批评教育，已告知张三", complaints.rectifications(site.id(), true).get(0).what(), "the task is to do what the action says");
@@ -423,10 +399,9 @@ class ComplaintTest {
         };
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void theWorkflowRunsInOrderAndAStepOutOfOrderChangesNothing_P2_C3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void theWorkflowRunsInOrderAndAStepOutOfOrderChangesNothing_P2_C3(HallFixture fixture) {
+        start(fixture);
         Complaint k = phoneCase("推诿，让我跑了三趟");
         long audited = audits("complaint");
         InvalidComplaintState early = assertThrows(InvalidComplaintState.class,
@@ -491,10 +466,9 @@ class ComplaintTest {
         assertEquals("非本厅业务，已告知向主管部门反映", complaints.track(other.trackingNumber()).rejectionReason());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aConfirmedComplaintsRectificationIsTrackedToVerification_P4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void aConfirmedComplaintsRectificationIsTrackedToVerification_P4(HallFixture fixture) {
+        start(fixture);
         resolvedByWang(phoneCase("窗口无人"), Resolution.builder("属实：离岗未放暂停牌", "批评教育").confirmed(true)
                 .rectification("离岗必须放置暂停服务牌").rectificationOwner(li.username()).build());
         assertTrue(proposed.isEmpty(), "not at fault: no violation candidate");
@@ -518,10 +492,9 @@ class ComplaintTest {
         assertEquals(3, fx.count("sh_audit_log WHERE entity_type = 'rectification' AND entity_id = '" + r.id() + "'"));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void overNationalDayTheReminderComesOnTheMakeUpSaturdayAndOverdueCasesEscalate_P2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void overNationalDayTheReminderComesOnTheMakeUpSaturdayAndOverdueCasesEscalate_P2(HallFixture fixture) {
+        start(fixture);
         for (int day = 1; day <= 8; day++) {
             fx.sites().setCalendarDay(ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 10, day), CalendarDay.Kind.HOLIDAY, "国庆节"));
         }
@@ -554,10 +527,9 @@ class ComplaintTest {
         assertEquals(2, fx.count("sh_audit_log WHERE entity_type = 'complaint' AND action = 'escalate' AND entity_id = '" + k.id() + "'"));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void deadlinesAreConfigurablePerSite_P2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void deadlinesAreConfigurablePerSite_P2(HallFixture fixture) {
+        start(fixture);
         assertEquals(DeadlineSettings.DEFAULTS, complaints.deadlineSettings(site.id()));
         assertThrows(AccessDenied.class, () -> complaints.setDeadlineSettings(sup, site.id(), new DeadlineSettings(3, 10, 15, 2)));
         ValidationException bad = assertThrows(ValidationException.class,
@@ -572,10 +544,9 @@ class ComplaintTest {
 
     // ---- M1 figures for the assessment
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void theFiguresCasesAndTrackingAnswerWhatTheOpenApiDocumentSays_M1_P2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void theFiguresCasesAndTrackingAnswerWhatTheOpenApiDocumentSays_M1_P2(HallFixture fixture) {
+        start(fixture);
         complaints.rate(ComplaintService.CITIZEN, rating(served(wang, window2), RatingLevel.SATISFIED));
         Complaint k = resolvedByWang(phoneCase("态度生硬"), Resolution.builder("属实", "批评教育").confirmed(true).build());
         List<StaffFeedback> lines = complaints.byStaff(site.id(), MONDAY, MONDAY);
@@ -593,10 +564,9 @@ class ComplaintTest {
                 complaints.track(k.trackingNumber())));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void feedbackReportsCountRatingsAndComplaintsPerStaff_P1_P2(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void feedbackReportsCountRatingsAndComplaintsPerStaff_P1_P2(HallFixture fixture) {
+        start(fixture);
         complaints.rate(ComplaintService.CITIZEN, rating(served(li, window1), RatingLevel.VERY_SATISFIED));
         Rating bad = complaints.rate(ComplaintService.CITIZEN, rating(served(li, window1), RatingLevel.VERY_DISSATISFIED, "态度差"));
         complaints.rate(ComplaintService.CITIZEN, rating(served(wang, window2), RatingLevel.SATISFIED));
@@ -622,10 +592,9 @@ class ComplaintTest {
 
     // ---- S3: retention, export and erasure on request (issue 16)
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void contactDataIsAnonymisedAfterTheRetentionPeriodAndErasedOnRequestButNotWhileTheCaseIsOpen_S3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void contactDataIsAnonymisedAfterTheRetentionPeriodAndErasedOnRequestButNotWhileTheCaseIsOpen_S3(HallFixture fixture) {
+        start(fixture);
         ComplaintPersonalData data = new ComplaintPersonalData(new ComplaintParts(new ComplaintStore(fx.dataSource()), fx.sites(), fx.audit(),
                 clock, e -> { }));
         String phone = "139" + String.format("%08d", site.id());
@@ -664,10 +633,9 @@ class ComplaintTest {
     }
 
     /** S3: a rating's comment, the citizen's own words, is blanked once the retention period lapsed; the level and score stay (M1). */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aRatingsCommentIsBlankedAfterTheRetentionPeriodAndItsLevelStays_S3(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("complaint")
+    void aRatingsCommentIsBlankedAfterTheRetentionPeriodAndItsLevelStays_S3(HallFixture fixture) {
+        start(fixture);
         RatingPersonalData data = new RatingPersonalData(new ComplaintParts(new ComplaintStore(fx.dataSource()), fx.sites(), fx.audit(),
                 clock, e -> { }));
         Rating rated = complaints.rate(ComplaintService.CITIZEN, new RatingRequest(served(li, window1).id(), RatingLevel.DISSATISFIED, List.of(),

@@ -23,11 +23,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.common.Conflict;
 import org.servicehall.common.HallException;
 import org.servicehall.common.NotFound;
@@ -62,8 +59,8 @@ import org.servicehall.conduct.ViolationFinding;
 import org.servicehall.conduct.ViolationSource;
 import org.servicehall.conduct.ViolationStatus;
 import org.servicehall.conduct.Violations;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.NewSite;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.security.AccessDenied;
@@ -85,7 +82,6 @@ import org.servicehall.testing.TestDatabase;
 class DisciplinePersistenceTest {
     private static final Actor DESK = new Actor("wang.fang", "王芳 (监察台)", EnumSet.of(Role.SUPERVISOR));
 
-    private final HallFixtures fixtures = new HallFixtures("conduct");
     private final List<Map.Entry<String, Map<String, Object>>> events = new CopyOnWriteArrayList<>();
     private HallFixture fx;
     private TestSite site;
@@ -103,17 +99,8 @@ class DisciplinePersistenceTest {
     private Actor staff2;
     private Actor supervisingStaff;
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    private void start(TestDatabase.Kind kind) {
-        fx = fixtures.get(kind);
+    private void start(HallFixture fixture, TestDatabase.Kind kind) {
+        fx = fixture;
         fx.clock().set(MutableClock.MONDAY_NINE);
         NewSite draft = fx.newSite("D" + kind.ordinal()).address("1 Example Road");
         for (int w = 1; w <= 3; w++) {
@@ -174,10 +161,9 @@ class DisciplinePersistenceTest {
      * gift declaration, and a staff member of another site declaring a gift here, are refused with
      * the operation and the site named, audited, and nothing changes; a central administrator decides.
      */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void anotherSitesSupervisorsAndStaffAreRefusedThisSitesRecords_S1(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void anotherSitesSupervisorsAndStaffAreRefusedThisSitesRecords_S1(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         Actor supervisorOfOther = new Actor("other.sup", "外站督查", Set.of(), Map.of("OTHER-SITE", Set.of(Role.SUPERVISOR)));
         Actor staffOfOther = new Actor("other.staff", "外站", Set.of(), Map.of("OTHER-SITE", Set.of(Role.STAFF)));
         Violation v = violations.proposeViolation(Actor.SYSTEM, site.id(), s1, "BEHAVIOUR-3", ViolationSource.COMPLAINT,
@@ -206,10 +192,9 @@ class DisciplinePersistenceTest {
 
     // ---- C4
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void cleanAndFindingInspectionsWithPhotoEvidence_C4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void cleanAndFindingInspectionsWithPhotoEvidence_C4(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         Inspection clean = inspections.recordInspection(DESK, site.id(), check(1, s1));
         assertTrue(clean.clean());
         Inspection found = inspections.recordInspection(DESK, site.id(), new InspectionDraft(2, s2, null, "午间巡查",
@@ -233,10 +218,9 @@ class DisciplinePersistenceTest {
         assertEquals(2, proposed.get(0).violationCount());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void badInspectionsLeaveNothingBehind_C4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void badInspectionsLeaveNothingBehind_C4(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         String[] tables = { "sh_inspection", "sh_violation", "sh_sanction" };
         InspectionDraft gif = new InspectionDraft(1, s1, null, null, List.of(new ViolationFinding("APPEARANCE-4", null)),
                 "GIF89a....".getBytes(StandardCharsets.US_ASCII), null);
@@ -253,10 +237,9 @@ class DisciplinePersistenceTest {
                 null, 999_999L)), tables);
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void automaticCandidatesAreDecidedOnlyBySupervisors_C4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void automaticCandidatesAreDecidedOnlyBySupervisors_C4(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         Violation v = violations.proposeViolation(Actor.SYSTEM, site.id(), s1, "BEHAVIOUR-3", ViolationSource.COMPLAINT,
                 "citizen says nobody greeted them");
         assertEquals(ViolationStatus.CANDIDATE, v.status());
@@ -279,10 +262,9 @@ class DisciplinePersistenceTest {
                 ViolationSource.COMPLAINT, null), tables);
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aLeaveOverrunBecomesACandidate_C4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void aLeaveOverrunBecomesACandidate_C4(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         Violation v = new LeaveOverrunCandidates(violations).accept(Map.of("site", site.id(), "staffNumber", s1, "window", 2,
                 "minutes", 35L, "allowedMinutes", 15L, "reason", "取资料"));
         assertEquals(ViolationStatus.CANDIDATE, v.status());
@@ -295,10 +277,9 @@ class DisciplinePersistenceTest {
                 () -> new LeaveOverrunCandidates(violations).accept(Map.of("staffNumber", s1)));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aStoredPlanIsReproducibleAndItsSlotsAreCarriedOutOnce_C4(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void aStoredPlanIsReproducibleAndItsSlotsAreCarriedOutOnce_C4(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         // 2026-W49 with Wednesday 2 December a holiday
         fx.sites().setCalendarDay(HallFixture.ADMIN, site.id(), new CalendarDay(LocalDate.of(2026, 12, 2), CalendarDay.Kind.HOLIDAY, "test"));
         List<InspectionSlot> plan = inspections.planInspections(DESK, site.id(), "2026-W49", 8, 2026L);
@@ -325,10 +306,9 @@ class DisciplinePersistenceTest {
 
     // ---- C5
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void confirmedViolationsClimbTheLadderOneStepAtATime_C5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void confirmedViolationsClimbTheLadderOneStepAtATime_C5(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         List<SanctionLevel> proposedAfter = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             Violation v = violations.proposeViolation(Actor.SYSTEM, site.id(), s1, "PROHIBITED-3", ViolationSource.ATTENDANCE, null);
@@ -344,10 +324,9 @@ class DisciplinePersistenceTest {
         assertEquals(List.of(), violations.violationsOf(site.id(), s2), "nothing for the colleague");
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void violationsOlderThanTheWindowDoNotCountAndNoStepRepeats_C5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void violationsOlderThanTheWindowDoNotCountAndNoStepRepeats_C5(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         inspections.recordInspection(DESK, site.id(), check(1, s1, new ViolationFinding("APPEARANCE-1", null)));
         assertEquals(SanctionLevel.WARNING, sanctions.sanctions(site.id()).get(0).level());
         fx.clock().set(MutableClock.MONDAY_NINE.plusMonths(13));
@@ -361,10 +340,9 @@ class DisciplinePersistenceTest {
         assertEquals(3, sanctions.sanctions(site.id()).get(0).violationCount());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void sanctionsAreConfirmedOrRejectedOnceBySupervisors_C5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void sanctionsAreConfirmedOrRejectedOnceBySupervisors_C5(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         inspections.recordInspection(DESK, site.id(), check(3, s2, new ViolationFinding("INTEGRITY-6", "收受购物卡")));
         Sanction warning = sanctions.sanctions(site.id()).get(0);
         unchanged(AccessDenied.class, () -> sanctions.decideSanction(staff1, warning.id(), true, null), "sh_sanction");
@@ -377,10 +355,9 @@ class DisciplinePersistenceTest {
         assertEquals(2, fx.audit().history(SanctionsImpl.AUDITED, warning.id()).size());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void siteThresholdsAreValidatedAndUsed_C5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void siteThresholdsAreValidatedAndUsed_C5(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         assertEquals(DisciplineThresholds.DEFAULTS, sanctions.thresholds(site.id()));
         ValidationException e = assertThrows(ValidationException.class, () -> sanctions.setThresholds(DESK, site.id(),
                 new DisciplineThresholds(2, 2, 6, 10, 12, 3)));
@@ -396,10 +373,9 @@ class DisciplinePersistenceTest {
         assertEquals(SanctionLevel.WARNING, sanctions.sanctions(site.id()).get(0).level());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void commendationsAfterThreeFullMonthsWithoutConfirmedViolation_C5(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void commendationsAfterThreeFullMonthsWithoutConfirmedViolation_C5(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         // a confirmed violation of s1 in October; s2 and the supervisor clean; a dismissed candidate of s2 does not count
         fx.clock().set(LocalDateTime.of(2026, 10, 15, 10, 0));
         inspections.recordInspection(DESK, site.id(), check(1, s1, new ViolationFinding("APPEARANCE-1", null)));
@@ -421,10 +397,9 @@ class DisciplinePersistenceTest {
 
     // ---- C6
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void giftsAreDeclaredByStaffAndReviewedBySupervisors_C6(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void giftsAreDeclaredByStaffAndReviewedBySupervisors_C6(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         GiftDeclaration tea = gifts.declareGift(staff1, site.id(), new GiftDeclarationDraft(s1, "茶叶一盒",
                 new BigDecimal("200.00"), "办事企业代表", LocalDate.of(2026, 11, 27), "放下即走，无法当场退还", "办公室 王主任"));
         assertEquals(GiftStatus.DECLARED, tea.status());
@@ -448,10 +423,9 @@ class DisciplinePersistenceTest {
 
     // ---- C7
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void theFirstWindowOwnsAnEnquiryUntilHandedOverOrAnswered_C7(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void theFirstWindowOwnsAnEnquiryUntilHandedOverOrAnswered_C7(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         Enquiry e = enquiries.openEnquiry(staff1, site.id(), new EnquiryDraft(1, s1, "一位老年人", "如何办理社保转移？"));
         assertEquals(EnquiryStatus.OPEN, e.status());
         unchanged(AccessDenied.class, () -> enquiries.openEnquiry(staff1, site.id(), new EnquiryDraft(2, s2, "x", "y")), "sh_enquiry");
@@ -484,10 +458,9 @@ class DisciplinePersistenceTest {
 
     // ---- C8
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void disputesGoToTheSupervisionDeskAndAreNeverResolvedByTheStaffInvolved_C8(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void disputesGoToTheSupervisionDeskAndAreNeverResolvedByTheStaffInvolved_C8(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         Dispute d = disputes.escalateDispute(staff1, site.id(), new DisputeDraft(2, sv, "群众对收费有异议，情绪激动", "首席代表"));
         assertEquals(DisputeStatus.ESCALATED, d.status());
         assertEquals(staff1.username(), d.reportedBy());
@@ -508,10 +481,9 @@ class DisciplinePersistenceTest {
 
     // ---- the 1.x aggregate
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void theDeprecatedAggregateGoesToEachServiceOfTheArea_C4_C8(TestDatabase.Kind kind) {
-        start(kind);
+    @EachDatabase("conduct")
+    void theDeprecatedAggregateGoesToEachServiceOfTheArea_C4_C8(HallFixture fixture, TestDatabase.Kind kind) {
+        start(fixture, kind);
         DisciplineService all = Discipline.onDataSource(fx.dataSource(), fx.kind(), fx.sites(), fx.audit(), fx.clock(),
                 (topic, props) -> events.add(Map.entry(topic, props)));
         LocalDate today = MutableClock.MONDAY_NINE.toLocalDate();
