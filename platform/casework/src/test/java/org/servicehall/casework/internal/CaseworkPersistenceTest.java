@@ -19,10 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.casework.Applicant;
 import org.servicehall.casework.ApplicantKind;
 import org.servicehall.casework.ApplicantPrivacy;
@@ -46,8 +43,8 @@ import org.servicehall.common.DomainEvent;
 import org.servicehall.common.EventDispatcher;
 import org.servicehall.common.NotFound;
 import org.servicehall.common.ValidationException;
+import org.servicehall.fixture.EachDatabase;
 import org.servicehall.fixture.HallFixture;
-import org.servicehall.fixture.HallFixtures;
 import org.servicehall.fixture.TestSite;
 import org.servicehall.queue.Channel;
 import org.servicehall.queue.IssueRequest;
@@ -67,7 +64,6 @@ import org.servicehall.site.ServiceItemDraft;
 import org.servicehall.site.TimeLimit;
 import org.servicehall.site.TimeLimitClass;
 import org.servicehall.testing.MutableClock;
-import org.servicehall.testing.TestDatabase;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -85,7 +81,6 @@ class CaseworkPersistenceTest {
     private static final String PHONE = "13812345678";
     private static final String ID = "11010519491231002X";
 
-    private final HallFixtures fixtures = new HallFixtures("casework");
     private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     private HallFixture fx;
     private TestSite hall;
@@ -101,17 +96,8 @@ class CaseworkPersistenceTest {
     private Actor wang;
     private Actor sup;
 
-    static List<TestDatabase.Kind> kinds() {
-        return TestDatabase.kinds();
-    }
-
-    @AfterAll
-    void closeAll() {
-        fixtures.close();
-    }
-
-    private void start(TestDatabase.Kind kind, LocalDateTime now) {
-        fx = fixtures.get(kind);
+    private void start(HallFixture fixture, LocalDateTime now) {
+        fx = fixture;
         fx.clock().set(now);
         hall = fx.newSite("CW").service(new ServiceItemDraft("SETUP", "设立登记", "A", null, TimeLimit.of(TimeLimitClass.THREE_DAYS)))
                 .service(new ServiceItemDraft("PERMIT", "经营许可", "B", null, TimeLimit.legal(10)))
@@ -166,10 +152,9 @@ class CaseworkPersistenceTest {
         return events.stream().filter(e -> Long.valueOf(hall.id()).equals(e.property(CaseEvents.SITE))).map(DomainEvent::name).toList();
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void openFromTheCalledTicketAcrossNationalDay_T1_T3(TestDatabase.Kind kind) throws InterruptedException {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void openFromTheCalledTicketAcrossNationalDay_T1_T3(HallFixture fixture) throws InterruptedException {
+        start(fixture, SEP_30_NINE);
         Case c = open("SETUP", li, 1);
         assertEquals(hall.code() + "-20260930-0001", c.number());
         assertEquals(CaseStage.ACCEPTED, c.stage());
@@ -190,10 +175,9 @@ class CaseworkPersistenceTest {
         assertEquals(hall.code() + "-20260930-0002", open("SETUP", wang, 2).number());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aSectorsPrivacyRuleMasksItsOrganisationsForReadersWhoDoNotHandleTheCase_S3_TX3(TestDatabase.Kind kind) {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void aSectorsPrivacyRuleMasksItsOrganisationsForReadersWhoDoNotHandleTheCase_S3_TX3(HallFixture fixture) {
+        start(fixture, SEP_30_NINE);
         String sector = fx.sites().serviceItems(hall.id()).stream().filter(i -> i.code().equals("SETUP")).findFirst().orElseThrow().sector();
         String code = "91350100M000100Y43";
         Case c = cases.open(li, new CaseIntake(called("SETUP", li, 1).id(), null, ApplicantKind.ORGANISATION, "北京某某科技有限公司", code, PHONE));
@@ -225,10 +209,9 @@ class CaseworkPersistenceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void stepsInOrderWithHandOversAndOutOfOrderStepsRefused_T3(TestDatabase.Kind kind) {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void stepsInOrderWithHandOversAndOutOfOrderStepsRefused_T3(HallFixture fixture) {
+        start(fixture, SEP_30_NINE);
         Case c = open("SETUP", li, 1);
         InvalidCaseStage e = assertThrows(InvalidCaseStage.class, () -> cases.complete(li, c.id(), null));
         assertEquals(CaseStage.ACCEPTED, e.current());
@@ -270,10 +253,9 @@ class CaseworkPersistenceTest {
         assertTrue(month.contains(new Supervision.MonthlyRow(Dimension.STAFF, hall.staffNumber(1), 1, 1, 0)), month.toString());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void notAcceptedAndRefusedNeedTheLegalReasonAndTheDecision_T3(TestDatabase.Kind kind) {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void notAcceptedAndRefusedNeedTheLegalReasonAndTheDecision_T3(HallFixture fixture) {
+        start(fixture, SEP_30_NINE);
         Case a = open("SETUP", li, 1);
         ValidationException missing = assertThrows(ValidationException.class, () -> cases.notAccept(li, a.id(), " ", "不予受理"));
         assertEquals(Set.of("legalReason"), missing.byField().keySet());
@@ -286,10 +268,9 @@ class CaseworkPersistenceTest {
         assertEquals(CaseStage.REFUSED, cases.refuse(li, b.id(), "第三十八条", "经审查不符合条件，不予许可。").stage());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void pauseForMaterialsAndResume_T3(TestDatabase.Kind kind) {
-        start(kind, LocalDateTime.of(2026, 9, 28, 9, 0));
+    @EachDatabase("casework")
+    void pauseForMaterialsAndResume_T3(HallFixture fixture) {
+        start(fixture, LocalDateTime.of(2026, 9, 28, 9, 0));
         Case c = open("PERMIT", li, 1);
         // Mon 28 Sep + 10: 29, 30 Sep (2), 1-7 Oct off, 8, 9, 10 make-up (5), 12-16 Oct (10) -> due Fri 16 Oct
         assertEquals(LocalDate.of(2026, 10, 16), c.due());
@@ -310,10 +291,9 @@ class CaseworkPersistenceTest {
         assertThrows(InvalidCaseStage.class, () -> cases.resume(li, c.id()));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void badInputIsRefusedAndNothingStored_T3(TestDatabase.Kind kind) {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void badInputIsRefusedAndNothingStored_T3(HallFixture fixture) {
+        start(fixture, SEP_30_NINE);
         long before = fx.count("cw_case");
         NotFound unknownTicket = assertThrows(NotFound.class,
                 () -> cases.open(li, new CaseIntake(999_999, null, ApplicantKind.PERSON, "张三", ID, PHONE)));
@@ -330,10 +310,9 @@ class CaseworkPersistenceTest {
         assertEquals(0, fx.count("cw_case_counter WHERE site_id = " + hall.id()));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void lightsTurnAsTheDaysPassAndRedCasesAreEscalated_T3(TestDatabase.Kind kind) throws InterruptedException {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void lightsTurnAsTheDaysPassAndRedCasesAreEscalated_T3(HallFixture fixture) throws InterruptedException {
+        start(fixture, SEP_30_NINE);
         Case setup = open("SETUP", li, 1);      // due Sat 10 Oct: 8, 9, 10 (make-up)
         Case permit = open("PERMIT", wang, 2);  // due Tue 20 Oct: 8, 9, 10, 12-16, 19, 20 Oct
         Case spot = open("GENERAL", li, 1);     // due today
@@ -395,10 +374,9 @@ class CaseworkPersistenceTest {
         return n.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()[0], e.getValue()[1], e.getValue()[2])));
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void publicProgressNeverShowsPersonalDataAndWrongDigitsAnswerAsUnknown_T3(TestDatabase.Kind kind) {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void publicProgressNeverShowsPersonalDataAndWrongDigitsAnswerAsUnknown_T3(HallFixture fixture) {
+        start(fixture, SEP_30_NINE);
         Case c = open("SETUP", li, 1);
         Progress p = progress.progress(c.number().toLowerCase(), "5678");
         assertEquals(CaseStage.ACCEPTED, p.stage());
@@ -426,10 +404,9 @@ class CaseworkPersistenceTest {
                 (proxy, method, args) -> method.getName().equals("getAcceptableLanguages") ? List.of(Locale.SIMPLIFIED_CHINESE) : null);
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aResultIsHandedOutOnlyAfterTheApplicantsIdentityCheckAndAFreshSignIn_S4_T3(TestDatabase.Kind kind) {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void aResultIsHandedOutOnlyAfterTheApplicantsIdentityCheckAndAFreshSignIn_S4_T3(HallFixture fixture) {
+        start(fixture, SEP_30_NINE);
         Case c = open("SETUP", li, 1);
         cases.startReview(li, c.id());
         cases.decide(li, c.id(), "准予登记");
@@ -467,10 +444,9 @@ class CaseworkPersistenceTest {
                 "never the number in full");
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aCheckIsGoodForThirtyMinutes_S4(TestDatabase.Kind kind) {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void aCheckIsGoodForThirtyMinutes_S4(HallFixture fixture) {
+        start(fixture, SEP_30_NINE);
         Case c = open("SETUP", li, 1);
         cases.startReview(li, c.id());
         cases.decide(li, c.id(), "准予登记");
@@ -483,10 +459,9 @@ class CaseworkPersistenceTest {
         assertEquals(CaseStage.COMPLETED, cases.complete(li, c.id(), null).stage());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void returnVisitsAreLinkedAndTheOneVisitShareCounted_T3(TestDatabase.Kind kind) {
-        start(kind, SEP_30_NINE);
+    @EachDatabase("casework")
+    void returnVisitsAreLinkedAndTheOneVisitShareCounted_T3(HallFixture fixture) {
+        start(fixture, SEP_30_NINE);
         Case once = open("GENERAL", li, 1);
         Case twice = open("SETUP", li, 1);
         Ticket back = called("SETUP", li, 1);
@@ -504,10 +479,9 @@ class CaseworkPersistenceTest {
         assertEquals(0.5, share.share());
     }
 
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aYearWithoutATableIsFlaggedToAdmins_T2(TestDatabase.Kind kind) {
-        start(kind, MutableClock.MONDAY_NINE);
+    @EachDatabase("casework")
+    void aYearWithoutATableIsFlaggedToAdmins_T2(HallFixture fixture) {
+        start(fixture, MutableClock.MONDAY_NINE);
         List<HolidayTables.Warning> mine = holidays.warnings().stream().filter(w -> w.siteId() == hall.id()).toList();
         assertEquals(List.of(2027), mine.stream().map(HolidayTables.Warning::year).toList(), "2026 loaded; 2027 starts within 92 days");
         assertEquals(List.of(2026), holidays.tables(hall.id()).stream().map(HolidayTables.Table::year).toList());
@@ -525,10 +499,9 @@ class CaseworkPersistenceTest {
      * stored; a case is an administrative record (T6), so an erasure keeps it, naming it, and the
      * retention sweep leaves it alone.
      */
-    @ParameterizedTest
-    @MethodSource("kinds")
-    void aCitizensCasesAreExportedOnRequestAndKeptAsAdministrativeRecords_S3(TestDatabase.Kind kind) {
-        start(kind, LocalDateTime.of(2026, 11, 30, 9, 0));
+    @EachDatabase("casework")
+    void aCitizensCasesAreExportedOnRequestAndKeptAsAdministrativeRecords_S3(HallFixture fixture) {
+        start(fixture, LocalDateTime.of(2026, 11, 30, 9, 0));
         Case c = open("SETUP", li, 1);
         CasePersonalData data = new CasePersonalData(parts);
         List<String> export = data.export(PHONE);
