@@ -67,6 +67,8 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * {@code /api/v1/queue}: tickets for kiosks and phones (public) and calling for counter systems
  * (staff, HTTP Basic). Errors are problem+json naming the problem; a refused step changes nothing.
+ * Over 500 lines because it is the queue's whole published path tree in one place (its OpenAPI tag and
+ * the integrators' one page): each method is a thin mapping onto one service call, no logic to split.
  */
 @Component(service = ApiResource.class)
 @Path("v1/queue")
