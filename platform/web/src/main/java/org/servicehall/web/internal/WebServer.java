@@ -123,7 +123,10 @@ public final class WebServer {
     private volatile Database database;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PluginDiagnostics diagnostics;
-    /** Karaf's sign that the boot features are installed; until then the REST API is rebuilt less often. */
+    /**
+     * Karaf's sign that the boot features are installed (bound right after construction when it is already
+     * there); until then the REST API is rebuilt less often, and binding it builds what waits at once.
+     */
     private volatile boolean booted;
 
     @Activate
@@ -189,7 +192,7 @@ public final class WebServer {
             api = new ApiServlet(() -> {
                 ApiRegistry.Contents contents = apis.contents();
                 return new ApiServlet.Application(ApiApplication.build(contents.resources(), accounts, signIn, tokens, audit, personalData, health), contents.handled());
-            }, loader, () -> !booted && !bootFinished(bundleContext));
+            }, loader, () -> !booted);
             served[0] = api;
             ServletHolder apiHolder = new ServletHolder("api", api);
             apiHolder.setAsyncSupported(true);
@@ -262,15 +265,6 @@ public final class WebServer {
     /** The port actually bound (differs from the configured one when that was 0). */
     public int port() {
         return port;
-    }
-
-    /** Whether Karaf has signalled the boot done; a context of a bundle being stopped counts as done (nothing waits for it). */
-    private static boolean bootFinished(BundleContext context) {
-        try {
-            return context.getServiceReference(BootFinished.class) != null;
-        } catch (IllegalStateException stopping) {
-            return true;
-        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, unbind = "unbindBootFinished")
